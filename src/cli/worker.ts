@@ -1,0 +1,2 @@
+// skeleton: batch worker, replaced by the CLI helper
+export {};
