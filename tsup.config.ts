@@ -1,24 +1,61 @@
+import { rmSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    clean: true,
-    sourcemap: false,
-    target: "node18",
-    platform: "neutral",
-    // Bundle nothing: dependencies are installed by the user's package manager.
-    external: ["compromise", "he", "htmlparser2", "domhandler"],
-  },
-  {
-    entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
-    format: ["esm"],
-    dts: false,
-    clean: false,
-    target: "node18",
-    platform: "node",
-    banner: { js: "#!/usr/bin/env node" },
-  },
-]);
+/**
+ * Dependencies that publish ESM only. Node < 20.19 cannot `require()` them, so the
+ * CommonJS build carries its own copy of them (and of their own dependencies);
+ * the ESM build leaves them to the user's package manager.
+ */
+const ESM_ONLY = ["he", "htmlparser2", "domhandler", "domutils", "domelementtype", "dom-serializer", "entities"];
+const esmOnly = ESM_ONLY.map((name) => new RegExp(`^${name}(/|$)`));
+
+export default defineConfig((options) => {
+  // Clean once, synchronously, before the parallel builds below start writing into dist/
+  // (tsup's per-config `clean` races with the other configs).
+  if (!options.watch) rmSync("dist", { recursive: true, force: true });
+  return [
+    {
+      // ESM library: dependencies stay external.
+      entry: { index: "src/index.ts" },
+      format: ["esm"],
+      dts: true,
+      sourcemap: false,
+      target: "node18",
+      platform: "neutral",
+      external: ["compromise", ...esmOnly],
+    },
+    {
+      // CJS library: compromise ships its own CJS build; the ESM-only packages are bundled.
+      entry: { index: "src/index.ts" },
+      format: ["cjs"],
+      dts: true,
+      sourcemap: false,
+      target: "node18",
+      platform: "neutral",
+      // `neutral` resolves `module`/`exports` conditions; add `main` so CJS-only fallbacks resolve too.
+      mainFields: ["module", "main"],
+      external: ["compromise"],
+      noExternal: esmOnly,
+    },
+    {
+      // Browser ESM bundle: everything inside, no Node built-ins allowed (the build fails on any).
+      entry: { "whosaid.browser": "src/index.ts" },
+      format: ["esm"],
+      dts: false,
+      sourcemap: false,
+      minify: true,
+      target: "es2020",
+      platform: "browser",
+      noExternal: [/.*/],
+      outExtension: () => ({ js: ".js" }),
+    },
+    {
+      entry: { cli: "src/cli/main.ts", worker: "src/cli/worker.ts" },
+      format: ["esm"],
+      dts: false,
+      target: "node18",
+      platform: "node",
+      banner: { js: "#!/usr/bin/env node" },
+    },
+  ];
+});

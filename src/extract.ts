@@ -1,36 +1,47 @@
+import { analyze, attribute, buildQuotes } from "./attribution";
 import { decode } from "./decode";
 import { describe, InputTooLargeError } from "./errors";
 import { findQuotations } from "./quotes";
 import { segment } from "./segment";
-import type { ExtractOptions, Quote, Result } from "./types";
+import type { ExtractOptions, Result } from "./types";
 
 /** Default for `ExtractOptions.maxInputBytes`: 10 MB. */
 export const DEFAULT_MAX_INPUT_BYTES = 10_000_000;
 
 /**
  * Finds every quotation in a news article and attributes it to a speaker.
- * (skeleton while the stages are built)
  */
 export function extractQuotes(input: string | Uint8Array, options: Readonly<ExtractOptions> = {}): Result {
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     throw new TypeError(`extractQuotes expects a string or a Uint8Array, got ${describe(input)}`);
   }
   const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  const size = typeof input === "string" ? input.length : input.byteLength;
+  const size = typeof input === "string" ? (input.length * 3 <= limit ? input.length : utf8Length(input)) : input.byteLength;
   if (size > limit) throw new InputTooLargeError(size, limit);
   const decoded = decode(input, options.format ? { format: options.format } : {});
   const seg = segment(decoded);
   const found = findQuotations(seg.paragraphs);
-  const quotes: Quote[] = found.quotes.filter((q) => q.speech).map((q, i) => ({
-    id: `q${i + 1}`,
-    text: seg.paragraphs[q.paragraph]!.slice(q.start, q.end),
-    paragraph: q.paragraph, start: q.start, end: q.end, kind: q.kind,
-    speaker: null, cue: null, mention: null, confidence: 0, rule: "none",
-  }));
+  const speech = found.quotes.filter((q) => q.speech);
+  const analysis = analyze(seg.paragraphs, speech);
+  const attributed = attribute(analysis, options.indirect === undefined ? {} : { indirect: options.indirect });
+  const { quotes, speakers } = buildQuotes(seg.paragraphs, speech, attributed);
   return {
     title: seg.title,
     paragraphs: seg.paragraphs.map((text, index) => ({ index, text })),
-    quotes, speakers: [],
+    quotes, speakers,
     warnings: [...decoded.warnings, ...seg.warnings, ...found.warnings],
   };
+}
+
+/** Bytes the string takes in UTF-8, counted without encoding it. */
+function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
 }

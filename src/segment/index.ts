@@ -1,19 +1,14 @@
-import type { Decoded } from "../decode";
-import type { Warning } from "../types";
-
-/** The article as a title and body paragraphs in reading order. */
-export interface Segmented {
-  readonly title: string | null;
-  readonly paragraphs: readonly string[];
-  readonly warnings: readonly Warning[];
-}
-
-/** Options for `segment`. */
-export interface SegmentOptions {}
-
-/** Splits decoded parts into a title and paragraphs. (skeleton: to be replaced) */
-export function segment(doc: Decoded, _options: Readonly<SegmentOptions> = {}): Segmented {
-  const text = doc.parts.map((p) => p.content).join("\n\n");
-  const paragraphs = text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, " ").trim()).filter(Boolean);
-  return { title: null, paragraphs, warnings: [] };
-}
+export { segment } from "./segment";
+export type { Segmented, SegmentOptions } from "./segment";
+export { walkBlocks, MAX_SCOPE_DEPTH } from "./walk-blocks";
+export type { HtmlBlock, HtmlTitles, Scope, ScopeRank, WalkedHtml } from "./walk-blocks";
+export { selectArticleBlocks, MIN_REAL_PARAGRAPH_CHARS, MIN_SCOPE_CHARS } from "./select-article-blocks";
+export { splitPlainText } from "./split-plain-text";
+export type { TextBlock } from "./split-plain-text";
+export { isBoilerplate, MAX_BOILERPLATE_CHARS } from "./is-boilerplate";
+export { isTitleLike, isHeadlineCase, MAX_TITLE_CHARS, HEADLINE_CASE_SHARE, MIN_HEADLINE_WORDS } from "./pick-title";
+export { cleanTitleTag, MAX_SITE_NAME_CHARS } from "./clean-title-tag";
+export { collapseWhitespace } from "./collapse-whitespace";
+export {
+  BLOCK_ELEMENTS, SKIPPED_ELEMENTS, SKIPPED_ROLES, NEVER_SKIPPED_BY_CLASS, OPTIONAL_END_TAG_ELEMENTS,
+} from "./html-elements";

@@ -1,0 +1,49 @@
+import type { QuoteSpan } from "../quotes";
+import { findMentions, type Mention } from "../speakers/find-mentions";
+import { splitSentences, type Sentence } from "../speakers/split-sentences";
+import { tokenize, type Token } from "../speakers/tokenize";
+
+/** A paragraph read for attribution: its tokens (quotations as single tokens), sentences and mentions. */
+export interface AnalyzedParagraph {
+  readonly index: number;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Mentions of each sentence, in order. */
+  readonly mentions: readonly (readonly Mention[])[];
+}
+
+/** Where a quotation sits: its paragraph, sentence and token. */
+export interface QuoteSite {
+  readonly paragraph: number;
+  readonly sentence: number;
+  readonly token: number;
+}
+
+/** The whole document read for attribution. */
+export interface Analysis {
+  readonly paragraphs: readonly AnalyzedParagraph[];
+  readonly quotes: readonly QuoteSpan[];
+  readonly sites: readonly QuoteSite[];
+}
+
+/** Tokenises every paragraph around its quotations, splits sentences and finds mentions in the writer's words only. */
+export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpan[]): Analysis {
+  const byParagraph: { span: QuoteSpan; index: number }[][] = paragraphs.map(() => []);
+  quotes.forEach((span, index) => byParagraph[span.paragraph]?.push({ span, index }));
+  const sites: QuoteSite[] = new Array(quotes.length);
+  const out = paragraphs.map((text, p) => {
+    const qs = byParagraph[p]!.sort((a, b) => a.span.open - b.span.open);
+    const tokens = tokenize(text, qs);
+    const sentences = splitSentences(tokens, p);
+    const mentions = sentences.map((s, si) => {
+      for (let k = s.first; k < s.last; k++) {
+        const t = tokens[k]!;
+        if (t.kind === "quote") sites[t.quote] = { paragraph: p, sentence: si, token: k };
+      }
+      return findMentions(text, tokens, s.first, s.last, p);
+    });
+    return { index: p, text, tokens, sentences, mentions };
+  });
+  return { paragraphs: out, quotes, sites };
+}

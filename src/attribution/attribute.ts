@@ -1,0 +1,306 @@
+import { PERSON_DESCRIPTION_HEADS, SPEAKER_PRONOUNS } from "../lexicon/people";
+import type { QuoteSpan } from "../quotes";
+import { EntityTable, readAppositiveRole, type Entity } from "../speakers/build-entities";
+import type { Mention } from "../speakers/find-mentions";
+import type { Token } from "../speakers/tokenize";
+import type { Analysis, AnalyzedParagraph } from "./analyze";
+import { findCues, isAuxiliary, mentionAfter, type Cue } from "./cues";
+import { findReported } from "./reported-speech";
+import { RULES, type RuleName } from "./rules";
+import { cueSubject, mainSubject } from "./subjects";
+
+/** A cue located in the text. */
+export interface CueSite {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The decision for one quotation (or reported clause). */
+export interface Attribution {
+  readonly entity: Entity | null;
+  readonly mention: Mention | null;
+  readonly cue: CueSite | null;
+  readonly rule: RuleName;
+  readonly confidence: number;
+}
+
+/** A reported clause without quotation marks. */
+export interface ReportedSpeech extends Attribution {
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Everything attribution decided. */
+export interface Attributed {
+  /** Per quotation of the analysis, in the same order. */
+  readonly quotes: readonly Attribution[];
+  readonly reported: readonly ReportedSpeech[];
+  readonly table: EntityTable;
+}
+
+/** Words a pronoun may not be resolved across when it is used as a sentence's subject. */
+const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none", confidence: 0 };
+/** How many tokens a cue may stand from its quotation and still be adjacent (`,” Mr Smith, the mayor, said`). */
+const ADJACENT_WINDOW = 10;
+/** How many paragraphs back an unmarked continuation may inherit a speaker from. */
+const CONTINUATION_REACH = 1;
+/** Confidence lost when the mention is a pronoun or a description rather than a name. */
+const PRONOUN_PENALTY = 0.06;
+
+/** Runs the ordered attribution rules over an analysed document. */
+export function attribute(analysis: Analysis, options: { readonly indirect?: boolean } = {}): Attributed {
+  const table = new EntityTable();
+  const state = new State(table);
+  const results: Attribution[] = analysis.quotes.map(() => NONE);
+  const reported: ReportedSpeech[] = [];
+  let colonIntro: Attribution | null = null;
+
+  for (const para of analysis.paragraphs) {
+    const { tokens } = para;
+    const paragraphQuotes: number[] = [];
+    para.sentences.forEach((s, si) => {
+      const mentions = para.mentions[si]!;
+      for (const m of mentions) {
+        const e = state.resolve(m, true);
+        if (e && m.kind === "name") {
+          const role = readAppositiveRole(para.text, tokens, m, s.last);
+          if (role && !e.roles.includes(role)) e.roles.push(role);
+        }
+      }
+      const cues = findCues(tokens, s.first, s.last);
+      const subject = mainSubject(tokens, s.first, s.last, mentions);
+      const subjectEntity = subject ? state.resolve(subject) : null;
+      if (subjectEntity && subject && subject.kind !== "group") state.promote(subjectEntity);
+      const cueSubjects = new Map<Cue, Mention | undefined>();
+      const subjectOf = (c: Cue): Mention | undefined => {
+        if (!cueSubjects.has(c)) {
+          cueSubjects.set(c, c.sourceAfter ? mentionAfter(mentions, c.last, 3, tokens) : c.gerund ? subject : cueSubject(tokens, c, s.first, s.last, mentions));
+        }
+        return cueSubjects.get(c);
+      };
+      const decide = (m: Mention | undefined, cue: Cue | null, rule: RuleName): Attribution | null => {
+        if (!m) return null;
+        const entity = state.resolve(m);
+        if (!entity) return null;
+        const base = RULES[rule];
+        const confidence = m.kind === "name" ? base : m.kind === "group" ? base - PRONOUN_PENALTY / 2 : base - PRONOUN_PENALTY;
+        return { entity, mention: m, cue: cue ? cueSite(para, cue) : null, rule, confidence: round(confidence) };
+      };
+
+      let lastInSentence = null as Attribution | null;
+      for (let k = s.first; k < s.last; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== "quote") continue;
+        const qi = t.quote;
+        const span = analysis.quotes[qi]!;
+        paragraphQuotes.push(qi);
+        const decided: Attribution | null =
+          continuationPiece(analysis.quotes, results, qi) ??
+          transcriptLabel(state, para, span) ??
+          adjacent(tokens, k, s.first, s.last, cues, subjectOf, decide) ??
+          sentenceCue(cues, k, subjectOf, decide) ??
+          (lastInSentence ? { ...lastInSentence, rule: "same-sentence" as const, confidence: RULES["same-sentence"] } : null) ??
+          dashAttribution(tokens, k, s.last, mentions, decide) ??
+          (colonIntro && k === 0 ? { ...colonIntro, rule: "colon-intro" as const, confidence: RULES["colon-intro"] } : null) ??
+          (subject && subject.first < k && subject.kind !== "group" ? decide(subject, null, "sentence-subject") : null) ??
+          continuation(state, para.index, k === 0 || tokens[k - 1]?.kind === "punct" && k === 1) ??
+          null;
+        if (decided) {
+          results[qi] = decided;
+          lastInSentence = decided;
+          state.attributed(decided, para.index);
+        }
+      }
+      if (options.indirect !== false) {
+        for (const r of findReported(para, s, cues, subjectOf, analysis.quotes)) {
+          const d = decide(r.mention, r.cue, r.rule);
+          if (d) { reported.push({ ...d, paragraph: para.index, start: r.start, end: r.end }); state.attributed(d, para.index); }
+        }
+      }
+      // A colon at the end of a paragraph introduces the quotation in the next one.
+      const lastToken = tokens[s.last - 1];
+      if (si === para.sentences.length - 1 && lastToken?.text === ":") {
+        const cue = [...cues].reverse().find((c) => subjectOf(c));
+        colonIntro = cue ? decide(subjectOf(cue), cue, "colon-intro") : null;
+      } else if (si === para.sentences.length - 1) {
+        colonIntro = null;
+      }
+    });
+    // Second pass: quotations of the paragraph still without speaker take the paragraph's other speaker.
+    for (const qi of paragraphQuotes) {
+      if (results[qi]!.entity) continue;
+      const other = paragraphQuotes.map((j) => results[j]!).find((r) => r.entity);
+      if (other) results[qi] = { ...other, rule: "paragraph-speaker", confidence: RULES["paragraph-speaker"] };
+    }
+  }
+  return { quotes: results, reported, table };
+}
+
+function round(x: number): number {
+  return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+}
+
+function cueSite(para: AnalyzedParagraph, cue: Cue): CueSite {
+  return { paragraph: para.index, start: para.tokens[cue.first]!.start, end: para.tokens[cue.last - 1]!.end };
+}
+
+type Decide = (m: Mention | undefined, cue: Cue | null, rule: RuleName) => Attribution | null;
+
+/** A piece that continues a quotation left open in the previous paragraph has that quotation's speaker. */
+function continuationPiece(quotes: readonly QuoteSpan[], results: readonly Attribution[], qi: number): Attribution | null {
+  const q = quotes[qi]!;
+  if (!q.continuation || qi === 0) return null;
+  const prev = results[qi - 1]!;
+  if (!prev.entity) return null;
+  return { ...prev, rule: "multi-paragraph", confidence: round(Math.min(prev.confidence, RULES["multi-paragraph"])) };
+}
+
+const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,40}?)\s*:\s/u;
+
+/** Interview transcripts: `PENCE: …` at the start of the quotation or of the paragraph. */
+function transcriptLabel(state: State, para: AnalyzedParagraph, span: QuoteSpan): Attribution | null {
+  const inside = para.text.slice(span.start, span.end);
+  const m = LABEL.exec(inside) ?? (span.open < 40 ? LABEL.exec(para.text.slice(0, span.open)) : null);
+  if (!m) return null;
+  const label = m[1]!.trim();
+  if (label.length < 2 || !/\p{Lu}{2}/u.test(label)) return null;
+  const entity = state.labelled(label);
+  const offset = m.index + m[0].indexOf(label) + (inside === m.input ? span.start : 0);
+  const mention = { text: label, paragraph: para.index, start: offset, end: offset + label.length };
+  return { entity, mention: mention as unknown as Mention, cue: null, rule: "transcript-label", confidence: RULES["transcript-label"] };
+}
+
+/** The cue right after (`,” he said`, `,” said Mr Smith`) or right before (`Mr Putin said: “`) the quotation. */
+function adjacent(tokens: readonly Token[], k: number, first: number, last: number, cues: readonly Cue[],
+  subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
+  // After: the first cue within the window, with no other quotation or sentence end in between.
+  let stop = last;
+  for (let j = k + 1; j < last && j <= k + ADJACENT_WINDOW; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { stop = j; break; }
+  }
+  const after = cues.find((c) => c.first > k && c.first < Math.min(stop, k + ADJACENT_WINDOW + 1));
+  if (after && !after.gerund) {
+    const m = subjectOf(after);
+    if (m && (m.first > k || m.last <= k) && (after.sourceAfter || m.first > k)) {
+      const d = decide(m, after, after.sourceAfter ? "according-to" : "cue-after");
+      if (d) return d;
+    }
+  }
+  // Before: the nearest cue before the quotation, separated only by the subject, a colon or a comma and a few words.
+  let from = first;
+  for (let j = k - 1; j >= first && j >= k - ADJACENT_WINDOW; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { from = j + 1; break; }
+  }
+  const before = [...cues].reverse().find((c) => c.last <= k && c.first >= Math.max(from, k - ADJACENT_WINDOW));
+  if (before) {
+    const m = subjectOf(before);
+    if (m) {
+      const d = decide(m, before, before.sourceAfter ? "according-to" : "cue-before");
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** Any cue of the sentence with a subject: the nearest before the quotation, else the nearest after. */
+function sentenceCue(cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
+  const before = cues.filter((c) => c.last <= k).reverse();
+  const after = cues.filter((c) => c.first > k);
+  for (const c of [...before, ...after]) {
+    if (c.weak && !c.reporting) continue;
+    const m = subjectOf(c);
+    if (!m) continue;
+    const d = decide(m, c, c.sourceAfter ? "according-to" : "sentence-cue");
+    if (d) return d;
+  }
+  return null;
+}
+
+/** `“…” — Sen. Jane Doe`: a dash and a name after the quotation, ending the paragraph. */
+function dashAttribution(tokens: readonly Token[], k: number, last: number, mentions: readonly Mention[], decide: Decide): Attribution | null {
+  const dash = tokens[k + 1];
+  if (!dash || !/^(?:—|–|--|-)$/.test(dash.text)) return null;
+  const m = mentions.find((x) => x.first === k + 2 && x.kind === "name");
+  if (!m) return null;
+  const rest = tokens.slice(m.last, last).filter((t) => t.kind !== "punct");
+  if (rest.length > 8) return null;
+  return decide(m, null, "dash-attribution");
+}
+
+/** A paragraph that opens with a quotation and names nobody takes the speaker of the paragraph before. */
+function continuation(state: State, paragraph: number, opensParagraph: boolean): Attribution | null {
+  if (!opensParagraph) return null;
+  const last = state.lastAttribution;
+  if (!last || !last.entity || paragraph - state.lastAttributionParagraph > CONTINUATION_REACH) return null;
+  return { entity: last.entity, mention: null, cue: null, rule: "continuation", confidence: RULES.continuation };
+}
+
+/** Salience and entity resolution while reading the document in order. */
+class State {
+  /** Entities most recently made salient first. */
+  private salient: Entity[] = [];
+  private readonly resolved = new Map<Mention, Entity | null>();
+  lastAttribution: Attribution | null = null;
+  lastAttributionParagraph = -1;
+
+  constructor(readonly table: EntityTable) {}
+
+  /** The entity a mention refers to (names and groups from the table; pronouns and descriptions from salience). */
+  resolve(m: Mention, firstSight = false): Entity | null {
+    if (this.resolved.has(m)) return this.resolved.get(m)!;
+    let e: Entity | null = null;
+    if (m.kind === "name") e = this.table.resolveName(m);
+    else if (m.kind === "group") e = this.table.resolveGroup(m);
+    else if (firstSight) return null; // pronouns and descriptions are resolved where they are used
+    else if (m.kind === "pronoun") e = this.pronoun(m);
+    else e = this.description(m);
+    this.resolved.set(m, e);
+    if (e && m.kind !== "name" && m.kind !== "group") e.aliases.add(m.text);
+    return e;
+  }
+
+  promote(e: Entity): void {
+    this.salient = [e, ...this.salient.filter((x) => x !== e)].slice(0, 12);
+  }
+
+  attributed(a: Attribution, paragraph: number): void {
+    if (!a.entity) return;
+    this.lastAttribution = a;
+    this.lastAttributionParagraph = paragraph;
+    if (a.entity.kind !== "group") this.promote(a.entity);
+  }
+
+  labelled(label: string): Entity {
+    const words = label.toLowerCase().split(/\s+/);
+    const w = words[words.length - 1]!;
+    const known = this.table.entities.find((e) => e.kind !== "group" && e.nameTokens.includes(w));
+    if (known) return known;
+    const name = label.split(/\s+/).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(" ");
+    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false });
+  }
+
+  private pronoun(m: Mention): Entity | null {
+    const p = SPEAKER_PRONOUNS.get(m.text.toLowerCase());
+    if (!p) return null;
+    if (p.plural) return this.salient.find((e) => e.kind === "group" || e.kind === "organization") ?? null;
+    if (m.text.toLowerCase() === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place") ?? null;
+    return this.salient.find((e) => (e.kind === "person" || e.kind === "unknown") && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender)) ?? null;
+  }
+
+  private description(m: Mention): Entity | null {
+    if (!PERSON_DESCRIPTION_HEADS.has(m.name)) return null;
+    const words = m.text.toLowerCase().split(/\s+/).slice(1, -1);
+    const people = this.salient.filter((e) => e.kind === "person" || e.kind === "unknown");
+    const byRole = people.find((e) => e.roles.some((r) => {
+      const rl = r.toLowerCase();
+      return rl.includes(m.name) || words.some((w) => w.length > 2 && rl.includes(w));
+    }));
+    return byRole ?? people[0] ?? null;
+  }
+}
+
+export { isAuxiliary };

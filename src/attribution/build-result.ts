@@ -1,0 +1,54 @@
+import type { QuoteSpan } from "../quotes";
+import type { Entity } from "../speakers/build-entities";
+import type { Quote, Span, Speaker } from "../types";
+import type { Attributed, Attribution, CueSite } from "./attribute";
+
+/** Turns attribution decisions into the result's quotes and speakers, ids in reading order. */
+export function buildQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[], attributed: Attributed): { quotes: Quote[]; speakers: Speaker[] } {
+  interface Item { paragraph: number; start: number; end: number; kind: Quote["kind"]; a: Attribution }
+  const items: Item[] = [];
+  spans.forEach((q, i) => items.push({ paragraph: q.paragraph, start: q.start, end: q.end, kind: q.kind, a: attributed.quotes[i]! }));
+  for (const r of attributed.reported) items.push({ paragraph: r.paragraph, start: r.start, end: r.end, kind: "indirect", a: r });
+  items.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start || (x.kind === "indirect" ? 1 : 0) - (y.kind === "indirect" ? 1 : 0));
+
+  const ids = new Map<Entity, string>();
+  const speakerQuotes = new Map<Entity, string[]>();
+  const quotes: Quote[] = items.map((it, n) => {
+    const id = `q${n + 1}`;
+    const e = it.a.entity;
+    let sid: string | null = null;
+    if (e) {
+      sid = ids.get(e) ?? `s${ids.size + 1}`;
+      ids.set(e, sid);
+      const list = speakerQuotes.get(e) ?? [];
+      list.push(id);
+      speakerQuotes.set(e, list);
+      if (it.a.mention) e.aliases.add(it.a.mention.text);
+    }
+    const text = paragraphs[it.paragraph]!.slice(it.start, it.end);
+    return {
+      id, text, paragraph: it.paragraph, start: it.start, end: it.end, kind: it.kind, speaker: sid,
+      cue: it.a.cue ? span(paragraphs, it.a.cue) : null,
+      mention: it.a.mention ? span(paragraphs, it.a.mention) : null,
+      confidence: e ? it.a.confidence : 0, rule: e ? it.a.rule : "none",
+    };
+  });
+  const speakers: Speaker[] = [...ids].map(([e, id]) => ({
+    id, name: e.name, kind: e.kind, aliases: aliasesOf(e), roles: [...e.roles], quotes: speakerQuotes.get(e) ?? [],
+  }));
+  return { quotes, speakers };
+}
+
+function span(paragraphs: readonly string[], s: CueSite & { readonly paragraph: number }): Span {
+  return { text: paragraphs[s.paragraph]!.slice(s.start, s.end), paragraph: s.paragraph, start: s.start, end: s.end };
+}
+
+/** Names first (canonical, then as written, then the bare short name), then descriptions and pronouns. */
+function aliasesOf(e: Entity): string[] {
+  const all = [e.name, ...e.aliases];
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const a of all) if (!seen.has(a)) { seen.add(a); out.push(a); }
+  const isName = (a: string) => /^\p{Lu}/u.test(a) && !/^(?:He|She|It|They|The|A|An)\b/.test(a);
+  return [...out.filter(isName), ...out.filter((a) => !isName(a))];
+}

@@ -1,0 +1,80 @@
+import { REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
+import type { Mention } from "../speakers/find-mentions";
+import type { Token } from "../speakers/tokenize";
+
+/** A speech verb (or `according to`) in the writer's words. */
+export interface Cue {
+  /** Token range of the cue (`said`, `has told`, `according to`). */
+  readonly first: number;
+  readonly last: number;
+  readonly lemma: string;
+  /** `saying`, `adding`: the subject is the clause's subject. */
+  readonly gerund: boolean;
+  /** The source follows the cue (`according to X`). */
+  readonly sourceAfter: boolean;
+  readonly reporting: boolean;
+  readonly weak: boolean;
+}
+
+const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "had", "has", "reportedly", "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last", "initially", "never", "not", "been", "be", "being", "may", "might", "could", "should", "can", "must", "to"]);
+
+/** True for words that may stand between a subject and its verb (`has`, `later`, `angrily`). */
+export function isAuxiliary(t: Token): boolean {
+  return t.kind === "word" && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
+}
+
+/** Finds the cues of a sentence. `noun` uses (`the said`, `a tell`) are not excluded: verbs that double as nouns are listed as weak. */
+export function findCues(tokens: readonly Token[], first: number, last: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") continue;
+    const phrase = matchSourceAfter(tokens, i, last);
+    if (phrase > 0) {
+      out.push({ first: i, last: i + phrase, lemma: "according to", gerund: false, sourceAfter: true, reporting: true, weak: false });
+      i += phrase - 1;
+      continue;
+    }
+    if (t.cap && i > first) continue; // a capitalised form mid-sentence is a name (`Said`, `Post`)
+    const lemma = SPEECH_VERBS.get(t.lower);
+    if (lemma === undefined) continue;
+    // `pointed out`, `went on to say`: particles belong to the cue.
+    let end = i + 1;
+    if (lemma === "point" && tokens[end]?.lower === "out") end++;
+    if (lemma === "go" && tokens[end]?.lower === "on" && tokens[end + 1]?.lower === "to" && SPEECH_VERBS.has(tokens[end + 2]?.lower ?? "")) end += 3;
+    else if (lemma === "go" || lemma === "point") continue;
+    let start = i;
+    while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
+    out.push({
+      first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
+      reporting: REPORTING_LEMMAS.has(lemma), weak: WEAK_CUE_LEMMAS.has(lemma),
+    });
+  }
+  return out;
+}
+
+function matchSourceAfter(tokens: readonly Token[], i: number, last: number): number {
+  for (const words of SOURCE_AFTER_PHRASES) {
+    if (i + words.length >= last) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) { ok = false; break; }
+    if (ok && words.length === 1 && words[0] === "per" && !tokens[i + 1]?.cap) ok = false;
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
+/** The mention a source-after cue names: the first after it. */
+export function mentionAfter(mentions: readonly Mention[], index: number, maxGap: number, tokens: readonly Token[]): Mention | undefined {
+  for (const m of mentions) {
+    if (m.first < index) continue;
+    if (m.first - index > maxGap) return undefined;
+    let blocked = false;
+    for (let k = index; k < m.first; k++) {
+      const t = tokens[k]!;
+      if (t.kind === "quote" || (t.kind === "punct" && t.text !== ",")) blocked = true;
+    }
+    return blocked ? undefined : m;
+  }
+  return undefined;
+}

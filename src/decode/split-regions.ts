@@ -1,0 +1,87 @@
+import { countEncodedTags, countTags } from "./count-tags";
+
+/**
+ * A block with no raw tag is HTML only if it holds at least this many entity-encoded
+ * tags: `&lt;p&gt;…&lt;/p&gt;` has two, while a plain-text sentence that mentions one
+ * `&lt;b&gt;` tag stays text.
+ */
+export const MIN_ENCODED_TAGS = 2;
+
+/** A stretch of the input, by UTF-16 offsets, `end` exclusive. */
+export interface Region {
+  readonly type: "html" | "text";
+  readonly start: number;
+  readonly end: number;
+}
+
+/** True when `s.slice(start, end)` holds only spaces, tabs and similar. */
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0b && c !== 0x0c && c !== 0xa0 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** Whether a blank-line separated block looks like (possibly encoded) HTML. */
+function isHtmlBlock(block: string): boolean {
+  return countTags(block) >= 1 || countEncodedTags(block) >= MIN_ENCODED_TAGS;
+}
+
+/**
+ * Splits a document into text and HTML regions, in order: plain-text blocks before the
+ * first block with markup (a title line), the HTML from that block to the last block
+ * with markup, and plain-text blocks after it (a footer). Blocks are separated by blank
+ * lines, so an HTML region never ends in the middle of a paragraph cut across lines.
+ *
+ * A document without markup is one text region. Linear: one pass over the lines, one
+ * tag count per block.
+ */
+export function splitRegions(s: string): Region[] {
+  let firstHtml = -1;
+  let lastHtmlEnd = -1;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const closeBlock = (): void => {
+    if (blockStart === -1) return;
+    if (isHtmlBlock(s.slice(blockStart, blockEnd))) {
+      if (firstHtml === -1) firstHtml = blockStart;
+      lastHtmlEnd = blockEnd;
+    }
+    blockStart = -1;
+  };
+  let lineStart = 0;
+  while (lineStart <= s.length) {
+    let lineEnd = s.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = s.length;
+    if (isBlank(s, lineStart, lineEnd)) closeBlock();
+    else {
+      if (blockStart === -1) blockStart = lineStart;
+      blockEnd = lineEnd;
+    }
+    lineStart = lineEnd + 1;
+  }
+  closeBlock();
+
+  const regions: Region[] = [];
+  const push = (type: Region["type"], start: number, end: number): void => {
+    if (end > start && !isBlankText(s, start, end)) regions.push({ type, start, end });
+  };
+  if (firstHtml === -1) {
+    push("text", 0, s.length);
+    return regions;
+  }
+  push("text", 0, firstHtml);
+  push("html", firstHtml, lastHtmlEnd);
+  push("text", lastHtmlEnd, s.length);
+  return regions;
+}
+
+/** True when the range holds only whitespace, line breaks included. */
+function isBlankText(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 0x0a && !isBlank(s, i, i + 1)) return false;
+  }
+  return true;
+}

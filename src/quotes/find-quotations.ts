@@ -1,0 +1,36 @@
+import { classifyKind, isSpeech } from "./classify-quote";
+import { joinParagraphPieces } from "./join-paragraph-pieces";
+import { scanMarks } from "./scan-marks";
+import type { QuoteOptions, QuoteSpan, Quotations } from "./types";
+
+/**
+ * Finds every quotation in the paragraphs: one `QuoteSpan` per paragraph piece, with offsets
+ * of the words inside the marks, whether it is `direct` or `partial`, and whether it is
+ * speech. Runs in time linear in the text. Never throws for odd text: unclosed and stray
+ * marks are reported as warnings.
+ *
+ * @throws TypeError when `paragraphs` is not an array of strings.
+ */
+export function findQuotations(paragraphs: readonly string[], options: Readonly<QuoteOptions> = {}): Quotations {
+  if (!Array.isArray(paragraphs)) throw new TypeError(`findQuotations expects an array of strings, got ${typeof paragraphs}`);
+  const scans = paragraphs.map((text, index) => {
+    if (typeof text !== "string") throw new TypeError(`findQuotations expects paragraph ${index} to be a string, got ${typeof text}`);
+    return scanMarks(text);
+  });
+  const { pieces, warnings } = joinParagraphPieces(scans, options.multiParagraph ?? true);
+  const quotes: QuoteSpan[] = pieces.map((piece) => {
+    const text = paragraphs[piece.paragraph] ?? "";
+    return {
+      paragraph: piece.paragraph,
+      start: piece.start,
+      end: piece.end,
+      text: text.slice(piece.start, piece.end),
+      open: piece.open,
+      close: piece.close,
+      continuation: piece.continuation,
+      kind: classifyKind(text, piece),
+      speech: isSpeech(text, piece),
+    };
+  });
+  return { quotes, warnings };
+}

@@ -1,0 +1,112 @@
+import { HONORIFICS, ROLE_NOUNS, type Gender } from "../lexicon/people";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs";
+import type { SpeakerKind } from "../types";
+import type { Mention } from "./find-mentions";
+import type { Token } from "./tokenize";
+
+/** One real-world referent: every name mention of the same person, organisation or place merged. */
+export interface Entity {
+  readonly id: number;
+  /** Canonical name: the fullest name seen, without honorific. */
+  name: string;
+  nameTokens: readonly string[];
+  kind: SpeakerKind;
+  gender: Gender;
+  readonly aliases: Set<string>;
+  readonly roles: string[];
+  /** Paragraph of the latest mention, for recency. */
+  lastSeen: number;
+}
+
+/** The entities of a document and the means to find one from a mention. */
+export class EntityTable {
+  readonly entities: Entity[] = [];
+  private readonly groups = new Map<string, Entity>();
+
+  /** The entity a name mention refers to, created when new. Later, shorter mentions join the earliest longer name that contains them. */
+  resolveName(m: Mention): Entity {
+    const toks = m.nameTokens;
+    let found: Entity | undefined;
+    if (toks.length >= 2) {
+      const key = toks.join(" ");
+      found = this.find((e) => e.nameTokens.join(" ") === key)
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === toks[toks.length - 1] && e.kind !== "place" && e.kind !== "organization" && m.entityKind !== "organization")
+        ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks));
+      if (found && found.nameTokens.length < toks.length) { found.name = m.name; found.nameTokens = toks; }
+    } else {
+      const w = toks[0]!;
+      const compatible = (e: Entity) => m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
+      found = this.find((e) => e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === w && compatible(e) && e.kind !== "organization" && e.kind !== "place")
+        ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization")
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w);
+    }
+    if (!found) {
+      found = { id: this.entities.length, name: m.name, nameTokens: toks, kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph };
+      this.entities.push(found);
+    }
+    if (found.kind === "unknown" || (found.kind !== "person" && m.entityKind === "person" && found.nameTokens.length > 1)) {
+      if (m.entityKind !== "unknown") found.kind = m.entityKind;
+    }
+    if (found.gender === "unknown" && m.gender !== "unknown") found.gender = m.gender;
+    found.aliases.add(m.text.replace(/['’]s$/, ""));
+    if (toks.length === 1 && found.nameTokens.length > 1) found.aliases.add(m.name);
+    if (m.role && !found.roles.includes(m.role)) found.roles.push(m.role);
+    found.lastSeen = m.paragraph;
+    return found;
+  }
+
+  /** The entity of a group source (`officials`, `the campaign`), one per distinct phrase. */
+  resolveGroup(m: Mention): Entity {
+    const key = m.name.toLowerCase();
+    let e = this.groups.get(key);
+    if (!e) {
+      e = { id: this.entities.length, name: m.name, nameTokens: [key], kind: m.entityKind, gender: "unknown", aliases: new Set(), roles: [], lastSeen: m.paragraph };
+      this.entities.push(e);
+      this.groups.set(key, e);
+    }
+    e.aliases.add(m.text);
+    e.lastSeen = m.paragraph;
+    return e;
+  }
+
+  /** The most recently seen entity that satisfies the test. */
+  private find(test: (e: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    for (const e of this.entities) if (test(e) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    return best;
+  }
+}
+
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const APPOSITIVE_MAX_TOKENS = 16;
+
+/**
+ * A role given in an appositive after a name: `Jane Doe, the company's chief executive, said` or
+ * `Gen Zhang Youxia, who is … vice chairman of the Central Military Commission.`
+ */
+export function readAppositiveRole(text: string, tokens: readonly Token[], m: Mention, last: number): string | null {
+  const comma = tokens[m.last];
+  if (!comma || comma.text !== ",") return null;
+  let a = m.last + 1;
+  if (tokens[a]?.lower === "who" && /^(?:is|was|has|had)$/.test(tokens[a + 1]?.lower ?? "")) a += 2;
+  let b = a;
+  let role = false;
+  while (b < last && b - a < APPOSITIVE_MAX_TOKENS) {
+    const t = tokens[b]!;
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'")) break;
+    if (SPEECH_VERBS.has(t.lower) && b > a) return null;
+    if (ROLE_NOUNS.has(t.lower) || HONORIFICS.has(t.lower)) role = true;
+    b++;
+  }
+  if (!role || b === a) return null;
+  const end = tokens[b]?.text;
+  if (end !== "," && end !== "." && end !== undefined && end !== ";") return null;
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}

@@ -1,0 +1,224 @@
+import {
+  GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
+  ROLE_MODIFIER_HINTS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender,
+} from "../lexicon/people";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs";
+import type { SpeakerKind } from "../types";
+import type { Token } from "./tokenize";
+import { firstNameGender, isCommonWord, isDemonym, isNeverName, lexiconKind } from "./word-tags";
+
+/** How a mention names its referent. */
+export type MentionKind = "name" | "pronoun" | "description" | "group";
+
+/** A phrase that can refer to a speaker. */
+export interface Mention {
+  readonly kind: MentionKind;
+  readonly paragraph: number;
+  /** Token range of the whole mention in its paragraph (titles included), `last` exclusive. */
+  readonly first: number;
+  readonly last: number;
+  /** Surface text and offsets in the paragraph. */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The bare name (no honorific or title) for names; the head noun for descriptions; the phrase for groups. */
+  readonly name: string;
+  /** Name tokens (lower case) for names. */
+  readonly nameTokens: readonly string[];
+  readonly gender: Gender;
+  readonly plural: boolean;
+  /** Role written before or in the name (`Russian president`, `Sen.`). */
+  readonly role: string | null;
+  readonly entityKind: SpeakerKind;
+  readonly possessive: boolean;
+}
+
+/** A name may carry at most this many tokens (a longer capitalised run is a headline or a title of a work). */
+const MAX_NAME_TOKENS = 6;
+/** Honorifics that say nothing of a role. */
+const PLAIN_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "madam", "mme", "dr", "sir", "dame", "lady", "lord"]);
+const DETERMINERS = new Set(["a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "senior", "anonymous", "unnamed", "top", "his", "her", "their", "its", "our", "both", "most", "few", "numerous", "multiple"]);
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
+const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
+
+function isCapWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === "word" && t.cap;
+}
+
+/**
+ * Finds the mentions of one sentence: capitalised names (with honorifics and titles split off), pronouns,
+ * definite descriptions (`the Russian leader`) and group sources (`officials`, `a campaign spokesman`).
+ */
+export function findMentions(text: string, tokens: readonly Token[], first: number, last: number, paragraph: number): Mention[] {
+  const out: Mention[] = [];
+  let i = first;
+  while (i < last) {
+    const t = tokens[i]!;
+    if (t.kind !== "word") { i++; continue; }
+    const pronoun = SPEAKER_PRONOUNS.get(t.lower);
+    if (pronoun && (!t.cap || i === first || t.lower === "i")) {
+      if (t.lower !== "i" && t.lower !== "we") {
+        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], pronoun.gender, pronoun.plural, null, "unknown"));
+      }
+      i++;
+      continue;
+    }
+    if (t.cap) {
+      const m = readName(text, tokens, i, first, last, paragraph);
+      if (m && "skipTo" in m) { i = Math.max(i + 1, m.skipTo); continue; }
+      if (m) { out.push(m); i = m.last; continue; }
+    }
+    const d = readDescriptionOrGroup(text, tokens, i, first, last, paragraph);
+    if (d) { out.push(d); i = d.last; continue; }
+    i++;
+  }
+  return out;
+}
+
+function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
+  name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind): Mention {
+  const start = tokens[a]!.start;
+  const end = tokens[b - 1]!.end;
+  return {
+    kind, paragraph, first: a, last: b, text: text.slice(start, end), start, end, name, nameTokens, gender, plural,
+    role, entityKind, possessive: tokens[b - 1]!.possessive,
+  };
+}
+
+function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | { readonly skipTo: number } | null {
+  const t = tokens[i]!;
+  if (isNeverName(t.lower) && !HONORIFICS.has(t.lower)) return null;
+  const sentenceStart = i === first || tokens[i - 1]!.kind === "quote" || /^[(\[—–-]$/.test(tokens[i - 1]!.text);
+  if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
+    // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
+    if (!isCapWord(tokens[i + 1]) || /^(?:the|but|and|or|so|if|as|in|on|at|for|while|when|after|before|since|because|although|though|speaking|unlike|like|with|without|during|despite|according|asked|meanwhile|still|yet|then|now|also|even|here|there|this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|my|its|a|an|to|from|by|of|under|over|about|last|next|every|each|all|both|no|not)$/.test(t.lower)) {
+      return null;
+    }
+  }
+  if (SPEECH_VERBS.has(t.lower) && sentenceStart) return null;
+  // Extend the run of capitalised words.
+  let j = i;
+  const parts: number[] = [];
+  while (j < last) {
+    const u = tokens[j]!;
+    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower))) {
+      parts.push(j);
+      j++;
+      if (u.possessive) break;
+      // `Mr.`, `J.`: a period glued to an abbreviation or initial stays inside the name.
+      const dot = tokens[j];
+      if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
+      else if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1)) j++;
+      continue;
+    }
+    if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && !u.cap && parts.length > 0 && isCapWord(tokens[j + 1])) { j++; continue; }
+    if (u.kind === "punct" && u.text === "," && parts.length > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
+    break;
+  }
+  if (parts.length === 0) return null;
+  // A trailing period belongs to the sentence, not the name.
+  let end = j;
+  while (end > i && tokens[end - 1]!.kind === "punct") end--;
+  const words = parts.filter((k) => k < end);
+  // Split off leading honorifics and titles: `Russian defence minister Sergei Shoigu`, `Gen Zhang`, `White House Press Secretary Josh Earnest`.
+  let split = -1;
+  for (let w = 0; w < words.length - 1; w++) {
+    const lw = tokens[words[w]!]!.lower;
+    if (HONORIFICS.has(lw) || ROLE_NOUNS.has(lw)) split = w;
+  }
+  const titleIdx = split >= 0 ? words.slice(0, split + 1) : [];
+  const nameIdx = split >= 0 ? words.slice(split + 1) : words;
+  // Strip stray demonyms before a name (`Russian Vladimir Putin` is rare; `Chinese Xi` reads as role).
+  while (nameIdx.length > 1 && isDemonym(tokens[nameIdx[0]!]!.lower)) titleIdx.push(nameIdx.shift()!);
+  if (nameIdx.length === 0) return null;
+  if (nameIdx.length > MAX_NAME_TOKENS) return { skipTo: end };
+  const nameTokens = nameIdx.map((k) => tokens[k]!.lower);
+  const firstName = tokens[nameIdx[0]!]!;
+  const name = text.slice(firstName.start, tokens[nameIdx[nameIdx.length - 1]!]!.end).replace(/['’]s$/, "").replace(/['’]$/, "");
+  // Titles decide gender and kind first.
+  let gender: Gender = "unknown";
+  let kind: SpeakerKind = "unknown";
+  for (const k of titleIdx) {
+    const g = HONORIFICS.get(tokens[k]!.lower);
+    if (g !== undefined) { kind = "person"; if (g !== "unknown") gender = g; }
+    else if (ROLE_NOUNS.has(tokens[k]!.lower)) kind = "person";
+  }
+  const lowerAll = nameTokens;
+  const single = nameIdx.length === 1;
+  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
+    if (kind !== "person") kind = "organization";
+  }
+  if (kind === "unknown") {
+    const k0 = lexiconKind(nameTokens[0]!);
+    const kl = lexiconKind(nameTokens[nameTokens.length - 1]!);
+    const fg = firstNameGender(nameTokens[0]!);
+    if (fg !== null && !single) { kind = "person"; gender = fg; }
+    else if (single && k0 === "place") kind = "place";
+    else if (!single && kl === "place" && k0 !== "person") kind = "place";
+    else if (k0 === "organization" || kl === "organization") kind = "organization";
+    else if (k0 === "person" || kl === "person") kind = "person";
+  } else if (kind === "person" && gender === "unknown") {
+    const fg = firstNameGender(nameTokens[0]!);
+    if (fg !== null && nameIdx.length > 1) gender = fg;
+  }
+  // A run in capitals followed by a colon at a paragraph start is a transcript label; shout-case runs otherwise are headlines.
+  if (!single && nameIdx.every((k) => ALL_CAPS_WORD.test(tokens[k]!.text))) return { skipTo: end };
+  const rolePre = readRoleBefore(text, tokens, i, first);
+  const titleText = titleIdx.length > 0 && !(titleIdx.length === 1 && PLAIN_HONORIFICS.has(tokens[titleIdx[0]!]!.lower))
+    ? text.slice(tokens[titleIdx[0]!]!.start, tokens[titleIdx[titleIdx.length - 1]!]!.end)
+    : null;
+  const role = rolePre && titleText ? `${rolePre} ${titleText}` : rolePre ?? titleText;
+  if (role && kind === "unknown") kind = "person";
+  const m = mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind);
+  return m;
+}
+
+/** Lower-case role words right before a name: `Russian defence minister`, `longtime Democratic pollster`. */
+function readRoleBefore(text: string, tokens: readonly Token[], i: number, first: number): string | null {
+  let k = i - 1;
+  let hasRole = false;
+  while (k >= first && i - k <= 6) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") break;
+    if (ROLE_NOUNS.has(t.lower)) hasRole = true;
+    else if (!(ROLE_MODIFIER_HINTS.has(t.lower) || isDemonym(t.lower) || t.lower.includes("-") || (t.cap && !DETERMINERS.has(t.lower) && !isCommonWord(t.lower)))) break;
+    k--;
+  }
+  if (!hasRole || k + 1 >= i) return null;
+  // Trim to start at the first role-ish word, ending at the last role noun.
+  return text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end);
+}
+
+function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | null {
+  const t = tokens[i]!;
+  const head = t.lower;
+  const isDesc = PERSON_DESCRIPTION_HEADS.has(head);
+  const isGroup = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head);
+  if (!isDesc && !isGroup) return null;
+  const next = tokens[i + 1];
+  // `the president Barack Obama`, `spokesman Jim Smith`: a role before a name is part of the name's mention.
+  if (isCapWord(next) && !isCommonWord(next.lower)) return null;
+  // Not the head yet: `campaign operative`, `White House officials`.
+  if (next && next.kind === "word" && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower)) && !next.cap && next.lower !== head) return null;
+  // Walk back over determiners, modifiers and possessive names.
+  let k = i - 1;
+  let det: string | null = null;
+  while (k >= first && i - k <= 5) {
+    const u = tokens[k]!;
+    if (u.kind !== "word") break;
+    if (DETERMINERS.has(u.lower)) { det = u.lower; k--; break; }
+    if (u.possessive || u.cap || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
+    break;
+  }
+  const a = k + 1;
+  const plural = head.endsWith("s") && !head.endsWith("ss");
+  if (isDesc && det === "the" && !plural) {
+    return mention("description", tokens, text, paragraph, a, i + 1, head, [], "unknown", false, null, "person");
+  }
+  if (!isGroup) return null;
+  // A bare singular role noun without a determiner is not a source (`campaign operative decided`).
+  if (!plural && det === null && a === i) return null;
+  const phrase = text.slice(tokens[a]!.start, t.end);
+  const orgHead = ORGANIZATION_WORDS.has(head);
+  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), [], "unknown", plural, null, orgHead ? "organization" : "group");
+}

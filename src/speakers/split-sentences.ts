@@ -1,0 +1,53 @@
+import { ABBREVIATIONS } from "../lexicon/people";
+import type { Token } from "./tokenize";
+
+/** A sentence of one paragraph, as a range of its tokens. */
+export interface Sentence {
+  readonly paragraph: number;
+  /** Index of the first token. */
+  readonly first: number;
+  /** Index past the last token. */
+  readonly last: number;
+}
+
+const TERMINAL = new Set([".", "!", "?", "…"]);
+const QUOTE_END = /[.!?…]["'”’»]?\s*$/;
+
+/**
+ * Splits a paragraph's tokens into sentences. A period after an abbreviation (`Mr.`, `Sen.`) or an initial (`J.`)
+ * ends nothing; a quotation that ends with its own full stop ends the sentence when a capitalised word follows.
+ */
+export function splitSentences(tokens: readonly Token[], paragraph: number): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    let boundary = false;
+    if (t.kind === "punct" && TERMINAL.has(t.text)) {
+      const prev = tokens[i - 1];
+      const abbreviation = t.text === "." && prev?.kind === "word" && prev.end === t.start &&
+        (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+      boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || next.kind === "punct");
+      if (abbreviation && next && next.cap && prev && ABBREVIATIONS.has(prev.lower) && /^(?:inc|corp|co|ltd|etc|jr|sr)$/.test(prev.lower)) boundary = true;
+    } else if (t.kind === "quote" && next && QUOTE_END.test(t.text)) {
+      boundary = next.kind === "quote" || (next.kind === "word" && next.cap && !isCueStart(tokens, i + 1));
+    }
+    if (boundary) {
+      out.push({ paragraph, first, last: i + 1 });
+      first = i + 1;
+    }
+  }
+  if (first < tokens.length) out.push({ paragraph, first, last: tokens.length });
+  return out;
+}
+
+/** `“….” Smith said` keeps the cue with its quotation: a capitalised word or two followed by a verb-like word. */
+function isCueStart(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (!t.cap) return /^(?:said|says|added|told|wrote|asked|replied|explained|continued|noted|tweeted|insisted)$/.test(t.lower);
+  }
+  return false;
+}

@@ -1,0 +1,85 @@
+import type { QuoteSpan } from "../quotes";
+
+/** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
+export interface Token {
+  readonly kind: "word" | "punct" | "quote";
+  readonly text: string;
+  /** Lower case text, without a possessive `'s`. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** First character is an upper-case letter. */
+  readonly cap: boolean;
+  /** Possessive (`China’s`, `Jones'`). */
+  readonly possessive: boolean;
+  /** For `quote` tokens: index of the quotation in the document's quote list. */
+  readonly quote: number;
+}
+
+const CAP = /^\p{Lu}/u;
+
+function isWordChar(c: number): boolean {
+  // ASCII fast path, then Unicode letters and digits.
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+}
+
+/** Characters that may join two word parts into one token: apostrophes, hyphens, periods between letters (`U.S`), ampersand. */
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/**
+ * Tokenises one paragraph. Quotations (given as spans of this paragraph, with their document indices)
+ * become single `quote` tokens so that the writer's own words can be read around them.
+ */
+export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; index: number }>): Token[] {
+  const tokens: Token[] = [];
+  let q = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const next = quotes[q];
+    if (next && i >= next.span.open) {
+      const end = next.span.close === null ? Math.max(next.span.end, next.span.open + 1) : next.span.close + 1;
+      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index });
+      i = Math.max(i, end);
+      q++;
+      continue;
+    }
+    const limit = next ? next.span.open : n;
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < limit) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(d)) { j++; continue; }
+        if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) { j += 2; continue; }
+        break;
+      }
+      let word = text.slice(i, j);
+      let possessive = false;
+      let lower = word.toLowerCase();
+      if (/['’]s$/.test(lower)) { possessive = true; lower = lower.slice(0, -2); }
+      else if (j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && lower.endsWith("s") && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
+        // Plural possessive: `Jones'`. The mark is left out of the token.
+        possessive = true;
+      }
+      tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: CAP.test(word), possessive, quote: -1 });
+      i = j;
+      continue;
+    }
+    // Runs of dashes count as one punctuation token (`--`).
+    let j = i + 1;
+    if (c === 45) while (j < limit && text.charCodeAt(j) === 45) j++;
+    const p = text.slice(i, j);
+    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1 });
+    i = j;
+  }
+  return tokens;
+}

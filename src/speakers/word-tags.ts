@@ -1,0 +1,59 @@
+import nlp from "compromise";
+import type { Gender } from "../lexicon/people";
+
+/** compromise's word lexicon (lower-case word → tag or tags), read once. Looking words up costs nothing; tagging whole texts is what is slow. */
+const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } })
+  .world().model.one.lexicon;
+
+function tagsOf(word: string): readonly string[] {
+  if (!Object.prototype.hasOwnProperty.call(LEXICON, word)) return [];
+  const t = LEXICON[word];
+  return t === undefined ? [] : typeof t === "string" ? [t] : t;
+}
+
+const FUNCTION_TAGS = new Set([
+  "Determiner", "Conjunction", "Preposition", "Pronoun", "Adverb", "QuestionWord", "Modal", "Copula", "Possessive",
+  "Reflexive", "Negative", "Condition", "Gerund", "PastTense", "PresentTense", "Infinitive", "Verb", "Imperative",
+  "Participle", "PhrasalVerb", "Expression", "Value", "Cardinal", "Ordinal", "TextValue", "Multiple", "Comparative",
+  "Superlative", "Adjective", "Plural", "Singular", "Noun", "Uncountable", "Actor", "Duration", "Unit", "Date",
+]);
+const NEVER_NAME_TAGS = new Set(["WeekDay", "Month", "Demonym", "Date", "Duration"]);
+const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
+const PLACE_TAGS = new Set(["Place", "City", "Country", "Region"]);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+
+/** True when a capitalised word cannot be part of a name wherever it stands (`Wednesday`, `Russian`). */
+export function isNeverName(lower: string): boolean {
+  if (MONTHS.has(lower) && lower !== "may") return true;
+  return tagsOf(lower).some((t) => NEVER_NAME_TAGS.has(t));
+}
+
+/** True when a capitalised word at the start of a sentence is an ordinary word there (`But`, `Speaking`, `The`). */
+export function isCommonWord(lower: string): boolean {
+  const tags = tagsOf(lower);
+  if (tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === "Organization" || t === "ProperNoun")) return false;
+  return tags.some((t) => FUNCTION_TAGS.has(t));
+}
+
+/** Kind of entity the lexicon knows a word as, if any. */
+export function lexiconKind(lower: string): "person" | "place" | "organization" | null {
+  const tags = tagsOf(lower);
+  if (tags.some((t) => PERSON_TAGS.has(t))) return "person";
+  if (tags.some((t) => PLACE_TAGS.has(t))) return "place";
+  if (tags.includes("Organization") || tags.includes("SportsTeam")) return "organization";
+  return null;
+}
+
+/** Gender of a first name, from the lexicon. */
+export function firstNameGender(lower: string): Gender | null {
+  const tags = tagsOf(lower);
+  if (tags.includes("MaleName")) return "male";
+  if (tags.includes("FemaleName")) return "female";
+  if (tags.includes("FirstName")) return "unknown";
+  return null;
+}
+
+/** True for adjectives of nationality (`Russian`, `Chinese`). */
+export function isDemonym(lower: string): boolean {
+  return tagsOf(lower).includes("Demonym");
+}

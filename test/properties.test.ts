@@ -1,0 +1,336 @@
+/**
+ * Property tests: whatever the input — generated prose, HTML soup, entity soup, quote-mark
+ * soup, random bytes — `extractQuotes` returns a valid result (see /work/shared/OUTPUT.md and
+ * src/types.ts): offsets that slice to the stated text, ids that resolve, plain JSON data.
+ * Inputs stay small (≤ 2 KB) so the 1,000 runs per property finish quickly.
+ */
+import { isDeepStrictEqual } from "node:util";
+import fc from "fast-check";
+import { extractQuotes } from "../src/index";
+import type { Result, Span } from "../src/types";
+
+const RUNS = { numRuns: 1000 } as const;
+const TIMEOUT = 120_000; // per property; the properties themselves stay small
+
+// ---------------------------------------------------------------------------
+// The validity check, shared by every property. Throws an Error saying what is wrong.
+// ---------------------------------------------------------------------------
+
+const KINDS = new Set(["direct", "partial", "indirect"]);
+const SPEAKER_KINDS = new Set(["person", "organization", "place", "group", "unknown"]);
+
+function fail(msg: string): never {
+  throw new Error(msg);
+}
+
+function checkSpan(r: Result, s: Span | null, what: string): void {
+  if (s === null) return;
+  if (typeof s !== "object") fail(`${what} is neither null nor a span`);
+  const p = r.paragraphs[s.paragraph];
+  if (!Number.isInteger(s.paragraph) || p === undefined) fail(`${what}.paragraph ${s.paragraph} out of range`);
+  if (!Number.isInteger(s.start) || !Number.isInteger(s.end) || s.start < 0 || s.start > s.end || s.end > p.text.length) {
+    fail(`${what} has bad offsets ${s.start}..${s.end} (paragraph length ${p.text.length})`);
+  }
+  if (p.text.slice(s.start, s.end) !== s.text) {
+    fail(`${what}.text ${JSON.stringify(s.text)} !== slice ${JSON.stringify(p.text.slice(s.start, s.end))}`);
+  }
+}
+
+/** Asserts every rule of the result contract that does not depend on attribution quality. */
+function checkResult(r: Result): void {
+  if (r === null || typeof r !== "object") fail("result is not an object");
+  if (!(r.title === null || typeof r.title === "string")) fail("title is neither null nor a string");
+  if (!Array.isArray(r.paragraphs) || !Array.isArray(r.quotes) || !Array.isArray(r.speakers) || !Array.isArray(r.warnings)) {
+    fail("paragraphs/quotes/speakers/warnings must be arrays");
+  }
+  r.paragraphs.forEach((p, i) => {
+    if (p.index !== i) fail(`paragraphs[${i}].index is ${p.index}`);
+    if (typeof p.text !== "string") fail(`paragraphs[${i}].text is not a string`);
+  });
+
+  const quoteIds = new Set<string>();
+  const speakerIds = new Set(r.speakers.map((s) => s.id));
+  if (speakerIds.size !== r.speakers.length) fail("speaker ids are not unique");
+  let prev: [number, number] = [-1, -1];
+  r.quotes.forEach((q, i) => {
+    const where = `quotes[${i}] (${q.id})`;
+    if (typeof q.id !== "string" || quoteIds.has(q.id)) fail(`${where}: id missing or duplicated`);
+    quoteIds.add(q.id);
+    if (q.id !== `q${i + 1}`) fail(`${where}: ids must be q1, q2, … in order`);
+    checkSpan(r, { text: q.text, paragraph: q.paragraph, start: q.start, end: q.end }, where);
+    if (q.paragraph < prev[0] || (q.paragraph === prev[0] && q.start < prev[1])) fail(`${where}: quotes are not in reading order`);
+    prev = [q.paragraph, q.start];
+    if (!KINDS.has(q.kind)) fail(`${where}: kind ${String(q.kind)}`);
+    if (typeof q.confidence !== "number" || !(q.confidence >= 0 && q.confidence <= 1)) fail(`${where}: confidence ${q.confidence}`);
+    if (typeof q.rule !== "string") fail(`${where}: rule is not a string`);
+    checkSpan(r, q.cue, `${where}.cue`);
+    checkSpan(r, q.mention, `${where}.mention`);
+    if (q.speaker !== null) {
+      const s = r.speakers.find((x) => x.id === q.speaker);
+      if (!s) fail(`${where}: speaker ${q.speaker} does not exist`);
+      if (!s.quotes.includes(q.id)) fail(`${where}: speaker ${s.id} does not list the quote`);
+    }
+  });
+  for (const s of r.speakers) {
+    if (typeof s.id !== "string") fail("speaker id is not a string");
+    if (typeof s.name !== "string" || s.name === "") fail(`speaker ${s.id}: empty name`);
+    if (!SPEAKER_KINDS.has(s.kind)) fail(`speaker ${s.id}: kind ${String(s.kind)}`);
+    if (!Array.isArray(s.aliases) || s.aliases.some((a) => typeof a !== "string")) fail(`speaker ${s.id}: aliases`);
+    if (!Array.isArray(s.roles) || s.roles.some((a) => typeof a !== "string")) fail(`speaker ${s.id}: roles`);
+    if (!Array.isArray(s.quotes)) fail(`speaker ${s.id}: quotes`);
+    if (new Set(s.quotes).size !== s.quotes.length) fail(`speaker ${s.id}: lists a quote twice`);
+    for (const id of s.quotes) {
+      const q = r.quotes.find((x) => x.id === id);
+      if (!q) fail(`speaker ${s.id} lists missing quote ${id}`);
+      if (q.speaker !== s.id) fail(`speaker ${s.id} lists ${id}, whose speaker is ${q.speaker}`);
+    }
+  }
+  r.warnings.forEach((w, i) => {
+    if (typeof w.code !== "string" || w.code === "" || typeof w.message !== "string") fail(`warnings[${i}]: code/message`);
+    if (w.paragraph !== undefined && (!Number.isInteger(w.paragraph) || r.paragraphs[w.paragraph] === undefined)) {
+      fail(`warnings[${i}]: paragraph ${w.paragraph} out of range`);
+    }
+    if (w.offset !== undefined && (!Number.isInteger(w.offset) || w.offset < 0)) fail(`warnings[${i}]: offset ${w.offset}`);
+  });
+  if (!isDeepStrictEqual(JSON.parse(JSON.stringify(r)), r)) fail("result does not survive a JSON round trip unchanged");
+}
+
+/** Every string a reader of the result can see. */
+function visibleStrings(r: Result): string[] {
+  return [
+    ...(r.title === null ? [] : [r.title]),
+    ...r.paragraphs.map((p) => p.text),
+    ...r.quotes.map((q) => q.text),
+    ...r.speakers.flatMap((s) => [s.name, ...s.aliases, ...s.roles]),
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// Arbitraries
+// ---------------------------------------------------------------------------
+
+const WORDS = [
+  "the", "minister", "government", "talks", "would", "continue", "next", "week", "despite", "row",
+  "over", "funding", "we", "will", "not", "back", "down", "it", "is", "a", "calm", "and", "balanced",
+  "way", "Russia", "China", "Moscow", "Beijing", "president", "officials", "reporters", "on", "Monday",
+  "that", "this", "important", "space", "defence", "cooperation", "police", "company", "I", "you",
+];
+const NAMES = [
+  "Mr Smith", "Ms Jones", "Mrs Patel", "Dr Okafor", "Gen Zhang Youxia", "Vladimir Putin", "Mr Putin",
+  "Sergei Shoigu", "Jane Doe", "Hillary Clinton", "Donald Trump", "Prof Ng", "Sen. Warren", "He", "She",
+  "They", "the spokesman", "a police spokeswoman", "The Kremlin", "Apple",
+];
+const VERBS = ["said", "says", "told reporters", "added", "warned", "according to", "claimed", "insisted", "noted", "explained", "asked"];
+const PUNCT = [".", ",", ";", ":", "!", "?", " –", " —", "…", "(", ")", "-"];
+const MARKS = ["“", "”", "‘", "’", '"', "'", "«", "»", "„", "‹", "›", "「", "」", "‚", "‟", "″"];
+
+const word = fc.constantFrom(...WORDS);
+const name = fc.constantFrom(...NAMES);
+const verb = fc.constantFrom(...VERBS);
+const punct = fc.constantFrom(...PUNCT);
+const mark = fc.constantFrom(...MARKS);
+const space = fc.constantFrom(" ", " ", " ", "\n", "\n\n", "\t", "  ", "\r\n", "\u00a0");
+
+/** A short quoted sentence in one of the styles news text uses. */
+const quotedSentence = fc
+  .tuple(name, verb, fc.array(word, { minLength: 1, maxLength: 8 }), fc.constantFrom("“”", '""', "‘’", "«»", "„“"), fc.nat(3))
+  .map(([n, v, ws, [o, c], style]) => {
+    const q = ws.join(" ");
+    switch (style) {
+      case 0: return `${n} ${v}: ${o}${q}.${c}`;
+      case 1: return `${o}${q},${c} ${n} ${v}.`;
+      case 2: return `${o}${q},${c} ${v} ${n}.`;
+      default: return `${n} ${v} that ${q}.`;
+    }
+  });
+
+/** Generated prose: words, punctuation, names, speech verbs, quotes, newlines. */
+const textSoup = fc
+  .array(fc.oneof(
+    { weight: 6, arbitrary: word },
+    { weight: 2, arbitrary: name },
+    { weight: 2, arbitrary: verb },
+    { weight: 2, arbitrary: punct },
+    { weight: 1, arbitrary: mark },
+    { weight: 2, arbitrary: quotedSentence },
+    { weight: 3, arbitrary: space },
+  ), { maxLength: 60 })
+  .map((xs) => xs.join(" ").slice(0, 2000));
+
+/** Quote-mark soup: every mark mixed with words and blank lines. */
+const quoteSoup = fc
+  .array(fc.oneof(
+    { weight: 4, arbitrary: mark },
+    { weight: 3, arbitrary: word },
+    { weight: 1, arbitrary: name },
+    { weight: 1, arbitrary: verb },
+    { weight: 2, arbitrary: fc.constantFrom(" ", "", "\n\n", "\n", ". ", ", ") },
+  ), { maxLength: 80 })
+  .map((xs) => xs.join("").slice(0, 2000));
+
+const ENTITIES = [
+  "&amp;", "&lt;", "&gt;", "&quot;", "&#8220;", "&#8221;", "&#x201C;", "&#x201d;", "&OpenCurlyDoubleQuote;",
+  "&CloseCurlyDoubleQuote;", "&rsquo;", "&lsquo;", "&ldquo;", "&rdquo;", "&nbsp;", "&NewLine;", "&Tab;",
+  "&sol;", "&period;", "&comma;", "&colon;", "&equals;", "&#xZZ;", "&#;", "&#x;", "&#99999999;", "&#0;",
+  "&#xD800;", "&bogus;", "&amp", "&", "& ", "&&", "&lt;p&gt;", "&lt;&sol;p&gt;", "&amp;lt;", "&amp;amp;",
+];
+/** Entity soup: named, numeric, broken and bare entities among words. */
+const entitySoup = fc
+  .array(fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...ENTITIES) },
+    { weight: 3, arbitrary: word },
+    { weight: 1, arbitrary: name },
+    { weight: 1, arbitrary: verb },
+    { weight: 2, arbitrary: fc.constantFrom(" ", "", "\n\n", ". ") },
+  ), { maxLength: 80 })
+  .map((xs) => xs.join("").slice(0, 2000));
+
+/** Text safe to put between tags: no `<`, and never the script marker. */
+const htmlText = fc
+  .array(fc.oneof(
+    { weight: 4, arbitrary: word },
+    { weight: 1, arbitrary: name },
+    { weight: 1, arbitrary: verb },
+    { weight: 1, arbitrary: mark },
+    { weight: 1, arbitrary: fc.constantFrom("&amp;", "&ldquo;", "&rdquo;", "&#8220;", "&quot;", "&rsquo;", ".", ",") },
+    { weight: 1, arbitrary: quotedSentence },
+  ), { maxLength: 12 })
+  .map((xs) => xs.join(" "));
+
+/** What script bodies contain: must never reach the result. */
+const SCRIPT_MARKER = "zqxscript";
+const scriptBody = fc
+  .array(fc.constantFrom(
+    `var ${SCRIPT_MARKER}=1;`, `document.write("<p>${SCRIPT_MARKER} “quoted,” said Mr Smith</p>");`,
+    `if(a<b&&c>d){${SCRIPT_MARKER}()}`, ` // ${SCRIPT_MARKER} said “hi” `, `"</scr"+"ipt>${SCRIPT_MARKER}"`,
+  ), { minLength: 1, maxLength: 4 })
+  .map((xs) => xs.join("\n"));
+
+const TAGS = ["p", "div", "span", "a", "b", "i", "em", "strong", "article", "section", "blockquote", "h1", "h2", "li", "ul", "td", "figure", "figcaption", "aside", "nav", "footer", "header"];
+const attrs = fc.constantFrom("", ' class="ad"', ' id="main"', ' data-x="1"', " hidden", ' style="color:red"', " class='share twitter'", ' href="/x?a=1&b=2"', " title=\"“quoted”\"");
+
+/** One piece of HTML soup, as [html, isTag] fragments so the raw tags can be checked later. */
+const htmlPiece: fc.Arbitrary<string> = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...TAGS), attrs).map(([t, a]) => `<${t}${a}>`) },
+  { weight: 3, arbitrary: fc.constantFrom(...TAGS).map((t) => `</${t}>`) },
+  { weight: 1, arbitrary: fc.constantFrom("<br>", "<br/>", "<hr>", "<img src=\"a.png\" alt=\"x\">", "<wbr>") },
+  { weight: 6, arbitrary: htmlText },
+  { weight: 1, arbitrary: scriptBody.map((s) => `<script>${s}</script>`) },
+  { weight: 1, arbitrary: fc.constantFrom(`<style>.${SCRIPT_MARKER}{color:red}</style>`, `<!-- ${SCRIPT_MARKER} comment -->`, `<noscript>${SCRIPT_MARKER}</noscript>`) },
+  { weight: 1, arbitrary: fc.constantFrom("\n", "\n\n", " ") },
+);
+
+/** HTML soup that contains a <p> and a <script> (closed, or unclosed at the very end). */
+const htmlSoup = fc
+  .tuple(
+    fc.array(htmlPiece, { maxLength: 30 }),
+    htmlText,
+    scriptBody,
+    fc.boolean(),
+    fc.constantFrom("", "<!DOCTYPE html><html><head><title>Headline here</title></head><body>", "<html><body>", "<article>"),
+  )
+  .map(([pieces, t, s, unclosedScript, head]) => {
+    const body = [`<p>${t}</p>`, ...pieces];
+    const html = head + body.join("") + (unclosedScript ? `<script>${s}` : `<script>${s}</script><p>${t}</p>`);
+    return html.slice(0, 2000).includes("<script>") ? html.slice(0, 2000) : html;
+  });
+
+/** Paragraphs of plain words (a capitalised sentence each) separated by blank lines. */
+const plainParagraphs = fc.array(
+  fc.array(fc.constantFrom(...WORDS.filter((w) => w !== "I")), { minLength: 3, maxLength: 20 })
+    .map((ws) => {
+      const s = ws.join(" ");
+      return s[0]!.toUpperCase() + s.slice(1) + ".";
+    }),
+  { minLength: 1, maxLength: 12 },
+);
+
+// ---------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------
+
+const TAG_LIKE = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+
+describe("extractQuotes properties", () => {
+  it("the validity check itself rejects broken results", () => {
+    const good = extractQuotes("Mr Smith said: “We will not back down.”\n\n“It is a calm way,” she said.");
+    checkResult(good);
+    expect(good.quotes.length).toBeGreaterThan(0);
+    const q = good.quotes[0]!;
+    const broken: Result[] = [
+      { ...good, quotes: [{ ...q, start: q.start + 1 }, ...good.quotes.slice(1)] },
+      { ...good, quotes: [{ ...q, speaker: "s999" }, ...good.quotes.slice(1)] },
+      { ...good, quotes: [{ ...q, confidence: 1.5 }, ...good.quotes.slice(1)] },
+      { ...good, quotes: [{ ...q, cue: { text: "x", paragraph: q.paragraph, start: 0, end: 0 } }, ...good.quotes.slice(1)] },
+      { ...good, paragraphs: good.paragraphs.map((p, i) => ({ ...p, index: i + 1 })) },
+      { ...good, title: undefined as unknown as null },
+    ];
+    for (const b of broken) expect(() => checkResult(b)).toThrow();
+  });
+
+  it("generated prose gives a valid result", () => {
+    fc.assert(fc.property(textSoup, (s) => checkResult(extractQuotes(s))), RUNS);
+  }, TIMEOUT);
+
+  it("quote-mark soup gives a valid result", () => {
+    fc.assert(fc.property(quoteSoup, (s) => checkResult(extractQuotes(s))), RUNS);
+  }, TIMEOUT);
+
+  it("entity soup gives a valid result, as text and inside HTML", () => {
+    fc.assert(fc.property(entitySoup, fc.boolean(), (s, wrap) => {
+      checkResult(extractQuotes(wrap ? `<div><p>${s}</p></div>` : s));
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("HTML soup gives a valid result with no raw tags and no script contents", () => {
+    fc.assert(fc.property(htmlSoup, fc.constantFrom<"auto" | "html" | undefined>(undefined, "auto", "html"), (html, format) => {
+      const r = extractQuotes(html, format ? { format } : {});
+      checkResult(r);
+      const rawTags = new Set(html.match(TAG_LIKE) ?? []);
+      for (const text of visibleStrings(r)) {
+        if (text.toLowerCase().includes(SCRIPT_MARKER)) fail(`script/style/comment content reached the result: ${JSON.stringify(text)}`);
+        for (const tag of rawTags) if (text.includes(tag)) fail(`raw tag ${tag} reached the result: ${JSON.stringify(text)}`);
+      }
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("plain paragraphs separated by blank lines are all kept (as paragraphs or the title)", () => {
+    fc.assert(fc.property(plainParagraphs, fc.constantFrom("\n\n", "\n\n\n", "\n \n", "\r\n\r\n"), (paras, sep) => {
+      const r = extractQuotes(paras.join(sep));
+      checkResult(r);
+      const seen = new Set([...r.paragraphs.map((p) => p.text), ...(r.title === null ? [] : [r.title])]);
+      for (const p of paras) if (!seen.has(p)) fail(`paragraph lost: ${JSON.stringify(p)}`);
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("random bytes (invalid UTF-8, with or without a BOM) never throw and give a valid result", () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), (bytes, bom) => {
+      const input = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) : bytes;
+      checkResult(extractQuotes(input));
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("UTF-8 bytes of a text (with or without a BOM) give the same result as the string", () => {
+    fc.assert(fc.property(fc.oneof(textSoup, quoteSoup, htmlSoup), fc.boolean(), (s, bom) => {
+      const utf8 = new TextEncoder().encode(s);
+      const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : utf8;
+      const fromBytes = extractQuotes(bytes);
+      checkResult(fromBytes);
+      for (const t of visibleStrings(fromBytes)) if (t.includes("\ufeff")) fail("a BOM reached the result");
+      if (!isDeepStrictEqual(fromBytes, extractQuotes(s))) fail("bytes and string results differ");
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("is deterministic: the same input twice gives equal results", () => {
+    fc.assert(fc.property(fc.oneof(textSoup, quoteSoup, entitySoup, htmlSoup), (s) => {
+      if (!isDeepStrictEqual(extractQuotes(s), extractQuotes(s))) fail("two runs differ");
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("arbitrary unicode strings give a valid result", () => {
+    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.string({ unit: "binary", maxLength: 300 }), (a, b) => {
+      checkResult(extractQuotes(a));
+      checkResult(extractQuotes(b)); // includes lone surrogates
+    }), RUNS);
+  }, TIMEOUT);
+});

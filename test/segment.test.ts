@@ -1,0 +1,191 @@
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { decode } from "../src/decode";
+import { isBoilerplate, isHeadlineCase, isTitleLike, segment, cleanTitleTag } from "../src/segment";
+
+const run = (input: string | Uint8Array, format?: "auto" | "html" | "text") =>
+  segment(decode(input, format ? { format } : {}));
+
+const LONG = "The committee met on Tuesday to review the budget and agreed to publish its findings next month.";
+
+describe("segment: plain text", () => {
+  it.each<[string, string, string | null, string[]]>([
+    ["blank lines, title line", "Headline here\n\nFirst para.\n\nSecond para.", "Headline here", ["First para.", "Second para."]],
+    ["no blank lines: split on newlines", "Headline here\nFirst para.\nSecond para.", "Headline here", ["First para.", "Second para."]],
+    ["lines inside a paragraph joined", "Headline\n\nOne line\ncontinued here.\n\nNext.", "Headline", ["One line continued here.", "Next."]],
+    ["sentence-case first paragraph with period kept", "Council approves budget.\n\nMore text.", null, ["Council approves budget.", "More text."]],
+    ["headline case with period is a title", "Council Approves New Budget for Schools.\n\nMore text.", "Council Approves New Budget for Schools.", ["More text."]],
+    ["long first paragraph kept", `${LONG} ${LONG}\n\nMore text.`, null, [`${LONG} ${LONG}`, "More text."]],
+    ["single paragraph is not a title", "Just one line", null, ["Just one line"]],
+    ["intro ending in colon kept", "He said:\n\n“Yes.”", null, ["He said:", "“Yes.”"]],
+    ["whitespace collapsed", "T\n\n  a \t b\u00a0 c  \n\nd", "T", ["a b c", "d"]],
+  ])("%s", (_name, input, title, paragraphs) => {
+    const out = run(input);
+    expect(out.title).toBe(title);
+    expect(out.paragraphs).toEqual(paragraphs);
+  });
+});
+
+describe("segment: HTML", () => {
+  it.each<[string, string, string[]]>([
+    ["block elements", "<p>a</p><h2>b</h2><ul><li>c</li><li>d</li></ul><blockquote>e</blockquote><pre>f  g</pre><table><tr><td>h</td></tr></table><dl><dd>i</dd></dl>", ["a", "b", "c", "d", "e", "f g", "h", "i"]],
+    ["text directly in div and section", "<div>one<section>two</section>three</div>", ["one", "two", "three"]],
+    ["inline elements do not split", "<p>a <b>bold</b> <a href=x>link</a> end</p>", ["a bold link end"]],
+    ["<br><br> splits, one <br> does not", "<div>a<br>b<br><br>c<br/> <br/>d</div>", ["a b", "c", "d"]],
+    ["script, style, noscript, iframe, template, svg, button, form, select left out",
+      "<p>x</p><script>var a=1;</script><style>p{}</style><noscript>no</noscript><iframe>f</iframe><template>t</template><svg><text>s</text></svg><button>b</button><form><p>f</p></form><select><option>o</option></select><p>y</p>", ["x", "y"]],
+    ["nav, aside, page header and footer left out", "<header><p>site</p></header><nav>menu</nav><p>body</p><aside>side</aside><footer>foot</footer>", ["body"]],
+    ["ad containers left out", "<p>a</p><div class=\"wpcnt\"><div class=\"wpa\">Advertisements</div></div><amp-ad>ad</amp-ad><ins class=\"adsbygoogle\">x</ins><div id=\"taboola-below\">t</div><div class=\"share_buttons\">s</div><div class=\"newsletter-signup\">n</div><p>b</p>", ["a", "b"]],
+    ["class words, not substrings: 'shadow', 'header', 'loading' kept", "<div class=\"shadow-box\">one</div><div class=\"entry-header-meta\">two</div><div class=\"reading\">three</div>", ["one", "two", "three"]],
+    ["hidden elements left out", "<p>a</p><p hidden>h</p><p style=\"display: none\">n</p><p aria-hidden=\"true\">x</p><p>b</p>", ["a", "b"]],
+    ["entities decoded exactly once", "<p>&amp;lt;b&amp;gt; &amp;amp; &lt;i&gt; &eacute;</p>", ["&lt;b&gt; &amp; <i> é"]],
+    ["boilerplate paragraphs dropped", "<p>Advertisement</p><p>body</p><p>- Advertisement -</p><p>Share this:</p><p>Like this:</p><p>Related</p><p>Read more</p><p>Sign up for our daily newsletter</p><p>Click here to subscribe</p><p>Follow us on Twitter</p><p>We use cookies to improve your experience.</p>", ["body"]],
+    ["unclosed <p> elements", "<p>a<p>b<p>c", ["a", "b", "c"]],
+    ["unclosed script swallows the rest", "<p>a</p><script>var x = '<p>b</p>", ["a"]],
+    ["unclosed comment swallows the rest", "<p>a</p><!-- <p>b</p>", ["a"]],
+    ["stray close tags", "</div></p><p>a</span></p></b>", ["a"]],
+  ])("%s", (_name, html, paragraphs) => {
+    expect(run(html, "html").paragraphs).toEqual(paragraphs);
+  });
+
+  const body = (n: number) => `<p>${LONG} (${n})</p>`;
+  it("prefers <article> with real paragraphs over page furniture", () => {
+    const html = `<div><p>Outside teaser</p><article>${body(1)}${body(2)}</article><div class="more"><p>Other</p></div></div>`;
+    expect(run(html).paragraphs).toEqual([`${LONG} (1)`, `${LONG} (2)`]);
+  });
+  it("prefers itemprop=articleBody, then the <article> with most text among teaser cards", () => {
+    const cards = "<article><p>Card one</p></article><article><p>Card two</p></article>";
+    expect(run(`<main>${cards}<article><h1>H</h1>${body(1)}${body(2)}</article>${cards}</main>`).paragraphs)
+      .toEqual([`${LONG} (1)`, `${LONG} (2)`]);
+    expect(run(`<article><p>Standfirst</p><div itemprop="articleBody">${body(3)}</div></article>`).paragraphs)
+      .toEqual([`${LONG} (3)`]);
+  });
+  it("ignores an <article> without real paragraphs", () => {
+    expect(run(`<article><p>Tiny</p></article><p>${LONG}</p>`).paragraphs).toEqual(["Tiny", LONG]);
+  });
+
+  it.each<[string, string, string | null]>([
+    ["h1 inside article preferred", `<h1>Site</h1><article><header><h1>Story</h1><p>By A</p></header>${body(1)}</article>`, "Story"],
+    ["og:title over a page h1", `<meta property="og:title" content="OG title"><h1>Page h1</h1>${body(1)}`, "OG title"],
+    ["first h1", `<h1>Only h1</h1>${body(1)}`, "Only h1"],
+    ["<title> without its site name", `<title>Story title | The Site</title>${body(1)}`, "Story title"],
+    ["no title", body(1), null],
+  ])("title: %s", (_name, html, title) => {
+    const out = run(html);
+    expect(out.title).toBe(title);
+    expect(out.paragraphs).toEqual([`${LONG} (1)`]);
+  });
+
+  it("keeps <header> inside <article> only for the title", () => {
+    const out = run(`<article><header class="entry-header"><h1>Story</h1><p class="meta">3 June</p></header>${body(1)}</article>`);
+    expect(out).toEqual({ title: "Story", paragraphs: [`${LONG} (1)`], warnings: [] });
+  });
+
+  it.each<[string, string, boolean]>([
+    ["unclosed div", "<div><p>a</p>", true],
+    ["ends inside a tag", "<p>a</p><p class=\"x", true],
+    ["unclosed comment", "<p>a</p><!-- x", true],
+    ["unclosed script", "<p>a</p><script>x", true],
+    ["omitted optional end tags", "<html><body><p>a<li>b", false],
+    ["complete", "<div><p>a</p></div>", false],
+  ])("truncated-html warning: %s", (_name, html, warned) => {
+    expect(run(html, "html").warnings.some((w) => w.code === "truncated-html")).toBe(warned);
+  });
+});
+
+describe("segment: mixed documents", () => {
+  it("reads a title line, encoded HTML and a boilerplate footer", () => {
+    const input = "Ferry timetable approved\n\n&lt;p&gt;First&period;&lt;&sol;p&gt;&lt;div class&equals;&quot;wpcnt&quot;&gt;ad&lt;&sol;div&gt;&lt;p&gt;Second&lt;&sol;p&gt;\n\n\nDiscover more from The Courier\n\nSubscribe to get the latest posts sent to your email.\n\n- Advertisement -\nExit mobile version";
+    expect(run(input)).toEqual({ title: "Ferry timetable approved", paragraphs: ["First.", "Second"], warnings: [] });
+  });
+});
+
+describe("isBoilerplate", () => {
+  it.each<[string, boolean]>([
+    ["Advertisement", true], ["Advertisements", true], ["- Advertisement -", true], ["Exit mobile version", true],
+    ["Discover more from London Glossy Post", true], ["Subscribe to get the latest posts sent to your email.", true],
+    ["Share this:", true], ["Like this:", true], ["Loading...", true], ["Related", true],
+    ["Sign up for the Morning Brief newsletter", true], ["Click here to read the full report", true],
+    ["Follow us on Instagram", true], ["This website uses cookies to ensure you get the best experience.", true],
+    ["Related posts", true],
+    ["Sign up for the draft opens in March, officials said.", false],
+    ["The advertisement ran for three weeks before regulators pulled it.", false],
+    ["Subscribe to the idea that taxes must rise, he said.", false],
+    [`Click here to ${LONG} ${LONG} ${LONG}`, false],
+    ["Related by marriage to the minister, she declined to comment.", false],
+  ])("%s → %s", (text, expected) => {
+    expect(isBoilerplate(text)).toBe(expected);
+  });
+});
+
+describe("title heuristics", () => {
+  it.each<[string, boolean]>([
+    ["Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.", true],
+    ["Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health Issues; It’s ‘in Their Heads.’", true],
+    ["Green Party candidate Jill Stein removed from N.Y. debate site by police.", false],
+    ["Putin calls for closer Russia-China cooperation on satellites and weapons", false],
+  ])("isHeadlineCase(%s) → %s", (text, expected) => {
+    expect(isHeadlineCase(text)).toBe(expected);
+  });
+  it.each<[string, boolean, boolean, boolean]>([
+    ["Putin calls for closer Russia-China cooperation on satellites and weapons", true, true, true],
+    ["Super PAC haul surges past $1B;", true, true, true],
+    ["Green Party candidate Jill Stein removed from N.Y. debate site by police.", true, true, false],
+    ["Putin calls for closer cooperation", false, true, false],
+    ["Putin calls for closer cooperation", true, false, false],
+    ["WASHINGTON —", true, true, false],
+  ])("isTitleLike(%s, singleLine=%s, followed=%s) → %s", (text, singleLine, followed, expected) => {
+    expect(isTitleLike(text, singleLine, followed)).toBe(expected);
+  });
+  it.each<[string, string]>([
+    ["Story | Site", "Story"],
+    ["Site | A much longer story headline", "A much longer story headline"],
+    ["River clean-up pulls waste from the Esk - Northern Gazette", "River clean-up pulls waste from the Esk"],
+    ["Russia-China talks", "Russia-China talks"],
+  ])("cleanTitleTag(%s)", (input, expected) => {
+    expect(cleanTitleTag(input)).toBe(expected);
+  });
+});
+
+describe("hostile inputs never throw and keep their text", () => {
+  it.each<[string, string, number]>([
+    ["hundreds of thousands of <", "<".repeat(300_000), 1],
+    ["60k unclosed <p>", "<p>x".repeat(60_000), 60_000],
+    ["20k nested <div>", `${"<div>".repeat(20_000)}deep`, 1],
+    ["1 MB without a space", "a".repeat(1_000_000), 1],
+    ["unclosed <script>", `<p>a</p><script>${"x".repeat(100_000)}`, 1],
+    ["unclosed comment", `<p>a</p><!--${"x".repeat(100_000)}`, 1],
+    ["entity flood", "&amp;".repeat(200_000), 1],
+    ["doubly encoded markup", "&amp;lt;p&amp;gt;x&amp;lt;/p&amp;gt;".repeat(20_000), 20_000],
+  ])("%s", (_name, input, count) => {
+    expect(run(input).paragraphs.length + (run(input).title === null ? 0 : 1)).toBe(count);
+  });
+});
+
+describe("reference article", () => {
+  const shared = resolve(process.cwd(), "../shared/seed");
+  const available = existsSync(resolve(shared, "article.txt"));
+  (available ? it : it.skip)("decode + segment give gold's title and paragraphs exactly", () => {
+    const gold = JSON.parse(readFileSync(resolve(shared, "gold.json"), "utf8")) as {
+      title: string; paragraphs: string[]; boilerplate_that_must_not_appear: string[];
+    };
+    const out = segment(decode(new Uint8Array(readFileSync(resolve(shared, "article.txt")))));
+    expect(out.title).toBe(gold.title);
+    expect(out.paragraphs).toEqual(gold.paragraphs);
+    const all = [out.title, ...out.paragraphs].join("\n");
+    for (const junk of gold.boilerplate_that_must_not_appear) expect(all).not.toContain(junk);
+  });
+});
+
+describe("fixtures (decode-* and segment-*)", () => {
+  const root = resolve(process.cwd(), "test/fixtures");
+  const slugs = readdirSync(root).filter((slug) => slug.startsWith("decode-") || slug.startsWith("segment-"));
+  it("has at least 8 of them", () => expect(slugs.length).toBeGreaterThanOrEqual(8));
+  it.each(slugs)("%s", (slug) => {
+    const dir = resolve(root, slug);
+    const file = existsSync(resolve(dir, "input.html")) ? "input.html" : "input.txt";
+    const expected = JSON.parse(readFileSync(resolve(dir, "expected.json"), "utf8")) as { title: string | null; paragraphs: string[] };
+    const out = segment(decode(new Uint8Array(readFileSync(resolve(dir, file)))));
+    expect({ title: out.title, paragraphs: out.paragraphs }).toEqual({ title: expected.title, paragraphs: expected.paragraphs });
+  });
+});
