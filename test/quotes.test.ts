@@ -170,6 +170,9 @@ describe("findQuotations: reference article", () => {
   });
 });
 
+/** A quadratic scan takes minutes on these inputs; a linear one a fraction of a second. */
+const TIME_BUDGET_MS = 1500;
+
 describe("findQuotations: invariants and cost", () => {
   const samples = [
     "“A “B” C” and ‘d’ “e",
@@ -201,7 +204,8 @@ describe("findQuotations: invariants and cost", () => {
   ])("1 MB of %s takes well under a second", (_name, paragraph) => {
     const t = performance.now();
     const { warnings } = findQuotations([paragraph]);
-    expect(performance.now() - t).toBeLessThan(800);
+    // About 0.1–0.25 s on an idle machine; the bound leaves room for a CPU shared with other suites.
+    expect(performance.now() - t).toBeLessThan(TIME_BUDGET_MS);
     expect(warnings.length).toBeLessThanOrEqual(8);
   });
 });

@@ -88,7 +88,8 @@ function isBetweenNames(text: string, open: number, close: number): boolean {
   while (w > 0 && isWordAt(text, w - 1)) w--;
   if (!isUpperAt(text, w)) return false;
   if (text.charCodeAt(close + 1) !== 32) return false;
-  return isUpperAt(text, close + 2) && isWordAt(text, close + 3);
+  // A name of three letters or more after it (not `“Invisible” As A Child` in a headline).
+  return isUpperAt(text, close + 2) && isWordAt(text, close + 3) && isWordAt(text, close + 4);
 }
 
 function skipSpaceBack(text: string, from: number): number {

@@ -84,14 +84,15 @@ try {
     mkdirSync(join(REPO, "docs"), { recursive: true });
     const out = join(REPO, "docs/playground.png");
     // The top of the page as a visitor sees it, with the tooltip of a quote that is in view.
-    await page.setViewportSize({ width: 1360, height: 1200 });
+    await page.setViewportSize({ width: 1360, height: 1100 });
     await page.locator("#live").check();
     await page.locator("#source").evaluate((t) => { t.scrollTop = 0; t.setSelectionRange(0, 0); t.blur(); });
     await page.evaluate(() => window.scrollTo(0, 0));
     const inView = await page.evaluate(() => [...document.querySelectorAll("#paragraphs mark")]
       .filter((m) => m.getBoundingClientRect().bottom < window.innerHeight - 40)
-      .map((m) => ({ id: m.dataset.quote, attributed: m.dataset.speaker !== "none" })));
-    const target = inView.find((m) => m.attributed) ?? inView[0];
+      .map((m) => ({ id: m.dataset.quote, attributed: m.dataset.speaker !== "none", direct: m.classList.contains("kind-direct") })));
+    // A direct quote, attributed, below the title (so the tooltip hides no heading).
+    const target = inView.find((m) => m.attributed && m.direct) ?? inView.find((m) => m.attributed) ?? inView[0];
     if (target) await page.locator(`mark[data-quote="${target.id}"]`).hover();
     await page.screenshot({ path: out, fullPage: false });
     console.log(`${NAME}: saved ${out}`);

@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// Measures whosaid on annotated news in the PolNeAR-style JSONL format (see README, "Evaluation data format").
+// usage: npm run eval -- <gold.jsonl> [--html-dir DIR] [--limit N] [--errors N] [--json]
+// Prints the same headline figures as the reference scorer, then a per-rule table, a calibration table
+// (confidence bucket → share of right speakers) and the errors grouped by category.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { extractQuotes } from "../dist/index.js";
+
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : dflt; };
+const goldPath = argv.find((a, i) => !a.startsWith("--") && !(i > 0 && argv[i - 1].startsWith("--") && argv[i - 1] !== "--json"));
+if (!goldPath) {
+  console.error("usage: npm run eval -- <gold.jsonl> [--html-dir DIR] [--limit N] [--errors N] [--json]");
+  process.exit(2);
+}
+const htmlDir = opt("html-dir");
+const limit = Number(opt("limit", "0"));
+const showErrors = Number(opt("errors", "5"));
+
+// Scoring, as the reference scorer defines it: word overlap, greedy one-to-one, lenient speaker names.
+const HONORIFICS = new Set("mr mrs ms miss dr prof gen sen rep gov president minister sir lord lady rev judge justice mayor secretary".split(" "));
+const PRONOUNS = new Set("he she they it we i you him her them his hers their".split(" "));
+const words = (s) => String(s ?? "").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const norm = (s) => words(s).join(" ");
+function overlap(a, b) {
+  const wa = words(a), wb = words(b);
+  if (!wa.length || !wb.length) return 0;
+  const m = new Map();
+  for (const w of wa) m.set(w, (m.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of wb) { const c = m.get(w) ?? 0; if (c > 0) { shared++; m.set(w, c - 1); } }
+  return shared / Math.max(wa.length, wb.length);
+}
+function surname(n) { const t = words(n).filter((w) => !HONORIFICS.has(w)); return t.length ? t[t.length - 1] : null; }
+const padded = (s) => " " + norm(s) + " ";
+function speakerRight(gold, sp, mention) {
+  if (!sp) return false;
+  const g = new Set(words(gold));
+  const s = surname(sp.name);
+  if (s && g.has(s) && !PRONOUNS.has(s)) return true;
+  const nn = norm(sp.name);
+  if (nn && (padded(gold).includes(" " + nn + " ") || padded(sp.name).includes(" " + norm(gold) + " "))) return true;
+  return Boolean(mention && !PRONOUNS.has(norm(mention)) && overlap(mention, gold) >= 0.6);
+}
+const isName = (s) => s != null && /\p{Lu}/u.test(s) && !PRONOUNS.has(norm(s));
+function match(gold, pred, thr) {
+  const pairs = [];
+  gold.forEach((g, i) => pred.forEach((p, j) => {
+    const o = overlap(g.text, p.text);
+    if (o < thr) return;
+    const same = g.paragraph === p.paragraph ? 1 : 0;
+    const dist = Math.abs(g.paragraph - p.paragraph) * 1e6 + Math.abs((g.start ?? 0) - (p.start ?? 0));
+    pairs.push([o, same, -dist, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2]);
+  const gi = new Map(), pj = new Set();
+  for (const [, , , i, j] of pairs) if (!gi.has(i) && !pj.has(j)) { gi.set(i, j); pj.add(j); }
+  return gi;
+}
+
+const docs = readFileSync(goldPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const sel = limit ? docs.slice(0, limit) : docs;
+const t = { gold: 0, pred: 0, hit: 0, spkGold: 0, spkRight: 0, crashed: 0, indGold: 0, indPred: 0, indHit: 0, indSpk: 0, indSpkScored: 0 };
+const rules = new Map(); // rule → { fired, scored, right }
+const buckets = [[0.9, 1.01], [0.8, 0.9], [0.7, 0.8], [0.5, 0.7], [0, 0.5]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
+const errors = new Map(); // category → examples
+const addError = (cat, ex) => { if (!errors.has(cat)) errors.set(cat, []); errors.get(cat).push(ex); };
+
+for (const d of sel) {
+  const input = d.slug ? readFileSync(resolve(htmlDir, d.slug + ".html"), "utf8") : d.paragraphs.join("\n\n");
+  let r;
+  try { r = extractQuotes(input); } catch (e) { t.crashed++; addError("crash", { id: d.id ?? d.slug, error: String(e) }); continue; }
+  const speakers = new Map(r.speakers.map((s) => [s.id, s]));
+  const pred = r.quotes.filter((q) => q.kind !== "indirect");
+  t.gold += d.quotes.length; t.pred += pred.length;
+  const m = match(d.quotes, pred, 0.8);
+  t.hit += m.size;
+  const matchedPred = new Set(m.values());
+  pred.forEach((p, j) => {
+    const rs = rules.get(p.rule) ?? { fired: 0, scored: 0, right: 0 };
+    rs.fired++;
+    rules.set(p.rule, rs);
+    if (!matchedPred.has(j)) addError(p.rule === "none" ? "extra quote, no speaker (scare quote or title?)" : "extra quote, attributed", { id: d.id, text: p.text.slice(0, 70), rule: p.rule });
+  });
+  d.quotes.forEach((g, i) => {
+    if (!m.has(i)) { addError("missed quote", { id: d.id, text: g.text.slice(0, 70) }); return; }
+    const p = pred[m.get(i)];
+    if (!isName(g.speaker)) return;
+    t.spkGold++;
+    const sp = p.speaker ? speakers.get(p.speaker) : null;
+    const right = speakerRight(g.speaker, sp, p.mention?.text);
+    if (right) t.spkRight++;
+    const rs = rules.get(p.rule);
+    rs.scored++; if (right) rs.right++;
+    const b = buckets.find((x) => p.confidence >= x.lo && p.confidence < x.hi);
+    b.n++; if (right) b.right++;
+    if (!right) addError(sp ? `wrong speaker (${p.rule})` : "no speaker", { id: d.id, quote: g.text.slice(0, 50), gold: g.speaker, got: sp?.name ?? null, mention: p.mention?.text ?? null });
+  });
+  if (d.attributions) {
+    const gi = d.attributions.filter((a) => !a.hasQuoteMarks).map((a) => ({ text: a.content.text, paragraph: a.content.paragraph, start: a.content.start, speaker: a.source?.text ?? null }));
+    const pi = r.quotes.filter((q) => q.kind === "indirect");
+    t.indGold += gi.length; t.indPred += pi.length;
+    const mi = match(gi, pi, 0.5);
+    t.indHit += mi.size;
+    for (const [i, j] of mi) {
+      if (!isName(gi[i].speaker)) continue;
+      t.indSpkScored++;
+      if (speakerRight(gi[i].speaker, pi[j].speaker ? speakers.get(pi[j].speaker) : null, pi[j].mention?.text)) t.indSpk++;
+    }
+    const hitP = new Set(mi.values());
+    pi.forEach((p, j) => { if (!hitP.has(j)) addError("reported speech: extra", { id: d.id, text: p.text.slice(0, 80) }); });
+    const hitG = new Set(mi.keys());
+    gi.forEach((g, i) => { if (!hitG.has(i)) addError("reported speech: missed", { id: d.id, text: g.text.slice(0, 80), source: g.speaker }); });
+  }
+}
+
+const P = t.pred ? t.hit / t.pred : 0, R = t.gold ? t.hit / t.gold : 0, F = P + R ? (2 * P * R) / (P + R) : 0;
+const f4 = (x) => +x.toFixed(4);
+const summary = {
+  docs: sel.length, crashed: t.crashed, goldQuotes: t.gold, predQuotes: t.pred, matched: t.hit,
+  precision: f4(P), recall: f4(R), f1: f4(F), speakerScored: t.spkGold, speakerAccuracy: t.spkGold ? f4(t.spkRight / t.spkGold) : 0,
+  reported: { gold: t.indGold, pred: t.indPred, matched: t.indHit, precision: t.indPred ? f4(t.indHit / t.indPred) : 0,
+    recall: t.indGold ? f4(t.indHit / t.indGold) : 0, speakerRightOfMatched: t.indSpkScored ? f4(t.indSpk / t.indSpkScored) : 0 },
+};
+if (argv.includes("--json")) { console.log(JSON.stringify({ summary, rules: Object.fromEntries(rules), buckets })); process.exit(0); }
+console.log(`Quotes     P ${summary.precision}  R ${summary.recall}  F1 ${summary.f1}  (${t.hit}/${t.gold} gold, ${t.pred} predicted, ${t.crashed} crashed)`);
+console.log(`Speakers   ${summary.speakerAccuracy} right of ${t.spkGold} named gold speakers`);
+console.log(`Reported   P ${summary.reported.precision}  R ${summary.reported.recall}  (${t.indHit}/${t.indGold} gold, ${t.indPred} predicted; speaker right ${summary.reported.speakerRightOfMatched})`);
+console.log("\nRule                 fired  scored  right  accuracy");
+for (const [name, s] of [...rules].sort((a, b) => b[1].fired - a[1].fired)) {
+  console.log(`${name.padEnd(20)} ${String(s.fired).padStart(5)}  ${String(s.scored).padStart(6)}  ${String(s.right).padStart(5)}  ${s.scored ? (s.right / s.scored).toFixed(3) : "-"}`);
+}
+console.log("\nConfidence   quotes  right speaker");
+for (const b of buckets) console.log(`${`[${b.lo.toFixed(1)}, ${Math.min(1, b.hi).toFixed(1)}${b.hi > 1 ? "]" : ")"}`.padEnd(12)} ${String(b.n).padStart(6)}  ${b.n ? (b.right / b.n).toFixed(3) : "-"}`);
+console.log("\nErrors by category");
+for (const [cat, list] of [...errors].sort((a, b) => b[1].length - a[1].length)) {
+  console.log(`  ${String(list.length).padStart(5)}  ${cat}`);
+  for (const ex of list.slice(0, showErrors)) console.log(`         ${JSON.stringify(ex)}`);
+}
+console.log("\n" + JSON.stringify(summary));
