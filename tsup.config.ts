@@ -1,5 +1,7 @@
 import { rmSync } from "node:fs";
+import { builtinModules } from "node:module";
 import { defineConfig } from "tsup";
+import type { Plugin } from "esbuild";
 
 /**
  * Dependencies that publish ESM only. Node < 20.19 cannot `require()` them, so the
@@ -8,6 +10,20 @@ import { defineConfig } from "tsup";
  */
 const ESM_ONLY = ["he", "htmlparser2", "domhandler", "domutils", "domelementtype", "dom-serializer", "entities"];
 const esmOnly = ESM_ONLY.map((name) => new RegExp(`^${name}(/|$)`));
+
+/**
+ * Fails the browser build on any Node built-in (tsup would quietly leave `node:fs` external and
+ * the bundle would break in browsers). The library must run anywhere; only the CLI may use Node.
+ */
+const BUILTIN = new RegExp(`^(node:.*|${builtinModules.map((m) => m.replace(/[/]/g, "\\/")).join("|")})$`);
+const noNodeBuiltins: Plugin = {
+  name: "no-node-builtins",
+  setup(build) {
+    build.onResolve({ filter: BUILTIN }, (args) => ({
+      errors: [{ text: `"${args.path}" is a Node built-in, imported by ${args.importer}: the library must not use Node-only modules (the CLI may)` }],
+    }));
+  },
+};
 
 export default defineConfig((options) => {
   // Clean once, synchronously, before the parallel builds below start writing into dist/
@@ -47,6 +63,8 @@ export default defineConfig((options) => {
       target: "es2020",
       platform: "browser",
       noExternal: [/.*/],
+      esbuildPlugins: [noNodeBuiltins],
+      removeNodeProtocol: false, // else tsup marks every `node:` import external before the check runs
       outExtension: () => ({ js: ".js" }),
     },
     {

@@ -2,6 +2,17 @@
 // returns a string of about that size. Shared by bench/pathological.mjs (timings) and
 // test/pathological.test.ts (no crash, valid result, at small sizes).
 
+import { existsSync, readFileSync } from "node:fs";
+
+// The reference article (entity-encoded WordPress markup), read at run time when present.
+const SEED_PATH = new URL("../../shared/seed/article.txt", import.meta.url);
+const FALLBACK_ARTICLE = "Headline here\n\nMr Putin said: “We will cooperate.”\n\n“It is calm,” he added. Gen Zhang said that ties were strong.\n\n";
+let seedText = null;
+function seedArticle() {
+  if (seedText === null) seedText = existsSync(SEED_PATH) ? readFileSync(SEED_PATH, "utf8") : FALLBACK_ARTICLE;
+  return seedText;
+}
+
 /** Repeats `unit(i)` until the UTF-8 size reaches `bytes`. */
 function fill(bytes, unit, head = "", tail = "") {
   const parts = [head];
@@ -72,5 +83,6 @@ export const PATHOLOGICAL = {
     const k = Math.floor(b / 8);
     return "Mr Smith said " + Array.from({ length: k }, (_, i) => O[i % 4] + "x ").join("") + Array.from({ length: k }, (_, i) => C[(k - 1 - i) % 4] + " ").join("");
   } },
+  "seed-article-repeated": { description: "the reference article (entity-encoded markup) repeated to size", make: (b) => fill(b, () => seedArticle() + "\n\n") },
   "blank-lines": { description: "\\n\\n ×N with single letters (hundreds of thousands of paragraphs)", make: (b) => fill(b, (i) => (i % 2 ? "\n\n" : "a")) },
 };

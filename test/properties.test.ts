@@ -9,7 +9,8 @@ import fc from "fast-check";
 import { extractQuotes } from "../src/index";
 import type { Result, Span } from "../src/types";
 
-const RUNS = { numRuns: 1000 } as const;
+// { numRuns: 1000 } by default; FC_RUNS=20000 for a deeper hunt (never fewer than 1,000).
+const RUNS = { numRuns: Math.max(1000, Number(process.env.FC_RUNS) || 0) } as const;
 const TIMEOUT = 120_000; // per property; the properties themselves stay small
 
 // ---------------------------------------------------------------------------
@@ -331,6 +332,24 @@ describe("extractQuotes properties", () => {
       checkResult(fromBytes);
       for (const t of visibleStrings(fromBytes)) if (t.includes("\ufeff")) fail("a BOM reached the result");
       if (!isDeepStrictEqual(fromBytes, extractQuotes(s))) fail("bytes and string results differ");
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("every combination of options gives a valid result", () => {
+    const options = fc.record({
+      format: fc.constantFrom<"auto" | "html" | "text">("auto", "html", "text"),
+      indirect: fc.boolean(),
+    }, { requiredKeys: [] });
+    fc.assert(fc.property(fc.oneof(textSoup, quoteSoup, entitySoup, htmlSoup), options, (s, o) => {
+      checkResult(extractQuotes(s, o));
+    }), RUNS);
+  }, TIMEOUT);
+
+  it("indirect: false gives no indirect quotes", () => {
+    fc.assert(fc.property(textSoup, (s) => {
+      const r = extractQuotes(s, { indirect: false });
+      checkResult(r);
+      if (r.quotes.some((q) => q.kind === "indirect")) fail("indirect quote despite indirect: false");
     }), RUNS);
   }, TIMEOUT);
 

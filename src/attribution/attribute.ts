@@ -7,7 +7,7 @@ import type { Analysis, AnalyzedParagraph } from "./analyze";
 import { findCues, isAuxiliary, mentionAfter, type Cue } from "./cues";
 import { findReported } from "./reported-speech";
 import { RULES, type RuleName } from "./rules";
-import { cueSubject, mainSubject } from "./subjects";
+import { cueSubject, mainSubject, preferName } from "./subjects";
 
 /** A cue located in the text. */
 export interface CueSite {
@@ -44,6 +44,8 @@ export interface Attributed {
 const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none", confidence: 0 };
 /** How many tokens a cue may stand from its quotation and still be adjacent (`,” Mr Smith, the mayor, said`). */
 const ADJACENT_WINDOW = 10;
+/** A weak cue (`called`, `urged`) attributes only a quotation that follows within this many tokens (`calling him “…”`). */
+const WEAK_CUE_REACH = 3;
 /** How many paragraphs back an unmarked continuation may inherit a speaker from. */
 const CONTINUATION_REACH = 1;
 /** Confidence lost when the mention is a pronoun or a description rather than a name. */
@@ -76,7 +78,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       const cueSubjects = new Map<Cue, Mention | undefined>();
       const subjectOf = (c: Cue): Mention | undefined => {
         if (!cueSubjects.has(c)) {
-          cueSubjects.set(c, c.sourceAfter ? mentionAfter(mentions, c.last, 3, tokens) : c.gerund ? subject : cueSubject(tokens, c, s.first, s.last, mentions));
+          cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, subject));
         }
         return cueSubjects.get(c);
       };
@@ -99,7 +101,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
         const decided: Attribution | null =
           continuationPiece(analysis.quotes, results, qi) ??
           transcriptLabel(state, para, span) ??
-          adjacent(tokens, k, s.first, s.last, cues, subjectOf, decide) ??
+          adjacent(tokens, k, s.first, s.last, cues, mentions, subjectOf, decide) ??
           sentenceCue(cues, k, subjectOf, decide) ??
           (lastInSentence ? { ...lastInSentence, rule: "same-sentence" as const, confidence: RULES["same-sentence"] } : null) ??
           dashAttribution(tokens, k, s.last, mentions, decide) ??
@@ -138,6 +140,10 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
   return { quotes: results, reported, table };
 }
 
+function withName(tokens: readonly Token[], m: Mention | undefined, mentions: readonly Mention[]): Mention | undefined {
+  return m ? preferName(tokens, m, mentions) : undefined;
+}
+
 function round(x: number): number {
   return Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
 }
@@ -172,30 +178,43 @@ function transcriptLabel(state: State, para: AnalyzedParagraph, span: QuoteSpan)
   return { entity, mention: mention as unknown as Mention, cue: null, rule: "transcript-label", confidence: RULES["transcript-label"] };
 }
 
-/** The cue right after (`,” he said`, `,” said Mr Smith`) or right before (`Mr Putin said: “`) the quotation. */
+/** The cue right after (`,” he said`, `,” said Mr Smith`, `,” Mr Smith, the mayor, said`) or right before (`Mr Putin said: “`) the quotation. */
 function adjacent(tokens: readonly Token[], k: number, first: number, last: number, cues: readonly Cue[],
-  subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
-  // After: the first cue within the window, with no other quotation or sentence end in between.
-  let stop = last;
-  for (let j = k + 1; j < last && j <= k + ADJACENT_WINDOW; j++) {
-    const t = tokens[j]!;
-    if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { stop = j; break; }
+  mentions: readonly Mention[], subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
+  const cueAt = (j: number) => cues.find((c) => c.first === j && !c.gerund);
+  // After: the cue must follow at once, or after its subject (and an appositive).
+  let j = k + 1;
+  if (tokens[j]?.text === ",") j++;
+  let after = cueAt(j);
+  if (!after) {
+    const m = mentions.find((x) => x.first === j);
+    if (m) {
+      let e = m.last;
+      if (tokens[e]?.text === ",") {
+        for (let x = e + 1; x < Math.min(last, e + 14); x++) {
+          const t = tokens[x]!;
+          if (t.kind === "quote" || /^[.!?;:]$/.test(t.text)) break;
+          if (t.text === ",") { e = x + 1; break; }
+        }
+      }
+      while (e < last && isAuxiliary(tokens[e]!)) e++;
+      after = cueAt(e) ?? (e !== m.last ? cueAt(m.last) : undefined);
+    }
   }
-  const after = cues.find((c) => c.first > k && c.first < Math.min(stop, k + ADJACENT_WINDOW + 1));
-  if (after && !after.gerund) {
+  if (after) {
     const m = subjectOf(after);
-    if (m && (m.first > k || m.last <= k) && (after.sourceAfter || m.first > k)) {
+    if (m && m.first > k) {
       const d = decide(m, after, after.sourceAfter ? "according-to" : "cue-after");
       if (d) return d;
     }
   }
-  // Before: the nearest cue before the quotation, separated only by the subject, a colon or a comma and a few words.
+  // Before: the nearest cue before the quotation, with no other quotation or sentence end in between.
   let from = first;
-  for (let j = k - 1; j >= first && j >= k - ADJACENT_WINDOW; j--) {
-    const t = tokens[j]!;
-    if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { from = j + 1; break; }
+  for (let x = k - 1; x >= first && x >= k - ADJACENT_WINDOW; x--) {
+    const t = tokens[x]!;
+    if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { from = x + 1; break; }
   }
-  const before = [...cues].reverse().find((c) => c.last <= k && c.first >= Math.max(from, k - ADJACENT_WINDOW));
+  const before = [...cues].reverse().find((c) => c.last <= k && c.first >= Math.max(from, k - ADJACENT_WINDOW) && (!c.weak || k - c.last <= WEAK_CUE_REACH));
   if (before) {
     const m = subjectOf(before);
     if (m) {

@@ -1,5 +1,6 @@
 import { REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
 import type { Mention } from "../speakers/find-mentions";
+import { isBareVerb } from "../speakers/word-tags";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -18,6 +19,9 @@ export interface Cue {
 
 const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "had", "has", "reportedly", "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last", "initially", "never", "not", "been", "be", "being", "may", "might", "could", "should", "can", "must", "to"]);
 
+/** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
+const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "executive", "first", "last", "new", "latest", "whose"]);
+
 /** True for words that may stand between a subject and its verb (`has`, `later`, `angrily`). */
 export function isAuxiliary(t: Token): boolean {
   return t.kind === "word" && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
@@ -35,9 +39,15 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       i += phrase - 1;
       continue;
     }
-    if (t.cap && i > first) continue; // a capitalised form mid-sentence is a name (`Said`, `Post`)
+    // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
+    if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
     const lemma = SPEECH_VERBS.get(t.lower);
     if (lemma === undefined) continue;
+    const prev = tokens[i - 1];
+    // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && (prev.lower === "to" || NOUN_MARKERS.has(prev.lower))) continue;
+    // `continue to be`, `promised to cut`: a verb of intention, not of speech.
+    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write") continue;
     // `pointed out`, `went on to say`: particles belong to the cue.
     let end = i + 1;
     if (lemma === "point" && tokens[end]?.lower === "out") end++;

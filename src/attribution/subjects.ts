@@ -3,19 +3,36 @@ import type { Token } from "../speakers/tokenize";
 import { isAuxiliary, type Cue } from "./cues";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
-const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed)$/;
-const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or"]);
+const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed|even|too|thus|hence|otherwise|similarly|likewise|finally|first|second|third|next|sometimes|often|just|only|already|perhaps|maybe|surely|clearly|notably|speaking|talking|reflecting|looking|pointing|noting|asked|told|given|faced|confronted)$/;
+const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
+/** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
+const APPOSITIVE_REACH = 40;
+/** Verbs that take the hearer as their object: `told X` never makes X the speaker. */
+const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind", "warn", "call", "accuse", "praise", "criticise", "criticize", "blast", "slam", "mock", "thank", "quote", "cite", "describe", "dismiss", "condemn", "denounce", "hail", "welcome", "question", "charge", "order", "advise", "instruct", "answer", "address"]);
+
+/** Where the words of a sentence start after a dateline (`WASHINGTON, Dec. 8 (UPI) — `, `Paris (AFP) – `). */
+export function afterDateline(tokens: readonly Token[], first: number, last: number): number {
+  const t0 = tokens[first];
+  if (!t0 || !t0.cap) return first;
+  for (let k = first + 1; k < Math.min(last, first + 12); k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && /^(?:—|–|--|-)$/.test(t.text)) return k + 1;
+    if (t.kind === "quote") return first;
+    if (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && t.lower !== "de" && t.lower !== "la") return first;
+  }
+  return first;
+}
 
 /**
- * The grammatical subject of a sentence, read cheaply: the first mention after any fronted phrase,
+ * The grammatical subject of a sentence, read cheaply: after any dateline and fronted phrase, the first mention
  * that is not the object of a preposition.
  */
 export function mainSubject(tokens: readonly Token[], first: number, last: number, mentions: readonly Mention[]): Mention | undefined {
-  let from = first;
-  const t0 = tokens[first];
-  if (t0 && t0.kind === "word" && FRONTED.test(t0.lower)) {
-    // Skip to the first comma at the top level.
-    for (let k = first; k < last; k++) {
+  let from = afterDateline(tokens, first, last);
+  const t0 = tokens[from];
+  const fronted = Boolean(t0 && t0.kind === "word" && FRONTED.test(t0.lower));
+  if (fronted) {
+    for (let k = from; k < last; k++) {
       const t = tokens[k]!;
       if (t.kind === "punct" && t.text === ",") { from = k + 1; break; }
       if (t.kind === "quote") break;
@@ -26,48 +43,76 @@ export function mainSubject(tokens: readonly Token[], first: number, last: numbe
     const before = tokens[m.first - 1];
     if (m.first > from && before && before.kind === "word" && PREPOSITIONS.has(before.lower)) continue;
     if (m.possessive && m.kind === "name") continue;
-    // A mention followed by a comma and a lower-case word is often a vocative or list; still the best guess.
+    // `Speaking in Salem, New Hampshire, Trump said`: a place in apposition closes the fronted phrase.
+    if (fronted && m.first === from && m.entityKind === "place" && tokens[m.last]?.text === ",") continue;
     return m;
   }
   return undefined;
 }
 
 /**
- * The subject of a finite cue: the nearest mention to its left in the same clause, across auxiliaries and
- * adverbs (`Mr Putin later said`) and across an appositive (`Jane Doe, the chief executive, said`).
- * Falls back to the mention right after the cue (`said Mr Smith`).
+ * The subject of a cue: for a finite verb the nearest mention to its left in the same clause, across auxiliaries,
+ * adverbs, a relative `who` and an appositive (`Jane Doe, the chief executive, said`); for a passive `was asked by X`,
+ * X; for a gerund, the mention right before it (`with Gorka noting`) or else the clause's subject. Inversion
+ * (`,” said Mr Smith`) only right after a quotation or comma, and never for verbs whose object is the hearer.
  */
-export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[]): Mention | undefined {
+export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
+  // Passive: `was asked by host Bill Maher`.
+  if (cue.first > first && /^(?:was|were|been|being|is|are)$/.test(tokens[cue.first - 1]!.lower) && tokens[cue.last]?.lower === "by") {
+    const by = mentions.find((m) => m.first === cue.last + 1 || (m.first === cue.last + 2 && tokens[cue.last + 1]!.kind === "word"));
+    if (by) return by;
+  }
   let k = cue.first - 1;
   while (k >= first && isAuxiliary(tokens[k]!)) k--;
+  if (k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund) {
+    k--;
+    if (k >= first && tokens[k]!.text === ",") k--;
+  }
   const left = mentions.find((m) => m.last - 1 === k);
-  if (left) {
-    // Appositive: `Name, the description,` → the name.
-    const comma = tokens[left.first - 1];
-    const after = tokens[left.last];
-    if ((left.kind === "group" || left.kind === "description") && comma?.text === "," && after?.text === ",") {
-      const name = mentions.find((m) => m.last === left.first - 1 && m.kind === "name");
-      if (name) return name;
-    }
-    if (!(left.kind === "name" && left.possessive)) return left;
+  if (cue.gerund) {
+    // `with Gorka noting …`: a gerund has its own subject only after `with`.
+    return left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with" ? left : subject;
   }
-  // `Jane Doe, the company's chief executive, said`: comma before the verb.
+  if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, left, mentions);
+  // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
-    for (let j = k - 1; j >= Math.max(first, k - 16); j--) {
+    for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
       const t = tokens[j]!;
-      if (t.kind === "quote") break;
-      if (t.text === ",") {
-        const name = mentions.find((m) => m.last === j && (m.kind === "name" || m.kind === "pronoun"));
-        if (name) return name;
-        break;
+      if (t.kind === "quote" || /^[.;:!?]$/.test(t.text)) break;
+      if (t.text !== ",") continue;
+      // `Rep. Elijah Cummings (D-Md.), chair of …, said`: a parenthesis may follow the name.
+      let end = j;
+      if (tokens[j - 1]?.text === ")") {
+        let o = j - 1;
+        while (o > first && tokens[o]!.text !== "(" && j - o < 8) o--;
+        if (tokens[o]?.text === "(") end = o;
       }
+      const named = mentions.find((m) => m.last === end && (m.kind === "name" || m.kind === "pronoun" || m.kind === "group" || m.kind === "description"));
+      if (named) return preferName(tokens, named, mentions);
     }
   }
-  // Inversion: `said Mr Smith`, `said the company's chief executive`.
-  let a = cue.last;
-  while (a < last && isAuxiliary(tokens[a]!)) a++;
-  const right = mentions.find((m) => m.first === a);
-  if (right && right.kind !== "pronoun") return right;
-  if (right && right.kind === "pronoun" && (tokens[cue.first - 1]?.kind === "quote" || tokens[cue.first - 1]?.text === ",")) return right;
+  // Inversion: `,” said Mr Smith`, `said the company's chief executive`.
+  const opener = tokens[cue.first - 1];
+  if (!HEARER_VERBS.has(cue.lemma) && (!opener || opener.kind === "quote" || opener.text === "," || opener.text === ":")) {
+    let a = cue.last;
+    while (a < last && isAuxiliary(tokens[a]!)) a++;
+    const right = mentions.find((m) => m.first === a);
+    if (right) return right;
+  }
+  // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`.
+  if (opener && opener.kind === "word" && /^(?:and|but|or|then|also)$/.test(opener.lower)) return subject;
   return undefined;
+}
+
+/** `Rep. Tom Cole of Oklahoma`: a place after `of` stands for the name before it; `the city's engineer, Dr Amara Lindqvist`: the name in apposition. */
+export function preferName(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
+  if (m.kind === "name" && m.entityKind === "place" && /^(?:of|from)$/.test(tokens[m.first - 1]?.lower ?? "")) {
+    const owner = mentions.find((x) => x.last === m.first - 1 && x.kind === "name");
+    if (owner) return owner;
+  }
+  if ((m.kind === "group" || m.kind === "description") && tokens[m.last]?.text === ",") {
+    const named = mentions.find((x) => x.first === m.last + 1 && x.kind === "name" && x.entityKind !== "place" && x.entityKind !== "organization");
+    if (named) return named;
+  }
+  return m;
 }

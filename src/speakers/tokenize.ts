@@ -45,7 +45,9 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
   while (i < n) {
     const next = quotes[q];
     if (next && i >= next.span.open) {
-      const end = next.span.close === null ? Math.max(next.span.end, next.span.open + 1) : next.span.close + 1;
+      let end = next.span.close === null ? Math.max(next.span.end, next.span.open + 1) : next.span.close + 1;
+      // Doubled apostrophes (`''…''`) close with two characters.
+      if (next.span.close !== null && text.charCodeAt(next.span.close) === 39 && text.charCodeAt(end) === 39) end++;
       tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index });
       i = Math.max(i, end);
       q++;

@@ -57,3 +57,9 @@ export function firstNameGender(lower: string): Gender | null {
 export function isDemonym(lower: string): boolean {
   return tagsOf(lower).includes("Demonym");
 }
+
+/** True for a bare verb form (`be`, `cut`, `win`) as after an infinitive `to`. */
+export function isBareVerb(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.includes("Infinitive") || tags.includes("Verb") || tags.includes("Copula") || tags.includes("PhrasalVerb") || tags.includes("Imperative");
+}
