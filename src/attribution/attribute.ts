@@ -4,7 +4,7 @@ import { EntityTable, readAppositiveRole, type Entity } from "../speakers/build-
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import type { Analysis, AnalyzedParagraph } from "./analyze";
-import { findCues, isAuxiliary, mentionAfter, type Cue } from "./cues";
+import { findCues, isAuxiliary, isStop, mentionAfter, type Cue } from "./cues";
 import { findReported } from "./reported-speech";
 import { RULES, type RuleName } from "./rules";
 import { cueSubject, mainSubject, preferName } from "./subjects";
@@ -193,7 +193,7 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
       if (tokens[e]?.text === ",") {
         for (let x = e + 1; x < Math.min(last, e + 14); x++) {
           const t = tokens[x]!;
-          if (t.kind === "quote" || /^[.!?;:]$/.test(t.text)) break;
+          if (t.kind === "quote" || isStop(tokens, x)) break;
           if (t.text === ",") { e = x + 1; break; }
         }
       }

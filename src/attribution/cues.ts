@@ -1,6 +1,7 @@
 import { REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
 import type { Mention } from "../speakers/find-mentions";
 import { isBareVerb } from "../speakers/word-tags";
+import { ABBREVIATIONS } from "../lexicon/people";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -18,6 +19,15 @@ export interface Cue {
 }
 
 const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "had", "has", "reportedly", "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last", "initially", "never", "not", "been", "be", "being", "may", "might", "could", "should", "can", "must", "to"]);
+
+/** True when the token ends a clause or sentence: `.`, `!`, `?`, `;`, `:` — but not the period of `Mr.` or `J.` */
+export function isStop(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x]!;
+  if (t.kind !== "punct" || !/^[.!?;:]$/.test(t.text)) return false;
+  if (t.text !== ".") return true;
+  const prev = tokens[x - 1];
+  return !(prev && prev.kind === "word" && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)));
+}
 
 /** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "executive", "first", "last", "new", "latest", "whose"]);
@@ -50,9 +60,13 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write") continue;
     // `pointed out`, `went on to say`: particles belong to the cue.
     let end = i + 1;
-    if (lemma === "point" && tokens[end]?.lower === "out") end++;
-    if (lemma === "go" && tokens[end]?.lower === "on" && tokens[end + 1]?.lower === "to" && SPEECH_VERBS.has(tokens[end + 2]?.lower ?? "")) end += 3;
-    else if (lemma === "go" || lemma === "point") continue;
+    if (lemma === "point") {
+      if (tokens[end]?.lower !== "out") continue;
+      end++;
+    } else if (lemma === "go") {
+      if (!(tokens[end]?.lower === "on" && tokens[end + 1]?.lower === "to" && SPEECH_VERBS.has(tokens[end + 2]?.lower ?? ""))) continue;
+      end += 3;
+    }
     let start = i;
     while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({

@@ -1,12 +1,23 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
-import { isAuxiliary, type Cue } from "./cues";
+import { isAuxiliary, isStop, type Cue } from "./cues";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
 const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed|even|too|thus|hence|otherwise|similarly|likewise|finally|first|second|third|next|sometimes|often|just|only|already|perhaps|maybe|surely|clearly|notably|speaking|talking|reflecting|looking|pointing|noting|asked|told|given|faced|confronted)$/;
 const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
 /** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
 const APPOSITIVE_REACH = 40;
+/** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
+const LONG_SUBJECT_REACH = 12;
+
+function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":" || /^(?:that|which|who|because|while|when|if|but|and)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Verbs that take the hearer as their object: `told X` never makes X the speaker. */
 const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind", "warn", "call", "accuse", "praise", "criticise", "criticize", "blast", "slam", "mock", "thank", "quote", "cite", "describe", "dismiss", "condemn", "denounce", "hail", "welcome", "question", "charge", "order", "advise", "instruct", "answer", "address"]);
 
@@ -78,7 +89,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (k >= first && tokens[k]!.text === ",") {
     for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
       const t = tokens[j]!;
-      if (t.kind === "quote" || /^[.;:!?]$/.test(t.text)) break;
+      if (t.kind === "quote" || isStop(tokens, j)) break;
       if (t.text !== ",") continue;
       // `Rep. Elijah Cummings (D-Md.), chair of …, said`: a parenthesis may follow the name.
       let end = j;
@@ -99,8 +110,10 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     const right = mentions.find((m) => m.first === a);
     if (right) return right;
   }
-  // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`.
+  // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
+  // so does a verb after a long subject: `A source familiar with the investigation said`.
   if (opener && opener.kind === "word" && /^(?:and|but|or|then|also)$/.test(opener.lower)) return subject;
+  if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
   return undefined;
 }
 

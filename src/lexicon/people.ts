@@ -91,6 +91,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "staff", "staffers", "spokespeople", "representatives", "leaders", "members", "employees", "workers",
   "economists", "scientists", "researchers", "doctors", "activists", "organizers", "organisers", "reporters",
   "journalists", "editors", "statement", "release", "filing", "ruling", "opinion", "editorial", "article", "story",
+  "ad", "ads", "advert", "commercial", "video", "spot", "email", "emails", "tweet", "message", "sign", "banner", "website",
+  "man", "woman", "men", "women", "child", "children", "boy", "girl", "teenager", "student", "students", "resident",
+  "voter", "protester", "supporter", "fan", "fans", "viewer", "viewers", "caller", "reader", "readers", "attendee",
+  "attendees", "participant", "participants", "delegate", "delegates", "parent", "parents", "neighbor", "neighbour",
+  "veteran", "veterans", "crowd", "audience", "spokesmen", "surrogate", "surrogates", "aides", "staffer", "adviser", "advisor",
+  "economist", "strategist", "strategists", "pollster", "pollsters", "analyst", "expert", "insider", "observer", "critic",
 ]);
 
 /** Words that make a capitalised name an organisation (`Central Military Commission`, `The New York Post`). */

@@ -5,7 +5,7 @@ import {
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
-import { firstNameGender, isCommonWord, isDemonym, isNeverName, lexiconKind } from "./word-tags";
+import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, lexiconKind } from "./word-tags";
 
 /** How a mention names its referent. */
 export type MentionKind = "name" | "pronoun" | "description" | "group";
@@ -66,6 +66,10 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     if (t.cap) {
       const m = readName(text, tokens, i, first, last, paragraph);
       if (m && "skipTo" in m) { i = Math.max(i + 1, m.skipTo); continue; }
+      if (m && m.possessive) {
+        const g = readOwnedGroup(text, tokens, m, last, paragraph);
+        if (g) { out.push(g); i = g.last; continue; }
+      }
       if (m) { out.push(m); i = m.last; continue; }
     }
     const d = readDescriptionOrGroup(text, tokens, i, first, last, paragraph);
@@ -88,8 +92,11 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
 function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower)) return null;
-  const sentenceStart = i === first || tokens[i - 1]!.kind === "quote" || /^[(\[—–-]$/.test(tokens[i - 1]!.text);
-  if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
+  const prevTok = tokens[i - 1];
+  const sentenceStart = i === first || (prevTok!.kind === "quote" && /[.!?]\W*$/.test(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
+  // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
+  const beforeCue = tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap;
+  if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !(beforeCue && !isFunctionWord(t.lower))) {
     // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
     if (!isCapWord(tokens[i + 1]) || /^(?:the|but|and|or|so|if|as|in|on|at|for|while|when|after|before|since|because|although|though|speaking|unlike|like|with|without|during|despite|according|asked|meanwhile|still|yet|then|now|also|even|here|there|this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|my|its|a|an|to|from|by|of|under|over|about|last|next|every|each|all|both|no|not)$/.test(t.lower)) {
       return null;
@@ -221,4 +228,21 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   const phrase = text.slice(tokens[a]!.start, t.end);
   const orgHead = ORGANIZATION_WORDS.has(head);
   return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), [], "unknown", plural, null, orgHead ? "organization" : "group");
+}
+
+/** `Sanders’ campaign`, `Clinton’s spokesman`, `the FDIC’s lawyers`: a possessive name owning a source noun is the source. */
+function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
+  for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.cap) return null;
+    if (GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower)) {
+      const next = tokens[k + 1];
+      if (next && next.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower))) continue;
+      const phrase = text.slice(owner.start, t.end);
+      const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
+      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
+    }
+    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications)$/.test(t.lower))) return null;
+  }
+  return null;
 }

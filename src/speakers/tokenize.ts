@@ -58,10 +58,12 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
     if (isSpace(c)) { i++; continue; }
     if (isWordChar(c)) {
       let j = i + 1;
+      let segment = i;
       while (j < limit) {
         const d = text.charCodeAt(j);
         if (isWordChar(d)) { j++; continue; }
-        if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1))) { j += 2; continue; }
+        // A period joins only short parts (`U.S`, `D.C`, `Ph.D`), not a missing space (`said.Trump`).
+        if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1)) && (d !== 46 || j - segment <= 2)) { j += 2; segment = j - 1; continue; }
         break;
       }
       let word = text.slice(i, j);

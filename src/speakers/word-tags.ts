@@ -63,3 +63,10 @@ export function isBareVerb(lower: string): boolean {
   const tags = tagsOf(lower);
   return tags.includes("Infinitive") || tags.includes("Verb") || tags.includes("Copula") || tags.includes("PhrasalVerb") || tags.includes("Imperative");
 }
+
+const STRICT_FUNCTION_TAGS = new Set(["Determiner", "Conjunction", "Preposition", "Pronoun", "QuestionWord", "Modal", "Copula", "Possessive", "Reflexive", "Negative", "Condition", "Adverb"]);
+
+/** True for grammatical words (`The`, `But`, `When`) that never name anyone. */
+export function isFunctionWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => STRICT_FUNCTION_TAGS.has(t));
+}
