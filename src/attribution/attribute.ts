@@ -61,6 +61,8 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
 
   for (const para of analysis.paragraphs) {
     const { tokens } = para;
+    state.previousParagraphSubject = state.paragraphSubject;
+    state.paragraphSubject = null;
     const paragraphQuotes: number[] = [];
     para.sentences.forEach((s, si) => {
       const mentions = para.mentions[si]!;
@@ -124,11 +126,13 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       // A colon at the end of a paragraph introduces the quotation in the next one.
       const lastToken = tokens[s.last - 1];
       if (si === para.sentences.length - 1 && lastToken?.text === ":") {
+        // `Trump told the crowd:` or `President Clinton released the following statement:`.
         const cue = [...cues].reverse().find((c) => subjectOf(c));
-        colonIntro = cue ? decide(subjectOf(cue), cue, "colon-intro") : null;
+        colonIntro = cue ? decide(subjectOf(cue), cue, "colon-intro") : subject && subject.kind !== "pronoun" ? decide(subject, null, "colon-intro") : null;
       } else if (si === para.sentences.length - 1) {
         colonIntro = null;
       }
+      if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && subjectEntity.kind !== "place" ? subjectEntity : null;
     });
     // Second pass: quotations of the paragraph still without speaker take the paragraph's other speaker.
     for (const qi of paragraphQuotes) {
@@ -190,6 +194,13 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
     const m = mentions.find((x) => x.first === j);
     if (m) {
       let e = m.last;
+      // `Comey Jr.`, `McDermott (D-Wash.)`: a glued period or a parenthesis after the name.
+      if (tokens[e]?.text === "." && !isStop(tokens, e)) e++;
+      if (tokens[e]?.text === "(") {
+        let c = e + 1;
+        while (c < last && c - e < 10 && tokens[c]!.text !== ")") c++;
+        if (tokens[c]?.text === ")") e = c + 1;
+      }
       if (tokens[e]?.text === ",") {
         for (let x = e + 1; x < Math.min(last, e + 14); x++) {
           const t = tokens[x]!;
@@ -250,12 +261,19 @@ function dashAttribution(tokens: readonly Token[], k: number, last: number, ment
   return decide(m, null, "dash-attribution");
 }
 
-/** A paragraph that opens with a quotation and names nobody takes the speaker of the paragraph before. */
+/**
+ * A paragraph that opens with a quotation and names nobody takes the speaker of the paragraph before, or failing
+ * that the person the paragraph before was about (`Viguerie is upbeat about Cruz.` then `“Not only can Cruz win …”`).
+ */
 function continuation(state: State, paragraph: number, opensParagraph: boolean): Attribution | null {
   if (!opensParagraph) return null;
   const last = state.lastAttribution;
-  if (!last || !last.entity || paragraph - state.lastAttributionParagraph > CONTINUATION_REACH) return null;
-  return { entity: last.entity, mention: null, cue: null, rule: "continuation", confidence: RULES.continuation };
+  if (last && last.entity && paragraph - state.lastAttributionParagraph <= CONTINUATION_REACH) {
+    return { entity: last.entity, mention: null, cue: null, rule: "continuation", confidence: RULES.continuation };
+  }
+  const topic = state.previousParagraphSubject;
+  if (topic) return { entity: topic, mention: null, cue: null, rule: "previous-subject", confidence: RULES["previous-subject"] };
+  return null;
 }
 
 /** Salience and entity resolution while reading the document in order. */
@@ -264,6 +282,10 @@ class State {
   private salient: Entity[] = [];
   private readonly resolved = new Map<Mention, Entity | null>();
   lastAttribution: Attribution | null = null;
+  /** The named subject of the current paragraph's first sentence. */
+  paragraphSubject: Entity | null = null;
+  /** The same, for the paragraph before. */
+  previousParagraphSubject: Entity | null = null;
   lastAttributionParagraph = -1;
 
   constructor(readonly table: EntityTable) {}

@@ -1,4 +1,4 @@
-import { REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
+import { PHRASAL_CUES, REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
 import type { Mention } from "../speakers/find-mentions";
 import { isBareVerb } from "../speakers/word-tags";
 import { ABBREVIATIONS } from "../lexicon/people";
@@ -51,6 +51,14 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     }
     // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
     if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
+    const particle = PHRASAL_CUES.get(t.lower);
+    if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
+      if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
+        out.push({ first: i, last: i + 2, lemma: `${t.lower} ${particle}`, gerund: false, sourceAfter: false, reporting: false, weak: false });
+        i++;
+        continue;
+      }
+    }
     const lemma = SPEECH_VERBS.get(t.lower);
     if (lemma === undefined) continue;
     const prev = tokens[i - 1];

@@ -15,6 +15,7 @@ export const RULES = {
   "colon-intro": 0.9,
   "sentence-subject": 0.75,
   continuation: 0.85,
+  "previous-subject": 0.7,
   "paragraph-speaker": 0.75,
   "reported-speech": 0.88,
   none: 0,
