@@ -44,6 +44,8 @@ export interface Attributed {
 const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none", confidence: 0 };
 /** How many tokens a cue may stand from its quotation and still be adjacent (`,” Mr Smith, the mayor, said`). */
 const ADJACENT_WINDOW = 10;
+/** Dashes that introduce a source after a quotation: em, en, horizontal bar, figure dash, doubled hyphens. */
+const DASHES = /^(?:—|–|―|‒|--|-)$/;
 /** A weak cue (`called`, `urged`) attributes only a quotation that follows within this many tokens (`calling him “…”`). */
 const WEAK_CUE_REACH = 3;
 /** How many paragraphs back an unmarked continuation may inherit a speaker from. */
@@ -101,8 +103,8 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
         const span = analysis.quotes[qi]!;
         paragraphQuotes.push(qi);
         const decided: Attribution | null =
-          continuationPiece(analysis.quotes, results, qi) ??
           transcriptLabel(state, para, span) ??
+          continuationPiece(analysis.quotes, results, qi) ??
           adjacent(tokens, k, s.first, s.last, cues, mentions, subjectOf, decide) ??
           sentenceCue(cues, k, subjectOf, decide) ??
           (lastInSentence ? { ...lastInSentence, rule: "same-sentence" as const, confidence: RULES["same-sentence"] } : null) ??
@@ -253,7 +255,7 @@ function sentenceCue(cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Men
 /** `“…” — Sen. Jane Doe`: a dash and a name after the quotation, ending the paragraph. */
 function dashAttribution(tokens: readonly Token[], k: number, last: number, mentions: readonly Mention[], decide: Decide): Attribution | null {
   const dash = tokens[k + 1];
-  if (!dash || !/^(?:—|–|--|-)$/.test(dash.text)) return null;
+  if (!dash || !DASHES.test(dash.text)) return null;
   const m = mentions.find((x) => x.first === k + 2 && x.kind === "name");
   if (!m) return null;
   const rest = tokens.slice(m.last, last).filter((t) => t.kind !== "punct");

@@ -1,4 +1,5 @@
 import { ABBREVIATIONS } from "../lexicon/people";
+import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { Token } from "./tokenize";
 
 /** A sentence of one paragraph, as a range of its tokens. */
@@ -47,7 +48,7 @@ function isCueStart(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (!t.cap) return /^(?:said|says|added|told|wrote|asked|replied|explained|continued|noted|tweeted|insisted)$/.test(t.lower);
+    if (!t.cap) return SPEECH_VERBS.has(t.lower) || PHRASAL_CUES.has(t.lower);
   }
   return false;
 }
