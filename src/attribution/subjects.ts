@@ -87,20 +87,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, left, mentions);
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
-    for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
-      const t = tokens[j]!;
-      if (t.kind === "quote" || isStop(tokens, j)) break;
-      if (t.text !== ",") continue;
-      // `Rep. Elijah Cummings (D-Md.), chair of …, said`: a parenthesis may follow the name.
-      let end = j;
-      if (tokens[j - 1]?.text === ")") {
-        let o = j - 1;
-        while (o > first && tokens[o]!.text !== "(" && j - o < 8) o--;
-        if (tokens[o]?.text === "(") end = o;
-      }
-      const named = mentions.find((m) => m.last === end && (m.kind === "name" || m.kind === "pronoun" || m.kind === "group" || m.kind === "description"));
-      if (named) return preferName(tokens, named, mentions);
-    }
+    const named = appositiveName(tokens, k, first, mentions, subject);
+    if (named) return named;
   }
   // Inversion: `,” said Mr Smith`, `said the company's chief executive`.
   const opener = tokens[cue.first - 1];
@@ -108,7 +96,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     let a = cue.last;
     while (a < last && isAuxiliary(tokens[a]!)) a++;
     const right = mentions.find((m) => m.first === a);
-    if (right) return right;
+    // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
+    if (right && (right.kind !== "pronoun" || (opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)))) return right;
   }
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
@@ -128,4 +117,32 @@ export function preferName(tokens: readonly Token[], m: Mention, mentions: reado
     if (named) return named;
   }
   return m;
+}
+
+/**
+ * The name a comma before a verb points back to: `Jane Doe, the chief executive, said` (the name before the appositive),
+ * `her senior adviser, Jake Sullivan, said` (the name in apposition), `Rep. Elijah Cummings (D-Md.), chair of …, said`.
+ * The sentence's subject wins when it is one of them, so a place or paper inside the appositive is passed over.
+ */
+function appositiveName(tokens: readonly Token[], k: number, first: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
+  const candidates: Mention[] = [];
+  // A name standing alone between the last two commas.
+  const inner = mentions.find((m) => m.last === k && m.kind === "name" && tokens[m.first - 1]?.text === "," && m.entityKind !== "place");
+  if (inner && inner.entityKind !== "organization") return inner;
+  for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || isStop(tokens, j)) break;
+    if (t.text !== ",") continue;
+    let end = j;
+    if (tokens[j - 1]?.text === ")") {
+      let o = j - 1;
+      while (o > first && tokens[o]!.text !== "(" && j - o < 8) o--;
+      if (tokens[o]?.text === "(") end = o;
+    }
+    const m = mentions.find((x) => x.last === end && (x.kind === "name" || x.kind === "pronoun" || x.kind === "group" || x.kind === "description"));
+    if (m) candidates.push(m);
+  }
+  if (candidates.length === 0) return undefined;
+  if (subject && candidates.includes(subject)) return preferName(tokens, subject, mentions);
+  return preferName(tokens, candidates[0]!, mentions);
 }
