@@ -87,6 +87,22 @@ function checkResult(r: Result): void {
       if (q.speaker !== s.id) fail(`speaker ${s.id} lists ${id}, whose speaker is ${q.speaker}`);
     }
   }
+  // Speakers are s1, s2, … in order of first quote (OUTPUT.md / src/types.ts).
+  let lastFirst = -1;
+  r.speakers.forEach((s, i) => {
+    if (s.id !== `s${i + 1}`) fail(`speakers[${i}].id is ${s.id}, expected s${i + 1}`);
+    if (s.quotes.length === 0) fail(`speaker ${s.id} has no quote`);
+    const first = Math.min(...(s.quotes as readonly string[]).map((id) => r.quotes.findIndex((q) => q.id === id)));
+    if (first < lastFirst) fail(`speaker ${s.id} is not in order of first quote`);
+    lastFirst = first;
+  });
+  // The text of a marked quote is the words inside the marks: a mark opens it (leading spaces and
+  // zero-width characters aside).
+  for (const q of r.quotes) {
+    if (q.kind === "indirect") continue;
+    const before = r.paragraphs[q.paragraph]!.text.slice(0, q.start).replace(/[\s\u200b-\u200d\u2060\u00ad]+$/, "");
+    if (!/["'“”‘’«»„‟‚‹›「」『』＂〝〞]$/.test(before)) fail(`${q.id} (${q.kind}) does not follow a quotation mark: ${JSON.stringify(before.slice(-20))}|${JSON.stringify(q.text.slice(0, 20))}`);
+  }
   r.warnings.forEach((w, i) => {
     if (typeof w.code !== "string" || w.code === "" || typeof w.message !== "string") fail(`warnings[${i}]: code/message`);
     if (w.paragraph !== undefined && (!Number.isInteger(w.paragraph) || r.paragraphs[w.paragraph] === undefined)) {
@@ -132,6 +148,8 @@ const verb = fc.constantFrom(...VERBS);
 const punct = fc.constantFrom(...PUNCT);
 const mark = fc.constantFrom(...MARKS);
 const space = fc.constantFrom(" ", " ", " ", "\n", "\n\n", "\t", "  ", "\r\n", "\u00a0");
+/** Characters that trip offset arithmetic: astral, combining, zero-width, odd whitespace and separators. */
+const oddChar = fc.constantFrom("😀", "👩‍👩‍👧", "e\u0301", "\u200b", "\u00ad", "\ufeff", "\u2028", "\u2029", "\u3000", "\u2009", "\v", "\f", "\u0085", "＂", "\ud800", "\udfff", "\u0000");
 
 /** A short quoted sentence in one of the styles news text uses. */
 const quotedSentence = fc
@@ -156,6 +174,7 @@ const textSoup = fc
     { weight: 1, arbitrary: mark },
     { weight: 2, arbitrary: quotedSentence },
     { weight: 3, arbitrary: space },
+    { weight: 1, arbitrary: oddChar },
   ), { maxLength: 60 })
   .map((xs) => xs.join(" ").slice(0, 2000));
 
@@ -167,6 +186,7 @@ const quoteSoup = fc
     { weight: 1, arbitrary: name },
     { weight: 1, arbitrary: verb },
     { weight: 2, arbitrary: fc.constantFrom(" ", "", "\n\n", "\n", ". ", ", ") },
+    { weight: 1, arbitrary: oddChar },
   ), { maxLength: 80 })
   .map((xs) => xs.join("").slice(0, 2000));
 
@@ -174,7 +194,7 @@ const ENTITIES = [
   "&amp;", "&lt;", "&gt;", "&quot;", "&#8220;", "&#8221;", "&#x201C;", "&#x201d;", "&OpenCurlyDoubleQuote;",
   "&CloseCurlyDoubleQuote;", "&rsquo;", "&lsquo;", "&ldquo;", "&rdquo;", "&nbsp;", "&NewLine;", "&Tab;",
   "&sol;", "&period;", "&comma;", "&colon;", "&equals;", "&#xZZ;", "&#;", "&#x;", "&#99999999;", "&#0;",
-  "&#xD800;", "&bogus;", "&amp", "&", "& ", "&&", "&lt;p&gt;", "&lt;&sol;p&gt;", "&amp;lt;", "&amp;amp;",
+  "&#xD800;", "&#x1F600;", "&#128512;", "&#x2028;", "&#173;", "&shy;", "&zwj;", "&ensp;", "&thinsp;", "&#xFEFF;", "&bogus;", "&amp", "&", "& ", "&&", "&lt;p&gt;", "&lt;&sol;p&gt;", "&amp;lt;", "&amp;amp;",
 ];
 /** Entity soup: named, numeric, broken and bare entities among words. */
 const entitySoup = fc
@@ -220,6 +240,13 @@ const htmlPiece: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: scriptBody.map((s) => `<script>${s}</script>`) },
   { weight: 1, arbitrary: fc.constantFrom(`<style>.${SCRIPT_MARKER}{color:red}</style>`, `<!-- ${SCRIPT_MARKER} comment -->`, `<noscript>${SCRIPT_MARKER}</noscript>`) },
   { weight: 1, arbitrary: fc.constantFrom("\n", "\n\n", " ") },
+  // Exotic constructs: foreign content, raw-text and RCDATA elements, CDATA, processing instructions.
+  { weight: 1, arbitrary: fc.constantFrom(
+    "<svg><text>“Hi,” said Mr Smith.</text></svg>", "<math><mi>x</mi></math>", `<template><p>${SCRIPT_MARKER}</p></template>`,
+    "<![CDATA[ “x” ]]>", "<?xml version=\"1.0\"?>", "<?php echo 1; ?>", "<textarea>“a” b</textarea>", "<title>In-body title</title>",
+    `<iframe src="x">${SCRIPT_MARKER}</iframe>`, "<object data=\"x\"></object>", "<xmp>“x”</xmp>", "<select><option>One</option></select>",
+    `<script type="application/ld+json">{"${SCRIPT_MARKER}":1}</script>`, `<style>p{}</style>`, "<!---->", "<!--->", "<!-- a -- b -->", "</br>", "</p>",
+  ) },
 );
 
 /** HTML soup that contains a <p> and a <script> (closed, or unclosed at the very end). */
@@ -317,6 +344,34 @@ describe("extractQuotes properties", () => {
     }), RUNS);
   }, TIMEOUT);
 
+  it("entity-encoded markup (the seed article's style) gives the same paragraphs as the raw HTML: entities decoded exactly once", () => {
+    const visible = fc.array(fc.oneof(
+      { weight: 5, arbitrary: word },
+      { weight: 1, arbitrary: name },
+      { weight: 1, arbitrary: verb },
+      { weight: 1, arbitrary: fc.constantFrom("“", "”", "’", ",", ".", ":", "&", "A&B", "<", "1 < 2", "&amp;", "&lt;p&gt;", "©") },
+      { weight: 1, arbitrary: quotedSentence },
+    ), { minLength: 1, maxLength: 15 }).map((xs) => xs.join(" "));
+    const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    // One layer of encoding over the whole markup, with the named entities WordPress feeds use.
+    const NAMED: Record<string, string> = { "/": "&sol;", ".": "&period;", ",": "&comma;", ":": "&colon;", "=": "&equals;", "\n": "&NewLine;", "“": "&OpenCurlyDoubleQuote;", "”": "&CloseCurlyDoubleQuote;", "’": "&rsquo;" };
+    const encodeLayer = (html: string, named: boolean) => {
+      const e = html.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+      return named ? e.replace(/[/.,:=\n“”’]/g, (c) => NAMED[c] ?? c) : e;
+    };
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom("A", "b", " ", "c"), minLength: 3, maxLength: 30 }).map((t) => `Headline ${t.trim()}`),
+      fc.array(visible, { minLength: 1, maxLength: 6 }), fc.boolean(), (title, paras, named) => {
+        const html = paras.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+        const raw = extractQuotes(`${title}\n\n${html}`);
+        const encoded = extractQuotes(`${title}\n\n${encodeLayer(html, named)}`);
+        checkResult(encoded);
+        if (!isDeepStrictEqual(encoded.paragraphs, raw.paragraphs)) {
+          fail(`paragraphs differ:\n raw     ${JSON.stringify(raw.paragraphs.map((p) => p.text))}\n encoded ${JSON.stringify(encoded.paragraphs.map((p) => p.text))}`);
+        }
+        if (encoded.title !== raw.title) fail(`titles differ: ${raw.title} / ${encoded.title}`);
+      }), RUNS);
+  }, TIMEOUT);
+
   it("random bytes (invalid UTF-8, with or without a BOM) never throw and give a valid result", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), (bytes, bom) => {
       const input = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) : bytes;
@@ -327,11 +382,15 @@ describe("extractQuotes properties", () => {
   it("UTF-8 bytes of a text (with or without a BOM) give the same result as the string", () => {
     fc.assert(fc.property(fc.oneof(textSoup, quoteSoup, htmlSoup), fc.boolean(), (s, bom) => {
       const utf8 = new TextEncoder().encode(s);
+      // U+FFFD (or a lone surrogate, which UTF-8 carries as U+FFFD) is the known case below.
+      fc.pre(!new TextDecoder().decode(utf8).includes("\ufffd"));
       const bytes = bom ? new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]) : utf8;
       const fromBytes = extractQuotes(bytes);
       checkResult(fromBytes);
       for (const t of visibleStrings(fromBytes)) if (t.includes("\ufeff")) fail("a BOM reached the result");
-      if (!isDeepStrictEqual(fromBytes, extractQuotes(s))) fail("bytes and string results differ");
+      // Compare with the string as UTF-8 can carry it (lone surrogates become U+FFFD).
+      const carried = new TextDecoder().decode(utf8);
+      if (!isDeepStrictEqual(fromBytes, extractQuotes(carried))) fail("bytes and string results differ");
     }), RUNS);
   }, TIMEOUT);
 
@@ -350,6 +409,26 @@ describe("extractQuotes properties", () => {
       const r = extractQuotes(s, { indirect: false });
       checkResult(r);
       if (r.quotes.some((q) => q.kind === "indirect")) fail("indirect quote despite indirect: false");
+    }), RUNS);
+  }, TIMEOUT);
+
+  // Known bug (reported): decode() warns `invalid-utf8` whenever the decoded bytes contain
+  // U+FFFD, so the valid UTF-8 bytes EF BF BD get a warning the string "\ufffd" does not.
+  // Remove `.failing` once decode reads bytes with a fatal TextDecoder to tell the cases apart.
+  it.failing("valid UTF-8 bytes of U+FFFD give the same result (no invalid-utf8 warning) as the string", () => {
+    for (const s of ["\ufffd", "Mr Smith said: “a \ufffd b.”"]) {
+      const fromBytes = extractQuotes(new TextEncoder().encode(s));
+      expect(fromBytes.warnings.map((w) => w.code)).not.toContain("invalid-utf8");
+      expect(fromBytes).toStrictEqual(extractQuotes(s));
+    }
+  });
+
+  it("no state leaks between calls: an input gives the same result before and after another", () => {
+    const soup = fc.oneof(textSoup, quoteSoup, entitySoup, htmlSoup);
+    fc.assert(fc.property(soup, soup, (a, b) => {
+      const first = extractQuotes(b);
+      extractQuotes(a);
+      if (!isDeepStrictEqual(first, extractQuotes(b))) fail("result of b changed after processing a");
     }), RUNS);
   }, TIMEOUT);
 

@@ -170,10 +170,7 @@ describe("findQuotations: reference article", () => {
   });
 });
 
-/** A quadratic scan takes minutes on these inputs; a linear one a fraction of a second. */
-const TIME_BUDGET_MS = 1500;
-
-describe("findQuotations: invariants and cost", () => {
+describe("findQuotations: invariants and hostile inputs", () => {
   const samples = [
     "“A “B” C” and ‘d’ “e",
     "'''x''' \"\"\" ''' ` `` ’’ ‘‘ «» »« „“ 」「",
@@ -201,11 +198,15 @@ describe("findQuotations: invariants and cost", () => {
     ["spaced straight quotes", " \"a".repeat(350_000)],
     ["many short quotations", "\"a\" ".repeat(250_000)],
     ["mixed marks", "a “b ’c ' \" ‘d ''e ".repeat(60_000)],
-  ])("1 MB of %s takes well under a second", (_name, paragraph) => {
-    const t = performance.now();
-    const { warnings } = findQuotations([paragraph]);
-    // About 0.1–0.25 s on an idle machine; the bound leaves room for a CPU shared with other suites.
-    expect(performance.now() - t).toBeLessThan(TIME_BUDGET_MS);
+  ])("1 MB of %s completes with valid spans and a sane count", (_name, paragraph) => {
+    // Behaviour only: how long this takes is measured in bench/, never asserted in a test.
+    const { quotes, warnings } = findQuotations([paragraph]);
     expect(warnings.length).toBeLessThanOrEqual(8);
+    // A quotation needs an opening and a closing mark with something between them.
+    expect(quotes.length).toBeLessThanOrEqual(Math.ceil(paragraph.length / 3));
+    // Plain checks, one assertion: a matcher call per quotation would dominate the run.
+    const bad = quotes.filter((q) => !(q.paragraph === 0 && q.open < q.start && q.start < q.end && q.end <= paragraph.length &&
+      (q.close === null || q.close >= q.end) && paragraph.slice(q.start, q.end) === q.text));
+    expect(bad.slice(0, 3)).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpa
   const byParagraph: { span: QuoteSpan; index: number }[][] = paragraphs.map(() => []);
   quotes.forEach((span, index) => byParagraph[span.paragraph]?.push({ span, index }));
   const sites: QuoteSite[] = new Array(quotes.length);
+  // Tokens of full names seen so far: `Frank` alone is a name once `Barney Frank` has been met.
+  const known = new Set<string>();
   const out = paragraphs.map((text, p) => {
     const qs = byParagraph[p]!.sort((a, b) => a.span.open - b.span.open);
     const tokens = tokenize(text, qs);
@@ -41,7 +43,9 @@ export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpa
         const t = tokens[k]!;
         if (t.kind === "quote") sites[t.quote] = { paragraph: p, sentence: si, token: k };
       }
-      return findMentions(text, tokens, s.first, s.last, p);
+      const found = findMentions(text, tokens, s.first, s.last, p, known);
+      for (const m of found) if (m.kind === "name" && m.nameTokens.length > 1 && m.entityKind !== "organization") for (const w of m.nameTokens) known.add(w);
+      return found;
     });
     return { index: p, text, tokens, sentences, mentions };
   });

@@ -193,7 +193,7 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
   if (tokens[j]?.text === ",") j++;
   let after = cueAt(j);
   if (!after) {
-    const m = mentions.find((x) => x.first === j);
+    const m = mentions.find((x) => x.lead === j);
     if (m) {
       let e = m.last;
       // `Comey Jr.`, `McDermott (D-Wash.)`: a glued period or a parenthesis after the name.
@@ -256,7 +256,7 @@ function sentenceCue(cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Men
 function dashAttribution(tokens: readonly Token[], k: number, last: number, mentions: readonly Mention[], decide: Decide): Attribution | null {
   const dash = tokens[k + 1];
   if (!dash || !DASHES.test(dash.text)) return null;
-  const m = mentions.find((x) => x.first === k + 2 && x.kind === "name");
+  const m = mentions.find((x) => x.lead === k + 2 && x.kind === "name");
   if (!m) return null;
   const rest = tokens.slice(m.last, last).filter((t) => t.kind !== "punct");
   if (rest.length > 8) return null;
@@ -323,7 +323,7 @@ class State {
     const known = this.table.entities.find((e) => e.kind !== "group" && e.nameTokens.includes(w));
     if (known) return known;
     const name = label.split(/\s+/).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(" ");
-    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false });
+    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, lead: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false });
   }
 
   private pronoun(m: Mention): Entity | null {

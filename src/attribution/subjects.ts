@@ -1,5 +1,6 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
+import { isNeverName } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
@@ -41,7 +42,8 @@ export function afterDateline(tokens: readonly Token[], first: number, last: num
 export function mainSubject(tokens: readonly Token[], first: number, last: number, mentions: readonly Mention[]): Mention | undefined {
   let from = afterDateline(tokens, first, last);
   const t0 = tokens[from];
-  const fronted = Boolean(t0 && t0.kind === "word" && FRONTED.test(t0.lower));
+  // `Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich said`: a time opens a fronted phrase too.
+  const fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.test(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
   if (fronted) {
     for (let k = from; k < last; k++) {
       const t = tokens[k]!;
@@ -95,7 +97,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (!HEARER_VERBS.has(cue.lemma) && (!opener || opener.kind === "quote" || opener.text === "," || opener.text === ":")) {
     let a = cue.last;
     while (a < last && isAuxiliary(tokens[a]!)) a++;
-    const right = mentions.find((m) => m.first === a);
+    const right = mentions.find((m) => m.lead === a);
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     if (right && (right.kind !== "pronoun" || (opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)))) return right;
   }
@@ -127,7 +129,13 @@ export function preferName(tokens: readonly Token[], m: Mention, mentions: reado
 function appositiveName(tokens: readonly Token[], k: number, first: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
   const candidates: Mention[] = [];
   // A name standing alone between the last two commas.
-  const inner = mentions.find((m) => m.last === k && m.kind === "name" && tokens[m.first - 1]?.text === "," && m.entityKind !== "place");
+  let close = k;
+  if (tokens[k - 1]?.text === ")") {
+    let o = k - 1;
+    while (o > first && tokens[o]!.text !== "(" && k - o < 8) o--;
+    if (tokens[o]?.text === "(") close = o;
+  }
+  const inner = mentions.find((m) => m.last === close && m.kind === "name" && tokens[m.lead - 1]?.text === "," && m.entityKind !== "place");
   if (inner && inner.entityKind !== "organization") return inner;
   for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
     const t = tokens[j]!;

@@ -61,6 +61,7 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "biologist", "engineer", "architect", "officer", "soldier", "veteran", "general", "sergeant", "lieutenant",
   "colonel", "marshal", "monarch", "dictator", "strongman", "autocrat", "ruler", "emir", "sheikh", "chairperson",
   "president-elect", "frontrunner", "front-runner", "hopeful", "contender", "ex-president", "co-founder",
+  "senators", "sens", "reps", "representatives", "governors", "presidents", "ministers", "officials",
 ]);
 
 /**

@@ -1,11 +1,11 @@
 import {
-  GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
+  ABBREVIATIONS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
   ROLE_MODIFIER_HINTS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
-import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, lexiconKind } from "./word-tags";
+import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNonNounWord, lexiconKind } from "./word-tags";
 
 /** How a mention names its referent. */
 export type MentionKind = "name" | "pronoun" | "description" | "group";
@@ -31,6 +31,8 @@ export interface Mention {
   readonly role: string | null;
   readonly entityKind: SpeakerKind;
   readonly possessive: boolean;
+  /** First token of the role written before the name (`Republican strategist` Ryan Williams), else `first`. */
+  readonly lead: number;
 }
 
 /** A name may carry at most this many tokens (a longer capitalised run is a headline or a title of a work). */
@@ -49,7 +51,8 @@ function isCapWord(t: Token | undefined): t is Token {
  * Finds the mentions of one sentence: capitalised names (with honorifics and titles split off), pronouns,
  * definite descriptions (`the Russian leader`) and group sources (`officials`, `a campaign spokesman`).
  */
-export function findMentions(text: string, tokens: readonly Token[], first: number, last: number, paragraph: number): Mention[] {
+export function findMentions(text: string, tokens: readonly Token[], first: number, last: number, paragraph: number,
+  known: ReadonlySet<string> = new Set()): Mention[] {
   const out: Mention[] = [];
   let i = first;
   while (i < last) {
@@ -64,7 +67,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
       continue;
     }
     if (t.cap) {
-      const m = readName(text, tokens, i, first, last, paragraph);
+      const m = readName(text, tokens, i, first, last, paragraph, known);
       if (m && "skipTo" in m) { i = Math.max(i + 1, m.skipTo); continue; }
       if (m && m.possessive) {
         const g = readOwnedGroup(text, tokens, m, last, paragraph);
@@ -85,17 +88,18 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
   const end = tokens[b - 1]!.end;
   return {
     kind, paragraph, first: a, last: b, text: text.slice(start, end), start, end, name, nameTokens, gender, plural,
-    role, entityKind, possessive: tokens[b - 1]!.possessive,
+    role, entityKind, possessive: tokens[b - 1]!.possessive, lead: a,
   };
 }
 
-function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | { readonly skipTo: number } | null {
+function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number,
+  known: ReadonlySet<string>): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower)) return null;
   const prevTok = tokens[i - 1];
   const sentenceStart = i === first || (prevTok!.kind === "quote" && /[.!?]\W*$/.test(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
-  const beforeCue = tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap;
+  const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
   if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !(beforeCue && !isFunctionWord(t.lower))) {
     // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
     if (!isCapWord(tokens[i + 1]) || /^(?:the|but|and|or|so|if|as|in|on|at|for|while|when|after|before|since|because|although|though|speaking|unlike|like|with|without|during|despite|according|asked|meanwhile|still|yet|then|now|also|even|here|there|this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|my|its|a|an|to|from|by|of|under|over|about|last|next|every|each|all|both|no|not)$/.test(t.lower)) {
@@ -108,6 +112,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const parts: number[] = [];
   while (j < last) {
     const u = tokens[j]!;
+    // Headline case (`John Leguizamo On How U.S. History …`): a capitalised grammatical word ends the name.
+    if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower)) break;
     if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower))) {
       parts.push(j);
       j++;
@@ -115,6 +121,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
       // `Mr.`, `J.`: a period glued to an abbreviation or initial stays inside the name.
       const dot = tokens[j];
       if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
+      else if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || ABBREVIATIONS.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
       else if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1)) j++;
       continue;
     }
@@ -140,6 +147,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   if (nameIdx.length === 0) return null;
   if (nameIdx.length > MAX_NAME_TOKENS) return { skipTo: end };
   const nameTokens = nameIdx.map((k) => tokens[k]!.lower);
+  // A lone capitalised common word (`Specifically`, `Democratic`, `Audiences`) is no name without a title or a cue after it.
+  if (nameIdx.length === 1 && titleIdx.length === 0 && isNonNounWord(nameTokens[0]!) && !beforeCue) return null;
   const firstName = tokens[nameIdx[0]!]!;
   const name = text.slice(firstName.start, tokens[nameIdx[nameIdx.length - 1]!]!.end).replace(/['’]s$/, "").replace(/['’]$/, "");
   // Titles decide gender and kind first.
@@ -177,11 +186,19 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const role = rolePre && titleText ? `${rolePre} ${titleText}` : rolePre ?? titleText;
   if (role && kind === "unknown") kind = "person";
   const m = mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind);
-  return m;
+  return rolePre ? { ...m, lead: roleStart(tokens, i, first) } : m;
 }
 
 /** Lower-case role words right before a name: `Russian defence minister`, `longtime Democratic pollster`. */
 function readRoleBefore(text: string, tokens: readonly Token[], i: number, first: number): string | null {
+  const k = roleStart(tokens, i, first) - 1;
+  if (k + 1 >= i) return null;
+  // Trim to start at the first role-ish word, ending at the last role noun.
+  return text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end);
+}
+
+/** Index of the first token of the role phrase before a name at `i` (`i` itself when there is none). */
+function roleStart(tokens: readonly Token[], i: number, first: number): number {
   let k = i - 1;
   let hasRole = false;
   while (k >= first && i - k <= 6) {
@@ -191,9 +208,7 @@ function readRoleBefore(text: string, tokens: readonly Token[], i: number, first
     else if (!(ROLE_MODIFIER_HINTS.has(t.lower) || isDemonym(t.lower) || t.lower.includes("-") || (t.cap && !DETERMINERS.has(t.lower) && !isCommonWord(t.lower)))) break;
     k--;
   }
-  if (!hasRole || k + 1 >= i) return null;
-  // Trim to start at the first role-ish word, ending at the last role noun.
-  return text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end);
+  return hasRole ? k + 1 : i;
 }
 
 function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | null {

@@ -70,3 +70,12 @@ const STRICT_FUNCTION_TAGS = new Set(["Determiner", "Conjunction", "Preposition"
 export function isFunctionWord(lower: string): boolean {
   return tagsOf(lower).some((t) => STRICT_FUNCTION_TAGS.has(t));
 }
+
+const NON_NOUN_TAGS = new Set(["Adjective", "Adverb", "Preposition", "Conjunction", "Determiner", "Superlative", "Comparative", "Pronoun", "QuestionWord", "Modal", "Copula", "Negative", "Condition", "Gerund", "Expression"]);
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor", "ProperNoun", "FirstName", "MaleName", "FemaleName", "LastName", "Person", "Place", "City", "Country", "Region", "Organization"]);
+
+/** True for adjectives, adverbs and grammatical words (`Specifically`, `Democratic`, `Under`) — never a surname on their own. */
+export function isNonNounWord(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.some((t) => NOUN_TAGS.has(t));
+}

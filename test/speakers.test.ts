@@ -1,0 +1,173 @@
+/**
+ * Table-driven unit tests of the speakers stage (`src/speakers`): tokens, sentences,
+ * mentions and the entity table that merges a person's names.
+ */
+import { findQuotations } from "../src/quotes";
+import { EntityTable, findMentions, splitSentences, tokenize } from "../src/speakers";
+import type { Mention, Token } from "../src/speakers";
+
+/** Tokens of one paragraph, with its speech quotations as single tokens. */
+function tokensOf(text: string): Token[] {
+  const { quotes } = findQuotations([text]);
+  return tokenize(text, quotes.filter((q) => q.speech).map((span, index) => ({ span, index })));
+}
+
+function sentencesOf(text: string): string[] {
+  const tokens = tokensOf(text);
+  return splitSentences(tokens, 0).map((s) => text.slice(tokens[s.first]!.start, tokens[s.last - 1]!.end));
+}
+
+/** Every mention of a paragraph, sentence by sentence. */
+function mentionsOf(text: string, paragraph = 0): Mention[] {
+  const tokens = tokensOf(text);
+  return splitSentences(tokens, paragraph).flatMap((s) => findMentions(text, tokens, s.first, s.last, paragraph));
+}
+
+describe("tokenize", () => {
+  it.each<[string, string, [string, Token["kind"]][]]>([
+    ["words and punctuation", "He left, again.", [["He", "word"], ["left", "word"], [",", "punct"], ["again", "word"], [".", "punct"]]],
+    ["a quotation is one token", "“We will win,” she said.", [["“We will win,”", "quote"], ["she", "word"], ["said", "word"], [".", "punct"]]],
+    ["hyphen and apostrophe join words", "The 54-year-old didn’t stop.", [["The", "word"], ["54-year-old", "word"], ["didn’t", "word"], ["stop", "word"], [".", "punct"]]],
+    ["a run of dashes is one token", "Yes -- no.", [["Yes", "word"], ["--", "punct"], ["no", "word"], [".", "punct"]]],
+  ])("%s", (_name, text, want) => {
+    const tokens = tokensOf(text);
+    expect(tokens.map((t) => [t.text, t.kind])).toEqual(want);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ["Russia’s envoy", "Russia’s", "russia", true],
+    ["China's envoy", "China's", "china", true],
+    ["the Joneses' car", "Joneses", "joneses", true],
+    ["Putin spoke", "Putin", "putin", false],
+  ])("%j: %j has lower %j, possessive %s", (text, word, lower, possessive) => {
+    const t = tokensOf(text).find((x) => x.text === word);
+    expect(t && { lower: t.lower, possessive: t.possessive }).toEqual({ lower, possessive });
+  });
+
+  it("marks capitalised words and numbers quotation tokens in document order", () => {
+    const tokens = tokensOf("“One,” said Ann. “Two,” said Bo.");
+    expect(tokens.filter((t) => t.kind === "quote").map((t) => t.quote)).toEqual([0, 1]);
+    expect(tokens.filter((t) => t.cap).map((t) => t.text)).toEqual(["Ann", "Bo"]);
+  });
+});
+
+describe("splitSentences", () => {
+  it.each<[string, string, string[]]>([
+    ["two plain sentences", "It rained. The match was off.", ["It rained.", "The match was off."]],
+    ["Mr. does not end a sentence", "Mr. Smith arrived late. He left early.", ["Mr. Smith arrived late.", "He left early."]],
+    ["Sen. does not end a sentence", "Sen. Jane Doe spoke. Then she left.", ["Sen. Jane Doe spoke.", "Then she left."]],
+    ["an initial does not end a sentence", "He met J. Smith on Monday.", ["He met J. Smith on Monday."]],
+    ["question and exclamation marks end sentences", "Why now? Because! It is time.", ["Why now?", "Because!", "It is time."]],
+    ["a cue after a quotation's full stop stays with it", "“We will win.” Smith said.", ["“We will win.” Smith said."]],
+    ["a new sentence after a quotation's full stop", "“We will win.” The crowd cheered.", ["“We will win.”", "The crowd cheered."]],
+    ["one sentence without a final stop", "No full stop here", ["No full stop here"]],
+  ])("%s", (_name, text, want) => {
+    expect(sentencesOf(text)).toEqual(want);
+  });
+
+  it("gives the paragraph index to every sentence", () => {
+    const tokens = tokensOf("One. Two.");
+    expect(splitSentences(tokens, 7).map((s) => s.paragraph)).toEqual([7, 7]);
+  });
+});
+
+describe("findMentions", () => {
+  it("reads `Russian defence minister Sergei Shoigu` as one name with its role", () => {
+    const names = mentionsOf("Russian defence minister Sergei Shoigu met the delegation.").filter((m) => m.kind === "name");
+    expect(names.map((m) => ({ name: m.name, role: m.role, text: m.text }))).toEqual([
+      { name: "Sergei Shoigu", role: "Russian defence minister", text: "Sergei Shoigu" },
+    ]);
+  });
+
+  it.each<[string, string, { text: string; name: string; gender?: string; entityKind?: string }]>([
+    ["honorific kept in the text, not the name", "Yesterday Mr Putin spoke.", { text: "Mr Putin", name: "Putin", gender: "male", entityKind: "person" }],
+    ["female honorific", "On Monday Ms Ada Okafor spoke.", { text: "Ms Ada Okafor", name: "Ada Okafor", gender: "female", entityKind: "person" }],
+    ["military rank, family name first", "On Monday Gen Zhang Youxia arrived.", { text: "Gen Zhang Youxia", name: "Zhang Youxia", entityKind: "person" }],
+    ["abbreviated title with a period", "On Monday Sen. Jane Doe spoke.", { text: "Sen. Jane Doe", name: "Jane Doe", entityKind: "person" }],
+    ["possessive name", "They praised Moscow’s plan.", { text: "Moscow’s", name: "Moscow" }],
+  ])("%s: %j", (_name, text, want) => {
+    const m = mentionsOf(text).find((x) => x.kind === "name");
+    expect(m && Object.fromEntries(Object.keys(want).map((k) => [k, m[k as keyof Mention]]))).toEqual(want);
+  });
+
+  it.each<[string, string, Mention["kind"], string]>([
+    ["subject pronoun", "She said it was late.", "pronoun", "She"],
+    ["object position pronoun", "The crowd cheered as he left.", "pronoun", "he"],
+    ["definite description", "The Russian leader emphasised the point.", "description", "The Russian leader"],
+    ["group source", "Officials said the road would reopen.", "group", "Officials"],
+    ["group source after a date", "On Monday officials said the road would reopen.", "group", "officials"],
+  ])("%s: %j has a %s mention %j", (_name, text, kind, mentionText) => {
+    expect(mentionsOf(text).map((m) => [m.kind, m.text])).toContainEqual([kind, mentionText]);
+  });
+
+  it.each<[string, string, string]>([
+    ["Later", "Later Mr Putin left.", "Mr Putin"],
+    ["Then", "Then Gen Zhang Youxia arrived.", "Gen Zhang Youxia"],
+    ["Yesterday", "Yesterday Chancellor Olaf Brandt spoke.", "Chancellor Olaf Brandt"],
+  ])("leaves a sentence-initial %j out of the name", (_word, text, mentionText) => {
+    expect(mentionsOf(text).filter((m) => m.kind === "name").map((m) => m.text)).toEqual([mentionText]);
+  });
+
+  it.each<[string, string]>([
+    ["weekday", "On Wednesday the vote passed."],
+    ["month", "In March the vote passed."],
+    ["common word starting a sentence", "Speaking later, nobody objected."],
+  ])("finds no name in a sentence with only a %s capitalised", (_name, text) => {
+    expect(mentionsOf(text).filter((m) => m.kind === "name").map((m) => m.text)).toEqual([]);
+  });
+
+  it("keeps every mention's text equal to its slice", () => {
+    const text = "Speaking during a meeting with Russian defence minister Sergei Shoigu, Gen Zhang said that the talks were good.";
+    for (const m of mentionsOf(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe("EntityTable", () => {
+  /** Resolves the name mentions of each paragraph in order and returns, for each, the entity's canonical name and id. */
+  function resolveAll(paragraphs: readonly string[]): { table: EntityTable; resolved: { text: string; id: number; name: string }[] } {
+    const table = new EntityTable();
+    const resolved = paragraphs.flatMap((p, i) => mentionsOf(p, i).filter((m) => m.kind === "name").map((m) => {
+      const e = table.resolveName(m);
+      return { text: m.text, id: e.id, name: e.name };
+    }));
+    return { table, resolved };
+  }
+
+  it.each<[string, string[], string, string[]]>([
+    ["`Gen Zhang` joins `Zhang Youxia`", ["Gen Zhang Youxia arrived.", "Gen Zhang spoke later."], "Zhang Youxia", ["Gen Zhang Youxia", "Gen Zhang"]],
+    ["`Gen Li` joins `Li Wenhao`", ["Gen Li Wenhao arrived.", "Gen Li spoke later."], "Li Wenhao", ["Gen Li Wenhao", "Gen Li"]],
+    ["`Mr Brandt` and `Brandt` join `Chancellor Olaf Brandt`", ["Chancellor Olaf Brandt spoke.", "Mr Brandt left early.", "Brandt returned at noon."], "Olaf Brandt", ["Chancellor Olaf Brandt", "Mr Brandt", "Brandt"]],
+    ["`Mr Putin` joins `Vladimir Putin`", ["Russian president Vladimir Putin spoke.", "Mr Putin left early."], "Vladimir Putin", ["Vladimir Putin", "Mr Putin"]],
+  ])("%s", (_name, paragraphs, name, aliases) => {
+    const { table, resolved } = resolveAll(paragraphs);
+    expect(resolved.map((r) => r.name)).toEqual(resolved.map(() => name));
+    expect(new Set(resolved.map((r) => r.id)).size).toBe(1);
+    const e = table.entities.find((x) => x.name === name);
+    expect([...(e?.aliases ?? [])]).toEqual(expect.arrayContaining(aliases));
+  });
+
+  it.each<[string, string[]]>([
+    ["two people", ["Vladimir Putin met Sergei Shoigu."]],
+    ["a man and a woman with the same family name", ["Helen Fenn arrived.", "Mr Fenn spoke next."]],
+  ])("keeps %s apart", (_name, paragraphs) => {
+    const { resolved } = resolveAll(paragraphs);
+    expect(resolved).toHaveLength(2);
+    expect(resolved[0]!.id).not.toBe(resolved[1]!.id);
+  });
+
+  it("keeps the role written before a name", () => {
+    const { table } = resolveAll(["Russian defence minister Sergei Shoigu spoke."]);
+    expect(table.entities.find((e) => e.name === "Sergei Shoigu")?.roles).toEqual(["Russian defence minister"]);
+  });
+
+  it("merges the same group phrase into one entity", () => {
+    const table = new EntityTable();
+    const groups = ["The officials said it was over.", "By noon the officials said it was not."]
+      .flatMap((p, i) => mentionsOf(p, i).filter((m) => m.kind === "group"));
+    expect(groups).toHaveLength(2);
+    const ids = groups.map((m) => table.resolveGroup(m));
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[0]!.kind).toBe("group");
+  });
+});
