@@ -344,12 +344,25 @@ describe("extractQuotes properties", () => {
     }), RUNS);
   }, TIMEOUT);
 
+  it("an HTML article loses no paragraph: every <p> is a paragraph, the <h1> is the title or a paragraph", () => {
+    fc.assert(fc.property(plainParagraphs, fc.constantFrom("", "<!DOCTYPE html><html><head><title>Site</title></head><body>"), fc.boolean(), (paras, head, wrap) => {
+      const [h1, ...body] = paras;
+      const inner = `<h1>${h1}</h1>` + body.map((p) => `<p>${p}</p>`).join("\n");
+      const r = extractQuotes(head + (wrap ? `<article>${inner}</article>` : inner));
+      checkResult(r);
+      const texts = r.paragraphs.map((p) => p.text);
+      if (r.title !== h1 && !texts.includes(h1!)) fail(`h1 lost: ${JSON.stringify(h1)} (title ${JSON.stringify(r.title)})`);
+      for (const p of body) if (!texts.includes(p)) fail(`paragraph lost: ${JSON.stringify(p)}; got ${JSON.stringify(texts)}`);
+    }), RUNS);
+  }, TIMEOUT);
+
   it("entity-encoded markup (the seed article's style) gives the same paragraphs as the raw HTML: entities decoded exactly once", () => {
     const visible = fc.array(fc.oneof(
       { weight: 5, arbitrary: word },
       { weight: 1, arbitrary: name },
       { weight: 1, arbitrary: verb },
-      { weight: 1, arbitrary: fc.constantFrom("“", "”", "’", ",", ".", ":", "&", "A&B", "<", "1 < 2", "&amp;", "&lt;p&gt;", "©") },
+      // Visible text that spells an escaped tag (`&lt;p&gt;`) is the known bug below, left out here.
+      { weight: 1, arbitrary: fc.constantFrom("“", "”", "’", ",", ".", ":", "&", "A&B", "<", "1 < 2", "&amp;", "&lt;", "&amp;lt;", "©") },
       { weight: 1, arbitrary: quotedSentence },
     ), { minLength: 1, maxLength: 15 }).map((xs) => xs.join(" "));
     const escapeHtml = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -371,6 +384,22 @@ describe("extractQuotes properties", () => {
         if (encoded.title !== raw.title) fail(`titles differ: ${raw.title} / ${encoded.title}`);
       }), RUNS);
   }, TIMEOUT);
+
+  // Known bug (reported): in raw HTML, visible text that spells an escaped tag (`&amp;lt;b&amp;gt;`,
+  // shown by a browser as `&lt;b&gt;`) is unwrapped into a real tag by decode's
+  // unwrap-encoded-markup, so the text is lost (or whole paragraphs vanish). Counterexample of
+  // the property above: title "Headline AAA", paragraphs ["&lt;p&gt;", "&lt;p&gt;"].
+  // Remove `.failing` when decode leaves escaped tags alone inside raw markup.
+  it.failing("escaped tags shown as text in raw HTML stay text (decoded exactly once)", () => {
+    const cases: [string, string[]][] = [
+      ["<p>In HTML you write &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;.</p><p>“Hi,” said Mr Smith.</p>", ["In HTML you write &lt;b&gt;bold&lt;/b&gt;.", "“Hi,” said Mr Smith."]],
+      ["Headline AAA\n\n<p>&amp;lt;p&amp;gt;</p>\n<p>&amp;lt;p&amp;gt;</p>", ["&lt;p&gt;", "&lt;p&gt;"]],
+    ];
+    for (const [input, paragraphs] of cases) {
+      const r = extractQuotes(input);
+      expect([...(r.title === null ? [] : [r.title]), ...r.paragraphs.map((p) => p.text)].filter((t) => t !== "Headline AAA")).toStrictEqual(paragraphs);
+    }
+  });
 
   it("random bytes (invalid UTF-8, with or without a BOM) never throw and give a valid result", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), (bytes, bom) => {

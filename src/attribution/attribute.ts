@@ -106,7 +106,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
           transcriptLabel(state, para, span) ??
           continuationPiece(analysis.quotes, results, qi) ??
           adjacent(tokens, k, s.first, s.last, cues, mentions, subjectOf, decide) ??
-          sentenceCue(cues, k, subjectOf, decide) ??
+          sentenceCue(tokens, cues, k, subjectOf, decide) ??
           (lastInSentence ? { ...lastInSentence, rule: "same-sentence" as const, confidence: RULES["same-sentence"] } : null) ??
           dashAttribution(tokens, k, s.last, mentions, decide) ??
           (colonIntro && k === 0 ? { ...colonIntro, rule: "colon-intro" as const, confidence: RULES["colon-intro"] } : null) ??
@@ -227,7 +227,7 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
     const t = tokens[x]!;
     if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { from = x + 1; break; }
   }
-  const before = [...cues].reverse().find((c) => c.last <= k && c.first >= Math.max(from, k - ADJACENT_WINDOW) && (!c.weak || k - c.last <= WEAK_CUE_REACH));
+  const before = [...cues].reverse().find((c) => c.last <= k && c.first >= Math.max(from, k - ADJACENT_WINDOW) && (!c.weak || k - c.last <= WEAK_CUE_REACH) && !reportedInside(tokens, cues, c, k));
   if (before) {
     const m = subjectOf(before);
     if (m) {
@@ -239,8 +239,8 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
 }
 
 /** Any cue of the sentence with a subject: the nearest before the quotation, else the nearest after. */
-function sentenceCue(cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
-  const before = cues.filter((c) => c.last <= k).reverse();
+function sentenceCue(tokens: readonly Token[], cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
+  const before = cues.filter((c) => c.last <= k && !reportedInside(tokens, cues, c, k)).reverse();
   const after = cues.filter((c) => c.first > k);
   for (const c of [...before, ...after]) {
     if (c.weak && !c.reporting) continue;
@@ -250,6 +250,22 @@ function sentenceCue(cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Men
     if (d) return d;
   }
   return null;
+}
+
+/**
+ * A cue inside the reported clause of an earlier cue (`Ms Lund added that the police would respond in a “calm …”`)
+ * does not attribute a quotation that is not right after it: the outer speaker's words carry the quote.
+ */
+function reportedInside(tokens: readonly Token[], cues: readonly Cue[], c: Cue, k: number): boolean {
+  let adjacentToQuote = true;
+  for (let x = c.last; x < k; x++) if (!(tokens[x]!.text === ":" || tokens[x]!.text === ",")) { adjacentToQuote = false; break; }
+  if (adjacentToQuote) return false;
+  return cues.some((o) => o !== c && o.reporting && !o.sourceAfter && o.last <= c.first && tokens[o.last]?.lower === "that" && !hasStop(tokens, o.last, c.first));
+}
+
+function hasStop(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (tokens[x]!.kind === "quote" || isStop(tokens, x)) return true;
+  return false;
 }
 
 /** `“…” — Sen. Jane Doe`: a dash and a name after the quotation, ending the paragraph. */
@@ -338,11 +354,14 @@ class State {
     if (!PERSON_DESCRIPTION_HEADS.has(m.name)) return null;
     const words = m.text.toLowerCase().split(/\s+/).slice(1, -1);
     const people = this.salient.filter((e) => e.kind === "person" || e.kind === "unknown");
-    const byRole = people.find((e) => e.roles.some((r) => {
+    const fits = (e: Entity) => e.roles.some((r) => {
       const rl = r.toLowerCase();
-      return rl.includes(m.name) || words.some((w) => w.length > 2 && rl.includes(w));
-    }));
-    return byRole ?? people[0] ?? null;
+      return rl.includes(m.name) && words.every((w) => w.length <= 2 || /['’]s$/.test(w) || /^\d/.test(w) || rl.includes(w) || !/^[a-z]/.test(w) || w === "former");
+    });
+    // A role given anywhere in the article (`Colin Ashby, Brightmart's chief executive`) before the most salient person.
+    const byRole = people.find(fits) ?? this.table.find((e) => (e.kind === "person" || e.kind === "unknown") && fits(e));
+    const loose = people.find((e) => e.roles.some((r) => words.some((w) => w.length > 2 && r.toLowerCase().includes(w))));
+    return byRole ?? loose ?? people[0] ?? null;
   }
 }
 

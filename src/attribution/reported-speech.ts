@@ -48,15 +48,12 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
       } else if (tokens[cue.first - 1]?.text === ",") {
         a = s.first; b = cue.first - 1;
       } else continue;
-    } else if (m.first > cue.last - 1 || (tokens[cue.first - 1]?.text === "," && m.last <= cue.first)) {
+    } else if (closesSentence(tokens, Math.max(m.last, cue.last), s.last) && tokens[Math.min(m.lead, cue.first) - 1]?.text === "," && Math.min(m.lead, cue.first) - 1 > s.first) {
       // `CLAUSE, X said.` or `CLAUSE, said X.`: the cue closes the sentence.
-      const head = Math.min(m.first, cue.first);
-      if (tokens[head - 1]?.text !== "," || head - 1 <= s.first) continue;
-      let tail = Math.max(m.last, cue.last);
-      while (tail < s.last && (tokens[tail]!.kind === "word" && TIME_WORDS.test(tokens[tail]!.lower) || tokens[tail]!.text === "," || tokens[tail]!.cap)) tail++;
-      if (tail < s.last && !/^[.!?]$/.test(tokens[tail]!.text)) continue;
-      a = s.first; b = head - 1;
+      a = s.first; b = Math.min(m.lead, cue.first) - 1;
       if (tokens[a]?.kind === "quote" && tokens[a + 1]?.text === ",") continue;
+    } else if (m.last > cue.first) {
+      continue;
     } else {
       // `X said (that) CLAUSE`
       let k = cue.last;
@@ -92,6 +89,13 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     break; // one reported clause per sentence
   }
   return out;
+}
+
+/** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
+function closesSentence(tokens: AnalyzedParagraph["tokens"], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && ((tokens[k]!.kind === "word" && (TIME_WORDS.test(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
+  return k >= last || /^[.!?]$/.test(tokens[k]!.text);
 }
 
 function findToken(tokens: AnalyzedParagraph["tokens"], from: number, to: number, text: string, max: number): number {

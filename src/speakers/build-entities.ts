@@ -1,4 +1,4 @@
-import { HONORIFICS, ROLE_NOUNS, type Gender } from "../lexicon/people";
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Mention } from "./find-mentions";
@@ -58,6 +58,12 @@ export class EntityTable {
   /** The entity of a group source (`officials`, `the campaign`), one per distinct phrase. */
   resolveGroup(m: Mention): Entity {
     const key = m.name.toLowerCase();
+    // `the ministry` after `The Ministry of Water Resources`: a definite organisation noun names the organisation.
+    const head = key.split(/\s+/).pop() ?? key;
+    if (/^the\s/i.test(m.text) && !m.plural && ORGANIZATION_WORDS.has(head)) {
+      const org = this.find((e) => e.kind === "organization" && e.nameTokens.length > 1 && e.nameTokens.includes(head));
+      if (org) { org.aliases.add(m.text); org.lastSeen = m.paragraph; return org; }
+    }
     let e = this.groups.get(key);
     if (!e) {
       e = { id: this.entities.length, name: m.name, nameTokens: [key], kind: m.entityKind, gender: "unknown", aliases: new Set(), roles: [], lastSeen: m.paragraph };
@@ -70,7 +76,7 @@ export class EntityTable {
   }
 
   /** The most recently seen entity that satisfies the test. */
-  private find(test: (e: Entity) => boolean): Entity | undefined {
+  find(test: (e: Entity) => boolean): Entity | undefined {
     let best: Entity | undefined;
     for (const e of this.entities) if (test(e) && (!best || e.lastSeen >= best.lastSeen)) best = e;
     return best;

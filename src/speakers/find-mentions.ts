@@ -100,6 +100,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const sentenceStart = i === first || (prevTok!.kind === "quote" && /[.!?]\W*$/.test(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
   const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
+  if (sentenceStart && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
+  if (sentenceStart && GROUP_NOUNS.has(t.lower) && !isCapWord(tokens[i + 1])) return null;
   if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !(beforeCue && !isFunctionWord(t.lower))) {
     // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
     if (!isCapWord(tokens[i + 1]) || /^(?:the|but|and|or|so|if|as|in|on|at|for|while|when|after|before|since|because|although|though|speaking|unlike|like|with|without|during|despite|according|asked|meanwhile|still|yet|then|now|also|even|here|there|this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|my|its|a|an|to|from|by|of|under|over|about|last|next|every|each|all|both|no|not)$/.test(t.lower)) {
@@ -146,6 +148,11 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   while (nameIdx.length > 1 && isDemonym(tokens[nameIdx[0]!]!.lower)) titleIdx.push(nameIdx.shift()!);
   if (nameIdx.length === 0) return null;
   if (nameIdx.length > MAX_NAME_TOKENS) return { skipTo: end };
+  // `Opposition leader Sabine Kroll`: a capitalised word before a role noun and a name is part of the role.
+  if (words.length === 1 && titleIdx.length === 0) {
+    const after = tokens[end];
+    if (after && after.kind === "word" && !after.cap && ROLE_NOUNS.has(after.lower) && isCapWord(tokens[end + 1])) return null;
+  }
   const nameTokens = nameIdx.map((k) => tokens[k]!.lower);
   // A lone capitalised common word (`Specifically`, `Democratic`, `Audiences`) is no name without a title or a cue after it.
   if (nameIdx.length === 1 && titleIdx.length === 0 && isNonNounWord(nameTokens[0]!) && !beforeCue) return null;
@@ -229,7 +236,7 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     const u = tokens[k]!;
     if (u.kind !== "word") break;
     if (DETERMINERS.has(u.lower)) { det = u.lower; k--; break; }
-    if (u.possessive || u.cap || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
+    if (u.possessive || (u.cap && !isFunctionWord(u.lower) && !isNeverName(u.lower) && k !== first) || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
     break;
   }
   const a = k + 1;
