@@ -258,9 +258,9 @@ function sentenceCue(tokens: readonly Token[], cues: readonly Cue[], k: number, 
  */
 function reportedInside(tokens: readonly Token[], cues: readonly Cue[], c: Cue, k: number): boolean {
   let adjacentToQuote = true;
-  for (let x = c.last; x < k; x++) if (!(tokens[x]!.text === ":" || tokens[x]!.text === ",")) { adjacentToQuote = false; break; }
+  for (let x = c.last; x < k; x++) if (!/^(?::|,|as|that)$/.test(tokens[x]!.lower)) { adjacentToQuote = false; break; }
   if (adjacentToQuote) return false;
-  return cues.some((o) => o !== c && o.reporting && !o.sourceAfter && o.last <= c.first && tokens[o.last]?.lower === "that" && !hasStop(tokens, o.last, c.first));
+  return cues.some((o) => o !== c && o.reporting && !o.sourceAfter && !o.gerund && o.last <= c.first && !hasStop(tokens, o.last, c.first));
 }
 
 function hasStop(tokens: readonly Token[], a: number, b: number): boolean {

@@ -22,6 +22,7 @@ const MAX_QUOTED_SHARE = 0.5;
 const BARE_CLAUSE = new Set(["say", "tell", "add", "claim", "argue", "insist", "write", "tweet", "warn", "predict", "suggest", "note", "state", "explain", "believe", "contend", "maintain", "assert", "announce", "declare", "report", "reveal", "confirm", "deny", "admit", "acknowledge", "emphasise", "emphasize", "stress", "promise", "vow", "concede"]);
 /** Verbs that take their content as a plain object too (`emphasised the importance of …`). */
 const OBJECT_CLAUSE = new Set(["emphasise", "emphasize", "stress", "deny", "confirm", "announce", "reveal", "acknowledge", "predict", "note", "promise", "pledge", "vow", "concede", "admit", "reiterate", "propose", "urge", "demand"]);
+const SHORT_ADVERBIALS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly)$/;
 const CLAUSE_END = /^(?:—|–|--|;|:)$/;
 const TIME_WORDS = /^(?:on|in|at|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|repeatedly|again|also|week|month|year|morning|afternoon|evening|night|during|an|a|the|interview|statement|speech|press|conference|release|with|to|reporters|told|of|his|her|their|its|on|twitter|facebook|cnn|fox|msnbc|abc|nbc|cbs|radio|television|tv|news|program|show|email|letter)$/;
 
@@ -56,11 +57,11 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
       continue;
     } else {
       // `X said (that) CLAUSE`
+      // Adverbials before `that` are skipped (`said in a statement on Tuesday that`); without `that`, only short ones (`said Tuesday`).
       let k = cue.last;
-      while (k < s.last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && TIME_WORDS.test(tokens[k]!.lower) && tokens[k]!.lower !== "that"))) {
-        if (tokens[k]!.lower === "to" || tokens[k]!.lower === "told") { k++; continue; }
-        k++;
-      }
+      const that = findToken(tokens, cue.last, s.last, "that", 8);
+      if (that >= 0 && tokens.slice(cue.last, that).every((t) => t.kind === "word" && (TIME_WORDS.test(t.lower) || t.cap || isAuxiliary(t)))) k = that;
+      else while (k < s.last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.test(tokens[k]!.lower)))) k++;
       const lemma = cue.lemma;
       if (lemma === "tell" || lemma === "inform" || lemma === "assure" || lemma === "remind" || lemma === "warn") {
         // Skip the hearer: `told a senior Chinese military official that`.
@@ -108,7 +109,11 @@ function clauseEnd(tokens: AnalyzedParagraph["tokens"], a: number, last: number)
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && CLAUSE_END.test(t.text)) return k;
-    if (t.text === "," && /^(?:adding|saying|noting|arguing|insisting|explaining|warning|calling|stressing|according)$/.test(tokens[k + 1]?.lower ?? "")) return k;
+    // `, adding that …`: the participle goes on reporting, unless it carries a quotation of its own.
+    if (t.text === "," && /^(?:adding|saying|noting|arguing|insisting|explaining|warning|calling|stressing|according)$/.test(tokens[k + 1]?.lower ?? "")) {
+      if (tokens[k + 1]!.lower === "according") return k;
+      for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
+    }
   }
   return last;
 }

@@ -1,5 +1,6 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { isNeverName } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 
@@ -15,6 +16,7 @@ function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":" || /^(?:that|which|who|because|while|when|if|but|and)$/.test(t.lower)) return true;
+    if (t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower)) return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ const REGULAR = [
   "emphasise", "emphasize", "estimate", "exclaim", "explain", "express", "insist", "joke", "lament",
   "maintain", "mention", "mock", "mutter", "narrate", "note", "object", "observe", "opine", "order",
   "plead", "pledge", "point", "post", "praise", "predict", "proclaim", "promise", "pronounce", "propose",
-  "protest", "quip", "recall", "recount", "reflect", "reiterate", "remark", "remind", "reply", "report",
+  "protest", "quip", "recall", "recount", "reiterate", "remark", "remind", "reply", "report",
   "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "signal", "snap", "state", "stress",
   "suggest", "testify", "thunder", "tweet", "underline", "urge", "vow", "warn", "whisper", "wonder", "yell",
   "criticise", "criticize", "condemn", "denounce", "hail", "welcome", "question", "claim", "recommend",

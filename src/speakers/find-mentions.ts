@@ -128,6 +128,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
       continue;
     }
     if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && !u.cap && parts.length > 0 && isCapWord(tokens[j + 1])) { j++; continue; }
+    // `Ministry of Water Resources`, `Bank of America`: `of` inside an organisation's name.
+    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && !u.cap && parts.length > 0 && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { j++; continue; }
     if (u.kind === "punct" && u.text === "," && parts.length > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
     break;
   }

@@ -66,9 +66,12 @@ export function isBareVerb(lower: string): boolean {
 
 const STRICT_FUNCTION_TAGS = new Set(["Determiner", "Conjunction", "Preposition", "Pronoun", "QuestionWord", "Modal", "Copula", "Possessive", "Reflexive", "Negative", "Condition", "Adverb"]);
 
-/** True for grammatical words (`The`, `But`, `When`) that never name anyone. */
+/** Sentence adverbs the lexicon does not list as such. */
+const SENTENCE_ADVERBS = new Set(["later", "earlier", "meanwhile", "still", "then", "now", "also", "however", "instead", "today", "yesterday", "tonight", "tomorrow", "afterward", "afterwards", "nonetheless", "nevertheless", "moreover", "separately", "overall", "indeed", "thus", "hence", "first", "finally", "ultimately", "initially", "recently", "previously", "currently", "soon", "once", "again", "already", "yet", "here", "there"]);
+
+/** True for grammatical words (`The`, `But`, `When`, `Later`) that never name anyone. */
 export function isFunctionWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => STRICT_FUNCTION_TAGS.has(t));
+  return SENTENCE_ADVERBS.has(lower) || tagsOf(lower).some((t) => STRICT_FUNCTION_TAGS.has(t));
 }
 
 const NON_NOUN_TAGS = new Set(["Adjective", "Adverb", "Preposition", "Conjunction", "Determiner", "Superlative", "Comparative", "Pronoun", "QuestionWord", "Modal", "Copula", "Negative", "Condition", "Gerund", "Expression"]);
