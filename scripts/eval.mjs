@@ -5,7 +5,11 @@
 // (confidence bucket → share of right speakers) and the errors grouped by category.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { extractQuotes } from "../dist/index.js";
+import { pathToFileURL } from "node:url";
+
+// WHOSAID_LIB points at another build of the library (for comparing builds); the default is this checkout's dist/.
+const lib = process.env.WHOSAID_LIB ? pathToFileURL(resolve(process.env.WHOSAID_LIB)).href : new URL("../dist/index.js", import.meta.url).href;
+const { extractQuotes } = await import(lib);
 
 const argv = process.argv.slice(2);
 const opt = (name, dflt) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : dflt; };

@@ -30,7 +30,7 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
 }
 
 /** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
-const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "executive", "first", "last", "new", "latest", "whose",
+const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 
 /** True for words that may stand between a subject and its verb (`has`, `later`, `angrily`). */
