@@ -134,7 +134,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       } else if (si === para.sentences.length - 1) {
         colonIntro = null;
       }
-      if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && subjectEntity.kind !== "place" ? subjectEntity : null;
+      if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && subjectEntity.kind === "person" ? subjectEntity : null;
     });
     // Second pass: quotations of the paragraph still without speaker take the paragraph's other speaker.
     for (const qi of paragraphQuotes) {

@@ -99,7 +99,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (!HEARER_VERBS.has(cue.lemma) && (!opener || opener.kind === "quote" || opener.text === "," || opener.text === ":")) {
     let a = cue.last;
     while (a < last && isAuxiliary(tokens[a]!)) a++;
-    const right = mentions.find((m) => m.lead === a);
+    // `said former Gov. Bill Richardson`, `added another New Hampshire Democrat`: a determiner or modifier may come first.
+    const right = mentions.find((m) => m.lead >= a && m.lead - a <= 3 && tokens.slice(a, m.lead).every((t) => t.kind === "word" && !t.cap));
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     if (right && (right.kind !== "pronoun" || (opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)))) return right;
   }

@@ -62,6 +62,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   "colonel", "marshal", "monarch", "dictator", "strongman", "autocrat", "ruler", "emir", "sheikh", "chairperson",
   "president-elect", "frontrunner", "front-runner", "hopeful", "contender", "ex-president", "co-founder",
   "senators", "sens", "reps", "representatives", "governors", "presidents", "ministers", "officials",
+  "advocate", "counsel", "administrator", "superintendent", "principal", "dean", "provost", "chancellor", "trustee",
+  "inspector", "auditor", "comptroller", "controller", "clerk", "marshal", "ombudsman", "regulator", "negotiator",
+  "democrat", "republican", "conservative", "liberal", "progressive", "libertarian", "independent",
 ]);
 
 /**

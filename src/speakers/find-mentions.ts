@@ -36,7 +36,7 @@ export interface Mention {
 }
 
 /** A name may carry at most this many tokens (a longer capitalised run is a headline or a title of a work). */
-const MAX_NAME_TOKENS = 6;
+const MAX_NAME_TOKENS = 8;
 /** Honorifics that say nothing of a role. */
 const PLAIN_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "madam", "mme", "dr", "sir", "dame", "lady", "lord"]);
 const DETERMINERS = new Set(["a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "senior", "anonymous", "unnamed", "top", "his", "her", "their", "its", "our", "both", "most", "few", "numerous", "multiple"]);
@@ -69,7 +69,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     if (t.cap) {
       const m = readName(text, tokens, i, first, last, paragraph, known);
       if (m && "skipTo" in m) { i = Math.max(i + 1, m.skipTo); continue; }
-      if (m && m.possessive) {
+      if (m && (m.possessive || !tokens[m.last]?.cap)) {
         const g = readOwnedGroup(text, tokens, m, last, paragraph);
         if (g) { out.push(g); i = g.last; continue; }
       }
@@ -254,7 +254,10 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), [], "unknown", plural, null, orgHead ? "organization" : "group");
 }
 
-/** `Sanders’ campaign`, `Clinton’s spokesman`, `the FDIC’s lawyers`: a possessive name owning a source noun is the source. */
+/**
+ * `Sanders’ campaign`, `Clinton’s spokesman`, `White House officials`, `a Florida Republican strategist`: a name that
+ * owns or modifies a source noun is part of that source, unless a name follows (`campaign spokesman Jim Smith`).
+ */
 function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
   for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
     const t = tokens[k]!;
@@ -262,6 +265,8 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
     if (GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower)) {
       const next = tokens[k + 1];
       if (next && next.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower))) continue;
+      if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower))) return null;
+      if (!owner.possessive && k !== owner.last) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
