@@ -111,7 +111,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
           dashAttribution(tokens, k, s.last, mentions, decide) ??
           (colonIntro && k === 0 ? { ...colonIntro, rule: "colon-intro" as const, confidence: RULES["colon-intro"] } : null) ??
           (subject && subject.first < k && subject.kind !== "group" ? decide(subject, null, "sentence-subject") : null) ??
-          continuation(state, para.index, k === 0 || tokens[k - 1]?.kind === "punct" && k === 1) ??
+          continuation(state, para.index, k === 0 || (tokens[k - 1]?.kind === "punct" && k === 1), k === s.first) ??
           null;
         if (decided) {
           results[qi] = decided;
@@ -283,9 +283,13 @@ function dashAttribution(tokens: readonly Token[], k: number, last: number, ment
  * A paragraph that opens with a quotation and names nobody takes the speaker of the paragraph before, or failing
  * that the person the paragraph before was about (`Viguerie is upbeat about Cruz.` then `“Not only can Cruz win …”`).
  */
-function continuation(state: State, paragraph: number, opensParagraph: boolean): Attribution | null {
-  if (!opensParagraph) return null;
+function continuation(state: State, paragraph: number, opensParagraph: boolean, opensSentence: boolean): Attribution | null {
   const last = state.lastAttribution;
+  // `…, Schiff said. “The other factor …”`: a quotation opening a sentence continues the paragraph's last speaker.
+  if (!opensParagraph && opensSentence && last && last.entity && state.lastAttributionParagraph === paragraph) {
+    return { entity: last.entity, mention: null, cue: null, rule: "continuation", confidence: RULES.continuation };
+  }
+  if (!opensParagraph) return null;
   if (last && last.entity && paragraph - state.lastAttributionParagraph <= CONTINUATION_REACH) {
     return { entity: last.entity, mention: null, cue: null, rule: "continuation", confidence: RULES.continuation };
   }

@@ -29,7 +29,8 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
       const prev = tokens[i - 1];
       const abbreviation = t.text === "." && prev?.kind === "word" && prev.end === t.start &&
         (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
-      boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || next.kind === "punct");
+      // `(D-Wis.) said`: a period before a closing bracket or a comma ends nothing.
+      boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || (next.kind === "punct" && !/^[)\]},;:.!?]$/.test(next.text)));
       if (abbreviation && next && next.cap && prev && ABBREVIATIONS.has(prev.lower) && /^(?:inc|corp|co|ltd|etc|jr|sr)$/.test(prev.lower)) boundary = true;
     } else if (t.kind === "quote" && next && QUOTE_END.test(t.text)) {
       boundary = next.kind === "quote" || (next.kind === "word" && next.cap && !isCueStart(tokens, i + 1));
