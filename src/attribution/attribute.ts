@@ -242,8 +242,9 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
 function sentenceCue(tokens: readonly Token[], cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
   const before = cues.filter((c) => c.last <= k && !reportedInside(tokens, cues, c, k)).reverse();
   const after = cues.filter((c) => c.first > k);
-  for (const c of [...before, ...after]) {
-    if (c.weak && !c.reporting) continue;
+  // Speech verbs before the quotation first, then verbs of judgement before it (`accuses X of an “artful smear”`), then after it.
+  const strong = (c: Cue) => !c.weak || c.reporting;
+  for (const c of [...before.filter(strong), ...before.filter((c) => !strong(c)), ...after.filter(strong)]) {
     const m = subjectOf(c);
     if (!m) continue;
     const d = decide(m, c, c.sourceAfter ? "according-to" : "sentence-cue");
@@ -260,7 +261,12 @@ function reportedInside(tokens: readonly Token[], cues: readonly Cue[], c: Cue, 
   let adjacentToQuote = true;
   for (let x = c.last; x < k; x++) if (!/^(?::|,|as|that)$/.test(tokens[x]!.lower)) { adjacentToQuote = false; break; }
   if (adjacentToQuote) return false;
-  return cues.some((o) => o !== c && o.reporting && !o.sourceAfter && !o.gerund && o.last <= c.first && !hasStop(tokens, o.last, c.first));
+  return cues.some((o) => o !== c && o.reporting && !o.sourceAfter && !o.gerund && o.last <= c.first && opensClause(tokens[o.last]) && !hasStop(tokens, o.last, c.first));
+}
+
+/** The word after a reporting verb starts its reported clause (`said that`, `said the …`, `said he …`). */
+function opensClause(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.cap || /^(?:that|the|a|an|he|she|they|it|we|i|you|his|her|their|its|this|these|those|there)$/.test(t.lower));
 }
 
 function hasStop(tokens: readonly Token[], a: number, b: number): boolean {

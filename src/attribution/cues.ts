@@ -1,6 +1,6 @@
 import { PHRASAL_CUES, REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
 import type { Mention } from "../speakers/find-mentions";
-import { isBareVerb } from "../speakers/word-tags";
+import { isBareVerb, isNonNounWord } from "../speakers/word-tags";
 import { ABBREVIATIONS } from "../lexicon/people";
 import type { Token } from "../speakers/tokenize";
 
@@ -61,8 +61,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       }
     }
     const lemma = SPEECH_VERBS.get(t.lower);
-    if (lemma === undefined) continue;
+    if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
+    // `her official pledge`: a determiner and an adjective before make it a noun.
+    if (prev && prev.kind === "word" && !prev.cap && isNonNounWord(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
     // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
     if (prev && prev.kind === "word" && !isGerund(t.lower) && (prev.lower === "to" || NOUN_MARKERS.has(prev.lower))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech.

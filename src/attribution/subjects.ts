@@ -1,7 +1,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { isNeverName } from "../speakers/word-tags";
+import { isFunctionWord, isNeverName } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
@@ -85,8 +85,10 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   }
   const left = mentions.find((m) => m.last - 1 === k);
   if (cue.gerund) {
-    // `with Gorka noting …`: a gerund has its own subject only after `with`.
-    return left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with" ? left : subject;
+    // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
+    // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
+    if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
+    return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
   }
   if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, left, mentions);
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
@@ -156,4 +158,24 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
   if (candidates.length === 0) return undefined;
   if (subject && candidates.includes(subject)) return preferName(tokens, subject, mentions);
   return preferName(tokens, candidates[0]!, mentions);
+}
+
+const CLAUSE_OPENERS = /^(?:as|while|when|and|but|because|since|although|though|if|that|who|so|whereas|after|before|once|until)$/;
+
+/** The nearest mention before `index` that opens a clause: at the sentence start, or after a comma, dash or conjunction. */
+function clauseSubjectBefore(tokens: readonly Token[], index: number, first: number, mentions: readonly Mention[]): Mention | undefined {
+  for (let n = mentions.length - 1; n >= 0; n--) {
+    const m = mentions[n]!;
+    if (m.last > index) continue;
+    if (m.kind === "name" && m.possessive) continue;
+    const before = tokens[m.lead - 1];
+    // The mention must be followed by its verb (`Mrs. Clinton echoed`), not be one of a list (`Russia and China are`).
+    const after = tokens[m.last];
+    const verbFollows = after !== undefined && after.kind === "word" && !after.cap && !isFunctionWord(after.lower);
+    if (verbFollows && (m.lead === first || !before || before.kind === "quote" || /^(?:,|;|—|–|--)$/.test(before.text) || (before.kind === "word" && CLAUSE_OPENERS.test(before.lower)))) {
+      if (m.kind === "pronoun" && /^it$/i.test(m.text)) continue;
+      return m;
+    }
+  }
+  return undefined;
 }

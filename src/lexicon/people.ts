@@ -101,6 +101,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "attendees", "participant", "participants", "delegate", "delegates", "parent", "parents", "neighbor", "neighbour",
   "veteran", "veterans", "crowd", "audience", "spokesmen", "surrogate", "surrogates", "aides", "staffer", "adviser", "advisor",
   "economist", "strategist", "strategists", "pollster", "pollsters", "analyst", "expert", "insider", "observer", "critic",
+  "office", "spokesperson", "lawyer", "attorney", "prosecutor", "agency", "board", "network", "newspaper", "editorial",
 ]);
 
 /** Words that make a capitalised name an organisation (`Central Military Commission`, `The New York Post`). */

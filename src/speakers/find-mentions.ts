@@ -43,6 +43,11 @@ const DETERMINERS = new Set(["a", "an", "the", "another", "one", "two", "three",
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
+/** A word of three or more letters written all in capitals. */
+function shouting(word: string): boolean {
+  return word.length >= 3 && ALL_CAPS_WORD.test(word);
+}
+
 function isCapWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === "word" && t.cap;
 }
@@ -114,8 +119,10 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const parts: number[] = [];
   while (j < last) {
     const u = tokens[j]!;
-    // Headline case (`John Leguizamo On How U.S. History …`): a capitalised grammatical word ends the name.
+    // Headline case (`John Leguizamo On How U.S. History …`): a capitalised grammatical word ends the name;
+    // so does a change between capitals and mixed case (`IN DEADLY ISTANBUL EXPLOSION Turkish President …`).
     if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower)) break;
+    if (isCapWord(u) && parts.length > 0 && shouting(tokens[parts[parts.length - 1]!]!.text) !== shouting(u.text)) break;
     if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower))) {
       parts.push(j);
       j++;
@@ -271,7 +278,7 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
     }
-    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications)$/.test(t.lower))) return null;
+    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
   }
   return null;
 }

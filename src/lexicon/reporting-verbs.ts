@@ -1,0 +1,155 @@
+/**
+ * Verbs that attribute content without being verbs of speech: cognition (`believe`, `fear`), evidence (`a poll
+ * found`, `records show`), intention (`wants to`, `declined to`), questions (`asked whether`) and stance towards an
+ * object (`endorsed Trump`, `called for an inquiry`). They are read by the reported-speech finder only, never as
+ * cues for quotations. One lexicon, British and American spellings; inflected forms are generated at module load.
+ */
+
+/** How a verb class takes its content. */
+export type ReportingClass =
+  /** A finite clause, with or without `that`: `believes (that) the plan will fail`. */
+  | "clause"
+  /** An infinitive (`wants to run`, `declined to comment`) or an object and an infinitive (`urged him to resign`). */
+  | "infinitive"
+  /** A question: `asked (the senator) whether …`, `wondered how …`. */
+  | "question"
+  /** A noun phrase: `endorsed Trump`, `criticized the president's foreign policy`. */
+  | "object";
+
+/** Cognition and evidence verbs taking a clause (`think`, `found`, `shows`). */
+const CLAUSE_VERBS = [
+  "believe", "think", "know", "hope", "fear", "expect", "feel", "worry", "doubt", "suspect", "assume", "presume",
+  "realise", "realize", "understand", "recognise", "recognize", "agree", "conclude", "find", "learn", "guess",
+  "reckon", "imagine", "suppose", "sense", "figure", "show", "suggest", "indicate", "reveal", "demonstrate", "prove",
+  "confirm", "estimate", "project", "predict", "forecast", "determine", "discover", "notice", "acknowledge",
+  "argue", "claim", "contend", "insist", "maintain", "hold", "assert", "allege", "charge", "warn", "report", "note",
+  "write", "say", "tell", "add", "explain", "complain", "signal", "hint", "imply", "recall", "remember", "admit",
+  "concede", "announce", "declare", "state", "deny", "boast", "brag", "promise", "vow", "pledge", "swear", "testify",
+  "counter", "observe", "remark", "respond", "reply", "tweet", "post", "emphasise", "emphasize", "stress",
+  "reiterate", "speculate", "theorise", "theorize", "posit", "calculate", "judge", "decide", "agree", "wish",
+  "pray", "trust", "bet", "grant", "accept", "mean",
+];
+
+/** Verbs taking an infinitive, with or without an object (`wants to`, `urged X to`, `declined to`). */
+const INFINITIVE_VERBS = [
+  "want", "hope", "plan", "seek", "intend", "expect", "vow", "promise", "pledge", "threaten", "decline", "refuse",
+  "urge", "ask", "call", "encourage", "implore", "beg", "invite", "challenge", "dare", "advise", "order", "instruct",
+  "tell", "warn", "remind", "aim", "offer", "agree", "propose", "demand", "wish", "prefer", "need", "press", "push",
+  "pressure", "lobby", "petition", "appeal", "caution", "persuade", "convince", "permit", "allow", "forbid",
+  "authorise", "authorize", "direct", "request", "require", "try", "attempt", "vote", "move", "resolve",
+];
+
+/** Verbs that ask a question (`asked whether`, `wondered how`, `questioned why`). */
+const QUESTION_VERBS = ["ask", "wonder", "question", "query", "inquire", "enquire", "demand", "probe", "press"];
+
+/** Verbs whose object is the attributed content (`endorsed Trump`, `criticised the plan`). */
+const OBJECT_VERBS = [
+  "endorse", "support", "back", "oppose", "criticise", "criticize", "praise", "defend", "reject", "dismiss",
+  "condemn", "denounce", "applaud", "welcome", "hail", "blame", "propose", "recommend", "favour", "favor",
+  "advocate", "champion", "decry", "deplore", "lambast", "slam", "blast", "attack", "question", "dispute",
+  "challenge", "accuse", "describe", "characterise", "characterize", "predict", "promise", "pledge", "vow",
+  "deny", "confirm", "acknowledge", "admit", "announce", "demand", "urge", "cite", "mention", "express", "voice",
+  "suggest", "estimate", "project", "forecast", "rule", "call", "want", "seek", "request", "fear", "expect",
+  "like", "dislike", "love", "hate", "prefer", "approve", "disapprove", "mock", "ridicule", "thank", "congratulate",
+  "tout", "trumpet", "celebrate", "lament", "regret", "insult", "berate", "assail", "rebuke", "scold", "chide",
+];
+
+/** Particles that belong to an object verb (`called for`, `called on`, `pushed for`, `spoke out against`). */
+const OBJECT_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["call", ["for", "on"]], ["push", ["for"]], ["press", ["for"]], ["argue", ["for", "against"]], ["speak", ["out", "against"]],
+  ["rail", ["against"]], ["lash", ["out", "at"]], ["warn", ["against", "of", "about"]], ["come", ["out", "for", "against"]],
+  ["approve", ["of"]], ["disapprove", ["of"]], ["complain", ["about", "of"]], ["talk", ["about"]], ["ask", ["about", "for"]],
+  ["vote", ["for", "against"]], ["campaign", ["for", "against"]], ["advocate", ["for"]], ["lobby", ["for", "against"]],
+  ["point", ["to"]], ["refer", ["to"]], ["object", ["to"]], ["appeal", ["to", "for"]], ["plead", ["for"]],
+]);
+
+/** Irregular forms: base, then every other form. */
+const IRREGULAR: ReadonlyArray<readonly string[]> = [
+  ["think", "thinks", "thought", "thinking"],
+  ["know", "knows", "knew", "known", "knowing"],
+  ["feel", "feels", "felt", "feeling"],
+  ["find", "finds", "found", "finding"],
+  ["understand", "understands", "understood", "understanding"],
+  ["learn", "learns", "learned", "learnt", "learning"],
+  ["show", "shows", "showed", "shown", "showing"],
+  ["prove", "proves", "proved", "proven", "proving"],
+  ["seek", "seeks", "sought", "seeking"],
+  ["hold", "holds", "held", "holding"],
+  ["write", "writes", "wrote", "written", "writing"],
+  ["say", "says", "said", "saying"],
+  ["tell", "tells", "told", "telling"],
+  ["swear", "swears", "swore", "sworn", "swearing"],
+  ["mean", "means", "meant", "meaning"],
+  ["bet", "bets", "betting"],
+  ["forecast", "forecasts", "forecasting", "forecasted"],
+  ["forbid", "forbids", "forbade", "forbidden", "forbidding"],
+  ["speak", "speaks", "spoke", "spoken", "speaking"],
+  ["come", "comes", "came", "coming"],
+  ["sense", "senses", "sensed", "sensing"],
+  ["rule", "rules", "ruled", "ruling"],
+  ["admit", "admits", "admitted", "admitting"],
+  ["refer", "refers", "referred", "referring"],
+  ["regret", "regrets", "regretted", "regretting"],
+  ["concur", "concurs", "concurred", "concurring"],
+  ["plan", "plans", "planned", "planning"],
+  ["dare", "dares", "dared", "daring"],
+  ["prefer", "prefers", "preferred", "preferring"],
+  ["permit", "permits", "permitted", "permitting"],
+  ["rebut", "rebuts", "rebutted", "rebutting"],
+  ["posit", "posits", "posited", "positing"],
+  ["slam", "slams", "slammed", "slamming"],
+  ["lambast", "lambasts", "lambasted", "lambasting", "lambaste", "lambastes"],
+  ["trumpet", "trumpets", "trumpeted", "trumpeting"],
+  ["vote", "votes", "voted", "voting"],
+];
+
+function regularForms(base: string): string[] {
+  const forms = [base];
+  if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
+  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ies");
+  else forms.push(base + "s");
+  if (base.endsWith("e")) forms.push(base + "d", base.slice(0, -1) + "ing");
+  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ied", base + "ing");
+  else forms.push(base + "ed", base + "ing");
+  return forms;
+}
+
+function formsOf(base: string): readonly string[] {
+  return IRREGULAR.find((f) => f[0] === base) ?? regularForms(base);
+}
+
+function index(bases: readonly string[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const base of bases) for (const f of formsOf(base)) if (!map.has(f)) map.set(f, base);
+  return map;
+}
+
+/** Inflected form → lemma, per class. */
+export const REPORTING_VERBS: Readonly<Record<ReportingClass, ReadonlyMap<string, string>>> = {
+  clause: index(CLAUSE_VERBS),
+  infinitive: index(INFINITIVE_VERBS),
+  question: index(QUESTION_VERBS),
+  object: index(OBJECT_VERBS),
+};
+
+/** The particles that make a verb (by lemma) take its object through a preposition (`called for`). */
+export function objectParticles(lemma: string): readonly string[] {
+  return OBJECT_PARTICLES.get(lemma) ?? [];
+}
+
+/** Inflected form → lemma for verbs that take an object through a particle. */
+export const PARTICLE_VERBS: ReadonlyMap<string, string> = index([...OBJECT_PARTICLES.keys()]);
+
+/** The lemma of a form in any class, or undefined. */
+export function reportingLemma(form: string): string | undefined {
+  return REPORTING_VERBS.clause.get(form) ?? REPORTING_VERBS.infinitive.get(form) ?? REPORTING_VERBS.question.get(form)
+    ?? REPORTING_VERBS.object.get(form) ?? PARTICLE_VERBS.get(form);
+}
+
+/** Words opening an embedded question: `asked whether`, `wondered how`. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"]);
+
+/** Past participles and -ing forms are not finite verbs of a subject: `self-described`, `a planned rally`. */
+export function isParticipleForm(form: string): boolean {
+  return form.endsWith("ing");
+}
