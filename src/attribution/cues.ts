@@ -52,6 +52,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     }
     // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
     if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
+    // A cue in capitals is a headline, not the writer's verb.
+    if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
+    // `Republican contests`: after a capitalised modifier, a verb form is a noun.
+    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && isNonNounWord(tokens[i - 1]!.lower)) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {

@@ -160,7 +160,8 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
   return preferName(tokens, candidates[0]!, mentions);
 }
 
-const CLAUSE_OPENERS = /^(?:as|while|when|and|but|because|since|although|though|if|that|who|so|whereas|after|before|once|until)$/;
+/** Conjunctions that open a clause the gerund may hang from; `that` and `who` open subordinate clauses, which it never does. */
+const CLAUSE_OPENERS = /^(?:as|while|when|and|but|because|since|although|though|if|so|whereas|after|before|once|until)$/;
 
 /** The nearest mention before `index` that opens a clause: at the sentence start, or after a comma, dash or conjunction. */
 function clauseSubjectBefore(tokens: readonly Token[], index: number, first: number, mentions: readonly Mention[]): Mention | undefined {

@@ -106,6 +106,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
   const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
   if (sentenceStart && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
+  // `Hastily politicizing …`: an adverb in -ly opening a sentence.
+  if (sentenceStart && t.lower.endsWith("ly") && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
   if (sentenceStart && GROUP_NOUNS.has(t.lower) && !isCapWord(tokens[i + 1])) return null;
   if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !(beforeCue && !isFunctionWord(t.lower))) {
     // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
