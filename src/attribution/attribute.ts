@@ -51,7 +51,7 @@ const WEAK_CUE_REACH = 3;
 /** How many paragraphs back an unmarked continuation may inherit a speaker from. */
 const CONTINUATION_REACH = 1;
 /** Confidence lost when the mention is a pronoun or a description rather than a name. */
-const PRONOUN_PENALTY = 0.06;
+const PRONOUN_PENALTY = 0.08;
 
 /** Runs the ordered attribution rules over an analysed document. */
 export function attribute(analysis: Analysis, options: { readonly indirect?: boolean } = {}): Attributed {
