@@ -6,6 +6,10 @@ export { segment } from "./segment";
 export type { Segmented, SegmentOptions } from "./segment";
 export { findQuotations } from "./quotes";
 export type { QuoteSpan, Quotations, QuoteOptions } from "./quotes";
+export { findSpeakers } from "./speakers/find-speakers";
+export type { NamedEntity } from "./speakers/find-speakers";
+export { analyze, attribute, buildQuotes, RULES } from "./attribution";
+export type { Analysis, Attributed, Attribution, ReportedSpeech, RuleName } from "./attribution";
 export type {
   ExtractOptions, Paragraph, Quote, QuoteKind, Result, Span, Speaker, SpeakerKind, Warning,
 } from "./types";

@@ -171,3 +171,23 @@ describe("EntityTable", () => {
     expect(ids[0]!.kind).toBe("group");
   });
 });
+
+describe("findSpeakers", () => {
+  it("merges aliases and keeps roles and mentions", async () => {
+    const { findSpeakers } = await import("../src/index");
+    const found = findSpeakers([
+      "Russian president Vladimir Putin met Gen Zhang Youxia in Moscow.",
+      "Mr Putin spoke first, and Gen Zhang replied.",
+    ]);
+    const putin = found.find((e) => e.name === "Vladimir Putin");
+    expect(putin).toMatchObject({ kind: "person", roles: ["Russian president"] });
+    expect(putin?.aliases).toEqual(expect.arrayContaining(["Vladimir Putin", "Mr Putin"]));
+    expect(putin?.mentions.map((m) => m.text)).toEqual(["Vladimir Putin", "Mr Putin"]);
+    expect(found.find((e) => e.name === "Zhang Youxia")?.mentions).toHaveLength(2);
+  });
+
+  it.each([[42], [null], ["text"], [[1, 2]]])("throws a TypeError for %p", async (bad) => {
+    const { findSpeakers } = await import("../src/index");
+    expect(() => findSpeakers(bad as never)).toThrow(TypeError);
+  });
+});
