@@ -4,6 +4,6 @@ export default {
   extensionsToTreatAsEsm: [".ts"],
   testMatch: ["<rootDir>/test/**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { useESM: true, isolatedModules: true }],
+    "^.+\\.ts$": ["ts-jest", { useESM: true }],
   },
 };

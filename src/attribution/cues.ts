@@ -1,6 +1,6 @@
 import { PHRASAL_CUES, REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
 import type { Mention } from "../speakers/find-mentions";
-import { isBareVerb, isNonNounWord } from "../speakers/word-tags";
+import { isAdjective, isBareVerb } from "../speakers/word-tags";
 import { ABBREVIATIONS } from "../lexicon/people";
 import type { Token } from "../speakers/tokenize";
 
@@ -55,7 +55,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun.
-    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && isNonNounWord(tokens[i - 1]!.lower)) continue;
+    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && isAdjective(tokens[i - 1]!.lower)) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
@@ -68,7 +68,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
     // `her official pledge`: a determiner and an adjective before make it a noun.
-    if (prev && prev.kind === "word" && !prev.cap && isNonNounWord(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
+    if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
     // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
     if (prev && prev.kind === "word" && !isGerund(t.lower) && (prev.lower === "to" || NOUN_MARKERS.has(prev.lower))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech.

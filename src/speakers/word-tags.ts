@@ -82,3 +82,9 @@ export function isNonNounWord(lower: string): boolean {
   const tags = tagsOf(lower);
   return tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.some((t) => NOUN_TAGS.has(t));
 }
+
+/** True for adjectives (`Republican`, `official`) that are no nouns. */
+export function isAdjective(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return (tags.includes("Adjective") || tags.includes("Demonym")) && !tags.some((t) => NOUN_TAGS.has(t));
+}
