@@ -49,8 +49,9 @@ async function main() {
   const importMs = Number(process.hrtime.bigint() - i0) / 1e6;
   const { default: nlp } = await import("compromise");
 
-  const { docs, missing } = loadCorpus();
+  const { docs, missing, synthetic } = loadCorpus();
   for (const m of missing) console.error(`bench: warning: ${m} is missing; corpus built without it`);
+  if (synthetic) console.error("bench: warning: ../shared not found; measuring generated articles (figures not comparable)");
   if (docs.length === 0) {
     console.error("bench: no corpus (../shared not found); nothing to measure");
     process.exit(2);
@@ -152,7 +153,7 @@ async function main() {
     bench: "whosaid",
     node: process.version,
     date: new Date().toISOString(),
-    corpus: { articles: order.length, bytes: totalBytes, text: byKind.text?.articles ?? 0, html: byKind.html?.articles ?? 0, seed: byKind.seed?.articles ?? 0 },
+    corpus: { synthetic, articles: order.length, bytes: totalBytes, text: byKind.text?.articles ?? 0, html: byKind.html?.articles ?? 0, seed: byKind.seed?.articles ?? 0 },
     rounds,
     importMs: +fmt(importMs, 1),
     whosaid: { ...fig.whosaid, byKind, latencyMs: { p50: +fmt(quantile(lat, 0.5), 3), p95: +fmt(quantile(lat, 0.95), 3), max: +fmt(Math.max(...lat), 3) }, slowest },
