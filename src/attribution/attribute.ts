@@ -5,6 +5,7 @@ import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import type { Analysis, AnalyzedParagraph } from "./analyze";
 import { findCues, isAuxiliary, isStop, mentionAfter, type Cue } from "./cues";
+import { cuesByFirst, indexMentions, lowerBound } from "./lookup";
 import { findReported } from "./reported-speech";
 import { RULES, type RuleName } from "./rules";
 import { cueSubject, mainSubject, preferName } from "./subjects";
@@ -46,6 +47,10 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none"
 const ADJACENT_WINDOW = 10;
 /** Dashes that introduce a source after a quotation: em, en, horizontal bar, figure dash, doubled hyphens. */
 const DASHES = /^(?:—|–|―|‒|--|-)$/;
+/** A reported clause this long (in tokens) is taken to have ended. */
+const REPORTED_CLAUSE_REACH = 60;
+/** How many cues on each side of a quotation the sentence-wide rule weighs. */
+const MAX_CUE_CANDIDATES = 6;
 /** A weak cue (`called`, `urged`) attributes only a quotation that follows within this many tokens (`calling him “…”`). */
 const WEAK_CUE_REACH = 3;
 /** How many paragraphs back an unmarked continuation may inherit a speaker from. */
@@ -137,10 +142,12 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && subjectEntity.kind === "person" ? subjectEntity : null;
     });
     // Second pass: quotations of the paragraph still without speaker take the paragraph's other speaker.
-    for (const qi of paragraphQuotes) {
-      if (results[qi]!.entity) continue;
-      const other = paragraphQuotes.map((j) => results[j]!).find((r) => r.entity);
-      if (other) results[qi] = { ...other, rule: "paragraph-speaker", confidence: RULES["paragraph-speaker"] };
+    let other: Attribution | undefined;
+    for (const qi of paragraphQuotes) if (results[qi]!.entity) { other = results[qi]; break; }
+    if (other) {
+      for (const qi of paragraphQuotes) {
+        if (!results[qi]!.entity) results[qi] = { ...other, rule: "paragraph-speaker", confidence: RULES["paragraph-speaker"] };
+      }
     }
   }
   return { quotes: results, reported, table };
@@ -187,13 +194,17 @@ function transcriptLabel(state: State, para: AnalyzedParagraph, span: QuoteSpan)
 /** The cue right after (`,” he said`, `,” said Mr Smith`, `,” Mr Smith, the mayor, said`) or right before (`Mr Putin said: “`) the quotation. */
 function adjacent(tokens: readonly Token[], k: number, first: number, last: number, cues: readonly Cue[],
   mentions: readonly Mention[], subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
-  const cueAt = (j: number) => cues.find((c) => c.first === j && !c.gerund);
+  const byFirst = cuesByFirst(cues);
+  const cueAt = (j: number) => {
+    const c = byFirst.get(j);
+    return c && !c.gerund ? c : undefined;
+  };
   // After: the cue must follow at once, or after its subject (and an appositive).
   let j = k + 1;
   if (tokens[j]?.text === ",") j++;
   let after = cueAt(j);
   if (!after) {
-    const m = mentions.find((x) => x.lead === j);
+    const m = indexMentions(mentions).byLead.get(j);
     if (m) {
       let e = m.last;
       // `Comey Jr.`, `McDermott (D-Wash.)`: a glued period or a parenthesis after the name.
@@ -227,7 +238,12 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
     const t = tokens[x]!;
     if (t.kind === "quote" || (t.kind === "punct" && /^[.!?;]$/.test(t.text))) { from = x + 1; break; }
   }
-  const before = [...cues].reverse().find((c) => c.last <= k && c.first >= Math.max(from, k - ADJACENT_WINDOW) && (!c.weak || k - c.last <= WEAK_CUE_REACH) && !reportedInside(tokens, cues, c, k));
+  let before: Cue | undefined;
+  for (let n = lowerBound(cues, k + 1, (c) => c.last) - 1; n >= 0; n--) {
+    const c = cues[n]!;
+    if (c.first < Math.max(from, k - ADJACENT_WINDOW)) break;
+    if (c.last <= k && (!c.weak || k - c.last <= WEAK_CUE_REACH) && !reportedInside(tokens, cues, n, k)) { before = c; break; }
+  }
   if (before) {
     const m = subjectOf(before);
     if (m) {
@@ -240,8 +256,12 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
 
 /** Any cue of the sentence with a subject: the nearest before the quotation, else the nearest after. */
 function sentenceCue(tokens: readonly Token[], cues: readonly Cue[], k: number, subjectOf: (c: Cue) => Mention | undefined, decide: Decide): Attribution | null {
-  const before = cues.filter((c) => c.last <= k && !reportedInside(tokens, cues, c, k)).reverse();
-  const after = cues.filter((c) => c.first > k);
+  // The nearest few cues on each side: a sentence with thousands of cues costs no more per quotation.
+  const split = lowerBound(cues, k + 1, (c) => c.last);
+  const before: Cue[] = [];
+  for (let n = split - 1; n >= 0 && before.length < MAX_CUE_CANDIDATES; n--) if (!reportedInside(tokens, cues, n, k)) before.push(cues[n]!);
+  const after: Cue[] = [];
+  for (let n = split; n < cues.length && after.length < MAX_CUE_CANDIDATES; n++) if (cues[n]!.first > k) after.push(cues[n]!);
   // Speech verbs before the quotation first, then verbs of judgement before it (`accuses X of an “artful smear”`), then after it.
   const strong = (c: Cue) => !c.weak || c.reporting;
   for (const c of [...before.filter(strong), ...before.filter((c) => !strong(c)), ...after.filter(strong)]) {
@@ -257,11 +277,17 @@ function sentenceCue(tokens: readonly Token[], cues: readonly Cue[], k: number, 
  * A cue inside the reported clause of an earlier cue (`Ms Lund added that the police would respond in a “calm …”`)
  * does not attribute a quotation that is not right after it: the outer speaker's words carry the quote.
  */
-function reportedInside(tokens: readonly Token[], cues: readonly Cue[], c: Cue, k: number): boolean {
+function reportedInside(tokens: readonly Token[], cues: readonly Cue[], n: number, k: number): boolean {
+  const c = cues[n]!;
   let adjacentToQuote = true;
   for (let x = c.last; x < k; x++) if (!/^(?::|,|as|that)$/.test(tokens[x]!.lower)) { adjacentToQuote = false; break; }
   if (adjacentToQuote) return false;
-  return cues.some((o) => o !== c && o.reporting && !o.sourceAfter && !o.gerund && o.last <= c.first && opensClause(tokens[o.last]) && !hasStop(tokens, o.last, c.first));
+  for (let x = n - 1; x >= 0 && n - x <= MAX_CUE_CANDIDATES; x--) {
+    const o = cues[x]!;
+    if (c.first - o.last > REPORTED_CLAUSE_REACH || hasStop(tokens, o.last, c.first)) return false;
+    if (o.reporting && !o.sourceAfter && !o.gerund && o.last <= c.first && opensClause(tokens[o.last])) return true;
+  }
+  return false;
 }
 
 /** The word after a reporting verb starts its reported clause (`said that`, `said the …`, `said he …`). */
@@ -278,7 +304,8 @@ function hasStop(tokens: readonly Token[], a: number, b: number): boolean {
 function dashAttribution(tokens: readonly Token[], k: number, last: number, mentions: readonly Mention[], decide: Decide): Attribution | null {
   const dash = tokens[k + 1];
   if (!dash || !DASHES.test(dash.text)) return null;
-  const m = mentions.find((x) => x.lead === k + 2 && x.kind === "name");
+  const at = indexMentions(mentions).byLead.get(k + 2);
+  const m = at && at.kind === "name" ? at : undefined;
   if (!m) return null;
   const rest = tokens.slice(m.last, last).filter((t) => t.kind !== "punct");
   if (rest.length > 8) return null;

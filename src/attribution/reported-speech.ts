@@ -1,8 +1,11 @@
 import type { QuoteSpan } from "../quotes";
 import type { Mention } from "../speakers/find-mentions";
 import type { Sentence } from "../speakers/split-sentences";
+import type { Token } from "../speakers/tokenize";
+import { QUESTION_WORDS, REPORTING_VERBS, PARTICLE_VERBS, objectParticles } from "../lexicon/reporting-verbs";
+import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { AnalyzedParagraph } from "./analyze";
-import { isAuxiliary, type Cue } from "./cues";
+import { isAuxiliary, isStop, type Cue } from "./cues";
 import type { RuleName } from "./rules";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
@@ -16,26 +19,76 @@ export interface ReportedClause {
 
 /** A reported clause must have at least this many words to be speech rather than a topic (`said so`). */
 const MIN_CLAUSE_WORDS = 4;
-/** Above this share of quoted characters, the clause is a direct quotation, reported as such. */
-const MAX_QUOTED_SHARE = 0.5;
+/** An infinitive or a question needs fewer (`declined to comment`, `asked why`). */
+const MIN_INFINITIVE_WORDS = 2;
+/** An object needs fewer still: `endorsed Trump`. */
+const MIN_OBJECT_WORDS = 1;
+/** How many words a hearer or an object may take before its infinitive or question (`urged the administration to`). */
+const OBJECT_REACH = 6;
+/** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
+const PARENTHETICAL_LEAD = 8;
+/** Speech verbs whose other senses dominate in news (`the state`, `maintains a lead`). */
+const NOT_REPORTING = new Set(["state", "maintain"]);
 /** Verbs that take a clause without `that` (`Smith said the plan failed`). */
 const BARE_CLAUSE = new Set(["say", "tell", "add", "claim", "argue", "insist", "write", "tweet", "warn", "predict", "suggest", "note", "state", "explain", "believe", "contend", "maintain", "assert", "announce", "declare", "report", "reveal", "confirm", "deny", "admit", "acknowledge", "emphasise", "emphasize", "stress", "promise", "vow", "concede"]);
+/** Speech verbs after which almost any word opens the clause (`the candidate said families of victims sue`). */
+const OPEN_CLAUSE = new Set(["say", "add", "claim", "argue", "insist", "write", "tweet", "believe", "contend", "maintain", "assert", "explain", "note"]);
 /** Verbs that take their content as a plain object too (`emphasised the importance of …`). */
 const OBJECT_CLAUSE = new Set(["emphasise", "emphasize", "stress", "deny", "confirm", "announce", "reveal", "acknowledge", "predict", "note", "promise", "pledge", "vow", "concede", "admit", "reiterate", "propose", "urge", "demand"]);
+/** Verbs whose hearer stands between them and the clause: `told a senior official that`. */
+const HEARER_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "promise", "convince", "persuade"]);
 const SHORT_ADVERBIALS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly)$/;
-const CLAUSE_END = /^(?:—|–|--|;|:)$/;
+const CLAUSE_END = /^(?:—|–|--|;|:|\(|\))$/;
 const TIME_WORDS = /^(?:on|in|at|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|repeatedly|again|also|week|month|year|morning|afternoon|evening|night|during|an|a|the|interview|statement|speech|press|conference|release|with|to|reporters|told|of|his|her|their|its|on|twitter|facebook|cnn|fox|msnbc|abc|nbc|cbs|radio|television|tv|news|program|show|email|letter)$/;
+/** Words that never open a reported clause: prepositions, conjunctions, answers. */
+const NOT_CLAUSE_START = /^(?:in|on|at|of|for|with|to|about|from|by|during|after|before|since|through|into|over|under|against|without|so|as|than|and|but|or|nor|yes|no|nothing|something|anything|goodbye|hello|sorry|thanks|otherwise|too|later|earlier|again|also|then|there|here|instead|please|amen|hi|okay|ok|that|which|what|who|whom|whose|while|when|where|why|how|if|whether|because|though|although|unless|until|like|via|per|amid|among|toward|towards|upon|within|across|behind|beyond|near|off|out|up|down|around|following|including|regarding|concerning|despite|except)$/;
+/** Words after which a verb form is a noun (`the show`, `his support`, `a call`) or an infinitive (`to back`). */
+const NOUN_BEFORE = /^(?:a|an|the|this|these|those|his|her|their|its|our|my|your|whose|to|of|for|with|from|by|in|on|at|into|about|new|latest|first|last|public|strong|broad|full|own|such|any|no|every|each|some|many|more|most|much|less|widespread|popular|growing|national|political|personal|financial|military|and|or)$/;
+/** Forms of `be` and `get` before a participle make it passive (`was found`, `is expected`): the source is not the subject. */
+const PASSIVE_BEFORE = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten|becomes|became|'s|’s|self)$/;
+/** Where an object ends: a subordinate clause, a participle of its own or a time adverbial. */
+const OBJECT_STOP = /^(?:because|after|before|while|when|whereas|as|since|though|although|if|unless|until|saying|calling|adding|arguing|noting|citing|during|despite|amid|yesterday|today|tonight|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|who|which|where|but|so|than|even|instead|according)$/;
+const TIME_NOUNS = /^(?:week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|fall|autumn|winter|time)$/;
+/** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
+const VERB_AFTER_AND = /^(?:has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does|do|also|then|later|now|still|even|never|not|said|says|say|told|tells|added|went|got|made|took|gave|came|called|urged)$/;
 
 /**
- * Reported speech without quotation marks, in three shapes:
- * `X said (that) CLAUSE`, `CLAUSE, X said.` and `According to X, CLAUSE` / `CLAUSE, according to X.`
+ * Reported speech without quotation marks. With a speech cue: `X said (that) CLAUSE`, `CLAUSE, X said.`,
+ * `A, X said, B.` and `According to X, CLAUSE` / `CLAUSE, according to X.` With the verbs of
+ * `lexicon/reporting-verbs` found here: cognition and evidence (`X believes/found/shows (that) CLAUSE`,
+ * `CLAUSE, records show.`), intention (`X wants to …`, `X urged Y to …`, `X declined to …`), questions
+ * (`X asked (Y) whether …`) and stance towards an object (`X endorsed Y`, `X called for Y`).
+ * A clause holding a quotation is left to the quotation finder: its words are a mixed quote, not reported speech.
  */
 export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonly Cue[],
   subjectOf: (c: Cue) => Mention | undefined, quotes: readonly QuoteSpan[]): ReportedClause[] {
+  void quotes;
   const { tokens } = para;
   const out: ReportedClause[] = [];
+  const spans: [number, number][] = [];
+  const add = (a: number, b: number, m: Mention, cue: Cue, rule: RuleName, minWords: number): boolean => {
+    if (a < 0 || b <= a) return false;
+    while (b > a && tokens[b - 1]!.kind === "punct") b--;
+    while (a < b && tokens[a]!.kind === "punct") a++;
+    if (b <= a) return false;
+    // A clause mostly made of quotation is a mixed quote; one with a quoted fragment is reported speech only after
+    // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
+    let quoted = 0;
+    for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") quoted += tokens[k]!.end - tokens[k]!.start;
+    if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return false;
+    if (countWords(tokens, a, b) < minWords) return false;
+    // The source is not its own content; one clause per span.
+    if (m.first >= a && m.last <= b && rule !== "reported-speech") return false;
+    // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.
+    if (spans.some(([x, y]) => shared(x, y, a, b) * 2 >= Math.max(y - x, b - a))) return false;
+    spans.push([a, b]);
+    out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, mention: m, cue, rule });
+    return true;
+  };
+
+  // Speech cues found by `findCues`.
   for (const cue of cues) {
-    if (cue.gerund || (!cue.reporting && !cue.sourceAfter)) continue;
+    if (cue.gerund || (!cue.reporting && !cue.sourceAfter) || NOT_REPORTING.has(cue.lemma)) continue;
     const m = subjectOf(cue);
     if (!m) continue;
     let a = -1;
@@ -47,85 +100,263 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
         if (comma < 0) continue;
         a = comma + 1; b = clauseEnd(tokens, a, s.last);
       } else if (tokens[cue.first - 1]?.text === ",") {
-        a = s.first; b = cue.first - 1;
+        a = clauseStart(tokens, s.first, cue.first - 1); b = cue.first - 1;
       } else continue;
-    } else if (closesSentence(tokens, Math.max(m.last, cue.last), s.last) && tokens[Math.min(m.lead, cue.first) - 1]?.text === "," && Math.min(m.lead, cue.first) - 1 > s.first) {
+      add(a, b, m, cue, "according-to", MIN_CLAUSE_WORDS);
+      continue;
+    }
+    const lead = Math.min(m.lead, cue.first);
+    const tail = Math.max(m.last, cue.last);
+    // `At the rally, X said, “…”`: what stands before a cue that opens a quotation is not reported speech.
+    let after = tail;
+    while (after < s.last && (tokens[after]!.text === "," || tokens[after]!.text === ":")) after++;
+    const opensQuote = tokens[after]?.kind === "quote";
+    if (opensQuote && tail > cue.first && m.last <= cue.first) continue;
+    if (tokens[lead - 1]?.text === "," && lead - 1 > s.first && closesSentence(tokens, tail, s.last)) {
       // `CLAUSE, X said.` or `CLAUSE, said X.`: the cue closes the sentence.
-      a = s.first; b = Math.min(m.lead, cue.first) - 1;
-      if (tokens[a]?.kind === "quote" && tokens[a + 1]?.text === ",") continue;
+      a = clauseStart(tokens, s.first, lead - 1); b = lead - 1;
+    } else if (tokens[lead - 1]?.text === "," && lead - 1 > s.first && tokens[tail]?.text === "," && !opensQuote && m.last <= cue.first + 3) {
+      // `A, X said, B.`: a parenthetical cue; the content runs around it, or ends before it when its first part is long.
+      const from = clauseStart(tokens, s.first, lead - 1);
+      if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD) { a = from; b = lead - 1; }
+      else { a = from; b = clauseEnd(tokens, tail + 1, s.last); }
     } else if (m.last > cue.first) {
       continue;
     } else {
       // `X said (that) CLAUSE`
-      // Adverbials before `that` are skipped (`said in a statement on Tuesday that`); without `that`, only short ones (`said Tuesday`).
-      let k = cue.last;
-      const that = findToken(tokens, cue.last, s.last, "that", 8);
-      if (that >= 0 && tokens.slice(cue.last, that).every((t) => t.kind === "word" && (TIME_WORDS.test(t.lower) || t.cap || isAuxiliary(t)))) k = that;
-      else while (k < s.last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.test(tokens[k]!.lower)))) k++;
-      const lemma = cue.lemma;
-      if (lemma === "tell" || lemma === "inform" || lemma === "assure" || lemma === "remind" || lemma === "warn") {
-        // Skip the hearer: `told a senior Chinese military official that`.
-        const that = findToken(tokens, cue.last, s.last, "that", 10);
-        if (that >= 0) k = that;
-      }
-      if (tokens[k]?.lower === "that") a = k + 1;
-      else if (BARE_CLAUSE.has(lemma) && startsClause(tokens[k])) a = k;
-      else if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) a = k;
-      else continue;
-      b = clauseEnd(tokens, a, s.last);
+      a = clauseAfter(tokens, cue, s.last, para, s);
     }
-    if (a < 0 || b <= a) continue;
-    // Trim trailing punctuation.
-    while (b > a && tokens[b - 1]!.kind === "punct") b--;
-    if (b <= a) continue;
-    const words = countWords(tokens, a, b);
-    if (words < MIN_CLAUSE_WORDS) continue;
-    const start = tokens[a]!.start;
-    const end = tokens[b - 1]!.end;
-    let quoted = 0;
-    for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") quoted += tokens[k]!.end - tokens[k]!.start;
-    if (quoted / Math.max(1, end - start) > MAX_QUOTED_SHARE) continue;
-    void quotes;
-    out.push({ start, end, mention: m, cue, rule: cue.sourceAfter ? "according-to" : "reported-speech" });
-    break; // one reported clause per sentence
+    if (a < 0) continue;
+    if (b < 0) b = clauseEnd(tokens, a, s.last);
+    add(a, b, m, cue, "reported-speech", MIN_CLAUSE_WORDS);
+  }
+
+  // Cognition, evidence, intention, question and stance verbs, read from the sentence's own words.
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || t.cap || cues.some((c) => i >= c.first && i < c.last && (c.reporting || c.sourceAfter))) continue;
+    const prev = tokens[i - 1];
+    if (prev && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.test(prev.lower) || PASSIVE_BEFORE.test(prev.lower))) || prev.text === "-")) continue;
+    if (t.lower.endsWith("ing")) continue;
+    const found = extraClause(tokens, i, s.last);
+    if (!found) continue;
+    const cue: Cue = { first: i, last: found.cueLast, lemma: found.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
+    const m = subjectOf(cue);
+    if (!m || m.last > cue.first) continue;
+    if (found.a < 0) {
+      // `CLAUSE, records show.`
+      const lead = Math.min(m.lead, cue.first);
+      if (!(tokens[lead - 1]?.text === "," && lead - 1 > s.first && closesSentence(tokens, cue.last, s.last))) continue;
+      add(clauseStart(tokens, s.first, lead - 1), lead - 1, m, cue, "reported-speech", MIN_CLAUSE_WORDS);
+      continue;
+    }
+    add(found.a, found.b, m, cue, "reported-speech", found.min);
   }
   return out;
 }
 
+/** Above this share of quoted characters, the clause is a direct quotation, reported as such. */
+const MAX_QUOTED_SHARE = 0.5;
+
+/** A quoted fragment may stand inside a clause introduced by `that` or inside a speech verb's object. */
+function allowQuoted(tokens: readonly Token[], a: number, cue: Cue): boolean {
+  return tokens[a - 1]?.lower === "that" || OBJECT_CLAUSE.has(cue.lemma);
+}
+
+/** Tokens two ranges share. */
+function shared(x: number, y: number, a: number, b: number): number {
+  return Math.max(0, Math.min(y, b) - Math.max(x, a));
+}
+
+interface ExtraClause {
+  readonly lemma: string;
+  readonly cueLast: number;
+  /** Content range; `a` < 0 when the verb closes the sentence and the content comes before it. */
+  readonly a: number;
+  readonly b: number;
+  readonly min: number;
+}
+
+/** The content of a verb of `lexicon/reporting-verbs` at token `i`, by the first of its classes that fits. */
+function extraClause(tokens: readonly Token[], i: number, last: number): ExtraClause | undefined {
+  const form = tokens[i]!.lower;
+  let k = i + 1;
+  const next = tokens[k];
+  // Question: `asked (the senator) whether …`.
+  const q = REPORTING_VERBS.question.get(form);
+  if (q) {
+    const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
+    if (w >= 0 && tokens[w + 1]?.kind === "word") return { lemma: q, cueLast: i + 1, a: w, b: clauseEnd(tokens, w, last), min: MIN_INFINITIVE_WORDS + 1 };
+  }
+  // Particle: `called for …`, `pushed for …`.
+  const p = PARTICLE_VERBS.get(form);
+  if (p && next?.kind === "word") {
+    const parts = objectParticles(p);
+    if (parts.includes(next.lower)) {
+      let e = k + 1;
+      while (parts.includes(tokens[e]?.lower ?? "") && e - k < 2) e++;
+      // `called on Congress to act`: the object and its infinitive.
+      const to = skipObject(tokens, e, last, (t) => t.lower === "to");
+      if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), min: MIN_INFINITIVE_WORDS + 1 };
+      if (startsObject(tokens[e])) return { lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), min: MIN_OBJECT_WORDS };
+    }
+  }
+  // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
+  const inf = REPORTING_VERBS.infinitive.get(form);
+  if (inf) {
+    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS };
+    const to = skipObject(tokens, k, last, (t) => t.lower === "to");
+    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
+      return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS + 1 };
+    }
+  }
+  // Clause: `believes (that) …`, `found that …`, `records show …`; or closing the sentence: `…, the report found.`
+  const c = REPORTING_VERBS.clause.get(form);
+  if (c) {
+    while (k < last && isAuxiliary(tokens[k]!) && tokens[k]!.lower !== "to") k++;
+    if (tokens[k]?.lower === "that" && tokens[k + 1]?.kind === "word") return { lemma: c, cueLast: i + 1, a: k + 1, b: clauseEnd(tokens, k + 1, last), min: MIN_CLAUSE_WORDS };
+    if (startsClause(tokens[k]) && !tokens.slice(k, Math.min(last, k + OBJECT_REACH)).some((t) => t.lower === "to" || t.text === ",")) {
+      return { lemma: c, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_CLAUSE_WORDS + 1 };
+    }
+    if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { lemma: c, cueLast: i + 1, a: -1, b: -1, min: MIN_CLAUSE_WORDS };
+  }
+  // Object: `endorsed Trump`, `criticized the president's foreign policy`.
+  const o = REPORTING_VERBS.object.get(form);
+  if (o && !form.endsWith("ing") && startsObject(next)) {
+    let a = k;
+    // `accused X of …`: the whole phrase.
+    return { lemma: o, cueLast: i + 1, a, b: objectEnd(tokens, a, last), min: MIN_OBJECT_WORDS };
+  }
+  return undefined;
+}
+
+/** Skips a short object (a hearer) up to a token that passes `stop`; -1 when punctuation or a quotation comes first. */
+function skipObject(tokens: readonly Token[], from: number, last: number, stop: (t: Token) => boolean): number {
+  for (let k = from; k < last && k <= from + OBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && stop(t)) return k;
+    if (t.kind !== "word") return -1;
+    if (k > from && SPEECH_VERBS.has(t.lower) && !t.cap) return -1;
+  }
+  return -1;
+}
+
+function startsObject(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (t.cap) return true;
+  return /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|what|both|all|any|more|new|further|stricter|tougher|greater|higher|lower|legislation|policies|plans|efforts|calls|action|changes|reforms|proposals)$/.test(t.lower);
+}
+
+/** Where an object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
+function objectEnd(tokens: readonly Token[], a: number, last: number): number {
+  for (let k = a; k < last; k++) {
+    const t = tokens[k]!;
+    // `Sen. Ted Cruz`: the period of an abbreviation does not end the object.
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, k))) return k;
+    if (k === a) continue;
+    if (OBJECT_STOP.test(t.lower)) return k;
+    if ((t.lower === "last" || t.lower === "this" || t.lower === "next" || t.lower === "on" || t.lower === "in" || t.lower === "earlier") && TIME_NOUNS.test(tokens[k + 1]?.lower ?? "")) return k;
+    if ((t.lower === "and" || t.lower === "or") && VERB_AFTER_AND.test(tokens[k + 1]?.lower ?? "")) return k;
+    if (t.lower === "and" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap && (SPEECH_VERBS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) return k;
+  }
+  return last;
+}
+
+/** The start of the clause after a speech cue (`said (that) …`), or -1. */
+function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: AnalyzedParagraph, s: Sentence): number {
+  // Adverbials before `that` are skipped (`said in a statement on Tuesday that`); without `that`, only short ones (`said Tuesday`).
+  let k = cue.last;
+  const that = findToken(tokens, cue.last, last, "that", 8);
+  if (that >= 0 && tokens.slice(cue.last, that).every((t) => t.kind === "word" && (TIME_WORDS.test(t.lower) || t.cap || isAuxiliary(t)))) k = that;
+  else while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.test(tokens[k]!.lower)))) k++;
+  const lemma = cue.lemma;
+  if (HEARER_FIRST.has(lemma)) {
+    // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
+    const that2 = findToken(tokens, cue.last, last, "that", 10);
+    if (that2 >= 0 && !tokens.slice(cue.last, that2).some((t) => t.kind !== "word")) k = that2;
+    else {
+      const mentions = para.mentions[para.sentences.indexOf(s)] ?? [];
+      const hearer = mentions.find((m) => m.first === cue.last || m.lead === cue.last);
+      if (hearer && startsClauseStrict(tokens[hearer.last])) return hearer.last;
+    }
+  }
+  if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" ? k + 1 : -1;
+  if (BARE_CLAUSE.has(lemma) && !HEARER_FIRST.has(lemma) && startsClause(tokens[k])) return k;
+  if (OPEN_CLAUSE.has(lemma) && openClause(tokens, k, last)) return k;
+  if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) return k;
+  return -1;
+}
+
+/** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */
+function openClause(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || NOT_CLAUSE_START.test(t.lower) || t.lower.endsWith("ly")) return false;
+  // `said families of victims sue`: a finite verb within a few words, before any punctuation.
+  for (let x = k + 1; x < last && x < k + 10; x++) {
+    const u = tokens[x]!;
+    if (u.kind !== "word") return false;
+    if (/^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't)$/.test(u.lower)) return true;
+  }
+  return false;
+}
+
+/** Where a clause before a cue starts: after a fronted `But`, a dateline dash or an opening colon. */
+function clauseStart(tokens: readonly Token[], first: number, end: number): number {
+  let a = first;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind === "punct" && /^(?:—|–|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
+  return a;
+}
+
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
-function closesSentence(tokens: AnalyzedParagraph["tokens"], from: number, last: number): boolean {
+function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
   let k = from;
   while (k < last && ((tokens[k]!.kind === "word" && (TIME_WORDS.test(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
   return k >= last || /^[.!?]$/.test(tokens[k]!.text);
 }
 
-function findToken(tokens: AnalyzedParagraph["tokens"], from: number, to: number, text: string, max: number): number {
+function findToken(tokens: readonly Token[], from: number, to: number, text: string, max: number): number {
   for (let k = from; k < to && k < from + max; k++) if (tokens[k]!.lower === text || tokens[k]!.text === text) return k;
   return -1;
 }
 
-/** A clause ends at the sentence end, a dash or semicolon, or a participial cue (`, adding that …`). */
-function clauseEnd(tokens: AnalyzedParagraph["tokens"], a: number, last: number): number {
+/**
+ * A clause ends at the sentence end, a dash, semicolon or bracket, a participial cue (`, adding that …`),
+ * `according to`, or a second verb of saying (`… and said that …`, `…, he said`).
+ */
+function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && CLAUSE_END.test(t.text)) return k;
+    const nx = tokens[k + 1]?.lower ?? "";
     // `, adding that …`: the participle goes on reporting, unless it carries a quotation of its own.
-    if (t.text === "," && /^(?:adding|saying|noting|arguing|insisting|explaining|warning|calling|stressing|according)$/.test(tokens[k + 1]?.lower ?? "")) {
-      if (tokens[k + 1]!.lower === "according") return k;
+    if (t.text === "," && /^(?:adding|saying|noting|arguing|insisting|explaining|warning|calling|stressing|according)$/.test(nx)) {
+      if (nx === "according") return k;
       for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
+    }
+    if (t.text === "," && nx === "but") return k;
+    if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
+      let x = k + 1;
+      while (x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to") x++;
+      const v = tokens[x];
+      if (v && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing")) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
   return last;
 }
 
-function startsClause(t: AnalyzedParagraph["tokens"][number] | undefined): boolean {
+function startsClauseStrict(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  return /^(?:he|she|they|it|we|i|you|there)$/.test(t.lower);
+}
+
+function startsClause(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === "quote") return false;
   if (t.kind !== "word") return false;
   return t.cap || /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|nobody|everyone|someone|all|some|many|most|both)$/.test(t.lower);
 }
 
-function countWords(tokens: AnalyzedParagraph["tokens"], a: number, b: number): number {
+function countWords(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "word") n++; else if (tokens[k]!.kind === "quote") n += 2;
   return n;

@@ -3,6 +3,7 @@ import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { isFunctionWord, isNeverName } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
+import { indexMentions, lowerBound } from "./lookup";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
 const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed|even|too|thus|hence|otherwise|similarly|likewise|finally|first|second|third|next|sometimes|often|just|only|already|perhaps|maybe|surely|clearly|notably|speaking|talking|reflecting|looking|pointing|noting|asked|told|given|faced|confronted)$/;
@@ -74,7 +75,8 @@ export function mainSubject(tokens: readonly Token[], first: number, last: numbe
 export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
   // Passive: `was asked by host Bill Maher`.
   if (cue.first > first && /^(?:was|were|been|being|is|are)$/.test(tokens[cue.first - 1]!.lower) && tokens[cue.last]?.lower === "by") {
-    const by = mentions.find((m) => m.first === cue.last + 1 || (m.first === cue.last + 2 && tokens[cue.last + 1]!.kind === "word"));
+    const ix = indexMentions(mentions);
+    const by = ix.byFirst.get(cue.last + 1) ?? (tokens[cue.last + 1]!.kind === "word" ? ix.byFirst.get(cue.last + 2) : undefined);
     if (by) return by;
   }
   let k = cue.first - 1;
@@ -83,7 +85,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     k--;
     if (k >= first && tokens[k]!.text === ",") k--;
   }
-  const left = mentions.find((m) => m.last - 1 === k);
+  const left = indexMentions(mentions).byLast.get(k + 1);
   if (cue.gerund) {
     // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
@@ -102,7 +104,13 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     let a = cue.last;
     while (a < last && isAuxiliary(tokens[a]!)) a++;
     // `said former Gov. Bill Richardson`, `added another New Hampshire Democrat`: a determiner or modifier may come first.
-    const right = mentions.find((m) => m.lead >= a && m.lead - a <= 3 && tokens.slice(a, m.lead).every((t) => t.kind === "word" && !t.cap));
+    let right: Mention | undefined;
+    for (let b = a; b <= a + 3 && b < last && !right; b++) {
+      const m = indexMentions(mentions).byLead.get(b);
+      if (m && tokens.slice(a, b).every((t) => t.kind === "word" && !t.cap)) right = m;
+      const t = tokens[b]!;
+      if (t.kind !== "word" || t.cap) break;
+    }
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     if (right && (right.kind !== "pronoun" || (opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)))) return right;
   }
@@ -116,11 +124,12 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
 /** `Rep. Tom Cole of Oklahoma`: a place after `of` stands for the name before it; `the city's engineer, Dr Amara Lindqvist`: the name in apposition. */
 export function preferName(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
   if (m.kind === "name" && m.entityKind === "place" && /^(?:of|from)$/.test(tokens[m.first - 1]?.lower ?? "")) {
-    const owner = mentions.find((x) => x.last === m.first - 1 && x.kind === "name");
-    if (owner) return owner;
+    const owner = indexMentions(mentions).byLast.get(m.first - 1);
+    if (owner && owner.kind === "name") return owner;
   }
   if ((m.kind === "group" || m.kind === "description") && tokens[m.last]?.text === ",") {
-    const named = mentions.find((x) => x.first === m.last + 1 && x.kind === "name" && x.entityKind !== "place" && x.entityKind !== "organization");
+    const next = indexMentions(mentions).byFirst.get(m.last + 1);
+    const named = next && next.kind === "name" && next.entityKind !== "place" && next.entityKind !== "organization" ? next : undefined;
     if (named) return named;
   }
   return m;
@@ -140,7 +149,8 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
     while (o > first && tokens[o]!.text !== "(" && k - o < 8) o--;
     if (tokens[o]?.text === "(") close = o;
   }
-  const inner = mentions.find((m) => m.last === close && m.kind === "name" && tokens[m.lead - 1]?.text === "," && m.entityKind !== "place");
+  const atClose = indexMentions(mentions).byLast.get(close);
+  const inner = atClose && atClose.kind === "name" && tokens[atClose.lead - 1]?.text === "," && atClose.entityKind !== "place" ? atClose : undefined;
   if (inner && inner.entityKind !== "organization") return inner;
   for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
     const t = tokens[j]!;
@@ -152,7 +162,7 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
       while (o > first && tokens[o]!.text !== "(" && j - o < 8) o--;
       if (tokens[o]?.text === "(") end = o;
     }
-    const m = mentions.find((x) => x.last === end && (x.kind === "name" || x.kind === "pronoun" || x.kind === "group" || x.kind === "description"));
+    const m = indexMentions(mentions).byLast.get(end);
     if (m) candidates.push(m);
   }
   if (candidates.length === 0) return undefined;
@@ -160,12 +170,16 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
   return preferName(tokens, candidates[0]!, mentions);
 }
 
+/** How far back (in tokens) a gerund looks for the subject of its clause. */
+const CLAUSE_REACH = 40;
+
 /** Conjunctions that open a clause the gerund may hang from; `that` and `who` open subordinate clauses, which it never does. */
 const CLAUSE_OPENERS = /^(?:as|while|when|and|but|because|since|although|though|if|so|whereas|after|before|once|until)$/;
 
 /** The nearest mention before `index` that opens a clause: at the sentence start, or after a comma, dash or conjunction. */
 function clauseSubjectBefore(tokens: readonly Token[], index: number, first: number, mentions: readonly Mention[]): Mention | undefined {
-  for (let n = mentions.length - 1; n >= 0; n--) {
+  const from = lowerBound(mentions, index + 1, (m) => m.last) - 1;
+  for (let n = from; n >= 0 && index - mentions[n]!.last <= CLAUSE_REACH; n--) {
     const m = mentions[n]!;
     if (m.last > index) continue;
     if (m.kind === "name" && m.possessive) continue;

@@ -18,6 +18,9 @@ export interface Entity {
   lastSeen: number;
 }
 
+/** How many entities sharing a name word are weighed when resolving a mention. */
+const MAX_CANDIDATES = 64;
+
 /** The entities of a document and the means to find one from a mention. */
 export class EntityTable {
   readonly entities: Entity[] = [];
@@ -29,20 +32,22 @@ export class EntityTable {
     let found: Entity | undefined;
     if (toks.length >= 2) {
       const key = toks.join(" ");
-      found = this.find((e) => e.nameTokens.join(" ") === key)
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === toks[toks.length - 1] && e.kind !== "place" && e.kind !== "organization" && m.entityKind !== "organization")
-        ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks));
-      if (found && found.nameTokens.length < toks.length) { found.name = m.name; found.nameTokens = toks; }
+      const lastTok = toks[toks.length - 1]!;
+      found = this.find((e) => e.nameTokens.length === toks.length && e.nameTokens.join(" ") === key, lastTok)
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && e.kind !== "place" && e.kind !== "organization" && m.entityKind !== "organization", lastTok)
+        ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0]);
+      if (found && found.nameTokens.length < toks.length) { found.name = m.name; found.nameTokens = toks; this.register(found); }
     } else {
       const w = toks[0]!;
       const compatible = (e: Entity) => m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
-      found = this.find((e) => e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === w && compatible(e) && e.kind !== "organization" && e.kind !== "place")
-        ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization")
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w);
+      found = this.find((e) => e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === w && compatible(e) && e.kind !== "organization" && e.kind !== "place", w)
+        ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization", w)
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w, w);
     }
     if (!found) {
       found = { id: this.entities.length, name: m.name, nameTokens: toks, kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph };
       this.entities.push(found);
+      this.register(found);
     }
     if (found.kind === "unknown" || (found.kind !== "person" && m.entityKind === "person" && found.nameTokens.length > 1)) {
       if (m.entityKind !== "unknown") found.kind = m.entityKind;
@@ -61,7 +66,7 @@ export class EntityTable {
     // `the ministry` after `The Ministry of Water Resources`: a definite organisation noun names the organisation.
     const head = key.split(/\s+/).pop() ?? key;
     if (/^the\s/i.test(m.text) && !m.plural && ORGANIZATION_WORDS.has(head)) {
-      const org = this.find((e) => e.kind === "organization" && e.nameTokens.length > 1 && e.nameTokens.includes(head));
+      const org = this.find((e) => e.kind === "organization" && e.nameTokens.length > 1 && e.nameTokens.includes(head), head);
       if (org) { org.aliases.add(m.text); org.lastSeen = m.paragraph; return org; }
     }
     let e = this.groups.get(key);
@@ -75,10 +80,30 @@ export class EntityTable {
     return e;
   }
 
-  /** The most recently seen entity that satisfies the test. */
-  find(test: (e: Entity) => boolean): Entity | undefined {
+  /** Entities by each word of their name. */
+  private readonly byToken = new Map<string, Entity[]>();
+
+  private register(e: Entity): void {
+    for (const t of e.nameTokens) {
+      const list = this.byToken.get(t);
+      if (!list) this.byToken.set(t, [e]);
+      else if (!list.includes(e)) list.push(e);
+    }
+  }
+
+  /**
+   * The most recently seen entity that satisfies the test: among those whose name has `token` when one is given,
+   * else among the latest entities. Either way only the last `MAX_CANDIDATES` are weighed, so an article naming
+   * thousands of people costs the same per mention as one naming ten.
+   */
+  find(test: (e: Entity) => boolean, token?: string): Entity | undefined {
+    const pool = token === undefined ? this.entities : this.byToken.get(token);
+    if (!pool) return undefined;
     let best: Entity | undefined;
-    for (const e of this.entities) if (test(e) && (!best || e.lastSeen >= best.lastSeen)) best = e;
+    for (let n = pool.length - 1; n >= 0 && pool.length - n <= MAX_CANDIDATES; n--) {
+      const e = pool[n]!;
+      if (test(e) && (!best || e.lastSeen > best.lastSeen)) best = e;
+    }
     return best;
   }
 }

@@ -1,0 +1,58 @@
+import type { Mention } from "../speakers/find-mentions";
+import type { Cue } from "./cues";
+
+/**
+ * Constant-time lookups of a sentence's mentions and cues by token index, built once per array and cached,
+ * so that rules asking "which mention ends here?" stay linear however many quotations a sentence holds.
+ */
+export interface MentionIndex {
+  readonly byFirst: ReadonlyMap<number, Mention>;
+  readonly byLast: ReadonlyMap<number, Mention>;
+  readonly byLead: ReadonlyMap<number, Mention>;
+}
+
+const mentionCache = new WeakMap<readonly Mention[], MentionIndex>();
+
+/** Mentions keyed by their first token, the token after their last, and their lead (role included). */
+export function indexMentions(mentions: readonly Mention[]): MentionIndex {
+  let idx = mentionCache.get(mentions);
+  if (!idx) {
+    const byFirst = new Map<number, Mention>();
+    const byLast = new Map<number, Mention>();
+    const byLead = new Map<number, Mention>();
+    for (const m of mentions) {
+      if (!byFirst.has(m.first)) byFirst.set(m.first, m);
+      byLast.set(m.last, m);
+      if (!byLead.has(m.lead)) byLead.set(m.lead, m);
+    }
+    idx = { byFirst, byLast, byLead };
+    mentionCache.set(mentions, idx);
+  }
+  return idx;
+}
+
+/** Index of the first element whose `key` is ≥ `value` in an array sorted by that key. */
+export function lowerBound<T>(items: readonly T[], value: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const cueCache = new WeakMap<readonly Cue[], ReadonlyMap<number, Cue>>();
+
+/** Cues keyed by their first token. */
+export function cuesByFirst(cues: readonly Cue[]): ReadonlyMap<number, Cue> {
+  let map = cueCache.get(cues);
+  if (!map) {
+    const m = new Map<number, Cue>();
+    for (const c of cues) if (!m.has(c.first)) m.set(c.first, c);
+    map = m;
+    cueCache.set(cues, map);
+  }
+  return map;
+}

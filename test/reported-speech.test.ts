@@ -1,0 +1,37 @@
+import { extractQuotes } from "../src/index";
+
+/** Each shape of reported speech the finder supports, with an invented sentence. */
+const CASES: ReadonlyArray<readonly [shape: string, sentence: string, text: string, speaker: string]> = [
+  ["said + bare clause", "Harbour board chair Nadia Okafor said the ferry terminal would reopen in April.", "the ferry terminal would reopen in April", "Nadia Okafor"],
+  ["clause, X said", "The ferry terminal will reopen in April, Nadia Okafor said.", "The ferry terminal will reopen in April", "Nadia Okafor"],
+  ["parenthetical cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
+  ["cognition + that", "Nadia Okafor believes that the harbour can handle twice as many ships by next year.", "the harbour can handle twice as many ships by next year", "Nadia Okafor"],
+  ["evidence + that", "A survey by the harbour board found that most commuters would pay higher fares for faster boats.", "most commuters would pay higher fares for faster boats", "survey"],
+  ["declined to", "Nadia Okafor declined to comment on the contract.", "to comment on the contract", "Nadia Okafor"],
+  ["asked whether", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
+  ["criticised + object", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
+  ["called for + object", "Councillor Ivo Brandt called for an independent review of the contract.", "an independent review of the contract", "Ivo Brandt"],
+];
+
+describe("reported speech shapes", () => {
+  test.each(CASES)("%s", (_shape, sentence, text, speaker) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect");
+    expect(q?.text).toBe(text);
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe(speaker);
+  });
+
+  test("two reported clauses in one sentence", () => {
+    const r = extractQuotes("Harbour news\n\nNadia Okafor said the terminal would reopen and said that fares would not rise this year.");
+    expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual(["the terminal would reopen", "fares would not rise this year"]);
+  });
+
+  test.each([
+    ["a cue that opens a quotation", "At the meeting, Nadia Okafor said, “We will be ready.”"],
+    ["a clause holding a quotation", "Nadia Okafor said the welders had done “a heroic job” all winter long."],
+    ["a noun, not a verb", "The board's support for the plan was never in doubt."],
+  ])("nothing reported for %s", (_what, sentence) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((q) => q.kind === "indirect")).toEqual([]);
+  });
+});
