@@ -385,12 +385,10 @@ describe("extractQuotes properties", () => {
       }), RUNS);
   }, TIMEOUT);
 
-  // Known bug (reported): in raw HTML, visible text that spells an escaped tag (`&amp;lt;b&amp;gt;`,
-  // shown by a browser as `&lt;b&gt;`) is unwrapped into a real tag by decode's
-  // unwrap-encoded-markup, so the text is lost (or whole paragraphs vanish). Counterexample of
-  // the property above: title "Headline AAA", paragraphs ["&lt;p&gt;", "&lt;p&gt;"].
-  // Remove `.failing` when decode leaves escaped tags alone inside raw markup.
-  it.failing("escaped tags shown as text in raw HTML stay text (decoded exactly once)", () => {
+  // In raw HTML, visible text that spells an escaped tag (`&amp;lt;b&amp;gt;`, shown by a browser as
+  // `&lt;b&gt;`) stays text: found by the property above (title "Headline AAA", paragraphs
+  // ["&lt;p&gt;", "&lt;p&gt;"]).
+  it("escaped tags shown as text in raw HTML stay text (decoded exactly once)", () => {
     const cases: [string, string[]][] = [
       ["<p>In HTML you write &amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;.</p><p>“Hi,” said Mr Smith.</p>", ["In HTML you write &lt;b&gt;bold&lt;/b&gt;.", "“Hi,” said Mr Smith."]],
       ["Headline AAA\n\n<p>&amp;lt;p&amp;gt;</p>\n<p>&amp;lt;p&amp;gt;</p>", ["&lt;p&gt;", "&lt;p&gt;"]],
@@ -441,10 +439,8 @@ describe("extractQuotes properties", () => {
     }), RUNS);
   }, TIMEOUT);
 
-  // Known bug (reported): decode() warns `invalid-utf8` whenever the decoded bytes contain
-  // U+FFFD, so the valid UTF-8 bytes EF BF BD get a warning the string "\ufffd" does not.
-  // Remove `.failing` once decode reads bytes with a fatal TextDecoder to tell the cases apart.
-  it.failing("valid UTF-8 bytes of U+FFFD give the same result (no invalid-utf8 warning) as the string", () => {
+  // The valid UTF-8 bytes EF BF BD are U+FFFD itself, not an invalid sequence: no `invalid-utf8` warning.
+  it("valid UTF-8 bytes of U+FFFD give the same result (no invalid-utf8 warning) as the string", () => {
     for (const s of ["\ufffd", "Mr Smith said: “a \ufffd b.”"]) {
       const fromBytes = extractQuotes(new TextEncoder().encode(s));
       expect(fromBytes.warnings.map((w) => w.code)).not.toContain("invalid-utf8");

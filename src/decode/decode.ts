@@ -55,7 +55,7 @@ function decodeText(content: string): string {
 export function decode(input: string | Uint8Array, options: Readonly<DecodeOptions> = {}): Decoded {
   const warnings: Warning[] = [];
   const text = normalizeInput(input);
-  if (typeof input !== "string" && text.indexOf(REPLACEMENT_CHARACTER) !== -1) {
+  if (typeof input !== "string" && text.indexOf(REPLACEMENT_CHARACTER) !== -1 && !isValidUtf8(input)) {
     warnings.push({
       code: "invalid-utf8",
       message: "The bytes were not valid UTF-8 everywhere; invalid sequences were replaced with U+FFFD.",
@@ -83,4 +83,14 @@ export function decode(input: string | Uint8Array, options: Readonly<DecodeOptio
     parts.push({ type: "html", content: unwrapped.html });
   }
   return { parts, warnings };
+}
+
+/** Whether the bytes are valid UTF-8 (a U+FFFD written as `EF BF BD` is valid and warns of nothing). */
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -50,6 +50,10 @@ export function unwrapEncodedMarkup(html: string): Unwrapped {
     // A layer that revealed a few tags but not markup shows the text's own encoded tags:
     // what lies below is visible text, so do not look further.
     if (tags > bestTags) break;
+    // Looking through a layer that revealed nothing is for documents encoded whole, twice
+    // (`&amp;lt;p&amp;gt;`). Where the input has real markup of its own, what is still encoded
+    // is its visible text (`<p>write &amp;lt;b&amp;gt;</p>` shows `&lt;b&gt;`).
+    if (bestTags >= MIN_TAG_GAIN) break;
     candidate = next;
   }
   return { html: best, layers };
