@@ -5,6 +5,7 @@ import type { Token } from "../speakers/tokenize";
 import { QUESTION_WORDS, REPORTING_VERBS, PARTICLE_VERBS, objectParticles } from "../lexicon/reporting-verbs";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { AnalyzedParagraph } from "./analyze";
+import { indexMentions, lowerBound } from "./lookup";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import type { RuleName } from "./rules";
 
@@ -80,7 +81,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // The source is not its own content; one clause per span.
     if (m.first >= a && m.last <= b && rule !== "reported-speech") return false;
     // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.
-    if (spans.some(([x, y]) => shared(x, y, a, b) * 2 >= Math.max(y - x, b - a))) return false;
+    for (let n = spans.length - 1; n >= 0 && spans.length - n <= RECENT_SPANS; n--) {
+      const [x, y] = spans[n]!;
+      if (shared(x, y, a, b) * 2 >= Math.max(y - x, b - a)) return false;
+    }
     spans.push([a, b]);
     out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, mention: m, cue, rule });
     return true;
@@ -132,9 +136,11 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   }
 
   // Cognition, evidence, intention, question and stance verbs, read from the sentence's own words.
+  const covered = new Set<number>();
+  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap || cues.some((c) => i >= c.first && i < c.last && (c.reporting || c.sourceAfter))) continue;
+    if (t.kind !== "word" || t.cap || covered.has(i)) continue;
     const prev = tokens[i - 1];
     if (prev && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.test(prev.lower) || PASSIVE_BEFORE.test(prev.lower))) || prev.text === "-")) continue;
     if (t.lower.endsWith("ing")) continue;
@@ -153,6 +159,18 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     add(found.a, found.b, m, cue, "reported-speech", found.min);
   }
   return out;
+}
+
+/** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
+const MAX_CLAUSE_TOKENS = 160;
+/** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
+const MAX_TAIL_TOKENS = 12;
+/** New clauses are compared with this many of the latest ones for overlap. */
+const RECENT_SPANS = 8;
+
+/** Index of sentence `s` in its paragraph (sentences are sorted by their first token). */
+function sentenceIndex(para: AnalyzedParagraph, s: Sentence): number {
+  return lowerBound(para.sentences, s.first, (x) => x.first);
 }
 
 /** Above this share of quoted characters, the clause is a direct quotation, reported as such. */
@@ -249,6 +267,7 @@ function startsObject(t: Token | undefined): boolean {
 
 /** Where an object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
 function objectEnd(tokens: readonly Token[], a: number, last: number): number {
+  last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
     // `Sen. Ted Cruz`: the period of an abbreviation does not end the object.
@@ -275,8 +294,9 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
     const that2 = findToken(tokens, cue.last, last, "that", 10);
     if (that2 >= 0 && !tokens.slice(cue.last, that2).some((t) => t.kind !== "word")) k = that2;
     else {
-      const mentions = para.mentions[para.sentences.indexOf(s)] ?? [];
-      const hearer = mentions.find((m) => m.first === cue.last || m.lead === cue.last);
+      const mentions = para.mentions[sentenceIndex(para, s)] ?? [];
+      const ix = indexMentions(mentions);
+      const hearer = ix.byFirst.get(cue.last) ?? ix.byLead.get(cue.last);
       if (hearer && startsClauseStrict(tokens[hearer.last])) return hearer.last;
     }
   }
@@ -302,15 +322,15 @@ function openClause(tokens: readonly Token[], k: number, last: number): boolean 
 
 /** Where a clause before a cue starts: after a fronted `But`, a dateline dash or an opening colon. */
 function clauseStart(tokens: readonly Token[], first: number, end: number): number {
-  let a = first;
-  for (let k = first; k < end; k++) if (tokens[k]!.kind === "punct" && /^(?:—|–|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
+  let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
+  for (let k = a; k < end; k++) if (tokens[k]!.kind === "punct" && /^(?:—|–|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
   return a;
 }
 
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
 function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
   let k = from;
-  while (k < last && ((tokens[k]!.kind === "word" && (TIME_WORDS.test(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
+  while (k < last && k - from <= MAX_TAIL_TOKENS && ((tokens[k]!.kind === "word" && (TIME_WORDS.test(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
   return k >= last || /^[.!?]$/.test(tokens[k]!.text);
 }
 
@@ -324,6 +344,7 @@ function findToken(tokens: readonly Token[], from: number, to: number, text: str
  * `according to`, or a second verb of saying (`… and said that …`, `…, he said`).
  */
 function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
+  last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && CLAUSE_END.test(t.text)) return k;
