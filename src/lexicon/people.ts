@@ -102,6 +102,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "veteran", "veterans", "crowd", "audience", "spokesmen", "surrogate", "surrogates", "aides", "staffer", "adviser", "advisor",
   "economist", "strategist", "strategists", "pollster", "pollsters", "analyst", "expert", "insider", "observer", "critic",
   "office", "spokesperson", "lawyer", "attorney", "prosecutor", "agency", "board", "network", "newspaper", "editorial",
+  "narrator", "announcer", "resolution", "bill", "measure", "platform", "petition", "proposal", "manifesto", "pamphlet",
+  "flyer", "leaflet", "mailer", "brochure", "banner", "placard", "headline", "caption", "slogan", "chyron",
 ]);
 
 /** Words that make a capitalised name an organisation (`Central Military Commission`, `The New York Post`). */

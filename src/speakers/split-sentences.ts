@@ -44,9 +44,12 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
   return out;
 }
 
+/** How many capitalised words (`US Senator Jeff Sessions`) may stand between a quotation and its cue. */
+const CUE_START_REACH = 8;
+
 /** `“….” Smith said` keeps the cue with its quotation: a capitalised word or two followed by a verb-like word. */
 function isCueStart(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+  for (let k = i; k < Math.min(tokens.length, i + CUE_START_REACH); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
     if (!t.cap) return SPEECH_VERBS.has(t.lower) || PHRASAL_CUES.has(t.lower);
