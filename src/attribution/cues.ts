@@ -25,6 +25,9 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
   const t = tokens[x]!;
   if (t.kind !== "punct" || !/^[.!?;:]$/.test(t.text)) return false;
   if (t.text !== ".") return true;
+  // `R-Ky.,`, `(D-Wis.)`: a period before a comma or a closing bracket ends nothing.
+  const next = tokens[x + 1];
+  if (next && (next.text === "," || next.text === ")" || (next.kind === "word" && !next.cap))) return false;
   const prev = tokens[x - 1];
   return !(prev && prev.kind === "word" && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)));
 }
@@ -55,7 +58,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun.
-    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && isAdjective(tokens[i - 1]!.lower)) continue;
+    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {

@@ -100,7 +100,9 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
 function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number,
   known: ReadonlySet<string>): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
-  if (isNeverName(t.lower) && !HONORIFICS.has(t.lower)) return null;
+  // `European Council President Donald Tusk`: a demonym opens a title when capitalised words follow.
+  const demonymTitle = isDemonym(t.lower) && isCapWord(tokens[i + 1]) && !isNeverName(tokens[i + 1]!.lower);
+  if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;
   const prevTok = tokens[i - 1];
   const sentenceStart = i === first || (prevTok!.kind === "quote" && /[.!?]\W*$/.test(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
@@ -125,7 +127,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // so does a change between capitals and mixed case (`IN DEADLY ISTANBUL EXPLOSION Turkish President …`).
     if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower)) break;
     if (isCapWord(u) && parts.length > 0 && shouting(tokens[parts[parts.length - 1]!]!.text) !== shouting(u.text)) break;
-    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower))) {
+    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower))) {
       parts.push(j);
       j++;
       if (u.possessive) break;
