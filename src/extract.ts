@@ -1,12 +1,12 @@
 import { analyze, attribute, buildQuotes } from "./attribution";
 import { decode } from "./decode";
 import { describe, InputTooLargeError } from "./errors";
+import { DEFAULT_MAX_INPUT_BYTES } from "./limits";
 import { findQuotations } from "./quotes";
 import { segment } from "./segment";
 import type { ExtractOptions, Result } from "./types";
 
-/** Default for `ExtractOptions.maxInputBytes`: 10 MB. */
-export const DEFAULT_MAX_INPUT_BYTES = 10_000_000;
+export { DEFAULT_MAX_INPUT_BYTES };
 
 /**
  * Finds every quotation in a news article and attributes it to a speaker.

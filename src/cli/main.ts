@@ -4,7 +4,7 @@
  * processed on worker threads.
  */
 import { readFileSync } from "node:fs";
-import { DEFAULT_MAX_INPUT_BYTES, extractQuotes } from "../index";
+import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
 import { BackpressureWriter, maxLineBytes, readLineJobs, runOrdered, WINDOW_PER_JOB, type Sink } from "./batch";
 import { expandInputs, isSingleInput, type ExpandedInput } from "./expand-inputs";
@@ -47,6 +47,8 @@ async function runSingle(path: string, format: "json" | "text", extract: Extract
     process.stderr.write(`whosaid: cannot read ${name}: ${describeFsError(err)}\n`);
     return 1;
   }
+  // The library loads here, not at start: a batch with worker threads never loads it on the main thread.
+  const { extractQuotes } = await import("../index");
   let result: Result;
   try {
     result = extractQuotes(bytes, extract);

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { keyLabel, renderRecord, runJob, type Job, type JobError, type JobSettings, type Outcome } from "./run-job";
+import { keyLabel, renderRecord, type Job, type JobError, type JobSettings, type Outcome } from "./run-job";
 import type { WorkerReply, WorkerRequest } from "./worker";
 
 /** Runs jobs somewhere and resolves with their outcomes; `run` rejects only on a fatal failure. */
@@ -8,16 +8,31 @@ export interface Processor {
   close(): Promise<void>;
 }
 
-/** Processes jobs on the main thread (`--jobs 1`): no threads, no copies. */
+/** Processes jobs on the main thread (`--jobs 1`): no threads, no copies; the library is loaded on first use. */
 export class InProcessProcessor implements Processor {
+  private runner: Promise<typeof import("./process-job")> | null = null;
+
   constructor(private readonly settings: JobSettings) {}
 
-  run(job: Job): Promise<Outcome> {
-    return Promise.resolve(runJob(job, this.settings));
+  async run(job: Job): Promise<Outcome> {
+    this.runner ??= import("./process-job");
+    return (await this.runner).runJob(job, this.settings);
   }
 
   async close(): Promise<void> {}
 }
+
+/**
+ * Young-generation size of each worker's heap: articles are processed one by one and their garbage dies young, so a
+ * small nursery keeps the whole batch's memory bounded at little cost in speed.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+/**
+ * Old-generation ceiling of each worker's heap. The library's tables take about 30 MB and one article a few MB more;
+ * without a ceiling V8 lets each heap grow far beyond that before collecting. An article too large to fit (the
+ * 10 MB input limit allows some) crashes only its worker: it gets an `ERR_WORKER_CRASHED` record and the worker is replaced.
+ */
+const WORKER_OLD_GENERATION_MB = 128;
 
 /** Workers that die before they have loaded, in a row, after which the pool gives up. */
 const MAX_START_FAILURES = 3;
@@ -33,9 +48,16 @@ interface Slot {
   readonly worker: Worker;
   ready: boolean;
   dead: boolean;
-  task: Task | null;
+  /** Jobs sent to this worker and not answered yet, in the order sent (a worker answers in order). */
+  readonly tasks: Task[];
   timer: ReturnType<typeof setTimeout> | null;
 }
+
+/**
+ * How many jobs each worker holds at once when there is no per-article timeout: the next article is already
+ * waiting when one is done, so a worker never idles on the round trip to the main thread.
+ */
+const PIPELINE_DEPTH = 4;
 
 /** The key of an error record for a job whose worker died: the id is read from the line if it parses. */
 function failedOutcome(job: Job, error: JobError, settings: JobSettings): Outcome {
@@ -54,14 +76,14 @@ function failedOutcome(job: Job, error: JobError, settings: JobSettings): Outcom
 }
 
 /**
- * A fixed number of worker threads, each loading the library once and working on one
- * job at a time. A worker that crashes or overruns `timeout` is replaced, and its job
- * gets an error record (`ERR_WORKER_CRASHED`, `ERR_TIMEOUT`).
+ * A fixed number of worker threads, each loading the library once and working through the jobs it is
+ * sent in order. A worker that crashes or overruns `timeout` is replaced; the job it was on gets an error
+ * record (`ERR_WORKER_CRASHED`, `ERR_TIMEOUT`) and the jobs queued behind it are sent again.
  */
 export class WorkerPool implements Processor {
   private readonly slots = new Set<Slot>();
-  private readonly idle: Slot[] = [];
   private readonly queue: Task[] = [];
+  private readonly depth: number;
   private seq = 0;
   private startFailures = 0;
   private fatal: Error | null = null;
@@ -73,6 +95,8 @@ export class WorkerPool implements Processor {
     private readonly timeout: number,
     private readonly workerUrl: URL,
   ) {
+    // A timeout measures one article, so a worker then holds one job at a time.
+    this.depth = timeout > 0 ? 1 : PIPELINE_DEPTH;
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -95,42 +119,62 @@ export class WorkerPool implements Processor {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.workerUrl, { workerData: this.settings });
-    const slot: Slot = { worker, ready: false, dead: false, task: null, timer: null };
+    const worker = new Worker(this.workerUrl, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const slot: Slot = { worker, ready: false, dead: false, tasks: [], timer: null };
     this.slots.add(slot);
     worker.on("message", (reply: WorkerReply) => {
       if (reply.type === "ready") {
         slot.ready = true;
         this.startFailures = 0;
-        this.idle.push(slot);
         this.pump();
         return;
       }
-      const task = slot.task;
+      const task = slot.tasks[0];
       if (!task || task.seq !== reply.seq) return;
-      this.finish(slot);
+      slot.tasks.shift();
+      this.clearTimer(slot);
       task.resolve(reply.outcome);
-      this.idle.push(slot);
+      this.armTimer(slot);
       this.pump();
     });
     worker.on("error", (err) => this.onDeath(slot, err));
     worker.on("exit", (code) => this.onDeath(slot, new Error(`worker exited with code ${code}`)));
   }
 
-  private finish(slot: Slot): void {
+  private clearTimer(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    slot.task = null;
+  }
+
+  /** Starts the timeout of the job the worker is on (only with depth 1, where that is the one job sent). */
+  private armTimer(slot: Slot): void {
+    if (this.timeout <= 0 || slot.timer || slot.tasks.length === 0) return;
+    slot.timer = setTimeout(() => {
+      const t = slot.tasks[0];
+      if (!t || slot.dead) return;
+      slot.dead = true;
+      this.slots.delete(slot);
+      this.clearTimer(slot);
+      slot.tasks.shift();
+      this.requeue(slot);
+      void slot.worker.terminate();
+      t.resolve(failedOutcome(t.job, { code: "ERR_TIMEOUT", message: `gave up after ${this.timeout} ms` }, this.settings));
+      this.spawn();
+    }, this.timeout);
+  }
+
+  /** Jobs a dead worker had not started go back to the front of the queue, in order. */
+  private requeue(slot: Slot): void {
+    this.queue.unshift(...slot.tasks.splice(0));
   }
 
   private onDeath(slot: Slot, err: Error): void {
     if (slot.dead) return;
     slot.dead = true;
     this.slots.delete(slot);
-    const i = this.idle.indexOf(slot);
-    if (i !== -1) this.idle.splice(i, 1);
-    const task = slot.task;
-    this.finish(slot);
+    this.clearTimer(slot);
+    const task = slot.tasks.shift() ?? null;
+    this.requeue(slot);
     void slot.worker.terminate();
     if (this.closed) return;
     if (!slot.ready && ++this.startFailures >= MAX_START_FAILURES) {
@@ -147,31 +191,22 @@ export class WorkerPool implements Processor {
     this.fatal = err;
     task?.reject(err);
     for (const t of this.queue.splice(0)) t.reject(err);
-    for (const s of this.slots) s.task?.reject(err);
+    for (const s of this.slots) for (const t of s.tasks.splice(0)) t.reject(err);
   }
 
+  /** Sends queued jobs to the ready workers with room, the least loaded first. */
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const slot = this.idle.pop()!;
-      const task = this.queue.shift()!;
-      slot.task = task;
-      if (this.timeout > 0) {
-        slot.timer = setTimeout(() => {
-          const t = slot.task;
-          if (!t || slot.dead) return;
-          slot.dead = true;
-          this.slots.delete(slot);
-          this.finish(slot);
-          void slot.worker.terminate();
-          t.resolve(failedOutcome(t.job, {
-            code: "ERR_TIMEOUT",
-            message: `gave up after ${this.timeout} ms`,
-          }, this.settings));
-          this.spawn();
-        }, this.timeout);
+    while (this.queue.length > 0) {
+      let best: Slot | null = null;
+      for (const s of this.slots) {
+        if (s.ready && !s.dead && s.tasks.length < this.depth && (!best || s.tasks.length < best.tasks.length)) best = s;
       }
+      if (!best) return;
+      const task = this.queue.shift()!;
+      best.tasks.push(task);
       const request: WorkerRequest = { seq: task.seq, job: task.job };
-      slot.worker.postMessage(request);
+      best.worker.postMessage(request);
+      this.armTimer(best);
     }
   }
 }

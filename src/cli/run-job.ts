@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { extractQuotes } from "../index";
 import type { ExtractOptions, Result } from "../types";
 import { formatText } from "./format-text";
 import type { OutputFormat } from "./parse-args";
@@ -70,77 +68,4 @@ export function renderRecord(key: Key, body: { result: Result } | { error: JobEr
 /** The path, or the id as JSON, of a record key. */
 export function keyLabel(key: Key): string {
   return "path" in key ? key.path : JSON.stringify(key.id) ?? "null";
-}
-
-function fail(key: Key, error: JobError, output: OutputFormat): Outcome {
-  return { out: renderRecord(key, { error }, output), error, label: keyLabel(key) };
-}
-
-function extract(key: Key, input: string | Uint8Array, options: ExtractOptions, output: OutputFormat): Outcome {
-  let result: Result;
-  try {
-    result = extractQuotes(input, options);
-  } catch (err) {
-    return fail(key, toJobError(err), output);
-  }
-  return { out: renderRecord(key, { result }, output), error: null, label: keyLabel(key) };
-}
-
-/** Parses one NDJSON line and processes the article in it. */
-function runLine(line: string, lineNo: number, settings: JobSettings): Outcome {
-  let record: unknown;
-  try {
-    record = JSON.parse(line);
-  } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return fail({ id: null }, { code: "ERR_INVALID_JSON", message: `line ${lineNo}: invalid JSON: ${reason}` }, settings.output);
-  }
-  if (record === null || typeof record !== "object" || Array.isArray(record)) {
-    return fail({ id: null }, { code: "ERR_INVALID_RECORD", message: `line ${lineNo}: expected an object` }, settings.output);
-  }
-  const r = record as { id?: unknown; html?: unknown; text?: unknown };
-  const key = { id: r.id ?? null };
-  const format = settings.extract.format;
-  if (typeof r.html === "string") {
-    return extract(key, r.html, settings.extract, settings.output);
-  }
-  if (typeof r.text === "string") {
-    // A record that says "text" is plain text unless --input-format says otherwise.
-    return extract(key, r.text, { ...settings.extract, format: format ?? "text" }, settings.output);
-  }
-  return fail(key, {
-    code: "ERR_INVALID_RECORD",
-    message: `line ${lineNo}: expected a string "html" or "text" field`,
-  }, settings.output);
-}
-
-/** Processes one job; never throws. */
-export function runJob(job: Job, settings: JobSettings): Outcome {
-  try {
-    switch (job.kind) {
-      case "failed":
-        return fail(job.path === null ? { id: null } : { path: job.path }, job.error, settings.output);
-      case "line":
-        return runLine(job.line, job.lineNo, settings);
-      case "bytes":
-        return extract({ path: job.path }, job.bytes, settings.extract, settings.output);
-      case "file": {
-        let bytes: Uint8Array;
-        try {
-          bytes = readFileSync(job.path);
-        } catch (err) {
-          const code = (err as { code?: unknown }).code;
-          return fail({ path: job.path }, {
-            code: typeof code === "string" ? code : "ERR_READ",
-            message: `cannot read ${job.path}: ${describeFsError(err)}`,
-          }, settings.output);
-        }
-        return extract({ path: job.path }, bytes, settings.extract, settings.output);
-      }
-    }
-  } catch (err) {
-    // Rendering a result should not fail; if it does, it is still one article's problem.
-    const key = job.kind === "line" || job.kind === "failed" ? { id: null } : { path: job.path };
-    return fail(key, toJobError(err), settings.output);
-  }
 }

@@ -3,7 +3,8 @@
  * the main thread sends, one at a time, and posts back each rendered record.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { runJob, type Job, type JobSettings } from "./run-job";
+import { runJob } from "./process-job";
+import type { Job, JobSettings } from "./run-job";
 
 /** Main thread → worker. */
 export interface WorkerRequest {
