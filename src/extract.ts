@@ -10,6 +10,20 @@ export { DEFAULT_MAX_INPUT_BYTES };
 
 /**
  * Finds every quotation in a news article and attributes it to a speaker.
+ *
+ * Runs the whole pipeline: decode (plain text, HTML, entity-encoded HTML, UTF-8 bytes) → segment (title and
+ * body paragraphs, site furniture left out) → quotation scan → mentions and entities → the ordered attribution
+ * rules. Any string gives a valid result; problems in the input are reported in `result.warnings`.
+ *
+ * @param input The article: a string, or UTF-8 bytes (`Uint8Array`/`Buffer`, BOM stripped).
+ * @param options `maxInputBytes` (default 10 MB), `indirect` (default true), `format` (default `"auto"`).
+ * @returns Title, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
+ * @throws {TypeError} When `input` is neither a string nor bytes.
+ * @throws {InputTooLargeError} When `input` is larger than `maxInputBytes`, before any work.
+ * @example
+ * const { quotes, speakers } = extractQuotes("“We will win,” Ms Ruiz said.");
+ * // quotes[0]: { text: "We will win,", kind: "direct", speaker: "s1", rule: "cue-after", confidence: 0.97, … }
+ * // speakers[0]: { id: "s1", name: "Ruiz", kind: "person", aliases: ["Ruiz", "Ms Ruiz"], … }
  */
 export function extractQuotes(input: string | Uint8Array, options: Readonly<ExtractOptions> = {}): Result {
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
