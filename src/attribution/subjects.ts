@@ -143,12 +143,7 @@ export function preferName(tokens: readonly Token[], m: Mention, mentions: reado
 function appositiveName(tokens: readonly Token[], k: number, first: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
   const candidates: Mention[] = [];
   // A name standing alone between the last two commas.
-  let close = k;
-  if (tokens[k - 1]?.text === ")") {
-    let o = k - 1;
-    while (o > first && tokens[o]!.text !== "(" && k - o < 8) o--;
-    if (tokens[o]?.text === "(") close = o;
-  }
+  const close = skipParenthesis(tokens, k, first);
   const atClose = indexMentions(mentions).byLast.get(close);
   const inner = atClose && atClose.kind === "name" && tokens[atClose.lead - 1]?.text === "," && atClose.entityKind !== "place" ? atClose : undefined;
   if (inner && inner.entityKind !== "organization") return inner;
@@ -156,13 +151,7 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
     const t = tokens[j]!;
     if (t.kind === "quote" || isStop(tokens, j)) break;
     if (t.text !== ",") continue;
-    let end = j;
-    if (tokens[j - 1]?.text === ")") {
-      let o = j - 1;
-      while (o > first && tokens[o]!.text !== "(" && j - o < 8) o--;
-      if (tokens[o]?.text === "(") end = o;
-    }
-    const m = indexMentions(mentions).byLast.get(end);
+    const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
     if (m) candidates.push(m);
   }
   if (candidates.length === 0) return undefined;
@@ -193,4 +182,15 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     }
   }
   return undefined;
+}
+
+/** How long a parenthesis after a name (`(D-Md.)`, `(R-WI)`) may be, in tokens. */
+const MAX_PARENTHESIS = 8;
+
+/** `end`, or the index of the `(` of a short parenthesis that closes right before it (`Cummings (D-Md.),`). */
+function skipParenthesis(tokens: readonly Token[], end: number, first: number): number {
+  if (tokens[end - 1]?.text !== ")") return end;
+  let o = end - 1;
+  while (o > first && tokens[o]!.text !== "(" && end - o < MAX_PARENTHESIS) o--;
+  return tokens[o]?.text === "(" ? o : end;
 }

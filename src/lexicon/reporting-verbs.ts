@@ -1,3 +1,4 @@
+import { regularForms } from "./speech-verbs";
 /**
  * Verbs that attribute content without being verbs of speech: cognition (`believe`, `fear`), evidence (`a poll
  * found`, `records show`), intention (`wants to`, `declined to`), questions (`asked whether`) and stance towards an
@@ -87,17 +88,6 @@ const IRREGULAR: ReadonlyArray<readonly string[]> = [
   ["trumpet", "trumpets", "trumpeted", "trumpeting"],
   ["vote", "votes", "voted", "voting"],
 ];
-
-function regularForms(base: string): string[] {
-  const forms = [base];
-  if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
-  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ies");
-  else forms.push(base + "s");
-  if (base.endsWith("e")) forms.push(base + "d", base.slice(0, -1) + "ing");
-  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ied", base + "ing");
-  else forms.push(base + "ed", base + "ing");
-  return forms;
-}
 
 function formsOf(base: string): readonly string[] {
   return IRREGULAR.find((f) => f[0] === base) ?? regularForms(base);

@@ -84,7 +84,8 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   "continue", "point", "speak",
 ]);
 
-function regularForms(base: string): string[] {
+/** The base, -s, -ed and -ing forms of a regular verb (`note` → notes, noted, noting; `deny` → denies, denied). */
+export function regularForms(base: string): string[] {
   const forms = [base];
   if (/(?:s|sh|ch|x|z)$/.test(base)) forms.push(base + "es");
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + "ies");
