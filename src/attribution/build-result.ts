@@ -46,9 +46,15 @@ function span(paragraphs: readonly string[], s: CueSite & { readonly paragraph: 
 /** Names first (canonical, then as written, then the bare short name), then descriptions and pronouns. */
 function aliasesOf(e: Entity): string[] {
   const all = [e.name, ...e.aliases];
-  const seen = new Set<string>();
   const out: string[] = [];
-  for (const a of all) if (!seen.has(a)) { seen.add(a); out.push(a); }
+  // `He` and `he` are one alias, written with its capital.
+  const at = new Map<string, number>();
+  for (const a of all) {
+    const key = a.toLowerCase();
+    const i = at.get(key);
+    if (i === undefined) { at.set(key, out.length); out.push(a); }
+    else if (/^\p{Lu}/u.test(a) && !/^\p{Lu}/u.test(out[i]!)) out[i] = a;
+  }
   const isName = (a: string) => /^\p{Lu}/u.test(a) && !/^(?:He|She|It|They|The|A|An)\b/.test(a);
   return [...out.filter(isName), ...out.filter((a) => !isName(a))];
 }

@@ -28,6 +28,13 @@ export const HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ["nominee", "unknown"], ["candidate", "unknown"], ["host", "unknown"], ["anchor", "unknown"], ["pastor", "unknown"],
 ]);
 
+/** Abbreviated titles and what they stand for, for roles (`Gen Zhang` → role `General`). */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["gen", "General"], ["sen", "Senator"], ["rep", "Representative"], ["gov", "Governor"], ["lt", "Lieutenant"],
+  ["col", "Colonel"], ["maj", "Major"], ["capt", "Captain"], ["cmdr", "Commander"], ["adm", "Admiral"], ["sgt", "Sergeant"],
+  ["cpl", "Corporal"], ["prof", "Professor"], ["pres", "President"], ["rev", "Reverend"], ["del", "Delegate"], ["hon", "Honourable"],
+]);
+
 /** Honorifics that are written abbreviated, optionally with a period (`Mr.`, `Gen.`): a period after them does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "sen", "rep", "gov",

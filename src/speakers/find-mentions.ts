@@ -1,5 +1,5 @@
 import {
-  ABBREVIATIONS, GROUP_NOUNS, HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
+  ABBREVIATIONS, GROUP_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
   ROLE_MODIFIER_HINTS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
@@ -203,7 +203,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const titleText = titleIdx.length > 0 && !(titleIdx.length === 1 && PLAIN_HONORIFICS.has(tokens[titleIdx[0]!]!.lower))
     ? text.slice(tokens[titleIdx[0]!]!.start, tokens[titleIdx[titleIdx.length - 1]!]!.end)
     : null;
-  const role = rolePre && titleText ? `${rolePre} ${titleText}` : rolePre ?? titleText;
+  const title = titleText === null ? null : expandTitle(titleText);
+  const role = rolePre && title ? `${rolePre} ${title}` : rolePre ?? title;
   if (role && kind === "unknown") kind = "person";
   const m = mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind);
   return rolePre ? { ...m, lead: roleStart(tokens, i, first) } : m;
@@ -285,4 +286,10 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
     if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
   }
   return null;
+}
+
+/** A title written as a lone abbreviation (`Gen`, `Sen.`) given in full as a role (`General`, `Senator`). */
+function expandTitle(title: string): string {
+  const key = title.toLowerCase().replace(/\.$/, "");
+  return TITLE_ABBREVIATIONS.get(key) ?? title;
 }
