@@ -70,6 +70,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const lemma = SPEECH_VERBS.get(t.lower);
     if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
+    // `Clinton’s emails`, `Williamson’s comment`: after a possessive, a noun.
+    if (prev && prev.possessive) continue;
     // `her official pledge`: a determiner and an adjective before make it a noun.
     if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
     // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
