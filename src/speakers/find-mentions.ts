@@ -40,6 +40,8 @@ const MAX_NAME_TOKENS = 8;
 /** Honorifics that say nothing of a role. */
 const PLAIN_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "madam", "mme", "dr", "sir", "dame", "lady", "lord"]);
 const DETERMINERS = new Set(["a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "senior", "anonymous", "unnamed", "top", "his", "her", "their", "its", "our", "both", "most", "few", "numerous", "multiple"]);
+/** Endings of common nouns (`criticism`, `frustrations`, `agreement`): such a word opening a sentence is no name. */
+const COMMON_NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ings|ship|ships|hood|ures|ists)$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
@@ -111,6 +113,10 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // `Hastily politicizing …`: an adverb in -ly opening a sentence.
   if (sentenceStart && t.lower.endsWith("ly") && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
   if (sentenceStart && GROUP_NOUNS.has(t.lower) && !isCapWord(tokens[i + 1])) return null;
+  // `Criticism of …`, `Frustrations grew`: an unknown word opening a sentence with a common noun's ending.
+  if (sentenceStart && !beforeCue && COMMON_NOUN_ENDING.test(t.lower) && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
+  // `ABILITY`, `STATES`: a headline word in capitals.
+  if (t.text.length >= 4 && ALL_CAPS_WORD.test(t.text) && isCommonWord(t.lower) && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
   if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !(beforeCue && !isFunctionWord(t.lower))) {
     // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
     if (!isCapWord(tokens[i + 1]) || /^(?:the|but|and|or|so|if|as|in|on|at|for|while|when|after|before|since|because|although|though|speaking|unlike|like|with|without|during|despite|according|asked|meanwhile|still|yet|then|now|also|even|here|there|this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|my|its|a|an|to|from|by|of|under|over|about|last|next|every|each|all|both|no|not)$/.test(t.lower)) {
