@@ -225,6 +225,14 @@ function adjacent(tokens: readonly Token[], k: number, first: number, last: numb
       after = cueAt(e) ?? (e !== m.last ? cueAt(m.last) : undefined);
     }
   }
+  // `As X echoed …, saying the senator had “…,” the crowd cheered`: a verb of mere sound after the quotation yields
+  // to a verb of saying before it in the same sentence.
+  if (after && after.weak && !after.reporting) {
+    const top = lowerBound(cues, k + 1, (c) => c.last) - 1;
+    for (let n = top; n >= 0 && top - n < MAX_CUE_CANDIDATES; n--) {
+      if (cues[n]!.reporting || cues[n]!.gerund) { after = undefined; break; }
+    }
+  }
   if (after) {
     const m = subjectOf(after);
     if (m && m.first > k) {

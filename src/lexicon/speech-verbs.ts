@@ -68,7 +68,10 @@ const IRREGULAR: ReadonlyArray<readonly string[]> = [
  * Verbs that report speech only in some uses (`read`, `hold`, `think`, `go`, `put`): they count as cues
  * only right next to a quotation, never as the verb of reported speech on their own.
  */
-export const WEAK_CUE_LEMMAS: ReadonlySet<string> = new Set(["read", "hold", "think", "go", "put", "teach", "call", "post", "order", "question", "object", "reason", "point", "address", "express", "signal", "welcome", "decide", "quote", "continue", "laugh", "sigh", "echo", "counter", "express", "mock", "charge", "praise", "criticise", "criticize", "condemn", "denounce", "hail", "dismiss", "blast", "slam", "lash", "rail", "accuse", "describe", "characterise", "characterize", "cite", "ask", "demand", "urge", "pledge", "promise", "vow", "wonder", "joke"]);
+export const WEAK_CUE_LEMMAS: ReadonlySet<string> = new Set([
+  "beam", "smile", "grin", "sob", "weep", "wail", "moan", "whine", "cackle", "giggle", "snort", "huff", "sigh", "laugh",
+  "cheer", "applaud", "boo", "jeer", "heckle", "roar", "bellow", "holler", "screech", "murmur", "mumble", "gasp", "chuckle",
+  "read", "hold", "think", "go", "put", "teach", "call", "post", "order", "question", "object", "reason", "point", "address", "express", "signal", "welcome", "decide", "quote", "continue", "laugh", "sigh", "echo", "counter", "express", "mock", "charge", "praise", "criticise", "criticize", "condemn", "denounce", "hail", "dismiss", "blast", "slam", "lash", "rail", "accuse", "describe", "characterise", "characterize", "cite", "ask", "demand", "urge", "pledge", "promise", "vow", "wonder", "joke"]);
 
 /**
  * Reporting verbs that introduce reported speech (`X said that …`, `X warned …`).

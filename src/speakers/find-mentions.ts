@@ -42,6 +42,8 @@ const PLAIN_HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "mister", "madam", 
 const DETERMINERS = new Set(["a", "an", "the", "another", "one", "two", "three", "several", "some", "many", "other", "senior", "anonymous", "unnamed", "top", "his", "her", "their", "its", "our", "both", "most", "few", "numerous", "multiple"]);
 /** Endings of common nouns (`criticism`, `frustrations`, `agreement`): such a word opening a sentence is no name. */
 const COMMON_NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ings|ship|ships|hood|ures|ists)$/;
+/** `R-Ohio`, `D-Md`, `I-Vt`: the party and state after a US lawmaker's name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
@@ -102,6 +104,8 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
 function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number,
   known: ReadonlySet<string>): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
+  // `R-Ohio`, `D-Ill.`: a party and state tag, not a name.
+  if (PARTY_TAG.test(t.text)) return null;
   // `European Council President Donald Tusk`: a demonym opens a title when capitalised words follow.
   const demonymTitle = isDemonym(t.lower) && isCapWord(tokens[i + 1]) && !isNeverName(tokens[i + 1]!.lower);
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;

@@ -71,8 +71,10 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let lower = word.toLowerCase();
       if (/['’]s$/.test(lower)) { possessive = true; lower = lower.slice(0, -2); }
       else if (j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && lower.endsWith("s") && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
-        // Plural possessive: `Jones'`. The mark is left out of the token.
+        // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
         possessive = true;
+        j++;
+        word = text.slice(i, j);
       }
       tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: CAP.test(word), possessive, quote: -1 });
       i = j;
