@@ -221,7 +221,7 @@ function extraClause(tokens: readonly Token[], i: number, last: number): ExtraCl
   }
   // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
   const inf = REPORTING_VERBS.infinitive.get(form);
-  if (inf) {
+  if (inf && !anonymityFormula(tokens, k)) {
     if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS };
     const to = skipObject(tokens, k, last, (t) => t.lower === "to");
     if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
@@ -246,6 +246,13 @@ function extraClause(tokens: readonly Token[], i: number, last: number): ExtraCl
     return { lemma: o, cueLast: i + 1, a, b: objectEnd(tokens, a, last), min: MIN_OBJECT_WORDS };
   }
   return undefined;
+}
+
+/** `asked not to be named`, `declined to be identified`: a source's condition of anonymity reports nothing. */
+function anonymityFormula(tokens: readonly Token[], k: number): boolean {
+  let x = k;
+  if (tokens[x]?.lower === "not") x++;
+  return tokens[x]?.lower === "to" && tokens[x + 1]?.lower === "be" && /^(?:named|identified|quoted|cited)$/.test(tokens[x + 2]?.lower ?? "");
 }
 
 /** Skips a short object (a hearer) up to a token that passes `stop`; -1 when punctuation or a quotation comes first. */

@@ -1,7 +1,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { isFunctionWord, isNeverName } from "../speakers/word-tags";
+import { isFunctionWord, isNeverName, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 
@@ -109,7 +109,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
       const m = indexMentions(mentions).byLead.get(b);
       if (m && tokens.slice(a, b).every((t) => t.kind === "word" && !t.cap)) right = m;
       const t = tokens[b]!;
-      if (t.kind !== "word" || t.cap) break;
+      // `said former Gov. …` and `added another …`, but not `said in a statement`.
+      if (t.kind !== "word" || t.cap || isPreposition(t.lower)) break;
     }
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     if (right && (right.kind !== "pronoun" || (opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)))) return right;
@@ -146,7 +147,9 @@ function appositiveName(tokens: readonly Token[], k: number, first: number, ment
   const close = skipParenthesis(tokens, k, first);
   const atClose = indexMentions(mentions).byLast.get(close);
   const inner = atClose && atClose.kind === "name" && tokens[atClose.lead - 1]?.text === "," && atClose.entityKind !== "place" ? atClose : undefined;
-  if (inner && inner.entityKind !== "organization") return inner;
+  // A person named alone between the commas is the speaker; an organisation only when it is also the subject
+  // (`The port operator, Felton Harbour Ltd, said`), not inside another's appositive (`…, its newspaper, L'Osservatore Romano, said`).
+  if (inner && (inner.entityKind !== "organization" || inner === subject)) return inner;
   for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
     const t = tokens[j]!;
     if (t.kind === "quote" || isStop(tokens, j)) break;

@@ -111,6 +111,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "office", "spokesperson", "lawyer", "attorney", "prosecutor", "agency", "board", "network", "newspaper", "editorial",
   "narrator", "announcer", "resolution", "bill", "measure", "platform", "petition", "proposal", "manifesto", "pamphlet",
   "flyer", "leaflet", "mailer", "brochure", "banner", "placard", "headline", "caption", "slogan", "chyron",
+  "operator", "importer", "exporter", "shipper", "trader", "farmer", "owner", "driver", "passenger", "customer",
+  "shopper", "patient", "nurse", "doctor", "teacher", "pupil", "tenant", "landlord", "employer", "employee",
+  "worker", "miner", "fisherman", "neighbour", "bystander", "onlooker", "survivor", "victim", "relative", "mourner",
+  "protester", "demonstrator", "striker", "picket", "commuter", "motorist", "cyclist", "traveller", "traveler",
+  "tourist", "visitor", "guest", "fan", "spectator", "listener", "reader", "subscriber", "user", "donor", "buyer",
+  "seller", "investor", "trader", "banker", "analyst", "executive", "insider", "staffer", "volunteer", "organiser",
 ]);
 
 /** Words that make a capitalised name an organisation (`Central Military Commission`, `The New York Post`). */

@@ -11,11 +11,11 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   "video", "audio", "iframe",
 ]);
 
-/** Elements left out with everything inside them: code, embeds, controls, navigation, ads. */
+/** Elements left out with everything inside them: code, embeds, controls, navigation, ads, photo captions. */
 export const SKIPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "head", "script", "style", "noscript", "iframe", "template", "svg", "math", "canvas", "object",
   "embed", "video", "audio", "button", "form", "select", "textarea", "input", "option", "label",
-  "nav", "aside", "dialog", "menu", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads",
+  "nav", "aside", "dialog", "menu", "figcaption", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads",
   "amp-analytics", "amp-pixel",
 ]);
 

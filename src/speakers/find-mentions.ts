@@ -236,7 +236,8 @@ function roleStart(tokens: readonly Token[], i: number, first: number): number {
     const t = tokens[k]!;
     if (t.kind !== "word") break;
     if (ROLE_NOUNS.has(t.lower)) hasRole = true;
-    else if (!(ROLE_MODIFIER_HINTS.has(t.lower) || isDemonym(t.lower) || t.lower.includes("-") || (t.cap && !DETERMINERS.has(t.lower) && !isCommonWord(t.lower)))) break;
+    // `Transport minister Owen Pryce`: a capitalised common noun opening the sentence belongs to the role.
+    else if (!(ROLE_MODIFIER_HINTS.has(t.lower) || isDemonym(t.lower) || t.lower.includes("-") || (t.cap && !DETERMINERS.has(t.lower) && (!isCommonWord(t.lower) || (k === first && !isFunctionWord(t.lower)))))) break;
     k--;
   }
   return hasRole ? k + 1 : i;

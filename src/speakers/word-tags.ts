@@ -88,3 +88,8 @@ export function isAdjective(lower: string): boolean {
   const tags = tagsOf(lower);
   return (tags.includes("Adjective") || tags.includes("Demonym")) && !tags.some((t) => NOUN_TAGS.has(t));
 }
+
+/** True for prepositions (`in`, `of`, `with`). */
+export function isPreposition(lower: string): boolean {
+  return tagsOf(lower).includes("Preposition");
+}
