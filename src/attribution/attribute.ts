@@ -83,7 +83,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       const cues = findCues(tokens, s.first, s.last);
       const subject = mainSubject(tokens, s.first, s.last, mentions);
       const subjectEntity = subject ? state.resolve(subject) : null;
-      if (subjectEntity && subject && subject.kind !== "group") state.promote(subjectEntity);
+      if (subjectEntity) state.promote(subjectEntity);
       const cueSubjects = new Map<Cue, Mention | undefined>();
       const subjectOf = (c: Cue): Mention | undefined => {
         if (!cueSubjects.has(c)) {
@@ -375,7 +375,7 @@ class State {
     if (!a.entity) return;
     this.lastAttribution = a;
     this.lastAttributionParagraph = paragraph;
-    if (a.entity.kind !== "group") this.promote(a.entity);
+    this.promote(a.entity);
   }
 
   labelled(label: string): Entity {
@@ -391,7 +391,7 @@ class State {
     const p = SPEAKER_PRONOUNS.get(m.text.toLowerCase());
     if (!p) return null;
     if (p.plural) return this.salient.find((e) => e.kind === "group" || e.kind === "organization") ?? null;
-    if (m.text.toLowerCase() === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place") ?? null;
+    if (m.text.toLowerCase() === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place" || (e.kind === "group" && !e.plural)) ?? null;
     return this.salient.find((e) => (e.kind === "person" || e.kind === "unknown") && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender)) ?? null;
   }
 

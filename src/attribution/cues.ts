@@ -32,6 +32,13 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
   return !(prev && prev.kind === "word" && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)));
 }
 
+/** A form of `be` (across adverbs) right before the verb at `i`. */
+function isPassive(tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly") && !tokens[k]!.cap) k--;
+  return k >= first && /^(?:be|been|being|is|are|was|were)$/.test(tokens[k]!.lower);
+}
+
 /** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
@@ -70,6 +77,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const lemma = SPEECH_VERBS.get(t.lower);
     if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
+    // `should be recognized as`, `was told that`: a passive without its agent names no speaker (`was asked by X` does).
+    if (!isGerund(t.lower) && isPassive(tokens, i, first) && tokens[i + 1]?.lower !== "by") continue;
     // `Clinton’s emails`, `Williamson’s comment`: after a possessive, a noun.
     if (prev && prev.possessive) continue;
     // `her official pledge`: a determiner and an adjective before make it a noun.

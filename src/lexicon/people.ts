@@ -117,6 +117,14 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "protester", "demonstrator", "striker", "picket", "commuter", "motorist", "cyclist", "traveller", "traveler",
   "tourist", "visitor", "guest", "fan", "spectator", "listener", "reader", "subscriber", "user", "donor", "buyer",
   "seller", "investor", "trader", "banker", "analyst", "executive", "insider", "staffer", "volunteer", "organiser",
+  "groups", "organizations", "organisations", "unions", "parties", "committees", "agencies", "companies", "firms",
+  "campaigns", "ministries", "departments", "networks", "newspapers", "councils", "governments", "groups", "associations",
+]);
+
+/** Collective nouns that take a plural verb and need no article to be a source (`Police say`, `Staff said`). */
+export const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set([
+  "police", "staff", "military", "public", "press", "media", "people", "crowd", "audience", "clergy", "personnel",
+  "leadership", "management", "faculty", "youth", "cattle", "security", "intelligence", "congress", "parliament",
 ]);
 
 /** Words that make a capitalised name an organisation (`Central Military Commission`, `The New York Post`). */

@@ -16,6 +16,8 @@ export interface Entity {
   readonly roles: string[];
   /** Paragraph of the latest mention, for recency. */
   lastSeen: number;
+  /** A group named in the plural (`officials`), which `they` can stand for but `it` cannot. */
+  readonly plural: boolean;
 }
 
 /** How many entities sharing a name word are weighed when resolving a mention. */
@@ -45,7 +47,7 @@ export class EntityTable {
         ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w, w);
     }
     if (!found) {
-      found = { id: this.entities.length, name: m.name, nameTokens: toks, kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph };
+      found = { id: this.entities.length, name: m.name, nameTokens: toks, kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph, plural: false };
       this.entities.push(found);
       this.register(found);
     }
@@ -71,7 +73,7 @@ export class EntityTable {
     }
     let e = this.groups.get(key);
     if (!e) {
-      e = { id: this.entities.length, name: m.name, nameTokens: [key], kind: m.entityKind, gender: "unknown", aliases: new Set(), roles: [], lastSeen: m.paragraph };
+      e = { id: this.entities.length, name: m.name, nameTokens: [key], kind: m.entityKind, gender: "unknown", aliases: new Set(), roles: [], lastSeen: m.paragraph, plural: m.plural };
       this.entities.push(e);
       this.groups.set(key, e);
     }

@@ -1,5 +1,5 @@
 import {
-  ABBREVIATIONS, GROUP_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
+  ABBREVIATIONS, COLLECTIVE_NOUNS, GROUP_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
   ROLE_MODIFIER_HINTS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
@@ -265,7 +265,7 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     break;
   }
   const a = k + 1;
-  const plural = head.endsWith("s") && !head.endsWith("ss");
+  const plural = (head.endsWith("s") && !head.endsWith("ss")) || COLLECTIVE_NOUNS.has(head);
   if (isDesc && det === "the" && !plural) {
     return mention("description", tokens, text, paragraph, a, i + 1, head, [], "unknown", false, null, "person");
   }
