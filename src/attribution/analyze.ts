@@ -27,7 +27,13 @@ export interface Analysis {
   readonly sites: readonly QuoteSite[];
 }
 
-/** Tokenises every paragraph around its quotations, splits sentences and finds mentions in the writer's words only. */
+/**
+ * Tokenises every paragraph around its quotations, splits sentences and finds mentions in the writer's words only.
+ * @example
+ * const paragraphs = ["“We will win,” Ms Ruiz said."];
+ * const analysis = analyze(paragraphs, findQuotations(paragraphs).quotes);
+ * // analysis.paragraphs[0].mentions[0][0].text === "Ms Ruiz"
+ */
 export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpan[]): Analysis {
   const byParagraph: { span: QuoteSpan; index: number }[][] = paragraphs.map(() => []);
   quotes.forEach((span, index) => byParagraph[span.paragraph]?.push({ span, index }));

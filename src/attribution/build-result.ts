@@ -3,7 +3,11 @@ import type { Entity } from "../speakers/build-entities";
 import type { Quote, Span, Speaker } from "../types";
 import type { Attributed, Attribution, CueSite } from "./attribute";
 
-/** Turns attribution decisions into the result's quotes and speakers, ids in reading order. */
+/**
+ * Turns attribution decisions into the result's quotes and speakers, ids in reading order (`q1…`, `s1…`).
+ * @example
+ * const { quotes, speakers } = buildQuotes(paragraphs, spans, attribute(analyze(paragraphs, spans)));
+ */
 export function buildQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[], attributed: Attributed): { quotes: Quote[]; speakers: Speaker[] } {
   interface Item { paragraph: number; start: number; end: number; kind: Quote["kind"]; a: Attribution }
   const items: Item[] = [];

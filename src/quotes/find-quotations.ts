@@ -10,6 +10,9 @@ import type { QuoteOptions, QuoteSpan, Quotations } from "./types";
  * marks are reported as warnings.
  *
  * @throws TypeError when `paragraphs` is not an array of strings.
+ * @example
+ * findQuotations(["Mr Putin said: “I mean space.”"]).quotes
+ * // [{ paragraph: 0, start: 16, end: 29, text: "I mean space.", open: 15, close: 29, continuation: false, kind: "direct", speech: true }]
  */
 export function findQuotations(paragraphs: readonly string[], options: Readonly<QuoteOptions> = {}): Quotations {
   if (!Array.isArray(paragraphs)) throw new TypeError(`findQuotations expects an array of strings, got ${typeof paragraphs}`);
