@@ -26,7 +26,7 @@ export class InProcessProcessor implements Processor {
  * Young-generation size of each worker's heap: articles are processed one by one and their garbage dies young, so a
  * small nursery keeps the whole batch's memory bounded at little cost in speed.
  */
-const WORKER_YOUNG_GENERATION_MB = 8;
+const WORKER_YOUNG_GENERATION_MB = 16;
 /**
  * Old-generation ceiling of each worker's heap. The library's tables take about 30 MB and one article a few MB more;
  * without a ceiling V8 lets each heap grow far beyond that before collecting. An article too large to fit (the
