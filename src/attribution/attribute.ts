@@ -41,7 +41,7 @@ export interface Attributed {
   readonly table: EntityTable;
 }
 
-/** Words a pronoun may not be resolved across when it is used as a sentence's subject. */
+/** The decision for a quotation no rule could attribute. */
 const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none", confidence: 0 };
 /** How many tokens a cue may stand from its quotation and still be adjacent (`,” Mr Smith, the mayor, said`). */
 const ADJACENT_WINDOW = 10;
@@ -135,7 +135,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
         }
       }
       if (options.indirect !== false) {
-        for (const r of findReported(para, s, cues, subjectOf, analysis.quotes)) {
+        for (const r of findReported(para, s, cues, subjectOf)) {
           const d = decide(r.mention, r.cue, r.rule);
           if (d) { reported.push({ ...d, paragraph: para.index, start: r.start, end: r.end }); state.attributed(d, para.index); }
         }

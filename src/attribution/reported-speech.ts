@@ -1,4 +1,3 @@
-import type { QuoteSpan } from "../quotes";
 import type { Mention } from "../speakers/find-mentions";
 import type { Sentence } from "../speakers/split-sentences";
 import type { Token } from "../speakers/tokenize";
@@ -62,8 +61,7 @@ const VERB_AFTER_AND = /^(?:has|have|had|is|are|was|were|will|would|could|should
  * A clause holding a quotation is left to the quotation finder: its words are a mixed quote, not reported speech.
  */
 export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonly Cue[],
-  subjectOf: (c: Cue) => Mention | undefined, quotes: readonly QuoteSpan[]): ReportedClause[] {
-  void quotes;
+  subjectOf: (c: Cue) => Mention | undefined): ReportedClause[] {
   const { tokens } = para;
   const out: ReportedClause[] = [];
   const spans: [number, number][] = [];
