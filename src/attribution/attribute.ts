@@ -140,6 +140,13 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
           if (d) { reported.push({ ...d, paragraph: para.index, start: r.start, end: r.end }); state.attributed(d, para.index); }
         }
       }
+      for (const c of cues) {
+        const m = c.gerund ? undefined : subjectOf(c);
+        if (m && m.kind === "name") {
+          const e = state.resolve(m);
+          if (e && e.kind === "person") { state.lastCueSubject = e; state.lastCueSubjectParagraph = para.index; }
+        }
+      }
       // A colon at the end of a paragraph introduces the quotation in the next one.
       const lastToken = tokens[s.last - 1];
       if (si === para.sentences.length - 1 && lastToken?.text === ":") {
@@ -336,9 +343,14 @@ function dashAttribution(tokens: readonly Token[], k: number, last: number, ment
  */
 function continuation(state: State, paragraph: number, opensParagraph: boolean, opensSentence: boolean): Attribution | null {
   const last = state.lastAttribution;
-  // `…, Schiff said. “The other factor …”`: a quotation opening a sentence continues the paragraph's last speaker.
+  // `…, Schiff said. “The other factor …”`: a quotation opening a sentence continues the paragraph's last speaker;
+  // failing that, the named subject of a verb earlier in the paragraph (`X called him a master at deals. “He showed …”`).
   if (!opensParagraph && opensSentence && last && last.entity && state.lastAttributionParagraph === paragraph) {
     return { entity: last.entity, mention: null, cue: null, rule: "continuation", confidence: RULES.continuation };
+  }
+  if (!opensParagraph && opensSentence) {
+    const earlier = state.lastCueSubjectParagraph === paragraph ? state.lastCueSubject : state.paragraphSubject;
+    if (earlier) return { entity: earlier, mention: null, cue: null, rule: "previous-subject", confidence: RULES["previous-subject"] };
   }
   if (!opensParagraph) return null;
   if (last && last.entity && paragraph - state.lastAttributionParagraph <= CONTINUATION_REACH) {
@@ -359,6 +371,9 @@ class State {
   paragraphSubject: Entity | null = null;
   /** The same, for the paragraph before. */
   previousParagraphSubject: Entity | null = null;
+  /** The latest named subject of a speech verb, quoted or not, and its paragraph. */
+  lastCueSubject: Entity | null = null;
+  lastCueSubjectParagraph = -1;
   lastAttributionParagraph = -1;
 
   constructor(readonly table: EntityTable) {}

@@ -1,6 +1,7 @@
 import { PHRASAL_CUES, REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb } from "../speakers/word-tags";
+import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
 import type { Token } from "../speakers/tokenize";
 
@@ -38,6 +39,9 @@ function isPassive(tokens: readonly Token[], i: number, first: number): boolean 
   while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly") && !tokens[k]!.cap) k--;
   return k >= first && /^(?:be|been|being|is|are|was|were)$/.test(tokens[k]!.lower);
 }
+
+/** Lower-case words a source after `according to` may carry before its name (`conservative talk radio host`). */
+const ROLE_WORDS_BEFORE_SOURCE = 4;
 
 /** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
@@ -119,15 +123,13 @@ function matchSourceAfter(tokens: readonly Token[], i: number, last: number): nu
 
 /** The mention a source-after cue names: the first after it. */
 export function mentionAfter(mentions: readonly Mention[], index: number, maxGap: number, tokens: readonly Token[]): Mention | undefined {
-  for (const m of mentions) {
-    if (m.first < index) continue;
-    if (m.first - index > maxGap) return undefined;
-    let blocked = false;
-    for (let k = index; k < m.first; k++) {
-      const t = tokens[k]!;
-      if (t.kind === "quote" || (t.kind === "punct" && t.text !== ",")) blocked = true;
-    }
-    return blocked ? undefined : m;
+  // `according to conservative talk radio host Rush Limbaugh`: lower-case role words may come first.
+  const ix = indexMentions(mentions);
+  for (let k = index; k < tokens.length && k - index <= maxGap + ROLE_WORDS_BEFORE_SOURCE; k++) {
+    const m = ix.byLead.get(k) ?? ix.byFirst.get(k);
+    if (m) return m;
+    const t = tokens[k]!;
+    if (t.kind !== "word" || (t.cap && k - index > maxGap)) return undefined;
   }
   return undefined;
 }
