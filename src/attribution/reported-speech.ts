@@ -292,7 +292,15 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   let k = cue.last;
   const that = findToken(tokens, cue.last, last, "that", 8);
   if (that >= 0 && tokens.slice(cue.last, that).every((t) => t.kind === "word" && (TIME_WORDS.test(t.lower) || t.cap || isAuxiliary(t)))) k = that;
-  else while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.test(tokens[k]!.lower)))) k++;
+  else {
+    while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.test(tokens[k]!.lower)))) k++;
+    // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
+    if (/^(?:on|in|at|last|this|during)$/.test(tokens[k]?.lower ?? "")) {
+      let x = k + 1;
+      while (x < last && x - k <= 3 && tokens[x]!.kind === "word" && (TIME_WORDS.test(tokens[x]!.lower) || tokens[x]!.cap)) x++;
+      if (x > k + 1 && startsClauseStrict(tokens[x])) k = x;
+    }
+  }
   const lemma = cue.lemma;
   if (HEARER_FIRST.has(lemma)) {
     // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.

@@ -26,7 +26,7 @@ const REGULAR = [
   "confide", "confess", "divulge", "leak", "hint", "imply", "intimate", "insinuate", "caution", "advise", "counsel",
   "warn", "threaten", "vow", "guarantee", "swear", "attest", "certify", "verify", "declare", "decree", "rule",
   "summarize", "recap", "relate", "narrate", "describe", "depict", "portray", "paint", "characterize", "label", "dub",
-  "brand", "term", "nickname", "scribble", "jot", "text", "message", "email", "blog", "broadcast", "air", "publish",
+  "brand", "term", "nickname", "scribble", "jot", "text", "message", "email", "blog",
   "press", "blare", "pose", "inquire", "enquire", "query", "probe", "prod", "needle", "remind", "recommend",
   "beam", "smile", "grin", "sob", "weep", "wail", "moan", "whine", "gripe", "cackle", "giggle", "snort", "huff",
   "hiss", "sneer", "jeer", "heckle", "boo", "roar", "bellow", "holler", "screech", "murmur", "mumble", "stammer",
