@@ -261,7 +261,7 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     const u = tokens[k]!;
     if (u.kind !== "word") break;
     // `47 percent`, `two officials`, `Six in 10`: a number determines a group.
-    if (DETERMINERS.has(u.lower) || /^\d/.test(u.text)) { det = u.lower; k--; break; }
+    if (DETERMINERS.has(u.lower) || /^\d[\d,.]*$/.test(u.text)) { det = u.lower; k--; break; }
     if (u.possessive || (u.cap && !isFunctionWord(u.lower) && !isNeverName(u.lower) && k !== first) || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
     break;
   }
