@@ -37,6 +37,8 @@ const OPEN_CLAUSE = new Set(["say", "add", "claim", "argue", "insist", "write", 
 const OBJECT_CLAUSE = new Set(["emphasise", "emphasize", "stress", "deny", "confirm", "announce", "reveal", "acknowledge", "predict", "note", "promise", "pledge", "vow", "concede", "admit", "reiterate", "propose", "urge", "demand"]);
 /** Verbs whose hearer stands between them and the clause: `told a senior official that`. */
 const HEARER_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "promise", "convince", "persuade"]);
+/** Participles that report a clause of their subject's: `…, saying (that) the plan failed`. */
+const GERUND_REPORTS = new Set(["say", "add", "note", "argue", "warn", "insist", "claim", "explain", "suggest"]);
 const SHORT_ADVERBIALS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly)$/;
 const CLAUSE_END = /^(?:—|–|--|;|:|\(|\))$/;
 const TIME_WORDS = /^(?:on|in|at|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|repeatedly|again|also|week|month|year|morning|afternoon|evening|night|during|an|a|the|interview|statement|speech|press|conference|release|with|to|reporters|told|of|his|her|their|its|on|twitter|facebook|cnn|fox|msnbc|abc|nbc|cbs|radio|television|tv|news|program|show|email|letter)$/;
@@ -81,7 +83,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.
     for (let n = spans.length - 1; n >= 0 && spans.length - n <= RECENT_SPANS; n--) {
       const [x, y] = spans[n]!;
-      if (shared(x, y, a, b) * 2 >= Math.max(y - x, b - a)) return false;
+      // A clause inside one already reported (`emphasised …, noting that X`) is part of it.
+      if ((a >= x && b <= y) || shared(x, y, a, b) * 2 >= Math.max(y - x, b - a)) return false;
     }
     spans.push([a, b]);
     out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, mention: m, cue, rule });
@@ -90,7 +93,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
 
   // Speech cues found by `findCues`.
   for (const cue of cues) {
-    if (cue.gerund || (!cue.reporting && !cue.sourceAfter) || NOT_REPORTING.has(cue.lemma)) continue;
+    if ((cue.gerund && !GERUND_REPORTS.has(cue.lemma)) || (!cue.reporting && !cue.sourceAfter) || NOT_REPORTING.has(cue.lemma)) continue;
     const m = subjectOf(cue);
     if (!m) continue;
     let a = -1;
