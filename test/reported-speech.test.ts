@@ -35,3 +35,16 @@ describe("reported speech shapes", () => {
     expect(r.quotes.filter((q) => q.kind === "indirect")).toEqual([]);
   });
 });
+
+describe("poll results", () => {
+  it.each([
+    ["About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10", "they want the next president to have more liberal policies"],
+    ["Around that time, 47 percent said they would vote for the senator.", "47 percent", "they would vote for the senator"],
+  ])("%s", async (sentence, source, clause) => {
+    const { extractQuotes } = await import("../src/index");
+    const r = extractQuotes(`Poll finds voters divided\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect");
+    expect(q?.text).toBe(clause);
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe(source);
+  });
+});

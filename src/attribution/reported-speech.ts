@@ -1,4 +1,4 @@
-import type { Mention } from "../speakers/find-mentions";
+import { quantitySource, type Mention } from "../speakers/find-mentions";
 import type { Sentence } from "../speakers/split-sentences";
 import type { Token } from "../speakers/tokenize";
 import { QUESTION_WORDS, REPORTING_VERBS, PARTICLE_VERBS, objectParticles } from "../lexicon/reporting-verbs";
@@ -94,7 +94,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   // Speech cues found by `findCues`.
   for (const cue of cues) {
     if ((cue.gerund && !GERUND_REPORTS.has(cue.lemma)) || (!cue.reporting && !cue.sourceAfter) || NOT_REPORTING.has(cue.lemma)) continue;
-    const m = subjectOf(cue);
+    const m = subjectOf(cue) ?? (cue.lemma === "say" && !cue.gerund ? pollSource(para, s, cue) : undefined);
     if (!m) continue;
     let a = -1;
     let b = -1;
@@ -168,6 +168,16 @@ const MAX_CLAUSE_TOKENS = 160;
 const MAX_TAIL_TOKENS = 12;
 /** New clauses are compared with this many of the latest ones for overlap. */
 const RECENT_SPANS = 8;
+
+/** `About 4 in 10 say …`, `52 percent of registered voters say …`: the quantity phrase opening the clause of `say`. */
+function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let a = cue.first - 1;
+  while (a >= s.first && !(tokens[a]!.kind === "punct" && /^[,;:—–]$/.test(tokens[a]!.text)) && !/^(?:but|and|while|though|although|after|as)$/.test(tokens[a]!.lower)) a--;
+  let b = cue.first;
+  while (b > a + 1 && isAuxiliary(tokens[b - 1]!)) b--;
+  return quantitySource(para.text, tokens, para.index, a + 1, b) ?? undefined;
+}
 
 /** Index of sentence `s` in its paragraph (sentences are sorted by their first token). */
 function sentenceIndex(para: AnalyzedParagraph, s: Sentence): number {

@@ -119,7 +119,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "seller", "investor", "trader", "banker", "analyst", "executive", "insider", "staffer", "volunteer", "organiser",
   "groups", "organizations", "organisations", "unions", "parties", "committees", "agencies", "companies", "firms",
   "campaigns", "ministries", "departments", "networks", "newspapers", "councils", "governments", "groups", "associations",
-  "percent", "respondents", "participants", "americans", "adults", "households", "likely", "registered", "majority", "minority",
+  "percent", "respondents", "participants", "americans", "adults", "households", "majority", "minority",
 ]);
 
 /** Collective nouns that take a plural verb and need no article to be a source (`Police say`, `Staff said`). */

@@ -91,6 +91,29 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
   return out;
 }
 
+/**
+ * A group source made of a quantity phrase (`About 4 in 10`, `52 percent of registered voters`, `majorities in all
+ * five states`), as polls are reported: the words from `a` to `b` when they hold a number or a quantity word and no verb.
+ */
+export function quantitySource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention | null {
+  if (b <= a || b - a > MAX_QUANTITY_TOKENS) return null;
+  let quantity = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote" || (t.kind === "punct" && t.text !== "-" && t.text !== "%")) return null;
+    if (t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower)) return null;
+    if (/^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower)) quantity = true;
+  }
+  if (!quantity) return null;
+  const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", true, null, "group");
+}
+
+/** Words that make a phrase a quantity of people (`half of voters`, `majorities`). */
+const QUANTITY_WORDS = new Set(["half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority", "plurality", "most", "percent", "%"]);
+/** A quantity source is a short phrase. */
+const MAX_QUANTITY_TOKENS = 14;
+
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
   name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind): Mention {
   const start = tokens[a]!.start;
