@@ -169,11 +169,16 @@ const MAX_TAIL_TOKENS = 12;
 /** New clauses are compared with this many of the latest ones for overlap. */
 const RECENT_SPANS = 8;
 
+/** How far back from `say` a poll's quantity phrase may start. */
+const POLL_SOURCE_REACH = 16;
+
 /** `About 4 in 10 say …`, `52 percent of registered voters say …`: the quantity phrase opening the clause of `say`. */
 function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
   const { tokens } = para;
   let a = cue.first - 1;
-  while (a >= s.first && !(tokens[a]!.kind === "punct" && /^[,;:—–]$/.test(tokens[a]!.text)) && !/^(?:but|and|while|though|although|after|as)$/.test(tokens[a]!.lower)) a--;
+  const floor = Math.max(s.first, cue.first - POLL_SOURCE_REACH);
+  while (a >= floor && !(tokens[a]!.kind === "punct" && /^[,;:—–]$/.test(tokens[a]!.text)) && !/^(?:but|and|while|though|although|after|as)$/.test(tokens[a]!.lower)) a--;
+  if (a < floor && floor > s.first) return undefined;
   let b = cue.first;
   while (b > a + 1 && isAuxiliary(tokens[b - 1]!)) b--;
   return quantitySource(para.text, tokens, para.index, a + 1, b) ?? undefined;
