@@ -48,3 +48,14 @@ describe("poll results", () => {
     expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe(source);
   });
 });
+
+describe("contractions open a reported clause", () => {
+  it.each([
+    ["Sanders says he’d continue the program if elected.", "he’d continue the program if elected"],
+    ["Ms Ruiz said they’re ready to vote on the budget.", "they’re ready to vote on the budget"],
+  ])("%s", async (sentence, clause) => {
+    const { extractQuotes } = await import("../src/index");
+    const r = extractQuotes(`Candidates speak\n\n${sentence}`);
+    expect(r.quotes.find((x) => x.kind === "indirect")?.text).toBe(clause);
+  });
+});

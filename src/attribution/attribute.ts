@@ -317,7 +317,7 @@ function reportedInside(tokens: readonly Token[], cues: readonly Cue[], n: numbe
 
 /** The word after a reporting verb starts its reported clause (`said that`, `said the …`, `said he …`). */
 function opensClause(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && (t.cap || /^(?:that|the|a|an|he|she|they|it|we|i|you|his|her|their|its|this|these|those|there)$/.test(t.lower));
+  return t !== undefined && t.kind === "word" && (t.cap || /^(?:that|the|a|an|he|she|they|it|we|i|you|his|her|their|its|this|these|those|there)(?:['’](?:d|ll|re|ve|m|s))?$/.test(t.lower));
 }
 
 function hasStop(tokens: readonly Token[], a: number, b: number): boolean {

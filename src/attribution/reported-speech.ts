@@ -396,16 +396,21 @@ function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
   return last;
 }
 
+/** A word without its contraction (`he’d` → `he`, `they’re` → `they`). */
+function bare(lower: string): string {
+  return lower.replace(/['’](?:d|ll|re|ve|m|s)$/, "");
+}
+
 function startsClauseStrict(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
-  return /^(?:he|she|they|it|we|i|you|there)$/.test(t.lower);
+  return /^(?:he|she|they|it|we|i|you|there)$/.test(bare(t.lower));
 }
 
 function startsClause(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === "quote") return false;
   if (t.kind !== "word") return false;
-  return t.cap || /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|nobody|everyone|someone|all|some|many|most|both)$/.test(t.lower);
+  return t.cap || /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|nobody|everyone|someone|all|some|many|most|both)$/.test(bare(t.lower));
 }
 
 function countWords(tokens: readonly Token[], a: number, b: number): number {
