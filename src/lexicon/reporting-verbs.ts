@@ -1,10 +1,10 @@
-import { regularForms } from "./speech-verbs";
 /**
  * Verbs that attribute content without being verbs of speech: cognition (`believe`, `fear`), evidence (`a poll
  * found`, `records show`), intention (`wants to`, `declined to`), questions (`asked whether`) and stance towards an
  * object (`endorsed Trump`, `called for an inquiry`). They are read by the reported-speech finder only, never as
  * cues for quotations. One lexicon, British and American spellings; inflected forms are generated at module load.
  */
+import { regularForms } from "./speech-verbs";
 
 /** How a verb class takes its content. */
 export type ReportingClass =

@@ -40,7 +40,6 @@ const IRREGULAR: ReadonlyArray<readonly string[]> = [
   ["write", "writes", "wrote", "written", "writing"],
   ["speak", "speaks", "spoke", "spoken", "speaking"],
   ["swear", "swears", "swore", "sworn", "swearing"],
-  ["tweet", "tweets", "tweeted", "tweeting"],
   ["put", "puts", "putting"],
   ["forecast", "forecasts", "forecasting"],
   ["admit", "admits", "admitted", "admitting"],
@@ -51,7 +50,6 @@ const IRREGULAR: ReadonlyArray<readonly string[]> = [
   ["think", "thinks", "thought", "thinking"],
   ["read", "reads", "reading"],
   ["hold", "holds", "held", "holding"],
-  ["write", "writes", "wrote", "writing"],
   ["go", "goes", "went", "going"],
   ["lash", "lashes", "lashed", "lashing"],
   ["slam", "slams", "slammed", "slamming"],
@@ -72,7 +70,7 @@ const IRREGULAR: ReadonlyArray<readonly string[]> = [
 export const WEAK_CUE_LEMMAS: ReadonlySet<string> = new Set([
   "beam", "smile", "grin", "sob", "weep", "wail", "moan", "whine", "cackle", "giggle", "snort", "huff", "sigh", "laugh",
   "cheer", "applaud", "boo", "jeer", "heckle", "roar", "bellow", "holler", "screech", "murmur", "mumble", "gasp", "chuckle",
-  "liken", "compare", "equate", "read", "hold", "think", "go", "put", "teach", "call", "post", "order", "question", "object", "reason", "point", "address", "express", "signal", "welcome", "decide", "quote", "continue", "laugh", "sigh", "echo", "counter", "express", "mock", "charge", "praise", "criticise", "criticize", "condemn", "denounce", "hail", "dismiss", "blast", "slam", "lash", "rail", "accuse", "describe", "characterise", "characterize", "cite", "ask", "demand", "urge", "pledge", "promise", "vow", "wonder", "joke"]);
+  "liken", "compare", "equate", "read", "hold", "think", "go", "put", "teach", "call", "post", "order", "question", "object", "reason", "point", "address", "express", "signal", "welcome", "decide", "quote", "continue", "laugh", "sigh", "echo", "counter", "mock", "charge", "praise", "criticise", "criticize", "condemn", "denounce", "hail", "dismiss", "blast", "slam", "lash", "rail", "accuse", "describe", "characterise", "characterize", "cite", "ask", "demand", "urge", "pledge", "promise", "vow", "wonder", "joke"]);
 
 /**
  * Reporting verbs that introduce reported speech (`X said that …`, `X warned …`).
