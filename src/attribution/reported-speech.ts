@@ -1,4 +1,4 @@
-import { quantitySource, type Mention } from "../speakers/find-mentions";
+import { nounSource, quantitySource, type Mention } from "../speakers/find-mentions";
 import type { Sentence } from "../speakers/split-sentences";
 import type { Token } from "../speakers/tokenize";
 import { QUESTION_WORDS, REPORTING_VERBS, PARTICLE_VERBS, objectParticles } from "../lexicon/reporting-verbs";
@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { AnalyzedParagraph } from "./analyze";
 import { indexMentions, lowerBound } from "./lookup";
 import { isAuxiliary, isStop, type Cue } from "./cues";
+import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../speakers/word-tags";
 import type { RuleName } from "./rules";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
@@ -27,12 +28,14 @@ const MIN_OBJECT_WORDS = 1;
 const OBJECT_REACH = 6;
 /** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
 const PARENTHETICAL_LEAD = 8;
+/** Words that open a fronted adverbial rather than a clause: `In the two years since …`, `When the vote came, …`. */
+const FRONTED_OPENER = /^(?:in|on|at|after|before|since|during|when|while|if|as|although|though|despite|because|for|over|under|with|without|until|once|by|from|throughout|amid)$/;
 /** Speech verbs whose other senses dominate in news (`the state`, `maintains a lead`). */
 const NOT_REPORTING = new Set(["state", "maintain"]);
 /** Verbs that take a clause without `that` (`Smith said the plan failed`). */
 const BARE_CLAUSE = new Set(["say", "tell", "add", "claim", "argue", "insist", "write", "tweet", "warn", "predict", "suggest", "note", "state", "explain", "believe", "contend", "maintain", "assert", "announce", "declare", "report", "reveal", "confirm", "deny", "admit", "acknowledge", "emphasise", "emphasize", "stress", "promise", "vow", "concede"]);
 /** Speech verbs after which almost any word opens the clause (`the candidate said families of victims sue`). */
-const OPEN_CLAUSE = new Set(["say", "add", "claim", "argue", "insist", "write", "tweet", "believe", "contend", "maintain", "assert", "explain", "note"]);
+const OPEN_CLAUSE = new Set(["say", "add", "claim", "argue", "insist", "write", "tweet", "believe", "contend", "maintain", "assert", "explain", "note", "suggest", "warn", "predict", "acknowledge", "admit", "concede", "announce", "confirm", "report", "reveal", "declare", "deny", "stress", "emphasise", "emphasize", "promise", "vow"]);
 /** Verbs that take their content as a plain object too (`emphasised the importance of …`). */
 const OBJECT_CLAUSE = new Set(["emphasise", "emphasize", "stress", "deny", "confirm", "announce", "reveal", "acknowledge", "predict", "note", "promise", "pledge", "vow", "concede", "admit", "reiterate", "propose", "urge", "demand"]);
 /** Verbs whose hearer stands between them and the clause: `told a senior official that`. */
@@ -40,7 +43,7 @@ const HEARER_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "pro
 /** Participles that report a clause of their subject's: `…, saying (that) the plan failed`. */
 const GERUND_REPORTS = new Set(["say", "add", "note", "argue", "warn", "insist", "claim", "explain", "suggest"]);
 const SHORT_ADVERBIALS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|earlier|later|recently|previously|repeatedly|again|also|privately|publicly)$/;
-const CLAUSE_END = /^(?:—|–|--|;|:|\(|\))$/;
+const CLAUSE_END = /^(?:—|–|―|--|;|:|\(|\))$/;
 const TIME_WORDS = /^(?:on|in|at|last|this|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|earlier|later|recently|previously|repeatedly|again|also|week|month|year|morning|afternoon|evening|night|during|an|a|the|interview|statement|speech|press|conference|release|with|to|reporters|told|of|his|her|their|its|on|twitter|facebook|cnn|fox|msnbc|abc|nbc|cbs|radio|television|tv|news|program|show|email|letter)$/;
 /** Words that never open a reported clause: prepositions, conjunctions, answers. */
 const NOT_CLAUSE_START = /^(?:in|on|at|of|for|with|to|about|from|by|during|after|before|since|through|into|over|under|against|without|so|as|than|and|but|or|nor|yes|no|nothing|something|anything|goodbye|hello|sorry|thanks|otherwise|too|later|earlier|again|also|then|there|here|instead|please|amen|hi|okay|ok|that|which|what|who|whom|whose|while|when|where|why|how|if|whether|because|though|although|unless|until|like|via|per|amid|among|toward|towards|upon|within|across|behind|beyond|near|off|out|up|down|around|following|including|regarding|concerning|despite|except)$/;
@@ -67,11 +70,13 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const { tokens } = para;
   const out: ReportedClause[] = [];
   const spans: [number, number][] = [];
-  const add = (a: number, b: number, m: Mention, cue: Cue, rule: RuleName, minWords: number): boolean => {
+  const add = (a: number, b: number, m: Mention, cue: Cue, rule: RuleName, minWords: number, clause = true): boolean => {
     if (a < 0 || b <= a) return false;
     while (b > a && tokens[b - 1]!.kind === "punct") b--;
     while (a < b && tokens[a]!.kind === "punct") a++;
     if (b <= a) return false;
+    // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
+    if (clause && !VERBLESS_CONTENT.has(cue.lemma) && !hasFiniteVerb(tokens, a, b)) return false;
     // A clause mostly made of quotation is a mixed quote; one with a quoted fragment is reported speech only after
     // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
     let quoted = 0;
@@ -91,10 +96,17 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     return true;
   };
 
+  // A headline label: `Lynch: No outside influence on FBI probe`, `Clinton to Planned Parenthood: Trump will reverse …`.
+  const label = headlineLabel(para, s);
+  if (label) add(label.a, s.last, label.mention, label.cue, "headline-label", MIN_CLAUSE_WORDS - 1, false);
+
   // Speech cues found by `findCues`.
   for (const cue of cues) {
     if ((cue.gerund && !GERUND_REPORTS.has(cue.lemma)) || (!cue.reporting && !cue.sourceAfter) || NOT_REPORTING.has(cue.lemma)) continue;
-    const m = subjectOf(cue) ?? (cue.lemma === "say" && !cue.gerund ? pollSource(para, s, cue) : undefined);
+    // `adding to his victories`, `added up`: not a verb of saying.
+    if (cue.lemma === "add" && /^(?:to|up|on)$/.test(tokens[cue.last]?.lower ?? "")) continue;
+    const m = subjectOf(cue) ?? (cue.lemma === "say" && !cue.gerund ? pollSource(para, s, cue) : undefined) ??
+      (cue.sourceAfter ? documentSource(para, s, cue) : undefined);
     if (!m) continue;
     let a = -1;
     let b = -1;
@@ -123,7 +135,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     } else if (tokens[lead - 1]?.text === "," && lead - 1 > s.first && tokens[tail]?.text === "," && !opensQuote && m.last <= cue.first + 3) {
       // `A, X said, B.`: a parenthetical cue; the content runs around it, or ends before it when its first part is long.
       const from = clauseStart(tokens, s.first, lead - 1);
-      if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD) { a = from; b = lead - 1; }
+      // A long first part without a verb of its own is a fronted phrase (`In the three years since …, X says, far too many …`).
+      // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
+      // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
+      if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENER.test(tokens[from]!.lower)) { a = from; b = lead - 1; }
       else { a = from; b = clauseEnd(tokens, tail + 1, s.last); }
     } else if (m.last > cue.first) {
       continue;
@@ -133,7 +148,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     }
     if (a < 0) continue;
     if (b < 0) b = clauseEnd(tokens, a, s.last);
-    add(a, b, m, cue, "reported-speech", MIN_CLAUSE_WORDS);
+    // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own.
+    add(a, b, m, cue, "reported-speech", MIN_CLAUSE_WORDS, !(a === cue.last && OBJECT_CLAUSE.has(cue.lemma)));
   }
 
   // Cognition, evidence, intention, question and stance verbs, read from the sentence's own words.
@@ -157,7 +173,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
       add(clauseStart(tokens, s.first, lead - 1), lead - 1, m, cue, "reported-speech", MIN_CLAUSE_WORDS);
       continue;
     }
-    add(found.a, found.b, m, cue, "reported-speech", found.min);
+    add(found.a, found.b, m, cue, "reported-speech", found.min, found.clause);
   }
   return out;
 }
@@ -184,6 +200,65 @@ function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | u
   return quantitySource(para.text, tokens, para.index, a + 1, b) ?? undefined;
 }
 
+/** A headline holds at most this many words. */
+const MAX_HEADLINE_WORDS = 30;
+/** Words that may stand between a label's source and its colon: `Clinton to Planned Parenthood:`, `Gillibrand on Hillary …:`. */
+const MAX_LABEL_TAIL = 8;
+/** Sources named by a common noun in headlines: `Poll: …`, `Report: …`. */
+const LABEL_NOUNS = /^(?:poll|polls|survey|report|study|analysis|sources|source|officials|aides|experts|newspaper|insiders|witnesses)$/;
+
+/**
+ * `Lynch: No outside influence on FBI probe.`: a headline (the document's first paragraph, one sentence) that opens
+ * with its source and a colon. Not section heads in the body (`Sanders: Win in a walk.`), nor transcripts (`PENCE: …`).
+ */
+function headlineLabel(para: AnalyzedParagraph, s: Sentence): { a: number; mention: Mention; cue: Cue } | undefined {
+  const { tokens } = para;
+  if (para.index !== 0 || s.first !== 0 || para.sentences.length !== 1 || countWords(tokens, s.first, s.last) > MAX_HEADLINE_WORDS) return undefined;
+  let colon = -1;
+  for (let k = s.first + 1; k < s.last && k <= s.first + MAX_LABEL_TAIL + 4; k++) {
+    const t = tokens[k]!;
+    if (t.text === ":") { colon = k; break; }
+    if (t.kind !== "word" && t.text !== "." && t.text !== "-") return undefined;
+  }
+  if (colon < 0 || tokens[colon + 1]?.kind === undefined) return undefined;
+  const mentions = para.mentions[sentenceIndex(para, s)] ?? [];
+  let m = mentions.find((x) => x.lead === s.first || x.first === s.first);
+  if (!m && tokens[s.first]!.kind === "word" && LABEL_NOUNS.test(tokens[s.first]!.lower) && colon === s.first + 1) {
+    m = nounSource(para.text, tokens, para.index, s.first, colon);
+  }
+  if (!m || m.kind === "pronoun" || m.possessive) return undefined;
+  // `Graham: …`, `Clinton camp: …`, `Clinton to Planned Parenthood: …`; a label in capitals is a transcript's.
+  const gap = colon - m.last;
+  if (gap < 0 || gap > MAX_LABEL_TAIL) return undefined;
+  if (gap > 0 && !/^(?:on|to|camp|campaign|says|aide|aides|spokesman|spokeswoman|team|allies)$/.test(tokens[m.last]!.lower)) return undefined;
+  if (/^[\p{Lu}\s.'’-]+$/u.test(para.text.slice(tokens[s.first]!.start, tokens[colon]!.start))) return undefined;
+  const cue: Cue = { first: colon, last: colon + 1, lemma: ":", gerund: false, sourceAfter: false, reporting: true, weak: false };
+  return { a: colon + 1, mention: m, cue };
+}
+
+/** How many tokens a source without a name may take after `according to` (`early results of exit polls conducted by …`). */
+const MAX_DOCUMENT_SOURCE = 14;
+
+/**
+ * `according to a new poll`, `according to FEC records`, `according to the results`: a source that names no one, read
+ * as a noun phrase up to the comma, the sentence's end or a new clause. It must open with a determiner or a capital.
+ */
+function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  const a = cue.last;
+  const t0 = tokens[a];
+  if (!t0 || t0.kind !== "word" || !(t0.cap || /^(?:a|an|the|this|that|these|those|one|two|several|some|many|recent|new|early|preliminary|official|internal|court|public|state|federal|exit|his|her|their|its)$/.test(t0.lower))) return undefined;
+  let b = a;
+  while (b < s.last && b - a < MAX_DOCUMENT_SOURCE) {
+    const t = tokens[b]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, b)) && t.text !== "-" && t.text !== "&") break;
+    if (b > a && /^(?:that|which|who|because|but|and|while|as|when)$/.test(t.lower) && t.lower !== "and") break;
+    b++;
+  }
+  if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
+}
+
 /** Index of sentence `s` in its paragraph (sentences are sorted by their first token). */
 function sentenceIndex(para: AnalyzedParagraph, s: Sentence): number {
   return lowerBound(para.sentences, s.first, (x) => x.first);
@@ -194,7 +269,7 @@ const MAX_QUOTED_SHARE = 0.5;
 
 /** A quoted fragment may stand inside a clause introduced by `that` or inside a speech verb's object. */
 function allowQuoted(tokens: readonly Token[], a: number, cue: Cue): boolean {
-  return tokens[a - 1]?.lower === "that" || OBJECT_CLAUSE.has(cue.lemma);
+  return tokens[a - 1]?.lower === "that" || OBJECT_CLAUSE.has(cue.lemma) || tokens[a - 1]?.text === ":";
 }
 
 /** Tokens two ranges share. */
@@ -209,6 +284,8 @@ interface ExtraClause {
   readonly a: number;
   readonly b: number;
   readonly min: number;
+  /** True for a finite clause, which must hold a verb; false for an infinitive, a question or an object. */
+  readonly clause: boolean;
 }
 
 /** The content of a verb of `lexicon/reporting-verbs` at token `i`, by the first of its classes that fits. */
@@ -220,7 +297,7 @@ function extraClause(tokens: readonly Token[], i: number, last: number): ExtraCl
   const q = REPORTING_VERBS.question.get(form);
   if (q) {
     const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
-    if (w >= 0 && tokens[w + 1]?.kind === "word") return { lemma: q, cueLast: i + 1, a: w, b: clauseEnd(tokens, w, last), min: MIN_INFINITIVE_WORDS + 1 };
+    if (w >= 0 && tokens[w + 1]?.kind === "word") return { lemma: q, cueLast: i + 1, a: w, b: clauseEnd(tokens, w, last), min: MIN_INFINITIVE_WORDS + 1, clause: false };
   }
   // Particle: `called for …`, `pushed for …`.
   const p = PARTICLE_VERBS.get(form);
@@ -231,35 +308,35 @@ function extraClause(tokens: readonly Token[], i: number, last: number): ExtraCl
       while (parts.includes(tokens[e]?.lower ?? "") && e - k < 2) e++;
       // `called on Congress to act`: the object and its infinitive.
       const to = skipObject(tokens, e, last, (t) => t.lower === "to");
-      if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), min: MIN_INFINITIVE_WORDS + 1 };
-      if (startsObject(tokens[e])) return { lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), min: MIN_OBJECT_WORDS };
+      if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), min: MIN_INFINITIVE_WORDS + 1, clause: false };
+      if (startsObject(tokens[e])) return { lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), min: MIN_OBJECT_WORDS, clause: false };
     }
   }
   // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
   const inf = REPORTING_VERBS.infinitive.get(form);
   if (inf && !anonymityFormula(tokens, k)) {
-    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS };
+    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS, clause: false };
     const to = skipObject(tokens, k, last, (t) => t.lower === "to");
     if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
-      return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS + 1 };
+      return { lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_INFINITIVE_WORDS + 1, clause: false };
     }
   }
   // Clause: `believes (that) …`, `found that …`, `records show …`; or closing the sentence: `…, the report found.`
   const c = REPORTING_VERBS.clause.get(form);
   if (c) {
     while (k < last && isAuxiliary(tokens[k]!) && tokens[k]!.lower !== "to") k++;
-    if (tokens[k]?.lower === "that" && tokens[k + 1]?.kind === "word") return { lemma: c, cueLast: i + 1, a: k + 1, b: clauseEnd(tokens, k + 1, last), min: MIN_CLAUSE_WORDS };
+    if (tokens[k]?.lower === "that" && tokens[k + 1]?.kind === "word") return { lemma: c, cueLast: i + 1, a: k + 1, b: clauseEnd(tokens, k + 1, last), min: MIN_CLAUSE_WORDS, clause: true };
     if (startsClause(tokens[k]) && !tokens.slice(k, Math.min(last, k + OBJECT_REACH)).some((t) => t.lower === "to" || t.text === ",")) {
-      return { lemma: c, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_CLAUSE_WORDS + 1 };
+      return { lemma: c, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_CLAUSE_WORDS + 1, clause: true };
     }
-    if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { lemma: c, cueLast: i + 1, a: -1, b: -1, min: MIN_CLAUSE_WORDS };
+    if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { lemma: c, cueLast: i + 1, a: -1, b: -1, min: MIN_CLAUSE_WORDS, clause: true };
   }
   // Object: `endorsed Trump`, `criticized the president's foreign policy`.
   const o = REPORTING_VERBS.object.get(form);
   if (o && !form.endsWith("ing") && startsObject(next)) {
     let a = k;
     // `accused X of …`: the whole phrase.
-    return { lemma: o, cueLast: i + 1, a, b: objectEnd(tokens, a, last), min: MIN_OBJECT_WORDS };
+    return { lemma: o, cueLast: i + 1, a, b: objectEnd(tokens, a, last), min: MIN_OBJECT_WORDS, clause: false };
   }
   return undefined;
 }
@@ -331,7 +408,8 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
       if (hearer && startsClauseStrict(tokens[hearer.last])) return hearer.last;
     }
   }
-  if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" ? k + 1 : -1;
+  // `said that, if elected, he would …`: a parenthetical may open the clause.
+  if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? k + 1 : -1;
   if (BARE_CLAUSE.has(lemma) && !HEARER_FIRST.has(lemma) && startsClause(tokens[k])) return k;
   if (OPEN_CLAUSE.has(lemma) && openClause(tokens, k, last)) return k;
   if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) return k;
@@ -341,7 +419,9 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
 /** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */
 function openClause(tokens: readonly Token[], k: number, last: number): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== "word" || NOT_CLAUSE_START.test(t.lower) || t.lower.endsWith("ly")) return false;
+  if (!t || t.kind !== "word" || t.lower.endsWith("ly")) return false;
+  // `says too much is made of …`: a degree word before a quantity opens the clause.
+  if (NOT_CLAUSE_START.test(t.lower) && !(t.lower === "too" && /^(?:much|many|few|little)$/.test(tokens[k + 1]?.lower ?? ""))) return false;
   // `said families of victims sue`: a finite verb within a few words, before any punctuation.
   for (let x = k + 1; x < last && x < k + 10; x++) {
     const u = tokens[x]!;
@@ -354,7 +434,9 @@ function openClause(tokens: readonly Token[], k: number, last: number): boolean 
 /** Where a clause before a cue starts: after a fronted `But`, a dateline dash or an opening colon. */
 function clauseStart(tokens: readonly Token[], first: number, end: number): number {
   let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
-  for (let k = a; k < end; k++) if (tokens[k]!.kind === "punct" && /^(?:—|–|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
+  for (let k = a; k < end; k++) {
+    if (tokens[k]!.kind === "punct" && /^(?:—|–|―|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
+  }
   return a;
 }
 
@@ -386,14 +468,51 @@ function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
       for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
     }
     if (t.text === "," && nx === "but") return k;
+    // `…, while about 4 in 10 want …`: a contrast opens a clause of its own.
+    if (t.text === "," && (nx === "while" || nx === "whereas")) return k;
+    // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
+    if (t.text === "," && k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
+    // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
+    if ((t.text === "," || /^(?:and|but|though|although|while)$/.test(t.lower)) && k > a && newReport(tokens, k + 1, last)) return k;
     if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
       let x = k + 1;
       while (x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to") x++;
       const v = tokens[x];
-      if (v && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing")) return tokens[k - 1]?.text === "," ? k - 1 : k;
+      if (v && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing") && !NOT_REPORTING.has(v.lower)) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
   return last;
+}
+
+/** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
+const CONTINUING_PARTICIPLES = new Set(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning", "stressing", "calling", "including", "excluding", "according", "nothing", "something", "anything", "everything", "during", "following", "regarding", "concerning", "notwithstanding", "pending", "bring", "spring", "string", "king", "thing", "wing", "ring", "sing", "ping"]);
+
+/** A gerund or present participle: an `-ing` form that is not a noun the lexicon knows (`building`, `meeting`). */
+function isParticiple(lower: string): boolean {
+  return lower.length > 5 && !isNounWord(lower);
+}
+
+/** How many words a new subject may run before its verb of saying (`more than 4 in 10 said`). */
+const NEW_SUBJECT_REACH = 7;
+
+/** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
+const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
+
+/** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
+function newReport(tokens: readonly Token[], k: number, last: number): boolean {
+  if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
+    if (t.kind !== "word" || t.cap) continue;
+    if (isAuxiliary(t)) continue;
+    if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !NOT_REPORTING.has(t.lower)) {
+      // `the plan said to cost …` is no report; the subject must not be a bare article.
+      return !/^(?:the|a|an)$/.test(tokens[x - 1]!.lower);
+    }
+    if (/^(?:that|which|who|to|is|are|was|were)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** A word without its contraction (`he’d` → `he`, `they’re` → `they`). */
@@ -411,6 +530,37 @@ function startsClause(t: Token | undefined): boolean {
   if (t.kind === "quote") return false;
   if (t.kind !== "word") return false;
   return t.cap || /^(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|our|this|these|those|no|nobody|everyone|someone|all|some|many|most|both)$/.test(bare(t.lower));
+}
+
+/** Verbs whose content may be a bare noun phrase: `the poll shows Clinton taking a lead`, `tweeted his congratulations`. */
+const VERBLESS_CONTENT = new Set(["show", "find", "reveal", "indicate", "demonstrate", "charge", "confirm", "tweet"]);
+
+/** Finite forms that mark a clause: auxiliaries, modals, their negations and contractions (`she’s`, `doesn’t`). */
+const FINITE = /^(?:is|are|was|were|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|cannot|[a-z]+n't|[a-z]+'(?:s|re|ve|d|ll|m)|'(?:s|re|ve|d|ll|m))$/;
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it|who)$/;
+
+/**
+ * A clause's verb: an auxiliary, a finite form the lexicon knows, a regular past (`commented`), a present after a noun
+ * (`the program brings`) or any verb after a subject pronoun (`they only buy American`).
+ */
+function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return true;
+    if (t.kind !== "word" || (t.cap && k > a)) continue;
+    const w = t.lower.replace(/’/g, "'");
+    const prev = k > a ? tokens[k - 1]! : undefined;
+    // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
+    if (prev && /^(?:and|or|but|then)$/.test(prev.lower)) continue;
+    if (FINITE.test(w) || isFiniteVerb(w)) return true;
+    if (w.length > 4 && w.endsWith("ed")) return true;
+    if (prev && prev.kind === "word" && !NOUN_BEFORE.test(prev.lower)) {
+      if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
+      if ((SUBJECT_PRONOUN.test(prev.lower) || (SUBJECT_PRONOUN.test(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
+    }
+    if (prev && SUBJECT_PRONOUN.test(prev.lower) && /^(?:only|also|just|still|never|already|really|even)$/.test(w)) return true;
+  }
+  return false;
 }
 
 function countWords(tokens: readonly Token[], a: number, b: number): number {

@@ -33,6 +33,8 @@ export const RULES = {
   "paragraph-speaker": 0.5,
   /** Reported speech without marks: `X said that …`, `…, X said.` */
   "reported-speech": 0.85,
+  /** Reported speech in a headline's label: `Lynch: No outside influence on FBI probe.` */
+  "headline-label": 0.8,
   /** No rule found a speaker. */
   none: 0,
 } as const;

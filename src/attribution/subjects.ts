@@ -85,7 +85,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     k--;
     if (k >= first && tokens[k]!.text === ",") k--;
   }
-  const left = indexMentions(mentions).byLast.get(k + 1);
+  // `Sen. Lindsey Graham (R-S.C.) said`: a short parenthesis after the name stands between it and its verb.
+  const left = indexMentions(mentions).byLast.get(skipParenthesis(tokens, k + 1, first));
   if (cue.gerund) {
     // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).

@@ -114,6 +114,12 @@ const QUANTITY_WORDS = new Set(["half", "third", "thirds", "quarter", "quarters"
 /** A quantity source is a short phrase. */
 const MAX_QUANTITY_TOKENS = 14;
 
+/** A source written as a common noun (`Poll: …`, `Sources: …`), as headlines name it: a group. */
+export function nounSource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention {
+  const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", true, null, "group");
+}
+
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
   name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind): Mention {
   const start = tokens[a]!.start;

@@ -47,12 +47,22 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
 /** How many capitalised words (`US Senator Jeff Sessions`) may stand between a quotation and its cue. */
 const CUE_START_REACH = 8;
 
-/** `“….” Smith said` keeps the cue with its quotation: a capitalised word or two followed by a verb-like word. */
+/** Words that open a clause of its own after a verb of saying: `“….” He said the FBI has …` starts a sentence. */
+const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those)$/;
+
+/**
+ * `“….” Smith said` keeps the cue with its quotation: a capitalised word or two followed by a verb-like word;
+ * but not when the verb reports a clause of its own (`“….” He said that …`, `He said the FBI has …`).
+ */
 function isCueStart(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length, i + CUE_START_REACH); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word") return false;
-    if (!t.cap) return SPEECH_VERBS.has(t.lower) || PHRASAL_CUES.has(t.lower);
+    if (!t.cap) {
+      if (!(SPEECH_VERBS.has(t.lower) || PHRASAL_CUES.has(t.lower))) return false;
+      const after = tokens[k + 1];
+      return !(after && after.kind === "word" && CLAUSE_OPENER.test(after.lower) && !/^(?:told|tells|tell|asked|asks|ask)$/.test(t.lower));
+    }
   }
   return false;
 }

@@ -93,3 +93,19 @@ export function isAdjective(lower: string): boolean {
 export function isPreposition(lower: string): boolean {
   return tagsOf(lower).includes("Preposition");
 }
+
+/** True for a finite verb form the lexicon knows (`saw`, `thinks`, `won`): past or present tense. */
+export function isFiniteVerb(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.includes("PastTense") || tags.includes("PresentTense") || tags.includes("Copula") || tags.includes("Modal");
+}
+
+/** True for a word the lexicon knows as a noun (`meeting`, `building`, `policy`). */
+export function isNounWord(lower: string): boolean {
+  return tagsOf(lower).some((t) => NOUN_TAGS.has(t));
+}
+
+/** True for a word the lexicon does not list (`commented`, `undertaxed`): its form is all there is to read. */
+export function isUnknownWord(lower: string): boolean {
+  return tagsOf(lower).length === 0;
+}
