@@ -136,6 +136,8 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       }
       if (options.indirect !== false) {
         for (const r of findReported(para, s, cues, subjectOf)) {
+          // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
+          if (!r.mention) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           const d = decide(r.mention, r.cue, r.rule);
           if (d) { reported.push({ ...d, paragraph: para.index, start: r.start, end: r.end }); state.attributed(d, para.index); }
         }

@@ -6,14 +6,15 @@ import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { AnalyzedParagraph } from "./analyze";
 import { indexMentions, lowerBound } from "./lookup";
 import { isAuxiliary, isStop, type Cue } from "./cues";
-import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../speakers/word-tags";
 import type { RuleName } from "./rules";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
 export interface ReportedClause {
   readonly start: number;
   readonly end: number;
-  readonly mention: Mention;
+  /** The source's mention; undefined when the text does not name it (`Asked whether …, Clinton said`). */
+  readonly mention: Mention | undefined;
   readonly cue: Cue;
   readonly rule: RuleName;
 }
@@ -38,6 +39,10 @@ const BARE_CLAUSE = new Set(["say", "tell", "add", "claim", "argue", "insist", "
 const OPEN_CLAUSE = new Set(["say", "add", "claim", "argue", "insist", "write", "tweet", "believe", "contend", "maintain", "assert", "explain", "note", "suggest", "warn", "predict", "acknowledge", "admit", "concede", "announce", "confirm", "report", "reveal", "declare", "deny", "stress", "emphasise", "emphasize", "promise", "vow"]);
 /** Verbs that take their content as a plain object too (`emphasised the importance of …`). */
 const OBJECT_CLAUSE = new Set(["emphasise", "emphasize", "stress", "deny", "confirm", "announce", "reveal", "acknowledge", "predict", "note", "promise", "pledge", "vow", "concede", "admit", "reiterate", "propose", "urge", "demand"]);
+/** How many words a hearer may take: `told the Des Moines Register on Friday`. */
+const MAX_HEARER = 8;
+/** Lower-case words of a hearer and of a short time adverbial after it. */
+const HEARER_WORDS = /^(?:the|a|an|his|her|their|its|our|my|of|reporters|journalists|supporters|donors|voters|me|us|him|them|host|anchor|radio|television|newspaper|magazine|on|in|last|this|week|month|night|morning|afternoon|evening|interview|an|during)$/;
 /** Verbs whose hearer stands between them and the clause: `told a senior official that`. */
 const HEARER_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "promise", "convince", "persuade"]);
 /** Participles that report a clause of their subject's: `…, saying (that) the plan failed`. */
@@ -70,7 +75,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const { tokens } = para;
   const out: ReportedClause[] = [];
   const spans: [number, number][] = [];
-  const add = (a: number, b: number, m: Mention, cue: Cue, rule: RuleName, minWords: number, clause = true): boolean => {
+  const add = (a: number, b: number, m: Mention | undefined, cue: Cue, rule: RuleName, minWords: number, clause = true): boolean => {
     if (a < 0 || b <= a) return false;
     while (b > a && tokens[b - 1]!.kind === "punct") b--;
     while (a < b && tokens[a]!.kind === "punct") a++;
@@ -84,7 +89,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return false;
     if (countWords(tokens, a, b) < minWords) return false;
     // The source is not its own content; one clause per span.
-    if (m.first >= a && m.last <= b && rule !== "reported-speech") return false;
+    if (m && m.first >= a && m.last <= b && rule !== "reported-speech") return false;
     // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.
     for (let n = spans.length - 1; n >= 0 && spans.length - n <= RECENT_SPANS; n--) {
       const [x, y] = spans[n]!;
@@ -99,6 +104,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   // A headline label: `Lynch: No outside influence on FBI probe`, `Clinton to Planned Parenthood: Trump will reverse …`.
   const label = headlineLabel(para, s);
   if (label) add(label.a, s.last, label.mention, label.cue, "headline-label", MIN_CLAUSE_WORDS - 1, false);
+
+  // A question put to the sentence's speaker: `Asked whether …, Mrs. Clinton said`, `… when asked by a reporter if …`.
+  for (const q of askedQuestions(para, s)) add(q.a, q.b, q.mention, q.cue, "reported-speech", MIN_INFINITIVE_WORDS + 1, false);
 
   // Speech cues found by `findCues`.
   for (const cue of cues) {
@@ -198,6 +206,47 @@ function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | u
   let b = cue.first;
   while (b > a + 1 && isAuxiliary(tokens[b - 1]!)) b--;
   return quantitySource(para.text, tokens, para.index, a + 1, b) ?? undefined;
+}
+
+/** How many words may stand between `asked` and its question word (`asked during a January debate why`). */
+const MAX_ASKED_GAP = 8;
+
+/**
+ * `Asked whether …, X said` and `…, X said when asked if …`: the question a participle `asked` puts to the sentence's
+ * speaker. Its source is the agent after `by` (`asked by a reporter whether`); without one the text does not say who
+ * asked. The question ends at the comma before the main clause's subject, else where its clause ends.
+ */
+function askedQuestions(para: AnalyzedParagraph, s: Sentence): { a: number; b: number; mention: Mention | undefined; cue: Cue }[] {
+  const { tokens } = para;
+  const out: { a: number; b: number; mention: Mention | undefined; cue: Cue }[] = [];
+  const mentions = para.mentions[sentenceIndex(para, s)] ?? [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || t.lower !== "asked") continue;
+    const prev = tokens[i - 1];
+    // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; never `she asked`.
+    if (!(i === s.first || (prev && (prev.text === "," || /^(?:when|while|after|once|if|as|before)$/.test(prev.lower))))) continue;
+    let k = i + 1;
+    let by: Mention | undefined;
+    if (tokens[k]?.lower === "by") {
+      by = mentions.find((m) => m.lead === k + 1 || m.first === k + 1);
+      if (!by) continue;
+      k = by.last;
+    }
+    while (k < s.last && k - i <= MAX_ASKED_GAP && tokens[k]!.kind === "word" && !QUESTION_WORDS.has(tokens[k]!.lower)) k++;
+    if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.kind !== "word") continue;
+    const a = k;
+    let b = -1;
+    if (i === s.first || prev?.text !== ",") {
+      // The main clause after the question: its subject, then a verb (`, Mrs. Clinton shook her head`).
+      const main = mentions.find((m) => m.lead > a && tokens[m.lead - 1]?.text === "," && tokens[m.last]?.kind === "word" && !tokens[m.last]!.cap);
+      if (main) b = main.lead - 1;
+    }
+    if (b < 0) b = clauseEnd(tokens, a, s.last);
+    const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
+    out.push({ a, b, mention: by, cue });
+  }
+  return out;
 }
 
 /** A headline holds at most this many words. */
@@ -406,6 +455,10 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
       const ix = indexMentions(mentions);
       const hearer = ix.byFirst.get(cue.last) ?? ix.byLead.get(cue.last);
       if (hearer && startsClauseStrict(tokens[hearer.last])) return hearer.last;
+      // `told the National Post he’s …`, `told reporters on Friday he would …`: a hearer the mention finder did not read.
+      let x = cue.last;
+      while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && (tokens[x]!.cap || HEARER_WORDS.test(tokens[x]!.lower))) x++;
+      if (x > cue.last && startsClauseStrict(tokens[x])) return x;
     }
   }
   // `said that, if elected, he would …`: a parenthetical may open the clause.
@@ -414,6 +467,11 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   if (OPEN_CLAUSE.has(lemma) && openClause(tokens, k, last)) return k;
   if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) return k;
   return -1;
+}
+
+/** A past-tense form: one the lexicon lists (`lost`, `won`) or a regular one it does not (`undertaxed`). */
+function isPastForm(lower: string): boolean {
+  return isPastTense(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
 }
 
 /** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */
@@ -425,8 +483,11 @@ function openClause(tokens: readonly Token[], k: number, last: number): boolean 
   // `said families of victims sue`: a finite verb within a few words, before any punctuation.
   for (let x = k + 1; x < last && x < k + 10; x++) {
     const u = tokens[x]!;
-    if (u.kind !== "word") return false;
+    if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? ""))) return false;
+    if (u.kind !== "word") continue;
     if (/^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't)$/.test(u.lower)) return true;
+    // `says millions lost their homes`: a past form after the subject's first words.
+    if (x > k + 0 && !u.cap && (isPastForm(u.lower)) && !NOUN_BEFORE.test(tokens[x - 1]!.lower)) return true;
   }
   return false;
 }
@@ -549,6 +610,8 @@ function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean 
     if (t.kind === "quote") return true;
     if (t.kind !== "word" || (t.cap && k > a)) continue;
     const w = t.lower.replace(/’/g, "'");
+    // `he’s`, `it’s`, `there’s`: the tokenizer reads the `’s` of a pronoun as a possessive; it is `is` or `has`.
+    if (t.possessive && /^(?:he|she|it|that|there|who|what|here|everyone|nobody|everything|nothing)$/.test(w)) return true;
     const prev = k > a ? tokens[k - 1]! : undefined;
     // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
     if (prev && /^(?:and|or|but|then)$/.test(prev.lower)) continue;

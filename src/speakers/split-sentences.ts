@@ -11,6 +11,8 @@ export interface Sentence {
   readonly last: number;
 }
 
+/** Capitalised words that open a sentence and never continue an initial (`U.S. He`, `D.C. The`). */
+const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|The|This|These|Those|But|And|His|Her|Their|Its|There|That|In|On|At|After|When|While|Still|Yet|So|If|Now|Then)$/;
 const TERMINAL = new Set([".", "!", "?", "…"]);
 const QUOTE_END = /[.!?…]["'”’»]?\s*$/;
 
@@ -32,6 +34,8 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
       // `(D-Wis.) said`: a period before a closing bracket or a comma ends nothing.
       boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || (next.kind === "punct" && !/^[)\]},;:.!?]$/.test(next.text)));
       if (abbreviation && next && next.cap && prev && ABBREVIATIONS.has(prev.lower) && /^(?:inc|corp|co|ltd|etc|jr|sr)$/.test(prev.lower)) boundary = true;
+      // `… attacks in the U.S. He says …`: after an initial, a pronoun or article that opens sentences starts one.
+      if (abbreviation && next && next.kind === "word" && next.cap && prev && (prev.text.length === 1 || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text)) && SENTENCE_OPENERS.test(next.text)) boundary = true;
     } else if (t.kind === "quote" && next && QUOTE_END.test(t.text)) {
       boundary = next.kind === "quote" || (next.kind === "word" && next.cap && !isCueStart(tokens, i + 1));
     }

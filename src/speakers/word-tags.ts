@@ -109,3 +109,13 @@ export function isNounWord(lower: string): boolean {
 export function isUnknownWord(lower: string): boolean {
   return tagsOf(lower).length === 0;
 }
+
+/** compromise's ambiguous words and their readings (`lost` → `Adj|Past`). */
+const SWITCHES = (nlp as unknown as { world(): { model: { two: { switches: Record<string, string> } } } }).world().model.two.switches;
+
+/** True for a past-tense form the lexicon lists (`won`, `said`), or lists as past among other readings (`lost`, `left`). */
+export function isPastTense(lower: string): boolean {
+  if (tagsOf(lower).includes("PastTense")) return true;
+  const sw = Object.prototype.hasOwnProperty.call(SWITCHES, lower) ? SWITCHES[lower] : undefined;
+  return sw !== undefined && sw.split("|").includes("Past");
+}
