@@ -172,7 +172,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const found = extraClause(tokens, i, s.last);
     if (!found) continue;
     const cue: Cue = { first: i, last: found.cueLast, lemma: found.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
-    const m = subjectOf(cue);
+    // `Most Republicans believe …`, `few on either side of the debate think …`: a quantity phrase as the subject.
+    const m = subjectOf(cue) ?? pollSource(para, s, cue);
     if (!m || m.last > cue.first) continue;
     if (found.a < 0) {
       // `CLAUSE, records show.`

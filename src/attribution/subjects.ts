@@ -93,7 +93,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
     return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
   }
-  if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, left, mentions);
+  if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, ofGroup(tokens, left, mentions), mentions);
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
     const named = appositiveName(tokens, k, first, mentions, subject);
@@ -121,6 +121,13 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (opener && opener.kind === "word" && /^(?:and|but|or|then|also)$/.test(opener.lower)) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
   return undefined;
+}
+
+/** `Critics of the president say`, `Supporters of the bill say`: the group before `of` is the subject, not its object. */
+function ofGroup(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
+  if (!/^(?:of|for)$/.test(tokens[m.lead - 1]?.lower ?? "")) return m;
+  const head = indexMentions(mentions).byLast.get(m.lead - 1);
+  return head && head.kind === "group" && head.plural ? head : m;
 }
 
 /** `Rep. Tom Cole of Oklahoma`: a place after `of` stands for the name before it; `the city's engineer, Dr Amara Lindqvist`: the name in apposition. */

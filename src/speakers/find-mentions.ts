@@ -109,8 +109,9 @@ export function quantitySource(text: string, tokens: readonly Token[], paragraph
   return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", true, null, "group");
 }
 
-/** Words that make a phrase a quantity of people (`half of voters`, `majorities`). */
-const QUANTITY_WORDS = new Set(["half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority", "plurality", "most", "percent", "%"]);
+/** Words that make a phrase a quantity of people (`half of voters`, `majorities`, `few on either side`). */
+const QUANTITY_WORDS = new Set(["half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority", "plurality", "most", "percent", "%",
+  "few", "both", "many", "several", "some", "others", "none"]);
 /** A quantity source is a short phrase. */
 const MAX_QUANTITY_TOKENS = 14;
 
