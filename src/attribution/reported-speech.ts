@@ -132,6 +132,25 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     }
     const lead = Math.min(m.lead, cue.first);
     const tail = Math.max(m.last, cue.last);
+    // `As CNN reported, CLAUSE` and `CLAUSE, as the Times reported.`: the cue in a clause of manner.
+    const as = /^(?:the|a|an)$/.test(tokens[lead - 1]?.lower ?? "") ? lead - 2 : lead - 1;
+    if (tokens[as]?.lower === "as" && m.last <= cue.first) {
+      if (as === s.first) {
+        let c = tail;
+        while (c < s.last && c - tail <= MAX_TAIL_TOKENS && tokens[c]!.kind === "word") c++;
+        // `As Breitbart News reported, even on Friday morning, the White House …`: an adverbial between the commas.
+        if (tokens[c]?.text === ",") {
+          let d = c + 1;
+          while (d < s.last && d - c <= MAX_TAIL_TOKENS && tokens[d]!.kind === "word") d++;
+          if (tokens[d]?.text === "," && !hasFiniteVerb(tokens, c + 1, d)) c = d;
+          add(c + 1, clauseEnd(tokens, c + 1, s.last), m, cue, "reported-speech", MIN_CLAUSE_WORDS);
+          continue;
+        }
+      } else if (tokens[as - 1]?.text === "," && as - 1 > s.first && closesSentence(tokens, tail, s.last)) {
+        add(clauseStart(tokens, s.first, as - 1), as - 1, m, cue, "reported-speech", MIN_CLAUSE_WORDS);
+        continue;
+      }
+    }
     // `At the rally, X said, “…”`: what stands before a cue that opens a quotation is not reported speech.
     let after = tail;
     while (after < s.last && (tokens[after]!.text === "," || tokens[after]!.text === ":")) after++;
@@ -436,7 +455,12 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   // Adverbials before `that` are skipped (`said in a statement on Tuesday that`); without `that`, only short ones (`said Tuesday`).
   let k = cue.last;
   const that = findToken(tokens, cue.last, last, "that", 8);
+  // `argued during Saturday’s Democratic presidential debate that …`, `says at a campaign stop in Toledo, Ohio, that …`:
+  // a prepositional phrase of any words (no verb of saying, no quotation) before `that`, which opens a clause
+  // (`that he is …`), not a relative (`in a documentary that showed …`).
+  const far = /^(?:in|at|on|during|to|with|before|after|at|from|over)$/.test(tokens[cue.last]?.lower ?? "") ? findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH) : -1;
   if (that >= 0 && tokens.slice(cue.last, that).every((t) => t.kind === "word" && (TIME_WORDS.test(t.lower) || t.cap || isAuxiliary(t)))) k = that;
+  else if (far >= 0 && startsClause(tokens[far + 1]) && tokens[far - 1]?.lower !== "condition" && tokens.slice(cue.last, far).every((t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) k = far;
   else {
     while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.test(tokens[k]!.lower)))) k++;
     // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
@@ -466,6 +490,10 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? k + 1 : -1;
   if (BARE_CLAUSE.has(lemma) && !HEARER_FIRST.has(lemma) && startsClause(tokens[k])) return k;
   if (OPEN_CLAUSE.has(lemma) && openClause(tokens, k, last)) return k;
+  // `says despite being a Stanford alumna, she plans …`, `said if elected he would …`: a fronted subordinate clause.
+  if (OPEN_CLAUSE.has(lemma) && subordinateFirst(tokens, k, last)) return k;
+  // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
+  if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]!.lower !== "that" && tokens[k + 1]?.kind === "word") return k;
   if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) return k;
   return -1;
 }
@@ -475,12 +503,30 @@ function isPastForm(lower: string): boolean {
   return isPastTense(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
 }
 
+/** How many tokens a prepositional phrase may take between a cue and its `that`. */
+const ADVERBIAL_REACH = 14;
+
+/** How far a fronted subordinate clause may run before its main clause's subject. */
+const SUBORDINATE_REACH = 16;
+
+/** `despite being …, she plans`, `if elected president he could`: a subordinator, then a main clause with a subject and a verb. */
+function subordinateFirst(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!/^(?:despite|if|when|once|after|before|although|though|because|while|unless|until|as)$/.test(tokens[k]?.lower ?? "")) return false;
+  for (let x = k + 2; x < last && x <= k + SUBORDINATE_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word" && t.text !== ",") return false;
+    if (t.kind === "word" && startsClauseStrict(t) && hasFiniteVerb(tokens, x, Math.min(last, x + 3))) return true;
+  }
+  return false;
+}
+
 /** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */
 function openClause(tokens: readonly Token[], k: number, last: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== "word" || t.lower.endsWith("ly")) return false;
   // `says too much is made of …`: a degree word before a quantity opens the clause.
-  if (NOT_CLAUSE_START.test(t.lower) && !(t.lower === "too" && /^(?:much|many|few|little)$/.test(tokens[k + 1]?.lower ?? ""))) return false;
+  if (NOT_CLAUSE_START.test(t.lower) && !(t.lower === "too" && /^(?:much|many|few|little)$/.test(tokens[k + 1]?.lower ?? "")) &&
+    !(/^(?:at|about|nearly|almost|more|over|up)$/.test(t.lower) && /^(?:least|most|\d.*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than|to)$/.test(tokens[k + 1]?.lower ?? ""))) return false;
   // `said families of victims sue`: a finite verb within a few words, before any punctuation.
   for (let x = k + 1; x < last && x < k + 10; x++) {
     const u = tokens[x]!;

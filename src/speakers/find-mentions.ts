@@ -167,7 +167,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // so does a change between capitals and mixed case (`IN DEADLY ISTANBUL EXPLOSION Turkish President …`).
     if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower)) break;
     if (isCapWord(u) && parts.length > 0 && shouting(tokens[parts[parts.length - 1]!]!.text) !== shouting(u.text)) break;
-    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower))) {
+    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower) && !ORGANIZATION_WORDS.has(u.lower))) {
       parts.push(j);
       j++;
       if (u.possessive) break;
@@ -280,6 +280,8 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   const isGroup = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head);
   if (!isDesc && !isGroup) return null;
   const next = tokens[i + 1];
+  // `The New York Post reports that …`: a verb of saying after a name, not a group noun.
+  if (SPEECH_VERBS.has(head) && isCapWord(tokens[i - 1]) && next && (next.lower === "that" || (next.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(next.lower)))) return null;
   // `the president Barack Obama`, `spokesman Jim Smith`: a role before a name is part of the name's mention.
   if (isCapWord(next) && !isCommonWord(next.lower)) return null;
   // Not the head yet: `campaign operative`, `White House officials`.
@@ -321,6 +323,8 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (next && next.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower))) continue;
       if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower))) return null;
       if (!owner.possessive && k !== owner.last) return null;
+      // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
+      if (!owner.possessive && SPEECH_VERBS.has(t.lower) && next && (next.lower === "that" || (next.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(next.lower)))) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);

@@ -1,6 +1,7 @@
 import { ABBREVIATIONS } from "../lexicon/people";
 import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { Token } from "./tokenize";
+import { isFunctionWord, isPreposition } from "./word-tags";
 
 /** A sentence of one paragraph, as a range of its tokens. */
 export interface Sentence {
@@ -51,6 +52,8 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
 /** How many capitalised words (`US Senator Jeff Sessions`) may stand between a quotation and its cue. */
 const CUE_START_REACH = 8;
 
+/** Time words that may follow the cue of a quotation (`“….” He said yesterday.`). */
+const LATER = /^(?:yesterday|today|tonight|tomorrow|later|earlier|afterward|afterwards|then|again|too|also|once|twice|repeatedly|recently|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that open a clause of its own after a verb of saying: `“….” He said the FBI has …` starts a sentence. */
 const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those)$/;
 
@@ -65,7 +68,9 @@ function isCueStart(tokens: readonly Token[], i: number): boolean {
     if (!t.cap) {
       if (!(SPEECH_VERBS.has(t.lower) || PHRASAL_CUES.has(t.lower))) return false;
       const after = tokens[k + 1];
-      return !(after && after.kind === "word" && CLAUSE_OPENER.test(after.lower) && !/^(?:told|tells|tell|asked|asks|ask)$/.test(t.lower));
+      if (!after || after.kind !== "word" || /^(?:told|tells|tell|asked|asks|ask)$/.test(t.lower)) return true;
+      // `He says referees are …`: a lower-case noun after the verb opens its own clause; `in a statement`, `later` do not.
+      return !(CLAUSE_OPENER.test(after.lower) || (!after.cap && !isFunctionWord(after.lower) && !isPreposition(after.lower) && !/ly$/.test(after.lower) && !LATER.test(after.lower)));
     }
   }
   return false;
