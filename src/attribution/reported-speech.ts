@@ -473,7 +473,7 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   const lemma = cue.lemma;
   if (HEARER_FIRST.has(lemma)) {
     // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
-    const that2 = findToken(tokens, cue.last, last, "that", 10);
+    const that2 = findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH);
     if (that2 >= 0 && !tokens.slice(cue.last, that2).some((t) => t.kind !== "word")) k = that2;
     else {
       const mentions = para.mentions[sentenceIndex(para, s)] ?? [];
