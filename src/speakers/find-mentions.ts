@@ -324,7 +324,8 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower))) return null;
       if (!owner.possessive && k !== owner.last) return null;
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
-      if (!owner.possessive && SPEECH_VERBS.has(t.lower) && next && (next.lower === "that" || (next.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(next.lower)))) return null;
+      const after: Token | undefined = tokens[k + 1];
+      if (!owner.possessive && SPEECH_VERBS.has(t.lower) && after && (after.lower === "that" || (after.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(after.lower)))) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
