@@ -415,10 +415,12 @@ class State {
   }
 
   private pronoun(m: Mention): Entity | null {
-    const p = SPEAKER_PRONOUNS.get(m.text.toLowerCase());
+    // `He’s said …`, `she’d`: the pronoun without its contraction.
+    const bare = m.text.toLowerCase().replace(/['’](?:s|d|ll|re|ve|m)$/, "");
+    const p = SPEAKER_PRONOUNS.get(bare);
     if (!p) return null;
     if (p.plural) return this.salient.find((e) => e.kind === "group" || e.kind === "organization") ?? null;
-    if (m.text.toLowerCase() === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place" || (e.kind === "group" && !e.plural)) ?? null;
+    if (bare === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place" || (e.kind === "group" && !e.plural)) ?? null;
     return this.salient.find((e) => (e.kind === "person" || e.kind === "unknown") && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender)) ?? null;
   }
 

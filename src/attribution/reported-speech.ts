@@ -498,6 +498,9 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   return -1;
 }
 
+/** How many tokens a bare clause's subject may run before its verb (`two dozen of Sen. Rand Paul’s Kentucky supporters in …`). */
+const OPEN_CLAUSE_REACH = 14;
+
 /** A past-tense form: one the lexicon lists (`lost`, `won`) or a regular one it does not (`undertaxed`). */
 function isPastForm(lower: string): boolean {
   return isPastTense(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
@@ -528,9 +531,10 @@ function openClause(tokens: readonly Token[], k: number, last: number): boolean 
   if (NOT_CLAUSE_START.test(t.lower) && !(t.lower === "too" && /^(?:much|many|few|little)$/.test(tokens[k + 1]?.lower ?? "")) &&
     !(/^(?:at|about|nearly|almost|more|over|up)$/.test(t.lower) && /^(?:least|most|\d.*|half|a|one|two|three|four|five|six|seven|eight|nine|ten|than|to)$/.test(tokens[k + 1]?.lower ?? ""))) return false;
   // `said families of victims sue`: a finite verb within a few words, before any punctuation.
-  for (let x = k + 1; x < last && x < k + 10; x++) {
+  for (let x = k + 1; x < last && x < k + OPEN_CLAUSE_REACH; x++) {
     const u = tokens[x]!;
-    if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? ""))) return false;
+    // `34,570 citizens`, `Sen. Rand Paul`: a thousands comma or an abbreviation's period goes on.
+    if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return false;
     if (u.kind !== "word") continue;
     if (/^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't)$/.test(u.lower)) return true;
     // `says millions lost their homes`: a past form after the subject's first words.
@@ -575,7 +579,7 @@ function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
       if (nx === "according") return k;
       for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
     }
-    if (t.text === "," && nx === "but") return k;
+    if (t.text === "," && (nx === "but" || nx === "however")) return k;
     // `…, while about 4 in 10 want …`: a contrast opens a clause of its own.
     if (t.text === "," && (nx === "while" || nx === "whereas")) return k;
     // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
@@ -657,8 +661,8 @@ function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean 
     if (t.kind === "quote") return true;
     if (t.kind !== "word" || (t.cap && k > a)) continue;
     const w = t.lower.replace(/’/g, "'");
-    // `he’s`, `it’s`, `there’s`: the tokenizer reads the `’s` of a pronoun as a possessive; it is `is` or `has`.
-    if (t.possessive && /^(?:he|she|it|that|there|who|what|here|everyone|nobody|everything|nothing)$/.test(w)) return true;
+    // `he’s`, `it’s`, `there’s`: the tokenizer keeps the pronoun as the word; its `’s` is `is` or `has`.
+    if (/['’]s$/.test(t.text) && /^(?:he|she|it|that|there|who|what|here|everyone|nobody|everything|nothing)$/.test(w)) return true;
     const prev = k > a ? tokens[k - 1]! : undefined;
     // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
     if (prev && /^(?:and|or|but|then)$/.test(prev.lower)) continue;

@@ -4,7 +4,7 @@ import type { QuoteSpan } from "../quotes";
 export interface Token {
   readonly kind: "word" | "punct" | "quote";
   readonly text: string;
-  /** Lower case text, without a possessive `'s`. */
+  /** Lower case text, without a possessive `'s` or the `'s` of a pronoun's contraction (`he’s` → `he`). */
   readonly lower: string;
   readonly start: number;
   readonly end: number;
@@ -23,6 +23,9 @@ function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
 }
+
+/** Words whose `’s` is a contraction of `is` or `has`, never a possessive. */
+const CONTRACTING_PRONOUNS = new Set(["he", "she", "it", "that", "there", "here", "who", "what", "where", "when", "how", "everyone", "everybody", "someone", "somebody", "nobody", "everything", "nothing", "something", "let"]);
 
 /** Characters that may join two word parts into one token: apostrophes, hyphens, periods between letters (`U.S`), ampersand. */
 function isJoiner(c: number): boolean {
@@ -69,7 +72,8 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let word = text.slice(i, j);
       let possessive = false;
       let lower = word.toLowerCase();
-      if (/['’]s$/.test(lower)) { possessive = true; lower = lower.slice(0, -2); }
+      // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
+      if (/['’]s$/.test(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
       else if (j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && lower.endsWith("s") && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
         // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
         possessive = true;
