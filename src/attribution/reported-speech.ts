@@ -186,7 +186,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const t = tokens[i]!;
     if (t.kind !== "word" || t.cap || covered.has(i)) continue;
     const prev = tokens[i - 1];
-    if (prev && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.test(prev.lower) || PASSIVE_BEFORE.test(prev.lower))) || prev.text === "-")) continue;
+    // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
+    const coordinated = prev?.lower === "and" && isPastForm(t.lower);
+    if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.test(prev.lower) || PASSIVE_BEFORE.test(prev.lower))) || prev.text === "-")) continue;
     if (t.lower.endsWith("ing")) continue;
     const found = extraClause(tokens, i, s.last);
     if (!found) continue;
@@ -244,8 +246,10 @@ function askedQuestions(para: AnalyzedParagraph, s: Sentence): { a: number; b: n
     const t = tokens[i]!;
     if (t.kind !== "word" || t.lower !== "asked") continue;
     const prev = tokens[i - 1];
-    // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; never `she asked`.
-    if (!(i === s.first || (prev && (prev.text === "," || /^(?:when|while|after|once|if|as|before)$/.test(prev.lower))))) continue;
+    // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; or a passive (`he was asked
+    // what happened`), whose subject is the one asked. Never `she asked`.
+    const passive = prev !== undefined && /^(?:was|were|been|being|is|are)$/.test(prev.lower);
+    if (!(i === s.first || passive || (prev && (prev.text === "," || /^(?:when|while|after|once|if|as|before|whenever)$/.test(prev.lower))))) continue;
     let k = i + 1;
     let by: Mention | undefined;
     if (tokens[k]?.lower === "by") {
@@ -253,8 +257,12 @@ function askedQuestions(para: AnalyzedParagraph, s: Sentence): { a: number; b: n
       if (!by) continue;
       k = by.last;
     }
-    while (k < s.last && k - i <= MAX_ASKED_GAP && tokens[k]!.kind === "word" && !QUESTION_WORDS.has(tokens[k]!.lower)) k++;
-    if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.kind !== "word") continue;
+    // `Asked about her own vote, Ms. Smith said …`: the topic of the question.
+    const about = tokens[k]?.lower === "about" && !passive && tokens[k + 1]?.kind === "word";
+    if (!about) {
+      while (k < s.last && k - i <= MAX_ASKED_GAP && tokens[k]!.kind === "word" && !QUESTION_WORDS.has(tokens[k]!.lower)) k++;
+      if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.kind !== "word") continue;
+    } else k++;
     const a = k;
     let b = -1;
     if (i === s.first || prev?.text !== ",") {
@@ -263,6 +271,8 @@ function askedQuestions(para: AnalyzedParagraph, s: Sentence): { a: number; b: n
       if (main) b = main.lead - 1;
     }
     if (b < 0) b = clauseEnd(tokens, a, s.last);
+    // A topic is a noun phrase: `about it after a Republican debate` ends before `after`.
+    if (about) b = Math.min(b, objectEnd(tokens, a, s.last));
     const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
     out.push({ a, b, mention: by, cue });
   }
@@ -492,6 +502,11 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   if (OPEN_CLAUSE.has(lemma) && openClause(tokens, k, last)) return k;
   // `says despite being a Stanford alumna, she plans …`, `said if elected he would …`: a fronted subordinate clause.
   if (OPEN_CLAUSE.has(lemma) && subordinateFirst(tokens, k, last)) return k;
+  // `asked workers if they planned …`, `asked Clinton whether …`: a question after its hearer.
+  if (lemma === "ask" || lemma === "wonder" || lemma === "question") {
+    const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower) && t.lower !== "that");
+    if (w >= 0 && tokens[w + 1]?.kind === "word") return w;
+  }
   // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
   if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]!.lower !== "that" && tokens[k + 1]?.kind === "word") return k;
   if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) return k;
