@@ -21,6 +21,8 @@ export interface ReportedClause {
 
 /** A reported clause must have at least this many words to be speech rather than a topic (`said so`). */
 const MIN_CLAUSE_WORDS = 4;
+/** A speech verb's object needs fewer (`announced his resignation`, `confirmed the meeting`). */
+const MIN_SPEECH_OBJECT_WORDS = 2;
 /** An infinitive or a question needs fewer (`declined to comment`, `asked why`). */
 const MIN_INFINITIVE_WORDS = 2;
 /** An object needs fewer still: `endorsed Trump`. */
@@ -176,7 +178,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (a < 0) continue;
     if (b < 0) b = clauseEnd(tokens, a, s.last);
     // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own.
-    add(a, b, m, cue, "reported-speech", MIN_CLAUSE_WORDS, !(a === cue.last && OBJECT_CLAUSE.has(cue.lemma)));
+    const object = a === cue.last && OBJECT_CLAUSE.has(cue.lemma);
+    add(a, b, m, cue, "reported-speech", object ? MIN_SPEECH_OBJECT_WORDS : MIN_CLAUSE_WORDS, !object);
   }
 
   // Cognition, evidence, intention, question and stance verbs, read from the sentence's own words.
@@ -509,7 +512,9 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   }
   // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
   if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]!.lower !== "that" && tokens[k + 1]?.kind === "word") return k;
-  if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && /^(?:the|a|an|his|her|their|its|our|this|that)$/.test(tokens[k]!.lower)) return k;
+  // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
+  if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && (/^(?:the|a|an|his|her|their|its|our|this|that|any|new|plans)$/.test(tokens[k]!.lower) ||
+    (!tokens[k]!.cap && isNounWord(tokens[k]!.lower) && !isFunctionWord(tokens[k]!.lower) && !isAuxiliary(tokens[k]!)))) return k;
   return -1;
 }
 
