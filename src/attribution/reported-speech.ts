@@ -21,6 +21,8 @@ export interface ReportedClause {
 
 /** A reported clause must have at least this many words to be speech rather than a topic (`said so`). */
 const MIN_CLAUSE_WORDS = 4;
+/** Endings of nouns the lexicon does not list (`allegations`, `wrongdoing`, `resignation`). */
+const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ance|ances|ence|ences|doing|ship|ships)$/;
 /** A speech verb's object needs fewer (`announced his resignation`, `confirmed the meeting`). */
 const MIN_SPEECH_OBJECT_WORDS = 2;
 /** An infinitive or a question needs fewer (`declined to comment`, `asked why`). */
@@ -179,6 +181,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (b < 0) b = clauseEnd(tokens, a, s.last);
     // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own.
     const object = a === cue.last && OBJECT_CLAUSE.has(cue.lemma);
+    // `announced his retirement on Friday`: a time adverbial closing an object is not part of it.
+    if (object) b = withoutTrailingTime(tokens, a, b);
     add(a, b, m, cue, "reported-speech", object ? MIN_SPEECH_OBJECT_WORDS : MIN_CLAUSE_WORDS, !object);
   }
 
@@ -514,7 +518,9 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]!.lower !== "that" && tokens[k + 1]?.kind === "word") return k;
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && (/^(?:the|a|an|his|her|their|its|our|this|that|any|new|plans)$/.test(tokens[k]!.lower) ||
-    (!tokens[k]!.cap && isNounWord(tokens[k]!.lower) && !isFunctionWord(tokens[k]!.lower) && !isAuxiliary(tokens[k]!)))) return k;
+    (!tokens[k]!.cap && (isNounWord(tokens[k]!.lower) || NOUN_ENDING.test(tokens[k]!.lower)) && !isFunctionWord(tokens[k]!.lower) && !isAuxiliary(tokens[k]!)))) {
+    return k;
+  }
   return -1;
 }
 
@@ -524,6 +530,16 @@ const OPEN_CLAUSE_REACH = 14;
 /** A past-tense form: one the lexicon lists (`lost`, `won`) or a regular one it does not (`undertaxed`). */
 function isPastForm(lower: string): boolean {
   return isPastTense(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
+}
+
+/** `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`) starts. */
+function withoutTrailingTime(tokens: readonly Token[], a: number, b: number): number {
+  let end = b;
+  while (end > a && tokens[end - 1]!.kind === "punct") end--;
+  for (let k = Math.max(a + 1, end - 3); k < end; k++) {
+    if (/^(?:on|last|this|next|earlier|later|in)$/.test(tokens[k]!.lower) && TIME_NOUNS.test(tokens[end - 1]!.lower)) return k;
+  }
+  return b;
 }
 
 /** How many tokens a prepositional phrase may take between a cue and its `that`. */
