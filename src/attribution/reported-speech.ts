@@ -618,6 +618,10 @@ function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
     if (t.text === "," && (nx === "but" || nx === "however")) return k;
     // `…, while about 4 in 10 want …`: a contrast opens a clause of its own.
     if (t.text === "," && (nx === "while" || nx === "whereas")) return k;
+    // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
+    if (t.text === "," && k > a && /^(?:which|who|whom|where)$/.test(nx) && !hasComma(tokens, k + 2, last)) return k;
+    // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
+    if (t.text === "," && nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
     // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
     if (t.text === "," && k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
@@ -660,6 +664,12 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
     }
     if (/^(?:that|which|who|to|is|are|was|were)$/.test(t.lower)) return false;
   }
+  return false;
+}
+
+/** True when a comma stands between `from` and `to`. */
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ",") return true;
   return false;
 }
 
