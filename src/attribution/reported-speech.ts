@@ -491,7 +491,8 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   if (HEARER_FIRST.has(lemma)) {
     // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
     const that2 = findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH);
-    if (that2 >= 0 && !tokens.slice(cue.last, that2).some((t) => t.kind !== "word")) k = that2;
+    // `told “Meet the Press” that …`: a programme's title in marks may be the hearer.
+    if (that2 >= 0 && !tokens.slice(cue.last, that2).some((t) => t.kind !== "word" && !QUOTE_MARK.test(t.text))) k = that2;
     else {
       const mentions = para.mentions[sentenceIndex(para, s)] ?? [];
       const ix = indexMentions(mentions);
@@ -541,6 +542,9 @@ function withoutTrailingTime(tokens: readonly Token[], a: number, b: number): nu
   }
   return b;
 }
+
+/** A quotation mark left as punctuation: the marks of a title, which is no quotation. */
+const QUOTE_MARK = /^["“”‘’'«»„]$/;
 
 /** How many tokens a prepositional phrase may take between a cue and its `that`. */
 const ADVERBIAL_REACH = 14;

@@ -7,6 +7,10 @@ import { isOpeningPunctCode, isSentenceEndCode, isSpaceCode, isUpperAt, isWordAt
 export const MIN_SENTENCE_WORDS = 3;
 /** Titles of works after a title cue are at most this many words; longer spans are speech. */
 export const MAX_TITLE_WORDS = 12;
+/** Programmes and publications named after `on`, `told`, `with` or `of` (`“Fox News Sunday”`) are short. */
+export const MAX_PROGRAMME_WORDS = 5;
+/** Words after which a Title Case span names a programme or a publication rather than quoting anyone. */
+const PROGRAMME_CUES: ReadonlySet<string> = new Set(["on", "told", "with", "of"]);
 /** Nicknames are short (`“The Donald”`, `“Crooked Hillary”`). */
 export const MAX_NICKNAME_WORDS = 4;
 /** Words used as terms (`so-called “reform”`) are one to three words. */
@@ -66,6 +70,9 @@ export function isSpeech(text: string, range: ClassifiedRange): boolean {
   const titleCase = isTitleCase(text, range.start, range.end);
   if (!titleCase) return true;
   if (TITLE_CUES.has(cue) && words <= MAX_TITLE_WORDS) return false;
+  // `appearing on “Fox News Sunday,”`, `told “Meet the Press” that`: a programme or publication named after a preposition;
+  // a chant or a cry (`“Marco! Marco!”`, `“Trump, Trump, Trump”`) is speech.
+  if (PROGRAMME_CUES.has(cue) && words >= 2 && words <= MAX_PROGRAMME_WORDS && !holdsSentence(text, range.start, range.end) && !/[,!?;]/.test(text.slice(range.start, range.end).replace(/,\s*$/, ""))) return false;
   if (words <= MAX_NICKNAME_WORDS) {
     // `dubbed “X”` or `dubbed her “X”`: the cue may stand one word (the object) back.
     const earlier = wordEndingAt(text, skipSpaceBack(text, cueEnd - cue.length));
