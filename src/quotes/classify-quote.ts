@@ -64,7 +64,12 @@ export function isSpeech(text: string, range: ClassifiedRange): boolean {
   if (text.charCodeAt(range.open - 1) === 61) return false;
   const words = countWords(text, range.start, range.end);
   const cueEnd = skipSpaceBack(text, range.open - 1);
-  const cue = wordEndingAt(text, cueEnd);
+  let cue = wordEndingAt(text, cueEnd);
+  // `his 2002 book, “Make Your Kid a Millionaire,”`: a comma may stand between a title cue and the title.
+  if (cue === "" && text.charCodeAt(cueEnd) === 44) {
+    const before = wordEndingAt(text, skipSpaceBack(text, cueEnd - 1));
+    if (TITLE_CUES.has(before)) cue = before;
+  }
   if (TERM_CUES.has(cue) && words <= MAX_TERM_WORDS) return false;
   if (STRONG_TITLE_CUES.has(cue) && words <= MAX_TITLE_WORDS) return false;
   const titleCase = isTitleCase(text, range.start, range.end);
@@ -72,7 +77,7 @@ export function isSpeech(text: string, range: ClassifiedRange): boolean {
   if (TITLE_CUES.has(cue) && words <= MAX_TITLE_WORDS) return false;
   // `appearing on “Fox News Sunday,”`, `told “Meet the Press” that`: a programme or publication named after a preposition;
   // a chant or a cry (`“Marco! Marco!”`, `“Trump, Trump, Trump”`) is speech.
-  if (PROGRAMME_CUES.has(cue) && words >= 2 && words <= MAX_PROGRAMME_WORDS && !holdsSentence(text, range.start, range.end) && !/[,!?;]/.test(text.slice(range.start, range.end).replace(/,\s*$/, ""))) return false;
+  if (PROGRAMME_CUES.has(cue) && words >= 2 && words <= MAX_PROGRAMME_WORDS && !/[,!?;]|\.\s/.test(text.slice(range.start, range.end).replace(/[,.]\s*$/, ""))) return false;
   if (words <= MAX_NICKNAME_WORDS) {
     // `dubbed “X”` or `dubbed her “X”`: the cue may stand one word (the object) back.
     const earlier = wordEndingAt(text, skipSpaceBack(text, cueEnd - cue.length));
