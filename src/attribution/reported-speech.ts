@@ -201,7 +201,11 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (!found) continue;
     const cue: Cue = { first: i, last: found.cueLast, lemma: found.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
     // `Most Republicans believe …`, `few on either side of the debate think …`: a quantity phrase as the subject.
-    const m = subjectOf(cue) ?? pollSource(para, s, cue);
+    // `records show …`, `new fundraising reports show`: a document as the source of evidence, with all its modifiers.
+    const subject = subjectOf(cue) ?? pollSource(para, s, cue);
+    const doc = EVIDENCE.has(found.lemma) ? documentSubject(para, s, cue) : undefined;
+    // `FEC records from the 2012 cycle show`: the document, not the name inside it.
+    const m = doc && (!subject || (doc.first <= subject.lead && doc.last >= subject.last && (doc.first < subject.lead || doc.last > subject.last))) ? doc : subject;
     if (!m || m.last > cue.first) continue;
     if (found.a < 0) {
       // `CLAUSE, records show.`
@@ -345,6 +349,31 @@ function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention
   return nounSource(para.text, tokens, para.index, a, b);
 }
 
+/** Verbs of evidence, whose source may be a document (`records show`, `the audit found`). */
+const EVIDENCE = new Set(["show", "find", "indicate", "suggest", "reveal", "demonstrate", "confirm"]);
+/** Nouns of documents and data that report evidence. */
+const DOCUMENT_NOUNS = /^(?:records|filings|filing|documents|document|reports|report|polls|poll|data|figures|results|surveys|survey|studies|study|statistics|numbers|estimates|emails|papers|analysis|analyses|review|audit|investigation|memo|letter|disclosures|returns|records|tallies|counts|projections|models|research|evidence)$/;
+/** How many words a document's noun phrase may take before its verb (`FEC records from the 2008 presidential election cycle`). */
+const MAX_DOCUMENT_SUBJECT = 12;
+
+/** `records show`, `new fundraising reports show`, `FEC records from the 2008 cycle show`: a document noun phrase right before the verb. */
+function documentSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let b = cue.first;
+  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  let a = b;
+  let head = false;
+  while (a > s.first && b - a < MAX_DOCUMENT_SUBJECT) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
+    if (t.kind === "word" && /^(?:and|but|or|that|which|while|as|because|so)$/.test(t.lower)) break;
+    if (t.kind === "word" && DOCUMENT_NOUNS.test(t.lower)) head = true;
+    a--;
+  }
+  if (!head || a === b) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
+}
+
 /** Index of sentence `s` in its paragraph (sentences are sorted by their first token). */
 function sentenceIndex(para: AnalyzedParagraph, s: Sentence): number {
   return lowerBound(para.sentences, s.first, (x) => x.first);
@@ -412,7 +441,8 @@ function extraClause(tokens: readonly Token[], i: number, last: number): ExtraCl
   if (c) {
     while (k < last && isAuxiliary(tokens[k]!) && tokens[k]!.lower !== "to") k++;
     if (tokens[k]?.lower === "that" && tokens[k + 1]?.kind === "word") return { lemma: c, cueLast: i + 1, a: k + 1, b: clauseEnd(tokens, k + 1, last), min: MIN_CLAUSE_WORDS, clause: true };
-    if (startsClause(tokens[k]) && !tokens.slice(k, Math.min(last, k + OBJECT_REACH)).some((t) => t.lower === "to" || t.text === ",")) {
+    // `found he gave money to both parties`, but not `found him to be …` nor a list (`found X, Y and Z`).
+    if (startsClause(tokens[k]) && tokens[k + 1]?.lower !== "to" && tokens[k + 2]?.lower !== "to" && !tokens.slice(k, Math.min(last, k + OBJECT_REACH)).some((t) => t.text === ",")) {
       return { lemma: c, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), min: MIN_CLAUSE_WORDS + 1, clause: true };
     }
     if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { lemma: c, cueLast: i + 1, a: -1, b: -1, min: MIN_CLAUSE_WORDS, clause: true };
