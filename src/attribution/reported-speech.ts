@@ -204,8 +204,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `records show …`, `new fundraising reports show`: a document as the source of evidence, with all its modifiers.
     const subject = subjectOf(cue) ?? pollSource(para, s, cue);
     const doc = EVIDENCE.has(found.lemma) ? documentSubject(para, s, cue) : undefined;
-    // `FEC records from the 2012 cycle show`: the document, not the name inside it.
-    const m = doc && (!subject || (doc.first <= subject.lead && doc.last >= subject.last && (doc.first < subject.lead || doc.last > subject.last))) ? doc : subject;
+    // `FEC records from the 2012 cycle show`: the document, not the name inside it; `A survey by the board found`: the survey.
+    const m = doc && (!subject || (doc.first <= subject.lead && doc.last >= subject.last && (doc.first < subject.lead || (subject.kind === "name" && doc.last > subject.last)))) ? doc : subject;
     if (!m || m.last > cue.first) continue;
     if (found.a < 0) {
       // `CLAUSE, records show.`
