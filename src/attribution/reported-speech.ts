@@ -46,7 +46,7 @@ const OBJECT_CLAUSE = new Set(["emphasise", "emphasize", "stress", "deny", "conf
 /** How many words a hearer may take: `told the Des Moines Register on Friday`. */
 const MAX_HEARER = 8;
 /** Lower-case words of a hearer and of a short time adverbial after it. */
-const HEARER_WORDS = /^(?:the|a|an|his|her|their|its|our|my|of|reporters|journalists|supporters|donors|voters|me|us|him|them|host|anchor|radio|television|newspaper|magazine|on|in|last|this|week|month|night|morning|afternoon|evening|interview|an|during)$/;
+const HEARER_WORDS = /^(?:the|a|an|his|her|their|its|our|my|of|reporters|journalists|supporters|donors|voters|me|us|him|them|host|anchor|radio|television|newspaper|magazine|on|in|last|this|week|month|night|morning|afternoon|evening|interview|during)$/;
 /** Verbs whose hearer stands between them and the clause: `told a senior official that`. */
 const HEARER_FIRST = new Set(["tell", "inform", "assure", "remind", "warn", "promise", "convince", "persuade"]);
 /** Participles that report a clause of their subject's: `…, saying (that) the plan failed`. */
@@ -166,7 +166,6 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     } else if (tokens[lead - 1]?.text === "," && lead - 1 > s.first && tokens[tail]?.text === "," && !opensQuote && m.last <= cue.first + 3) {
       // `A, X said, B.`: a parenthetical cue; the content runs around it, or ends before it when its first part is long.
       const from = clauseStart(tokens, s.first, lead - 1);
-      // A long first part without a verb of its own is a fronted phrase (`In the three years since …, X says, far too many …`).
       // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
       // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
       if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENER.test(tokens[from]!.lower)) { a = from; b = lead - 1; }
@@ -204,8 +203,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `records show …`, `new fundraising reports show`: a document as the source of evidence, with all its modifiers.
     const subject = subjectOf(cue) ?? pollSource(para, s, cue);
     const doc = EVIDENCE.has(found.lemma) ? documentSubject(para, s, cue) : undefined;
-    // `FEC records from the 2012 cycle show`: the document, not the name inside it; `A survey by the board found`: the survey.
-    const m = doc && (!subject || (doc.first <= subject.lead && doc.last >= subject.last && (doc.first < subject.lead || (subject.kind === "name" && doc.last > subject.last)))) ? doc : subject;
+    const m = doc && (!subject || widerDocument(doc, subject)) ? doc : subject;
     if (!m || m.last > cue.first) continue;
     if (found.a < 0) {
       // `CLAUSE, records show.`
@@ -342,7 +340,7 @@ function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention
   while (b < s.last && b - a < MAX_DOCUMENT_SOURCE) {
     const t = tokens[b]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, b)) && t.text !== "-" && t.text !== "&") break;
-    if (b > a && /^(?:that|which|who|because|but|and|while|as|when)$/.test(t.lower) && t.lower !== "and") break;
+    if (b > a && /^(?:that|which|who|because|but|while|as|when)$/.test(t.lower)) break;
     b++;
   }
   if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
@@ -352,9 +350,18 @@ function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention
 /** Verbs of evidence, whose source may be a document (`records show`, `the audit found`). */
 const EVIDENCE = new Set(["show", "find", "indicate", "suggest", "reveal", "demonstrate", "confirm"]);
 /** Nouns of documents and data that report evidence. */
-const DOCUMENT_NOUNS = /^(?:records|filings|filing|documents|document|reports|report|polls|poll|data|figures|results|surveys|survey|studies|study|statistics|numbers|estimates|emails|papers|analysis|analyses|review|audit|investigation|memo|letter|disclosures|returns|records|tallies|counts|projections|models|research|evidence)$/;
+const DOCUMENT_NOUNS = /^(?:records|filings|filing|documents|document|reports|report|polls|poll|data|figures|results|surveys|survey|studies|study|statistics|numbers|estimates|emails|papers|analysis|analyses|review|audit|investigation|memo|letter|disclosures|returns|tallies|counts|projections|models|research|evidence)$/;
 /** How many words a document's noun phrase may take before its verb (`FEC records from the 2008 presidential election cycle`). */
 const MAX_DOCUMENT_SUBJECT = 12;
+
+/**
+ * Whether a document phrase holds the subject and says more: its modifiers come first (`new fundraising reports` for
+ * `reports`) or it holds a name (`FEC records from the 2012 cycle` for `FEC`); `A survey by the board` stays `survey`.
+ */
+function widerDocument(doc: Mention, subject: Mention): boolean {
+  if (doc.first > subject.lead || doc.last < subject.last) return false;
+  return doc.first < subject.lead || (subject.kind === "name" && doc.last > subject.last);
+}
 
 /** `records show`, `new fundraising reports show`, `FEC records from the 2008 cycle show`: a document noun phrase right before the verb. */
 function documentSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
@@ -505,7 +512,7 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   // `argued during Saturday’s Democratic presidential debate that …`, `says at a campaign stop in Toledo, Ohio, that …`:
   // a prepositional phrase of any words (no verb of saying, no quotation) before `that`, which opens a clause
   // (`that he is …`), not a relative (`in a documentary that showed …`).
-  const far = /^(?:in|at|on|during|to|with|before|after|at|from|over)$/.test(tokens[cue.last]?.lower ?? "") ? findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH) : -1;
+  const far = /^(?:in|at|on|during|to|with|before|after|from|over)$/.test(tokens[cue.last]?.lower ?? "") ? findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH) : -1;
   if (that >= 0 && tokens.slice(cue.last, that).every((t) => t.kind === "word" && (TIME_WORDS.test(t.lower) || t.cap || isAuxiliary(t)))) k = that;
   else if (far >= 0 && startsClause(tokens[far + 1]) && tokens[far - 1]?.lower !== "condition" && tokens.slice(cue.last, far).every((t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) k = far;
   else {
@@ -542,11 +549,11 @@ function clauseAfter(tokens: readonly Token[], cue: Cue, last: number, para: Ana
   if (OPEN_CLAUSE.has(lemma) && subordinateFirst(tokens, k, last)) return k;
   // `asked workers if they planned …`, `asked Clinton whether …`: a question after its hearer.
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") {
-    const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower) && t.lower !== "that");
+    const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
     if (w >= 0 && tokens[w + 1]?.kind === "word") return w;
   }
   // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
-  if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k]!.lower !== "that" && tokens[k + 1]?.kind === "word") return k;
+  if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return k;
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   if (OBJECT_CLAUSE.has(lemma) && tokens[k]?.kind === "word" && (/^(?:the|a|an|his|her|their|its|our|this|that|any|new|plans)$/.test(tokens[k]!.lower) ||
     (!tokens[k]!.cap && (isNounWord(tokens[k]!.lower) || NOUN_ENDING.test(tokens[k]!.lower)) && !isFunctionWord(tokens[k]!.lower) && !isAuxiliary(tokens[k]!)))) {
@@ -606,9 +613,9 @@ function openClause(tokens: readonly Token[], k: number, last: number): boolean 
     // `34,570 citizens`, `Sen. Rand Paul`: a thousands comma or an abbreviation's period goes on.
     if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return false;
     if (u.kind !== "word") continue;
-    if (/^(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|do|does|did|won't|can't|isn't|wasn't|aren't|weren't|doesn't|didn't)$/.test(u.lower)) return true;
+    if (FINITE.test(u.lower.replace(/’/g, "'"))) return true;
     // `says millions lost their homes`: a past form after the subject's first words.
-    if (x > k + 0 && !u.cap && (isPastForm(u.lower)) && !NOUN_BEFORE.test(tokens[x - 1]!.lower)) return true;
+    if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.test(tokens[x - 1]!.lower)) return true;
   }
   return false;
 }
@@ -616,9 +623,7 @@ function openClause(tokens: readonly Token[], k: number, last: number): boolean 
 /** Where a clause before a cue starts: after a fronted `But`, a dateline dash or an opening colon. */
 function clauseStart(tokens: readonly Token[], first: number, end: number): number {
   let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
-  for (let k = a; k < end; k++) {
-    if (tokens[k]!.kind === "punct" && /^(?:—|–|―|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
-  }
+  for (let k = a; k < end; k++) if (tokens[k]!.kind === "punct" && /^(?:—|–|―|--|;|:)$/.test(tokens[k]!.text)) a = k + 1;
   return a;
 }
 
@@ -671,11 +676,11 @@ function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
 }
 
 /** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
-const CONTINUING_PARTICIPLES = new Set(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning", "stressing", "calling", "including", "excluding", "according", "nothing", "something", "anything", "everything", "during", "following", "regarding", "concerning", "notwithstanding", "pending", "bring", "spring", "string", "king", "thing", "wing", "ring", "sing", "ping"]);
+const CONTINUING_PARTICIPLES = new Set(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning", "stressing", "calling", "including", "excluding", "according", "following", "regarding", "concerning", "pending"]);
 
-/** A gerund or present participle: an `-ing` form that is not a noun the lexicon knows (`building`, `meeting`). */
+/** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
 function isParticiple(lower: string): boolean {
-  return lower.length > 5 && !isNounWord(lower);
+  return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
 }
 
 /** How many words a new subject may run before its verb of saying (`more than 4 in 10 said`). */
@@ -741,8 +746,8 @@ function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean 
     if (t.kind === "quote") return true;
     if (t.kind !== "word" || (t.cap && k > a)) continue;
     const w = t.lower.replace(/’/g, "'");
-    // `he’s`, `it’s`, `there’s`: the tokenizer keeps the pronoun as the word; its `’s` is `is` or `has`.
-    if (/['’]s$/.test(t.text) && /^(?:he|she|it|that|there|who|what|here|everyone|nobody|everything|nothing)$/.test(w)) return true;
+    // `he’s`, `it’s`, `there’s`: an `’s` the tokenizer did not read as a possessive is `is` or `has`.
+    if (!t.possessive && /['’]s$/.test(t.text)) return true;
     const prev = k > a ? tokens[k - 1]! : undefined;
     // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
     if (prev && /^(?:and|or|but|then)$/.test(prev.lower)) continue;

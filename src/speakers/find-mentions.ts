@@ -104,9 +104,7 @@ export function quantitySource(text: string, tokens: readonly Token[], paragraph
     if (t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower)) return null;
     if (/^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower)) quantity = true;
   }
-  if (!quantity) return null;
-  const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", true, null, "group");
+  return quantity ? nounSource(text, tokens, paragraph, a, b) : null;
 }
 
 /** Words that make a phrase a quantity of people (`half of voters`, `majorities`, `few on either side`). */
@@ -114,6 +112,11 @@ const QUANTITY_WORDS = new Set(["half", "third", "thirds", "quarter", "quarters"
   "few", "both", "many", "several", "some", "others", "none"]);
 /** A quantity source is a short phrase. */
 const MAX_QUANTITY_TOKENS = 14;
+
+/** `reports that …`, `reports the …`: a word that is a verb of saying, followed by the clause it reports. */
+function reportsClause(t: Token, next: Token | undefined): boolean {
+  return SPEECH_VERBS.has(t.lower) && next !== undefined && (next.lower === "that" || (next.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(next.lower)));
+}
 
 /** A source written as a common noun (`Poll: …`, `Sources: …`), as headlines name it: a group. */
 export function nounSource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention {
@@ -281,7 +284,7 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   if (!isDesc && !isGroup) return null;
   const next = tokens[i + 1];
   // `The New York Post reports that …`: a verb of saying after a name, not a group noun.
-  if (SPEECH_VERBS.has(head) && isCapWord(tokens[i - 1]) && next && (next.lower === "that" || (next.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(next.lower)))) return null;
+  if (isCapWord(tokens[i - 1]) && reportsClause(t, next)) return null;
   // `the president Barack Obama`, `spokesman Jim Smith`: a role before a name is part of the name's mention.
   if (isCapWord(next) && !isCommonWord(next.lower)) return null;
   // Not the head yet: `campaign operative`, `White House officials`.
@@ -324,8 +327,7 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower))) return null;
       if (!owner.possessive && k !== owner.last) return null;
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
-      const after: Token | undefined = tokens[k + 1];
-      if (!owner.possessive && SPEECH_VERBS.has(t.lower) && after && (after.lower === "that" || (after.kind === "word" && /^(?:he|she|they|it|the|a|an|his|her|their|its)$/.test(after.lower)))) return null;
+      if (!owner.possessive && reportsClause(t, tokens[k + 1])) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
