@@ -8,7 +8,7 @@ import type { Plugin } from "esbuild";
  * CommonJS build carries its own copy of them (and of their own dependencies);
  * the ESM build leaves them to the user's package manager.
  */
-const ESM_ONLY = ["he", "htmlparser2", "domhandler", "domutils", "domelementtype", "dom-serializer", "entities"];
+const ESM_ONLY = ["htmlparser2", "domhandler", "domutils", "domelementtype", "dom-serializer", "entities"];
 const esmOnly = ESM_ONLY.map((name) => new RegExp(`^${name}(/|$)`));
 
 /**
@@ -38,10 +38,10 @@ export default defineConfig((options) => {
       sourcemap: false,
       target: "node18",
       platform: "neutral",
-      external: ["compromise", ...esmOnly],
+      external: esmOnly,
     },
     {
-      // CJS library: compromise ships its own CJS build; the ESM-only packages are bundled.
+      // CJS library: the ESM-only packages are bundled.
       entry: { index: "src/index.ts" },
       format: ["cjs"],
       dts: true,
@@ -50,7 +50,6 @@ export default defineConfig((options) => {
       platform: "neutral",
       // `neutral` resolves `module`/`exports` conditions; add `main` so CJS-only fallbacks resolve too.
       mainFields: ["module", "main"],
-      external: ["compromise"],
       noExternal: esmOnly,
     },
     {

@@ -1,4 +1,4 @@
-import { decode as decodeEntities } from "he";
+import { decodeHTML as decodeEntities } from "entities/decode";
 import type { Warning } from "../types";
 import { normalizeInput } from "./normalize-input";
 import { splitRegions } from "./split-regions";

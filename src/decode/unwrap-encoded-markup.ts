@@ -1,4 +1,4 @@
-import { decode as decodeEntities } from "he";
+import { decodeHTML as decodeEntities } from "entities/decode";
 import { countTags } from "./count-tags";
 
 /** Most layers of entity encoding undone; real feeds rarely exceed two. */

@@ -1,14 +1,33 @@
-import nlp from "compromise";
 import type { Gender } from "../lexicon/people";
+import { unpackWordTable } from "./unpack-word-table";
+import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "./word-table.generated";
 
-/** compromise's word lexicon (lower-case word → tag or tags), read once. Looking words up costs nothing; tagging whole texts is what is slow. */
-const LEXICON = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } })
-  .world().model.one.lexicon;
+/** A lexicon entry: the word's tags, and the readings compromise lists when the word is ambiguous (`Adj|Past`). */
+interface Entry {
+  readonly tags: readonly string[];
+  readonly readings: string | undefined;
+}
+
+const UNKNOWN: Entry = { tags: [], readings: undefined };
+
+/**
+ * compromise's one-word lexicon (lower-case word → tags), taken out of compromise at build time
+ * (scripts/build-lexicon.mjs) so that loading whosaid does not load compromise. Unpacked on the
+ * first look-up (a few ms), not at import, so importing the library stays cheap.
+ */
+let lexicon: Map<string, Entry> | undefined;
+
+function entryOf(word: string): Entry {
+  lexicon ??= unpackWordTable(WORDS, CODES, MAX_DROP, TAG_SETS.map((set): Entry => {
+    const colon = set.indexOf(":");
+    const tags = colon === -1 ? set : set.slice(0, colon);
+    return { tags: Object.freeze(tags.split(",")), readings: colon === -1 ? undefined : set.slice(colon + 1) };
+  }));
+  return lexicon.get(word) ?? UNKNOWN;
+}
 
 function tagsOf(word: string): readonly string[] {
-  if (!Object.prototype.hasOwnProperty.call(LEXICON, word)) return [];
-  const t = LEXICON[word];
-  return t === undefined ? [] : typeof t === "string" ? [t] : t;
+  return entryOf(word).tags;
 }
 
 const FUNCTION_TAGS = new Set([
@@ -110,12 +129,14 @@ export function isUnknownWord(lower: string): boolean {
   return tagsOf(lower).length === 0;
 }
 
-/** compromise's ambiguous words and their readings (`lost` → `Adj|Past`). */
-const SWITCHES = (nlp as unknown as { world(): { model: { two: { switches: Record<string, string> } } } }).world().model.two.switches;
+/** compromise's ambiguous words that may be past tense and that its lexicon does not list, with their readings; unpacked on first use. */
+let switches: Map<string, string> | undefined;
 
 /** True for a past-tense form the lexicon lists (`won`, `said`), or lists as past among other readings (`lost`, `left`). */
 export function isPastTense(lower: string): boolean {
-  if (tagsOf(lower).includes("PastTense")) return true;
-  const sw = Object.prototype.hasOwnProperty.call(SWITCHES, lower) ? SWITCHES[lower] : undefined;
+  const entry = entryOf(lower);
+  if (entry.tags.includes("PastTense")) return true;
+  switches ??= unpackWordTable(SWITCH_WORDS, CODES, MAX_DROP, SWITCH_SETS);
+  const sw = entry.readings ?? switches.get(lower);
   return sw !== undefined && sw.split("|").includes("Past");
 }

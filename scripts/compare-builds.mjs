@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * Compares the full output of two builds of the library, input by input: extractQuotes on the
+ * reference article, the PolNeAR dev articles, the pages of pages-dev and the 80 pages of
+ * ../shared/eval/extraction, and decode + segment on those 80 pages. Any difference is listed
+ * (id and the first differing field); exit code 1 if there is one.
+ *
+ *   node scripts/compare-builds.mjs <baseline>          # against dist/ of this checkout
+ *   node scripts/compare-builds.mjs <baseline> <other>  # two builds
+ *
+ * A build is a dist/ folder, or a git ref (commit, branch, tag) that is built in a temporary
+ * worktree under the system's temp folder (bench/build-ref.mjs). Inputs are read from
+ * ../shared (WHOSAID_SHARED overrides it); without it there is nothing to compare.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { isDeepStrictEqual } from "node:util";
+import { gunzipSync } from "node:zlib";
+import { REPO_ROOT, SHARED } from "../bench/corpus.mjs";
+import { resolveBuild } from "../bench/build-ref.mjs";
+
+const [baseArg, otherArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+if (!baseArg) {
+  console.error("usage: node scripts/compare-builds.mjs <baseline dist/ or git ref> [<other dist/ or git ref>]");
+  process.exit(2);
+}
+if (!existsSync(SHARED)) {
+  console.log(`compare-builds: ${SHARED} not found; nothing to compare`);
+  process.exit(0);
+}
+
+const base = await resolveBuild(baseArg);
+const other = otherArg ? await resolveBuild(otherArg) : { dist: join(REPO_ROOT, "dist"), label: "dist/" };
+const load = (dist) => import(pathToFileURL(join(dist, "index.js")).href);
+const [a, b] = [await load(base.dist), await load(other.dist)];
+
+const readPage = (path) => (existsSync(path) ? readFileSync(path, "utf8") : gunzipSync(readFileSync(path + ".gz")).toString("utf8"));
+const inputs = [];
+inputs.push({ id: "seed/article.txt", input: readFileSync(join(SHARED, "seed", "article.txt"), "utf8") });
+const jsonl = (name) => readFileSync(join(SHARED, "eval", name), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+for (const d of jsonl("polnear-dev.jsonl")) inputs.push({ id: d.id, input: d.paragraphs.join("\n\n") });
+const htmlDir = join(SHARED, "eval", "extraction", "html");
+for (const d of jsonl("pages-dev.jsonl")) inputs.push({ id: `pages-dev/${d.slug.slice(0, 12)}`, input: readPage(resolve(htmlDir, d.slug + ".html")) });
+const pages = readdirSync(htmlDir).filter((f) => /\.html(\.gz)?$/.test(f)).sort();
+for (const f of pages) inputs.push({ id: `extraction/${f.slice(0, 12)}`, input: readPage(join(htmlDir, f.replace(/\.gz$/, ""))), page: true });
+
+/** First path where two JSON values differ, for the report. */
+function firstDifference(x, y, path = "") {
+  if (isDeepStrictEqual(x, y)) return null;
+  if (x && y && typeof x === "object" && typeof y === "object") {
+    for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
+      const d = firstDifference(x[k], y[k], `${path}.${k}`);
+      if (d) return d;
+    }
+  }
+  return `${path || "(root)"}: ${JSON.stringify(x)?.slice(0, 120)} → ${JSON.stringify(y)?.slice(0, 120)}`;
+}
+
+const run = (lib, input, what) => {
+  try {
+    return what === "extractQuotes" ? lib.extractQuotes(input) : lib.segment(lib.decode(input));
+  } catch (e) {
+    return { threw: String(e) };
+  }
+};
+
+let compared = 0;
+const diffs = [];
+for (const { id, input, page } of inputs) {
+  for (const what of page ? ["extractQuotes", "segment"] : ["extractQuotes"]) {
+    compared++;
+    const d = firstDifference(run(a, input, what), run(b, input, what));
+    if (d) diffs.push(`${what} ${id} ${d}`);
+  }
+}
+console.log(`compare-builds: ${base.label} vs ${other.label}: ${inputs.length} inputs, ${compared} results compared, ${diffs.length} differ`);
+for (const d of diffs.slice(0, 40)) console.log(`  ${d}`);
+process.exit(diffs.length ? 1 : 0);

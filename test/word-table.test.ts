@@ -1,0 +1,69 @@
+/**
+ * The word table (src/speakers/word-table.generated.ts) holds what whosaid reads from
+ * compromise's lexicon, so the library does not load compromise at run time. These tests check
+ * that it is what the installed compromise gives, entry for entry, and that whosaid only ever
+ * looks up what the table keeps (single tokens, never several words).
+ */
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import nlp from "compromise";
+import { tokenize } from "../src/speakers";
+import { unpackWordTable } from "../src/speakers/unpack-word-table";
+import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "../src/speakers/word-table.generated";
+import { isPastTense, isUnknownWord, lexiconKind } from "../src/speakers/word-tags";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } } } }).world();
+const LEXICON = world.model.one.lexicon;
+const SWITCHES = world.model.two.switches;
+const hasPast = (readings: string) => readings.split("|").includes("Past");
+
+describe("word table", () => {
+  it("is up to date with the installed compromise (else run `node scripts/build-lexicon.mjs`)", () => {
+    expect(() => execFileSync(process.execPath, ["scripts/build-lexicon.mjs", "--check"], { cwd: ROOT, stdio: "pipe" })).not.toThrow();
+  });
+
+  it("holds every one-word lexicon entry with exactly compromise's tags, and the past readings of ambiguous words", () => {
+    const table = unpackWordTable(WORDS, CODES, MAX_DROP, TAG_SETS);
+    const expected = new Map<string, string>();
+    for (const [word, t] of Object.entries(LEXICON)) {
+      if (/\s/.test(word)) continue;
+      const tags = [...new Set(typeof t === "string" ? [t] : t)].sort().join(",");
+      const readings = SWITCHES[word];
+      expected.set(word, readings !== undefined && hasPast(readings) ? `${tags}:${readings}` : tags);
+    }
+    expect(expected.size).toBeGreaterThan(10000);
+    expect(table.size).toBe(expected.size);
+    const wrong = [...expected].filter(([word, entry]) => table.get(word) !== entry);
+    expect(wrong.slice(0, 5)).toEqual([]);
+    const switchesOnly = unpackWordTable(SWITCH_WORDS, CODES, MAX_DROP, SWITCH_SETS);
+    const pastOnly = Object.keys(SWITCHES).filter((w) => !/\s/.test(w) && hasPast(SWITCHES[w]!) && !(w in LEXICON));
+    expect([...switchesOnly.keys()].sort()).toEqual(pastOnly.sort());
+  });
+
+  it("answers through word-tags as compromise's lexicon does", () => {
+    const wrong: string[] = [];
+    for (const [word, t] of Object.entries(LEXICON)) {
+      if (/\s/.test(word)) continue;
+      const tags = typeof t === "string" ? [t] : t;
+      const readings = SWITCHES[word];
+      if (isUnknownWord(word) || isPastTense(word) !== (tags.includes("PastTense") || (readings !== undefined && hasPast(readings)))) wrong.push(word);
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect(isUnknownWord("undertaxed")).toBe(true);
+    expect(isUnknownWord("__proto__")).toBe(true);
+    expect(lexiconKind("constructor")).toBeNull();
+  });
+
+  it("is only asked about single tokens: a word token never holds whitespace", () => {
+    const piece = fc.oneof(fc.string({ unit: "grapheme-composite", maxLength: 4 }),
+      fc.constantFrom("a", "Ab", "1", "é", "'", "’", "-", "\u2010", ".", "&", " ", "\t", "\n", "\u00a0", "\u2009", "\u202f", "\u3000", "\u2028", "\u200b"));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join("")), (text) => {
+      for (const token of tokenize(text, [])) {
+        if (token.kind === "word" && /\s/.test(token.lower)) return false;
+      }
+      return true;
+    }), { numRuns: 500 });
+  });
+});
