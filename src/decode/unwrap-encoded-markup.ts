@@ -1,4 +1,5 @@
 import { decodeHTML as decodeEntities } from "entities/decode";
+import { countHiddenTagStarts } from "./count-hidden-tag-starts";
 import { countTags } from "./count-tags";
 
 /** Most layers of entity encoding undone; real feeds rarely exceed two. */
@@ -28,11 +29,20 @@ export interface Unwrapped {
  * A layer that adds no tag at all is looked through (the next one may), so two layers of
  * `&amp;lt;` are found; the first layer that reveals markup is the last one undone, so visible
  * `&amp;lt;` in the text of the revealed HTML is still decoded exactly once, by the parser.
+ *
+ * Decoding is tried only when it could reveal markup: {@link countHiddenTagStarts} bounds,
+ * without decoding, how many tags any layer could add; a page where that bound cannot reach
+ * the gain a layer needs is returned as it is (most real pages: decoding a whole page on trial
+ * cost a third of the time spent on them).
  */
 export function unwrapEncodedMarkup(html: string): Unwrapped {
   let best = html;
   let bestTags = countTags(html);
   let layers = 0;
+  if (html.indexOf("&") === -1) return { html, layers };
+  // No layer can add more tags than there are places where one could begin.
+  const hidden = countHiddenTagStarts(html);
+  if (hidden < MIN_TAG_GAIN || bestTags + hidden < bestTags * MIN_TAG_GAIN_RATIO) return { html, layers };
   let candidate = html;
   for (let layer = 1; layer <= MAX_ENCODING_LAYERS; layer++) {
     if (candidate.indexOf("&") === -1) break;
