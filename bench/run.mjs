@@ -11,10 +11,14 @@
 // hits all of them alike. Figures are medians over rounds.
 //
 // Options: --rounds N (default 5)  --json-only  --pathological (runs bench/pathological.mjs)
+//   --baseline <git ref or dist folder>: adds `baseline`, extractQuotes of that build (a ref is
+//   built in a temporary worktree, bench/build-ref.mjs), measured in the same rounds, and prints
+//   whosaid's speed-up over it.
 import { Buffer } from "node:buffer";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { resolveBuild } from "./build-ref.mjs";
 import { loadCorpus, REPO_ROOT, rng } from "./corpus.mjs";
 
 const argv = process.argv.slice(2);
@@ -48,6 +52,8 @@ async function main() {
   const lib = await import(pathToFileURL(dist).href);
   const importMs = Number(process.hrtime.bigint() - i0) / 1e6;
   const { default: nlp } = await import("compromise");
+  const baseline = argv.includes("--baseline") ? await resolveBuild(arg("--baseline", "")) : null;
+  const baseLib = baseline ? await import(pathToFileURL(join(baseline.dist, "index.js")).href) : null;
 
   const { docs, missing, synthetic } = loadCorpus();
   for (const m of missing) console.error(`bench: warning: ${m} is missing; corpus built without it`);
@@ -76,6 +82,12 @@ async function main() {
       return doc.people().out("array").length + doc.quotations().out("array").length;
     },
   };
+  if (baseLib) {
+    impls.baseline = (input) => {
+      const res = baseLib.extractQuotes(input);
+      return res.quotes.length + res.paragraphs.length;
+    };
+  }
   const names = Object.keys(impls);
   const times = Object.fromEntries(names.map((n) => [n, []])); // ms per round
   const checks = Object.fromEntries(names.map((n) => [n, 0]));
@@ -159,10 +171,13 @@ async function main() {
     whosaid: { ...fig.whosaid, byKind, latencyMs: { p50: +fmt(quantile(lat, 0.5), 3), p95: +fmt(quantile(lat, 0.95), 3), max: +fmt(Math.max(...lat), 3) }, slowest },
     floor: fig.floor,
     naive: fig.naive,
+    ...(baseline ? { baseline: { ...fig.baseline, build: baseline.label } } : {}),
     // >1 means whosaid is that many times slower than the floor.
     costVsFloor: +fmt(wt / fig.floor.msPerRound, 2),
     // >1 means whosaid is that many times faster than the naive pipeline.
     speedupVsNaive: +fmt(fig.naive.msPerRound / wt, 2),
+    // >1 means whosaid is that many times faster than the baseline build.
+    ...(baseline ? { speedupVsBaseline: +fmt(fig.baseline.msPerRound / wt, 2) } : {}),
     targets: { articlesPerSec: 500, speedupVsNaive: 9 },
   };
   summary.targetsMet = { articlesPerSec: summary.whosaid.articlesPerSec >= 500, speedupVsNaive: summary.speedupVsNaive >= 9 };
@@ -170,7 +185,7 @@ async function main() {
   if (!jsonOnly) {
     const rows = [["", "articles/s", "MB/s", "ms/article", "vs whosaid"]];
     for (const n of names) {
-      const rel = n === "whosaid" ? "1.00×" : n === "floor" ? `floor is ${fmt(wt / fig.floor.msPerRound, 2)}× faster` : `whosaid is ${fmt(fig.naive.msPerRound / wt, 2)}× faster`;
+      const rel = n === "whosaid" ? "1.00×" : n === "floor" ? `floor is ${fmt(wt / fig.floor.msPerRound, 2)}× faster` : `whosaid is ${fmt(fig[n].msPerRound / wt, 2)}× faster`;
       rows.push([n, fmt(fig[n].articlesPerSec), fmt(fig[n].mbPerSec, 3), fmt(fig[n].msPerArticle, 3), rel]);
     }
     const w = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
@@ -183,6 +198,7 @@ async function main() {
     for (const [k, v] of Object.entries(byKind)) console.log(`whosaid on ${k.padEnd(4)}: ${fmt(v.articlesPerSec)} articles/s, ${fmt(v.mbPerSec, 3)} MB/s (${v.articles} articles)`);
     console.log(`whosaid latency per article: p50 ${fmt(summary.whosaid.latencyMs.p50, 3)} ms, p95 ${fmt(summary.whosaid.latencyMs.p95, 3)} ms, max ${fmt(summary.whosaid.latencyMs.max, 3)} ms (${slowest[0]?.id})`);
     console.log(`import of dist/index.js (cold start): ${fmt(importMs, 1)} ms`);
+    if (baseline) console.log(`baseline: ${baseline.label}; whosaid is ${fmt(summary.speedupVsBaseline, 2)}× its articles/s`);
     console.log(`targets: ≥ 500 articles/s ${summary.targetsMet.articlesPerSec ? "met" : "NOT met"}; ≥ 9× naive ${summary.targetsMet.speedupVsNaive ? "met" : "NOT met"}`);
     for (const n of names) for (const e of errors[n]) console.log(`ERROR in ${n}: ${e}`);
     console.log("");
