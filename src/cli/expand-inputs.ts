@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
+import { compileSegment } from "./glob-match";
 
 /** Extensions picked up when a directory is given. */
 export const ARTICLE_EXTENSIONS: readonly string[] = [".html", ".htm", ".txt"];
@@ -60,17 +61,6 @@ export function walkDirectory(dir: string, out: string[] = [], seen = new Set<st
   return out;
 }
 
-/** Turns one glob segment (`*.htm?`) into an anchored regular expression. */
-export function segmentToRegExp(segment: string): RegExp {
-  let source = "";
-  for (const ch of segment) {
-    if (ch === "*") source += "[^/]*";
-    else if (ch === "?") source += "[^/]";
-    else source += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`);
-}
-
 /**
  * Expands a glob with `*` (any characters within a path segment), `?` (one character)
  * and `**` (any number of directories). Like shells, wildcards do not match names that
@@ -84,7 +74,7 @@ export function expandGlob(pattern: string): string[] {
   while (baseCount < segments.length - 1 && !isGlob(segments[baseCount]!)) baseCount++;
   const baseParts = segments.slice(0, baseCount);
   const base = absolute ? "/" + baseParts.join("/") : baseParts.join("/");
-  const rest = segments.slice(baseCount).map((s) => (s === "**" ? s : isGlob(s) ? segmentToRegExp(s) : s));
+  const rest = segments.slice(baseCount).map((s) => (s === "**" ? s : isGlob(s) ? compileSegment(s) : s));
 
   const results = new Set<string>();
   const visit = (dir: string, index: number): void => {

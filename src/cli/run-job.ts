@@ -1,4 +1,5 @@
 import type { ExtractOptions, Result } from "../types";
+import { escapeTerminal } from "./escape-terminal";
 import { formatText } from "./format-text";
 import type { OutputFormat } from "./parse-args";
 
@@ -59,7 +60,7 @@ export function renderRecord(key: Key, body: { result: Result } | { error: JobEr
   if (output === "text") {
     const label = keyLabel(key);
     const text = "result" in body ? formatText(body.result) : `error: ${body.error.message} (${body.error.code})\n`;
-    return `== ${label} ==\n${text}`;
+    return `== ${escapeTerminal(label)} ==\n${"result" in body ? text : escapeTerminal(text.slice(0, -1)) + "\n"}`;
   }
   const record = { ...key, ...body };
   return output === "json" ? indent(JSON.stringify(record, null, 2)) : JSON.stringify(record);
