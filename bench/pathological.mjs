@@ -7,12 +7,16 @@
 // run takes at least GROWTH_MIN_MS, below which timer and GC noise dominate; a step over the
 // limit is measured once more and the faster run of each size kept), on a timeout, or on a
 // crash (extractQuotes may throw only TypeError / InputTooLargeError, never on odd text).
+// Each row also gives its worst ms per MB as a ratio to a baseline measured in the same run (the
+// reference article repeated to S: ordinary news text), which stays comparable across machines
+// and loads where the absolute budget does not; the load average is printed with the header.
 // Exit code 1 if anything fails.
 //
 // Options: --only name,name  --size BYTES (S, default 1000000)  --timeout MS (per child, default 30000)
 //          --json-only
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT } from "./corpus.mjs";
@@ -66,9 +70,13 @@ const fmtMs = (m) => (m === Infinity ? `>${TIMEOUT / 1000}s` : Number.isFinite(m
 const budget = (r) => (r.bytes ?? 0) / 1e6 * MAX_MS_PER_MB;
 const overGrowth = (small, large) => small.status === "ok" && large.status === "ok" && large.ms >= GROWTH_MIN_MS && large.ms / Math.max(small.ms, 0.001) > MAX_GROWTH;
 const results = [];
+const BASELINE = "seed-article-repeated";
+const base = measure(BASELINE, S);
+const baseMsPerMB = base.status === "ok" ? base.ms / (base.bytes / 1e6) : NaN;
 if (!jsonOnly) {
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(" ")}; baseline ${BASELINE} at S: ${Number.isFinite(baseMsPerMB) ? baseMsPerMB.toFixed(0) + " ms/MB" : base.status}`);
   console.log(`pathological inputs: S = ${(S / 1e6).toFixed(2)} MB, then 2S and 4S; FAIL if a run takes > ${MAX_MS_PER_MB} ms per MB or a doubling grows the time > ${MAX_GROWTH}× (judged from ${GROWTH_MIN_MS} ms); timeout ${TIMEOUT / 1000} s per run\n`);
-  console.log(`${"input".padEnd(30)} ${"S ms".padStart(9)} ${"2S ms".padStart(9)} ${"4S ms".padStart(9)} ${"×2S".padStart(6)} ${"×4S".padStart(6)} ${"ms/MB".padStart(6)}  ${"quotes".padStart(7)} ${"paras".padStart(7)} ${"rss MB".padStart(6)}  verdict`);
+  console.log(`${"input".padEnd(30)} ${"S ms".padStart(9)} ${"2S ms".padStart(9)} ${"4S ms".padStart(9)} ${"×2S".padStart(6)} ${"×4S".padStart(6)} ${"ms/MB".padStart(6)} ${"×base".padStart(6)}  ${"quotes".padStart(7)} ${"paras".padStart(7)} ${"rss MB".padStart(6)}  verdict`);
 }
 for (const name of names) {
   const sizes = [S, 2 * S, 4 * S];
@@ -104,17 +112,18 @@ for (const name of names) {
     msS: num(runs[0].ms), ms2S: num(runs[1].ms), ms4S: num(runs[2].ms),
     growth2S: Number.isFinite(growth[0]) ? +growth[0].toFixed(2) : null, growth4S: Number.isFinite(growth[1]) ? +growth[1].toFixed(2) : null,
     maxMsPerMB: Number.isFinite(msPerMB) ? +msPerMB.toFixed(0) : null,
+    vsBaseline: Number.isFinite(msPerMB / baseMsPerMB) ? +(msPerMB / baseMsPerMB).toFixed(2) : null,
     bytes4S: runs[2].bytes ?? null, quotes: last?.quotes ?? null, paragraphs: last?.paragraphs ?? null,
     rssMB: last?.rssMB ?? null, fail: reasons.length > 0, reasons,
   };
   results.push(row);
   if (!jsonOnly) {
     const g = (x) => (Number.isFinite(x) ? x.toFixed(2) + "×" : "—");
-    console.log(`${name.padEnd(30)} ${fmtMs(runs[0].ms).padStart(9)} ${fmtMs(runs[1].ms).padStart(9)} ${fmtMs(runs[2].ms).padStart(9)} ${g(growth[0]).padStart(6)} ${g(growth[1]).padStart(6)} ${String(row.maxMsPerMB ?? "—").padStart(6)}  ${String(row.quotes ?? "—").padStart(7)} ${String(row.paragraphs ?? "—").padStart(7)} ${String(row.rssMB ?? "—").padStart(6)}  ${row.fail ? "FAIL: " + reasons.join("; ") : "ok"}`);
+    console.log(`${name.padEnd(30)} ${fmtMs(runs[0].ms).padStart(9)} ${fmtMs(runs[1].ms).padStart(9)} ${fmtMs(runs[2].ms).padStart(9)} ${g(growth[0]).padStart(6)} ${g(growth[1]).padStart(6)} ${String(row.maxMsPerMB ?? "—").padStart(6)} ${String(row.vsBaseline ?? "—").padStart(6)}  ${String(row.quotes ?? "—").padStart(7)} ${String(row.paragraphs ?? "—").padStart(7)} ${String(row.rssMB ?? "—").padStart(6)}  ${row.fail ? "FAIL: " + reasons.join("; ") : "ok"}`);
     for (const r of runs) if (r.stack) console.log("    " + r.stack.split("\n").join("\n    "));
   }
 }
 const failed = results.filter((r) => r.fail);
 if (!jsonOnly) console.log(`\n${results.length - failed.length}/${results.length} ok${failed.length ? `; FAILED: ${failed.map((r) => r.name).join(", ")}` : ""}\n`);
-console.log(JSON.stringify({ bench: "whosaid-pathological", node: process.version, sizeS: S, limits: { maxMsPerMB: MAX_MS_PER_MB, maxGrowth: MAX_GROWTH, growthMinMs: GROWTH_MIN_MS }, failed: failed.length, results }));
+console.log(JSON.stringify({ bench: "whosaid-pathological", node: process.version, sizeS: S, loadavg: loadavg(), baselineMsPerMB: Number.isFinite(baseMsPerMB) ? +baseMsPerMB.toFixed(0) : null, limits: { maxMsPerMB: MAX_MS_PER_MB, maxGrowth: MAX_GROWTH, growthMinMs: GROWTH_MIN_MS }, failed: failed.length, results }));
 process.exitCode = failed.length ? 1 : 0;
