@@ -151,6 +151,27 @@ describe("time budget and workers", () => {
     expect(out[1]).toHaveProperty("result");
   });
 
+  it("in file mode too: a slow file gets ERR_TIMEOUT, the next one its result", () => {
+    writeFileSync(join(dir, "a-slow.txt"), "Mr Smith said “yes”. ".repeat(60_000));
+    writeFileSync(join(dir, "b.html"), ARTICLE);
+    const r = run(["--timeout", "300", "a-slow.txt", "b.html"]);
+    const out = records(r.stdout);
+    expect(out[0]).toMatchObject({ path: "a-slow.txt", error: { code: "ERR_TIMEOUT" } });
+    expect(out[1]).toMatchObject({ path: "b.html" });
+    expect(out[1]).toHaveProperty("result");
+    expect(r.status).toBe(1);
+  });
+
+  it("--jobs 1 has the workers' memory cap: an article too big for it fails alone", () => {
+    const huge = JSON.stringify({ id: "huge", text: "Mr Smith said “yes”. ".repeat(150_000) });
+    const quick = JSON.stringify({ id: "quick", text: "“Hi,” Bob said." });
+    const r = run(["--stdin-ndjson", "--jobs", "1", "--timeout", "0"], `${huge}\n${quick}\n`);
+    const out = records(r.stdout);
+    expect(out[0]).toMatchObject({ id: "huge", error: { code: "ERR_WORKER_CRASHED" } });
+    expect(out[1]).toMatchObject({ id: "quick" });
+    expect(out[1]).toHaveProperty("result");
+  });
+
   it("--jobs above the cores is lowered with a note", () => {
     writeFileSync(join(dir, "a.html"), ARTICLE);
     writeFileSync(join(dir, "b.html"), ARTICLE);
