@@ -143,7 +143,9 @@ describe("time budget and workers", () => {
   it("an article over --timeout gets ERR_TIMEOUT and the run goes on, with --jobs 1 too (it runs in a worker)", () => {
     const slow = JSON.stringify({ id: 1, text: "Mr Smith said “yes”. ".repeat(60_000) });
     const quick = JSON.stringify({ id: 2, text: "“Hi,” Bob said." });
-    const r = run(["--stdin-ndjson", "--jobs", "1", "--timeout", "300"], `${slow}\n${quick}\n`);
+    // The slow article takes seconds (and would hit the heap cap later still); the quick one, on the
+    // replacement worker, a few milliseconds once the worker has warmed up.
+    const r = run(["--stdin-ndjson", "--jobs", "1", "--timeout", "1000"], `${slow}\n${quick}\n`);
     const out = records(r.stdout);
     expect(out).toHaveLength(2);
     expect(out[0]).toMatchObject({ id: 1, error: { code: "ERR_TIMEOUT" } });
@@ -154,7 +156,7 @@ describe("time budget and workers", () => {
   it("in file mode too: a slow file gets ERR_TIMEOUT, the next one its result", () => {
     writeFileSync(join(dir, "a-slow.txt"), "Mr Smith said “yes”. ".repeat(60_000));
     writeFileSync(join(dir, "b.html"), ARTICLE);
-    const r = run(["--timeout", "300", "a-slow.txt", "b.html"]);
+    const r = run(["--timeout", "1000", "a-slow.txt", "b.html"]);
     const out = records(r.stdout);
     expect(out[0]).toMatchObject({ path: "a-slow.txt", error: { code: "ERR_TIMEOUT" } });
     expect(out[1]).toMatchObject({ path: "b.html" });
