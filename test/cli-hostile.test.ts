@@ -45,6 +45,11 @@ describe("walking directories", () => {
     expect(records(r.stdout).map((x) => x.path)).toEqual([join("news", "a.html")]);
     expect(r.stderr).toMatch(/skipping news\/b\.html: a FIFO/);
     expect(r.status).toBe(0);
+    // A name with a terminal escape is reported escaped.
+    spawnSync("mkfifo", [join(dir, "news", "c\x1b]0;x\x07.html")]);
+    const named = run(["news"]);
+    expect(named.stderr).toContain("skipping news/c\\x1b]0;x\\x07.html");
+    expect(named.stderr).not.toMatch(/\x1b/);
   });
 
   it("never reads a symlink to /dev/zero: skipped in a walk, refused by size when named", () => {

@@ -1,5 +1,6 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
+import { escapeTerminal } from "./escape-terminal";
 import { compileSegment } from "./glob-match";
 
 /** Extensions picked up when a directory is given. */
@@ -41,7 +42,8 @@ export interface WalkReport {
   readdir?(dir: string): Dirent[];
 }
 
-const STDERR_REPORT: WalkReport = { warn: (message) => process.stderr.write(`whosaid: ${message}\n`) };
+// File names may hold terminal control characters: escaped like the text output.
+const STDERR_REPORT: WalkReport = { warn: (message) => process.stderr.write(`whosaid: ${escapeTerminal(message)}\n`) };
 
 /** The entries of `dir` in name order, or the error that stopped reading it. */
 function sortedEntries(dir: string, report: WalkReport): Dirent[] | { code: string; message: string } {

@@ -8,6 +8,7 @@ import { InputTooLargeError } from "../errors";
 import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
 import { BackpressureWriter, maxLineBytes, readLineJobs, runOrdered, WINDOW_PER_JOB, type Sink } from "./batch";
+import { escapeTerminal } from "./escape-terminal";
 import { expandInputs, isSingleInput, type ExpandedInput } from "./expand-inputs";
 import { formatText } from "./format-text";
 import { effectiveJobs } from "./job-limits";
@@ -76,7 +77,7 @@ function createSink(format: OutputFormat, writer: BackpressureWriter, progress: 
       progress.tick(outcome.error !== null);
       if (outcome.error && logErrors) {
         const message = outcome.error.message;
-        progress.log(`whosaid: ${message.includes(outcome.label) ? message : `${outcome.label}: ${message}`}`);
+        progress.log(escapeTerminal(`whosaid: ${message.includes(outcome.label) ? message : `${outcome.label}: ${message}`}`));
       }
     },
     ready: () => writer.ready(),
