@@ -85,4 +85,9 @@ export const PATHOLOGICAL = {
   } },
   "seed-article-repeated": { description: "the reference article (entity-encoded markup) repeated to size", make: (b) => fill(b, () => seedArticle() + "\n\n") },
   "blank-lines": { description: "\\n\\n ×N with single letters (hundreds of thousands of paragraphs)", make: (b) => fill(b, (i) => (i % 2 ? "\n\n" : "a")) },
+  // Issue #14: a sentence-end test that backtracked over a whole quotation; a transcript-label
+  // pattern that backtracked over runs of spaces; tens of thousands of one short sentence.
+  "quote-of-bangs": { description: "Bob Smith said: “!!!…!0” Bob agreed. (one quotation of punctuation)", make: (b) => fill(b, () => "!", "Bob Smith said: “", "0” Bob agreed.") },
+  "quote-label-spaces": { description: "“\\tA followed by spaces and no colon (transcript-label shape)", make: (b) => fill(b, () => "  ", "Mr Smith said: “\tA", " ”") },
+  "mr-smith-said-yes": { description: "Mr Smith said “yes”.  ×N (one paragraph, one name)", make: (b) => fill(b, () => "Mr Smith said “yes”. ") },
 };

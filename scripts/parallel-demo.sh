@@ -91,7 +91,7 @@ else
   echo "   (install it with e.g. 'apt-get install parallel'); checking --jobs 1 vs default instead" >&2
 fi
 
-echo "== in-process: whosaid --stdin-ndjson --jobs 1" >&2
+echo "== one worker: whosaid --stdin-ndjson --jobs 1" >&2
 node "$CLI" --stdin-ndjson --jobs 1 --quiet < "$WORK/corpus.ndjson" > "$WORK/jobs1.ndjson"
 compare "$WORK/jobs1.ndjson"
 echo "ok" >&2

@@ -18,7 +18,9 @@ export { DEFAULT_MAX_INPUT_BYTES };
  * @param input The article: a string, or UTF-8 bytes (`Uint8Array`/`Buffer`, BOM stripped).
  * @param options `maxInputBytes` (default 10 MB), `indirect` (default true), `format` (default `"auto"`).
  * @returns Title, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
- * @throws {TypeError} When `input` is neither a string nor bytes.
+ * @throws {TypeError} When `input` is neither a string nor bytes, or an option has a value of the wrong type
+ *   (`format: "xml"`, `indirect: "no"`, `maxInputBytes: "10"` or `NaN`).
+ * @throws {RangeError} When `maxInputBytes` is negative.
  * @throws {InputTooLargeError} When `input` is larger than `maxInputBytes`, before any work.
  * @example
  * const { quotes, speakers } = extractQuotes("“We will win,” Ms Ruiz said.");
@@ -29,7 +31,7 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
     throw new TypeError(`extractQuotes expects a string or a Uint8Array, got ${describe(input)}`);
   }
-  const limit = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  const limit = checkOptions(options);
   const size = typeof input === "string" ? (input.length * 3 <= limit ? input.length : utf8Length(input)) : input.byteLength;
   if (size > limit) throw new InputTooLargeError(size, limit);
   const decoded = decode(input, options.format ? { format: options.format } : {});
@@ -47,14 +49,42 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   };
 }
 
-/** Bytes the string takes in UTF-8, counted without encoding it. */
+const FORMATS: ReadonlySet<unknown> = new Set(["auto", "html", "text"]);
+
+/**
+ * Checks the options and returns the byte limit. A wrong value fails loudly: a typo such as
+ * `format: "xml"` or a `NaN` limit would otherwise be ignored and change the result silently.
+ */
+function checkOptions(options: unknown): number {
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`extractQuotes options must be an object, got ${describe(options)}`);
+  }
+  const { maxInputBytes, format, indirect } = options as { [K in keyof ExtractOptions]?: unknown };
+  if (format !== undefined && !FORMATS.has(format)) {
+    throw new TypeError(`options.format must be "auto", "html" or "text", got ${typeof format === "string" ? JSON.stringify(format) : describe(format)}`);
+  }
+  if (indirect !== undefined && typeof indirect !== "boolean") {
+    throw new TypeError(`options.indirect must be a boolean, got ${describe(indirect)}`);
+  }
+  if (maxInputBytes === undefined) return DEFAULT_MAX_INPUT_BYTES;
+  if (typeof maxInputBytes !== "number" || Number.isNaN(maxInputBytes)) {
+    throw new TypeError(`options.maxInputBytes must be a number of bytes, got ${describe(maxInputBytes)}`);
+  }
+  if (maxInputBytes < 0) throw new RangeError(`options.maxInputBytes must not be negative, got ${maxInputBytes}`);
+  return maxInputBytes;
+}
+
+/**
+ * Bytes the string takes in UTF-8, counted without encoding it, as `TextEncoder` writes it: a surrogate
+ * pair takes 4 bytes, a lone surrogate 3 (it becomes U+FFFD).
+ */
 function utf8Length(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) { n += 4; i++; }
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
     else n += 3;
   }
   return n;

@@ -264,7 +264,7 @@ describe("parseArgs and expandInputs", () => {
     const cwd = process.cwd();
     try {
       process.chdir(dir);
-      expect(expandGlob("news/*/t?o.txt")).toEqual([join("news", "2024", "two.txt")]);
+      expect(expandGlob("news/*/t?o.txt")).toEqual([{ path: join("news", "2024", "two.txt") }]);
       expect(expandInputs(["nothing-*.txt"])).toEqual([
         { path: "nothing-*.txt", error: { code: "ENOENT", message: "no files match nothing-*.txt" } },
       ]);

@@ -195,7 +195,8 @@ function continuationPiece(quotes: readonly QuoteSpan[], results: readonly Attri
   return { ...prev, rule: "multi-paragraph", confidence: round(Math.min(prev.confidence, RULES["multi-paragraph"])) };
 }
 
-const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,40}?)\s*:\s/u;
+// `\s{0,40}`, not `\s*`: an unbounded run of spaces after the label backtracks quadratically (npm run check:redos).
+const LABEL = /^\s*([\p{Lu}][\p{Lu}.'’ -]{1,40}?)\s{0,40}:\s/u;
 
 /** Interview transcripts: `PENCE: …` at the start of the quotation or of the paragraph. */
 function transcriptLabel(state: State, para: AnalyzedParagraph, span: QuoteSpan): Attribution | null {

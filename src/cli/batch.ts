@@ -68,6 +68,19 @@ export function maxLineBytes(maxInputBytes: number): number {
   return maxInputBytes * 6 + 65_536;
 }
 
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Whether the bytes of a line were not valid UTF-8 (checked only when the decoded line holds U+FFFD). */
+function isInvalidUtf8(line: string, bytes: Uint8Array): boolean {
+  if (!line.includes("\ufffd")) return false;
+  try {
+    STRICT_UTF8.decode(bytes);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Splits a byte stream into NDJSON line jobs (1-based line numbers, `\r\n` accepted,
  * blank lines skipped). A line longer than `limit` bytes is skipped without being held
@@ -92,13 +105,15 @@ export async function* readLineJobs(stream: AsyncIterable<Buffer | string>, limi
       };
       return;
     }
-    const bytes = parts.length === 0 ? tail : Buffer.concat([...parts, tail]);
+    let bytes = parts.length === 0 ? tail : Buffer.concat([...parts, tail]);
     parts = [];
     size = 0;
+    // A byte order mark opening the stream (Windows tools write one) is no part of the first record.
+    if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     let line = bytes.toString("utf8");
     if (line.endsWith("\r")) line = line.slice(0, -1);
     if (line.trim() === "") return;
-    yield { kind: "line", line, lineNo };
+    yield isInvalidUtf8(line, bytes) ? { kind: "line", line, lineNo, invalidUtf8: true } : { kind: "line", line, lineNo };
   }
 
   for await (const data of stream) {

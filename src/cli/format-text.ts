@@ -1,4 +1,5 @@
 import type { Quote, Result, Speaker } from "../types";
+import { escapeTerminal } from "./escape-terminal";
 
 /** Confidence as people read it: two decimals, no trailing noise. */
 function formatConfidence(value: number): string {
@@ -58,5 +59,6 @@ export function formatText(result: Result): string {
       lines.push(`  ${w.code}${where}: ${w.message}`);
     }
   }
-  return lines.join("\n") + "\n";
+  // Article text may hold terminal control sequences: each line is escaped, the line breaks added here are not.
+  return lines.map(escapeTerminal).join("\n") + "\n";
 }

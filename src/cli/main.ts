@@ -4,15 +4,20 @@
  * processed on worker threads.
  */
 import { readFileSync } from "node:fs";
+import { InputTooLargeError } from "../errors";
 import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
 import { BackpressureWriter, maxLineBytes, readLineJobs, runOrdered, WINDOW_PER_JOB, type Sink } from "./batch";
+import { escapeTerminal } from "./escape-terminal";
 import { expandInputs, isSingleInput, type ExpandedInput } from "./expand-inputs";
 import { formatText } from "./format-text";
-import { HELP, parseArgs, UsageError, type CliOptions, type OutputFormat } from "./parse-args";
+import { effectiveJobs } from "./job-limits";
+import { defaultJobs, HELP, parseArgs, UsageError, type CliOptions, type OutputFormat } from "./parse-args";
 import { createProcessor } from "./pool";
 import { Progress } from "./progress";
+import { readInputFile, readStreamBounded } from "./read-input";
 import { describeFsError, toJobError, type Job, type JobSettings, type Outcome } from "./run-job";
+import { exitBetweenRecordsOnSignals } from "./signals";
 
 function readVersion(): string {
   try {
@@ -23,10 +28,9 @@ function readVersion(): string {
   }
 }
 
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
+/** Standard input, refused as soon as it passes the article size limit (it may never end). */
+function readStdin(limit: number): Promise<Buffer> {
+  return readStreamBounded(process.stdin, limit);
 }
 
 function extractOptions(opts: CliOptions): ExtractOptions {
@@ -41,10 +45,11 @@ function extractOptions(opts: CliOptions): ExtractOptions {
 async function runSingle(path: string, format: "json" | "text", extract: ExtractOptions): Promise<number> {
   const name = path === "-" ? "standard input" : path;
   let bytes: Uint8Array;
+  const limit = extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   try {
-    bytes = path === "-" ? await readStdin() : readFileSync(path);
+    bytes = path === "-" ? await readStdin(limit) : readInputFile(path, limit);
   } catch (err) {
-    process.stderr.write(`whosaid: cannot read ${name}: ${describeFsError(err)}\n`);
+    process.stderr.write(`whosaid: ${err instanceof InputTooLargeError ? `${name}: ${err.message}` : `cannot read ${name}: ${describeFsError(err)}`}\n`);
     return 1;
   }
   // The library loads here, not at start: a batch with worker threads never loads it on the main thread.
@@ -61,17 +66,18 @@ async function runSingle(path: string, format: "json" | "text", extract: Extract
 }
 
 /** Writes records in the batch output format: NDJSON lines, a JSON array, or text blocks. */
-function createSink(format: OutputFormat, writer: BackpressureWriter, progress: Progress, logErrors: boolean): Sink & { end(count: number): void } {
+function createSink(format: OutputFormat, writer: BackpressureWriter, progress: Progress, logErrors: boolean, stop: { readonly stopped: boolean }): Sink & { end(count: number): void } {
   if (format === "json") writer.write("[\n");
   return {
     write(outcome: Outcome, index: number): void {
+      if (stop.stopped) return; // SIGINT/SIGTERM: flushing what was written, then exiting
       if (format === "ndjson") writer.write(outcome.out + "\n");
       else if (format === "json") writer.write((index > 0 ? ",\n" : "") + outcome.out);
       else writer.write((index > 0 ? "\n" : "") + outcome.out);
       progress.tick(outcome.error !== null);
       if (outcome.error && logErrors) {
         const message = outcome.error.message;
-        progress.log(`whosaid: ${message.includes(outcome.label) ? message : `${outcome.label}: ${message}`}`);
+        progress.log(escapeTerminal(`whosaid: ${message.includes(outcome.label) ? message : `${outcome.label}: ${message}`}`));
       }
     },
     ready: () => writer.ready(),
@@ -81,13 +87,17 @@ function createSink(format: OutputFormat, writer: BackpressureWriter, progress: 
   };
 }
 
-async function* fileJobs(inputs: readonly ExpandedInput[]): AsyncGenerator<Job> {
+async function* fileJobs(inputs: readonly ExpandedInput[], limit: number): AsyncGenerator<Job> {
   for (const input of inputs) {
     if (input.error) yield { kind: "failed", path: input.path, error: input.error };
     else if (input.path === "-") {
       try {
-        yield { kind: "bytes", path: "-", bytes: await readStdin() };
+        yield { kind: "bytes", path: "-", bytes: await readStdin(limit) };
       } catch (err) {
+        if (err instanceof InputTooLargeError) {
+          yield { kind: "failed", path: "-", error: { code: err.code, message: `standard input: ${err.message}` } };
+          continue;
+        }
         yield { kind: "failed", path: "-", error: { code: "ERR_READ", message: `cannot read standard input: ${describeFsError(err)}` } };
       }
     } else yield { kind: "file", path: input.path };
@@ -102,19 +112,21 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
 
   let source: AsyncIterable<Job> | Iterable<Job>;
   let total: number | null = null;
-  let jobs = opts.jobs;
+  const limit = opts.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (opts.stdinNdjson) {
-    source = readLineJobs(process.stdin, maxLineBytes(opts.maxBytes ?? DEFAULT_MAX_INPUT_BYTES));
+    source = readLineJobs(process.stdin, maxLineBytes(limit));
   } else {
     const expanded = expandInputs(opts.inputs);
     total = expanded.length;
-    jobs = Math.max(1, Math.min(jobs, total));
-    source = fileJobs(expanded);
+    source = fileJobs(expanded, limit);
   }
+  const { jobs, capped } = effectiveJobs(opts.jobs, opts.forceJobs, defaultJobs(), total);
+  if (capped && !opts.quiet) process.stderr.write(`whosaid: --jobs ${opts.jobs} is more than the ${defaultJobs()} CPUs; using ${jobs} (--force-jobs to insist)\n`);
+  const stop = exitBetweenRecordsOnSignals();
 
   const progress = new Progress(process.stderr, total, progressOn);
   const writer = new BackpressureWriter(process.stdout);
-  const sink = createSink(format, writer, progress, !opts.stdinNdjson);
+  const sink = createSink(format, writer, progress, !opts.stdinNdjson, stop);
   const processor = createProcessor(jobs, settings, opts.timeout, new URL("./worker.js", import.meta.url));
   let count: number;
   try {
@@ -122,6 +134,7 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
   } finally {
     progress.finish();
     await processor.close();
+    stop.dispose();
   }
   sink.end(count);
 

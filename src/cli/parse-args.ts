@@ -1,4 +1,5 @@
 import { availableParallelism, cpus } from "node:os";
+import { DEFAULT_TIMEOUT_MS, MAX_FORCED_JOBS } from "./job-limits";
 
 /** Output formats of the CLI. */
 export type OutputFormat = "json" | "text" | "ndjson";
@@ -19,8 +20,10 @@ export interface CliOptions {
   readonly indirect: boolean;
   /** No progress bar. @default false */
   readonly quiet: boolean;
-  /** Per-article time limit in milliseconds for worker threads; 0 is none. @default 0 */
+  /** Per-article time limit in milliseconds in batches; 0 is none. @default 30000 */
   readonly timeout: number;
+  /** Allow `--jobs` above the number of cores. @default false */
+  readonly forceJobs: boolean;
   /** With `--stdin-ndjson`: exit 1 when any record failed. @default false */
   readonly failOnError: boolean;
   readonly help: boolean;
@@ -54,12 +57,14 @@ Options:
   -f, --format FMT     json | text | ndjson (text is for people)
       --stdin-ndjson   read NDJSON from stdin, one {"id", "html"} or {"id", "text"} per
                        line; write {"id", "result"} or {"id", "error"} lines in input order
-  -j, --jobs N         worker threads (default: number of CPUs; 1 runs in-process)
+  -j, --jobs N         worker threads (default and most: number of CPUs)
+      --force-jobs     allow --jobs above the number of CPUs (up to ${MAX_FORCED_JOBS})
       --max-bytes N    refuse articles larger than N bytes (library maxInputBytes)
       --input-format F auto | html | text (library format option; default auto, and
                        "text" for NDJSON records given as {"text"})
       --no-indirect    do not report indirect (unmarked) speech
-      --timeout MS     give up on an article after MS milliseconds (worker threads)
+      --timeout MS     in a batch, give up on an article after MS milliseconds with an
+                       ERR_TIMEOUT record and go on (default ${DEFAULT_TIMEOUT_MS}; 0: no limit)
       --fail-on-error  with --stdin-ndjson, exit 1 when any record failed
   -q, --quiet          no progress bar (it is only drawn when stderr is a terminal)
   -h, --help           show this help
@@ -87,6 +92,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   "--stdin-ndjson": "stdin-ndjson",
   "--no-indirect": "no-indirect",
   "--fail-on-error": "fail-on-error",
+  "--force-jobs": "force-jobs",
   "-q": "quiet", "--quiet": "quiet",
   "-h": "help", "--help": "help",
   "-V": "version", "-v": "version", "--version": "version",
@@ -110,7 +116,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let jobs: number | null = null;
   let maxBytes: number | null = null;
   let inputFormat: CliOptions["inputFormat"] = null;
-  let timeout = 0;
+  let timeout = DEFAULT_TIMEOUT_MS;
   const flags = new Set<string>();
   const inputs: string[] = [];
 
@@ -180,6 +186,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     indirect: !flags.has("no-indirect"),
     quiet: flags.has("quiet"),
     timeout,
+    forceJobs: flags.has("force-jobs"),
     failOnError: flags.has("fail-on-error"),
     help: flags.has("help"),
     version: flags.has("version"),

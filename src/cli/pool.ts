@@ -1,25 +1,12 @@
 import { Worker } from "node:worker_threads";
-import { keyLabel, renderRecord, type Job, type JobError, type JobSettings, type Outcome } from "./run-job";
+import { rawJsonId } from "./raw-json-id";
+import { keyLabel, renderRecord, type Job, type Key, type JobError, type JobSettings, type Outcome } from "./run-job";
 import type { WorkerReply, WorkerRequest } from "./worker";
 
 /** Runs jobs somewhere and resolves with their outcomes; `run` rejects only on a fatal failure. */
 export interface Processor {
   run(job: Job): Promise<Outcome>;
   close(): Promise<void>;
-}
-
-/** Processes jobs on the main thread (`--jobs 1`): no threads, no copies; the library is loaded on first use. */
-export class InProcessProcessor implements Processor {
-  private runner: Promise<typeof import("./process-job")> | null = null;
-
-  constructor(private readonly settings: JobSettings) {}
-
-  async run(job: Job): Promise<Outcome> {
-    this.runner ??= import("./process-job");
-    return (await this.runner).runJob(job, this.settings);
-  }
-
-  async close(): Promise<void> {}
 }
 
 /**
@@ -54,23 +41,28 @@ interface Slot {
 }
 
 /**
- * How many jobs each worker holds at once when there is no per-article timeout: the next article is already
- * waiting when one is done, so a worker never idles on the round trip to the main thread.
+ * How many jobs each worker holds at once: the next article is already waiting when one is done, so a worker
+ * never idles on the round trip to the main thread. A worker answers in order, so the timeout of the job at
+ * the head starts when the answer before it arrives, which is when the worker starts it.
  */
 const PIPELINE_DEPTH = 4;
 
 /** The key of an error record for a job whose worker died: the id is read from the line if it parses. */
 function failedOutcome(job: Job, error: JobError, settings: JobSettings): Outcome {
-  let key: { path: string } | { id: unknown };
+  let key: Key;
   if (job.kind === "line") {
     let id: unknown = null;
+    let rawId: string | null = null;
     try {
       const parsed = JSON.parse(job.line) as { id?: unknown } | null;
-      if (parsed && typeof parsed === "object") id = parsed.id ?? null;
+      if (parsed && typeof parsed === "object" && parsed.id !== undefined) {
+        id = parsed.id;
+        rawId = rawJsonId(job.line);
+      }
     } catch {
       /* the worker would have said so; keep null */
     }
-    key = { id };
+    key = { id, rawId };
   } else key = job.kind === "failed" ? { id: null } : { path: job.path };
   return { out: renderRecord(key, { error }, settings.output), error, label: keyLabel(key) };
 }
@@ -95,8 +87,7 @@ export class WorkerPool implements Processor {
     private readonly timeout: number,
     private readonly workerUrl: URL,
   ) {
-    // A timeout measures one article, so a worker then holds one job at a time.
-    this.depth = timeout > 0 ? 1 : PIPELINE_DEPTH;
+    this.depth = PIPELINE_DEPTH;
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -146,7 +137,7 @@ export class WorkerPool implements Processor {
     slot.timer = null;
   }
 
-  /** Starts the timeout of the job the worker is on (only with depth 1, where that is the one job sent). */
+  /** Starts the timeout of the job the worker is on: the first it holds, as it works through them in order. */
   private armTimer(slot: Slot): void {
     if (this.timeout <= 0 || slot.timer || slot.tasks.length === 0) return;
     slot.timer = setTimeout(() => {
@@ -211,7 +202,10 @@ export class WorkerPool implements Processor {
   }
 }
 
-/** A processor for `jobs` threads; one thread without a timeout runs in-process. */
+/**
+ * A processor for `jobs` threads. `--jobs 1` runs in a worker too: the same heap cap, and a timeout that
+ * can stop an article, which the main thread could not do to itself.
+ */
 export function createProcessor(jobs: number, settings: JobSettings, timeout: number, workerUrl: URL): Processor {
-  return jobs <= 1 && timeout === 0 ? new InProcessProcessor(settings) : new WorkerPool(jobs, settings, timeout, workerUrl);
+  return new WorkerPool(Math.max(1, jobs), settings, timeout, workerUrl);
 }

@@ -1,26 +1,35 @@
-/** Processing one batch job with the library: loaded by worker threads, and by the main thread only with `--jobs 1`. */
-import { readFileSync } from "node:fs";
+/** Processing one batch job with the library: loaded by the worker threads only. */
+import { INVALID_UTF8_WARNING } from "../decode";
+import { InputTooLargeError } from "../errors";
 import { extractQuotes } from "../index";
+import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
 import type { OutputFormat } from "./parse-args";
+import { rawJsonId } from "./raw-json-id";
+import { readInputFile } from "./read-input";
 import { describeFsError, keyLabel, renderRecord, toJobError, type Job, type JobSettings, type Key, type Outcome, type JobError } from "./run-job";
 
 function fail(key: Key, error: JobError, output: OutputFormat): Outcome {
   return { out: renderRecord(key, { error }, output), error, label: keyLabel(key) };
 }
 
-function extract(key: Key, input: string | Uint8Array, options: ExtractOptions, output: OutputFormat): Outcome {
+function extract(key: Key, input: string | Uint8Array, options: ExtractOptions, output: OutputFormat, invalidUtf8 = false): Outcome {
   let result: Result;
   try {
     result = extractQuotes(input, options);
   } catch (err) {
     return fail(key, toJobError(err), output);
   }
+  // The line's bytes were not valid UTF-8 and the article holds what replaced them: the warning that
+  // reading the same bytes from a file gives.
+  if (invalidUtf8 && typeof input === "string" && input.includes("\ufffd")) {
+    result = { ...result, warnings: [{ ...INVALID_UTF8_WARNING }, ...result.warnings] };
+  }
   return { out: renderRecord(key, { result }, output), error: null, label: keyLabel(key) };
 }
 
 /** Parses one NDJSON line and processes the article in it. */
-function runLine(line: string, lineNo: number, settings: JobSettings): Outcome {
+function runLine(line: string, lineNo: number, settings: JobSettings, invalidUtf8: boolean): Outcome {
   let record: unknown;
   try {
     record = JSON.parse(line);
@@ -32,19 +41,32 @@ function runLine(line: string, lineNo: number, settings: JobSettings): Outcome {
     return fail({ id: null }, { code: "ERR_INVALID_RECORD", message: `line ${lineNo}: expected an object` }, settings.output);
   }
   const r = record as { id?: unknown; html?: unknown; text?: unknown };
-  const key = { id: r.id ?? null };
+  const key = { id: r.id ?? null, rawId: r.id === undefined ? null : rawJsonId(line) };
   const format = settings.extract.format;
   if (typeof r.html === "string") {
-    return extract(key, r.html, settings.extract, settings.output);
+    return extract(key, r.html, settings.extract, settings.output, invalidUtf8);
   }
   if (typeof r.text === "string") {
     // A record that says "text" is plain text unless --input-format says otherwise.
-    return extract(key, r.text, { ...settings.extract, format: format ?? "text" }, settings.output);
+    return extract(key, r.text, { ...settings.extract, format: format ?? "text" }, settings.output, invalidUtf8);
   }
   return fail(key, {
     code: "ERR_INVALID_RECORD",
     message: `line ${lineNo}: expected a string "html" or "text" field`,
   }, settings.output);
+}
+
+/**
+ * Runs the library once on a short article, so that what it builds on first use (lexicon
+ * expansions, compiled code) is ready before the first real article: a `--timeout` then
+ * measures articles, not the library's start. Never throws.
+ */
+export function warmUp(): void {
+  try {
+    extractQuotes("“We are ready,” Ms Lee said. She said that the talks would go on.");
+  } catch {
+    /* a broken library shows on the first real job */
+  }
 }
 
 /** Processes one job; never throws. */
@@ -54,14 +76,16 @@ export function runJob(job: Job, settings: JobSettings): Outcome {
       case "failed":
         return fail(job.path === null ? { id: null } : { path: job.path }, job.error, settings.output);
       case "line":
-        return runLine(job.line, job.lineNo, settings);
+        return runLine(job.line, job.lineNo, settings, job.invalidUtf8 === true);
       case "bytes":
         return extract({ path: job.path }, job.bytes, settings.extract, settings.output);
       case "file": {
         let bytes: Uint8Array;
         try {
-          bytes = readFileSync(job.path);
+          // Size checked before reading: a symlink to /dev/zero or a huge file is refused, not read.
+          bytes = readInputFile(job.path, settings.extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES);
         } catch (err) {
+          if (err instanceof InputTooLargeError) return fail({ path: job.path }, toJobError(err), settings.output);
           const code = (err as { code?: unknown }).code;
           return fail({ path: job.path }, {
             code: typeof code === "string" ? code : "ERR_READ",

@@ -1,4 +1,5 @@
 import type { ExtractOptions, Result } from "../types";
+import { escapeTerminal } from "./escape-terminal";
 import { formatText } from "./format-text";
 import type { OutputFormat } from "./parse-args";
 
@@ -6,7 +7,7 @@ import type { OutputFormat } from "./parse-args";
 export type Job =
   | { readonly kind: "file"; readonly path: string }
   | { readonly kind: "bytes"; readonly path: string; readonly bytes: Uint8Array }
-  | { readonly kind: "line"; readonly line: string; readonly lineNo: number }
+  | { readonly kind: "line"; readonly line: string; readonly lineNo: number; readonly invalidUtf8?: boolean }
   | { readonly kind: "failed"; readonly path: string | null; readonly error: JobError };
 
 /** How jobs are processed and rendered; the same for every job of a run. */
@@ -32,8 +33,11 @@ export interface Outcome {
   readonly label: string;
 }
 
-/** The key of a record: `{path}` for files, `{id}` for NDJSON lines. */
-export type Key = { readonly path: string } | { readonly id: unknown };
+/**
+ * The key of a record: `{path}` for files, `{id}` for NDJSON lines. `rawId` is the id's JSON text as
+ * written in the line, echoed instead of re-serialising `id` (big numbers, escapes stay as they were).
+ */
+export type Key = { readonly path: string } | { readonly id: unknown; readonly rawId?: string | null };
 
 /** `ENOENT: no such file or directory, open 'x'` → `no such file or directory`. */
 export function describeFsError(err: unknown): string {
@@ -59,13 +63,18 @@ export function renderRecord(key: Key, body: { result: Result } | { error: JobEr
   if (output === "text") {
     const label = keyLabel(key);
     const text = "result" in body ? formatText(body.result) : `error: ${body.error.message} (${body.error.code})\n`;
-    return `== ${label} ==\n${text}`;
+    return `== ${escapeTerminal(label)} ==\n${"result" in body ? text : escapeTerminal(text.slice(0, -1)) + "\n"}`;
   }
-  const record = { ...key, ...body };
+  if ("id" in key && typeof key.rawId === "string") {
+    // The body's own JSON with the raw id put first, where `{ id, ...body }` would have it.
+    const rest = output === "json" ? JSON.stringify(body, null, 2) : JSON.stringify(body);
+    return output === "json" ? indent(`{\n  "id": ${key.rawId},\n${rest.slice(2)}`) : `{"id":${key.rawId},${rest.slice(1)}`;
+  }
+  const record = "id" in key ? { id: key.id, ...body } : { ...key, ...body };
   return output === "json" ? indent(JSON.stringify(record, null, 2)) : JSON.stringify(record);
 }
 
 /** The path, or the id as JSON, of a record key. */
 export function keyLabel(key: Key): string {
-  return "path" in key ? key.path : JSON.stringify(key.id) ?? "null";
+  return "path" in key ? key.path : typeof key.rawId === "string" ? key.rawId : JSON.stringify(key.id) ?? "null";
 }

@@ -3,7 +3,7 @@
  * the main thread sends, one at a time, and posts back each rendered record.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { runJob } from "./process-job";
+import { runJob, warmUp } from "./process-job";
 import type { Job, JobSettings } from "./run-job";
 
 /** Main thread → worker. */
@@ -24,5 +24,6 @@ if (parentPort) {
     const reply: WorkerReply = { type: "done", seq: request.seq, outcome: runJob(request.job, settings) };
     port.postMessage(reply);
   });
+  warmUp();
   port.postMessage({ type: "ready" } satisfies WorkerReply);
 }

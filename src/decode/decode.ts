@@ -52,14 +52,17 @@ function decodeText(content: string): string {
  * decode("Title\n\n&lt;p&gt;Body&lt;/p&gt;").parts
  * // [{ type: "text", content: "Title" }, { type: "html", content: "<p>Body</p>" }]
  */
+/** The warning for bytes that were not valid UTF-8; the CLI gives the same one for an NDJSON line that was not. */
+export const INVALID_UTF8_WARNING: Warning = {
+  code: "invalid-utf8",
+  message: "The bytes were not valid UTF-8 everywhere; invalid sequences were replaced with U+FFFD.",
+};
+
 export function decode(input: string | Uint8Array, options: Readonly<DecodeOptions> = {}): Decoded {
   const warnings: Warning[] = [];
   const text = normalizeInput(input);
   if (typeof input !== "string" && text.indexOf(REPLACEMENT_CHARACTER) !== -1 && !isValidUtf8(input)) {
-    warnings.push({
-      code: "invalid-utf8",
-      message: "The bytes were not valid UTF-8 everywhere; invalid sequences were replaced with U+FFFD.",
-    });
+    warnings.push({ ...INVALID_UTF8_WARNING });
   }
   const format = options.format ?? "auto";
   if (format === "text") return { parts: text.trim() ? [{ type: "text", content: decodeText(text) }] : [], warnings };

@@ -1,4 +1,4 @@
-export { decode } from "./decode";
+export { decode, INVALID_UTF8_WARNING } from "./decode";
 export type { Decoded, DecodedPart, DecodeOptions } from "./decode";
 export { normalizeInput } from "./normalize-input";
 export { countTags, countEncodedTags, HTML_ELEMENT_NAMES } from "./count-tags";

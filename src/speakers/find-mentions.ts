@@ -134,6 +134,21 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
   };
 }
 
+/**
+ * Whether a quotation ends a sentence: a `.`, `!` or `?` among the marks and punctuation that close it
+ * (`“Yes.”`, `“Why?” )`). A scan back over the closing run only: the regular expression `/[.!?]\W*$/`
+ * it replaces backtracks quadratically over a quotation made of punctuation.
+ */
+function endsSentence(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63) return true;
+    // \W: anything but an ASCII letter, digit or underscore.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return false;
+  }
+  return false;
+}
+
 function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number,
   known: ReadonlySet<string>): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
@@ -143,7 +158,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const demonymTitle = isDemonym(t.lower) && isCapWord(tokens[i + 1]) && !isNeverName(tokens[i + 1]!.lower);
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;
   const prevTok = tokens[i - 1];
-  const sentenceStart = i === first || (prevTok!.kind === "quote" && /[.!?]\W*$/.test(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
+  const sentenceStart = i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
   const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
   if (sentenceStart && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
