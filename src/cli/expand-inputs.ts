@@ -1,7 +1,8 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
+import { isUrl } from "./fetch-url";
 
-/** Extensions picked up when a directory is given. */
+/** Extensions picked up when a directory is given (each also gzipped, e.g. `.html.gz`). */
 export const ARTICLE_EXTENSIONS: readonly string[] = [".html", ".htm", ".txt"];
 
 /** One input after expansion: a path to read, `-` for stdin, or a pattern that matched nothing. */
@@ -18,7 +19,8 @@ export function isGlob(arg: string): boolean {
 
 function hasArticleExtension(name: string): boolean {
   const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  const base = lower.endsWith(".gz") ? lower.slice(0, -3) : lower;
+  return ARTICLE_EXTENSIONS.some((ext) => base.endsWith(ext));
 }
 
 function sortedEntries(dir: string): Dirent[] {
@@ -135,7 +137,7 @@ export function expandGlob(pattern: string): string[] {
 export function expandInputs(args: readonly string[]): ExpandedInput[] {
   const out: ExpandedInput[] = [];
   for (const arg of args) {
-    if (arg === "-") {
+    if (arg === "-" || isUrl(arg)) {
       out.push({ path: arg });
       continue;
     }
@@ -148,7 +150,10 @@ export function expandInputs(args: readonly string[]): ExpandedInput[] {
       /* not there: a glob, or a missing file reported when read */
     }
     if (directory) {
-      for (const path of walkDirectory(arg)) out.push({ path });
+      const files = walkDirectory(arg);
+      // An empty directory is a mistake worth an error (exit 1), not a silent empty run.
+      if (files.length === 0) out.push({ path: arg, error: { code: "ENOENT", message: `no articles (${ARTICLE_EXTENSIONS.join(", ")}, or .gz) in ${arg}` } });
+      for (const path of files) out.push({ path });
     } else if (!exists && isGlob(arg)) {
       const matches = expandGlob(arg);
       if (matches.length === 0) out.push({ path: arg, error: { code: "ENOENT", message: `no files match ${arg}` } });
@@ -165,7 +170,7 @@ export function isSingleInput(args: readonly string[]): boolean {
   if (args.length === 0) return true; // stdin
   if (args.length !== 1) return false;
   const arg = args[0]!;
-  if (arg === "-") return true;
+  if (arg === "-" || isUrl(arg)) return true;
   try {
     if (statSync(arg).isDirectory()) return false;
   } catch {

@@ -8,11 +8,16 @@ import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
 import { BackpressureWriter, maxLineBytes, readLineJobs, runOrdered, WINDOW_PER_JOB, type Sink } from "./batch";
 import { expandInputs, isSingleInput, type ExpandedInput } from "./expand-inputs";
+import { DEFAULT_FETCH_TIMEOUT_MS, fetchArticle, isUrl } from "./fetch-url";
+import { filterResult } from "./filters";
+import { delimitedHeader } from "./format-csv";
 import { formatText } from "./format-text";
 import { HELP, parseArgs, UsageError, type CliOptions, type OutputFormat } from "./parse-args";
 import { createProcessor } from "./pool";
 import { Progress } from "./progress";
-import { describeFsError, toJobError, type Job, type JobSettings, type Outcome } from "./run-job";
+import { maybeGunzip, readArticleFile } from "./read-input";
+import { describeFsError, toJobError, type Job, type JobSettings, type Outcome, type RecordFormat } from "./run-job";
+import { formatSummaryText, SummaryCollector, type ArticleTally } from "./summary";
 
 function readVersion(): string {
   try {
@@ -37,14 +42,30 @@ function extractOptions(opts: CliOptions): ExtractOptions {
   };
 }
 
-/** One article: the library's result, pretty JSON (or text), exactly as returned. */
-async function runSingle(path: string, format: "json" | "text", extract: ExtractOptions): Promise<number> {
+/** Time limit for fetching a URL: `--timeout` when given. */
+function fetchTimeout(opts: CliOptions): number {
+  return opts.timeout > 0 ? opts.timeout : DEFAULT_FETCH_TIMEOUT_MS;
+}
+
+/** One article: the library's result, pretty JSON (or text), exactly as returned (a fetched page's final URL first, as "url"). */
+async function runSingle(path: string, format: "json" | "text", extract: ExtractOptions, opts: CliOptions): Promise<number> {
   const name = path === "-" ? "standard input" : path;
+  const limit = extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let bytes: Uint8Array;
+  let url: string | undefined;
   try {
-    bytes = path === "-" ? await readStdin() : readFileSync(path);
+    if (isUrl(path)) {
+      const page = await fetchArticle(path, { maxBytes: limit, timeoutMs: fetchTimeout(opts) });
+      url = page.url;
+      bytes = maybeGunzip(page.bytes, page.url, limit);
+      if (page.contentType) extract = { ...extract, contentType: page.contentType };
+    } else bytes = path === "-" ? maybeGunzip(await readStdin(), "", limit) : readArticleFile(path, limit);
   } catch (err) {
-    process.stderr.write(`whosaid: cannot read ${name}: ${describeFsError(err)}\n`);
+    const code = (err as { code?: unknown }).code;
+    const known = typeof code === "string" && code.startsWith("ERR_");
+    const message = (err as Error).message;
+    const line = !known ? `cannot read ${name}: ${describeFsError(err)}` : message.includes(name) ? message : `${name}: ${message}`;
+    process.stderr.write(`whosaid: ${line}\n`);
     return 1;
   }
   // The library loads here, not at start: a batch with worker threads never loads it on the main thread.
@@ -56,16 +77,26 @@ async function runSingle(path: string, format: "json" | "text", extract: Extract
     process.stderr.write(`whosaid: ${name}: ${toJobError(err).message}\n`);
     return 1;
   }
-  process.stdout.write(format === "text" ? formatText(result) : JSON.stringify(result, null, 2) + "\n");
+  result = filterResult(result, opts.filters);
+  process.stdout.write(format === "text" ? formatText(result, url) : JSON.stringify(url === undefined ? result : { url, ...result }, null, 2) + "\n");
   return 0;
 }
 
-/** Writes records in the batch output format: NDJSON lines, a JSON array, or text blocks. */
-function createSink(format: OutputFormat, writer: BackpressureWriter, progress: Progress, logErrors: boolean): Sink & { end(count: number): void } {
+/**
+ * Writes records in the batch output format: NDJSON lines, a JSON array, text blocks, CSV/TSV
+ * rows under one header; or, for a summary, adds each article's tally and prints the total at the end.
+ */
+function createSink(format: RecordFormat, summaryFormat: "json" | "text", writer: BackpressureWriter, progress: Progress, logErrors: boolean): Sink & { end(count: number): void } {
   if (format === "json") writer.write("[\n");
+  if (format === "csv" || format === "tsv") writer.write(delimitedHeader(format));
+  const collector = new SummaryCollector();
   return {
     write(outcome: Outcome, index: number): void {
-      if (format === "ndjson") writer.write(outcome.out + "\n");
+      if (format === "summary") {
+        if (outcome.error) collector.addFailure();
+        else collector.add(JSON.parse(outcome.out) as ArticleTally);
+      } else if (format === "csv" || format === "tsv") writer.write(outcome.out);
+      else if (format === "ndjson") writer.write(outcome.out + "\n");
       else if (format === "json") writer.write((index > 0 ? ",\n" : "") + outcome.out);
       else writer.write((index > 0 ? "\n" : "") + outcome.out);
       progress.tick(outcome.error !== null);
@@ -77,13 +108,26 @@ function createSink(format: OutputFormat, writer: BackpressureWriter, progress: 
     ready: () => writer.ready(),
     end(count: number): void {
       if (format === "json") writer.write((count > 0 ? "\n" : "") + "]\n");
+      if (format === "summary") {
+        const summary = collector.summary();
+        writer.write(summaryFormat === "text" ? formatSummaryText(summary) : JSON.stringify(summary, null, 2) + "\n");
+      }
     },
   };
 }
 
-async function* fileJobs(inputs: readonly ExpandedInput[]): AsyncGenerator<Job> {
+async function* fileJobs(inputs: readonly ExpandedInput[], opts: CliOptions): AsyncGenerator<Job> {
   for (const input of inputs) {
     if (input.error) yield { kind: "failed", path: input.path, error: input.error };
+    else if (isUrl(input.path)) {
+      // Pages are fetched here, one at a time, and handed to the workers as bytes.
+      try {
+        const page = await fetchArticle(input.path, { maxBytes: opts.maxBytes ?? DEFAULT_MAX_INPUT_BYTES, timeoutMs: fetchTimeout(opts) });
+        yield { kind: "bytes", path: input.path, bytes: page.bytes, url: page.url, contentType: page.contentType };
+      } catch (err) {
+        yield { kind: "failed", path: input.path, error: toJobError(err) };
+      }
+    }
     else if (input.path === "-") {
       try {
         yield { kind: "bytes", path: "-", bytes: await readStdin() };
@@ -96,8 +140,8 @@ async function* fileJobs(inputs: readonly ExpandedInput[]): AsyncGenerator<Job> 
 
 /** Many articles: files, directories and globs, or NDJSON on stdin. */
 async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<number> {
-  const format = opts.format ?? "ndjson";
-  const settings: JobSettings = { extract, output: format };
+  const format: RecordFormat = opts.summary ? "summary" : opts.format ?? "ndjson";
+  const settings: JobSettings = { extract, output: format, filters: opts.filters };
   const progressOn = Boolean(process.stderr.isTTY) && !opts.quiet;
 
   let source: AsyncIterable<Job> | Iterable<Job>;
@@ -109,12 +153,14 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
     const expanded = expandInputs(opts.inputs);
     total = expanded.length;
     jobs = Math.max(1, Math.min(jobs, total));
-    source = fileJobs(expanded);
+    source = fileJobs(expanded, opts);
   }
 
   const progress = new Progress(process.stderr, total, progressOn);
   const writer = new BackpressureWriter(process.stdout);
-  const sink = createSink(format, writer, progress, !opts.stdinNdjson);
+  // Rows and summaries have no place for an error record: errors always go to stderr then.
+  const recordsHoldErrors = format === "json" || format === "ndjson" || format === "text";
+  const sink = createSink(format, opts.format === "text" ? "text" : "json", writer, progress, !opts.stdinNdjson || !recordsHoldErrors);
   const processor = createProcessor(jobs, settings, opts.timeout, new URL("./worker.js", import.meta.url));
   let count: number;
   try {
@@ -158,8 +204,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const extract = extractOptions(opts);
-  if (!opts.stdinNdjson && opts.format !== "ndjson" && isSingleInput(opts.inputs)) {
-    return runSingle(opts.inputs[0] ?? "-", opts.format ?? "json", extract);
+  const format = opts.format ?? "json";
+  if (!opts.stdinNdjson && !opts.summary && (format === "json" || format === "text") && isSingleInput(opts.inputs)) {
+    return runSingle(opts.inputs[0] ?? "-", format, extract, opts);
   }
   return runBatch(opts, extract);
 }
