@@ -1,7 +1,7 @@
 /**
  * Charset detection for byte input (src/decode/sniff-charset.ts, decode-bytes.ts): the order
  * BOM → HTTP Content-Type → <meta> prescan → UTF-8, the prescan's bounds and what it skips,
- * and the two warnings. Whole-article cases per declaration style are fixtures (decode-charset-*).
+ * and the two warnings. Whole-article cases per declaration style are fixtures (charset-*).
  */
 import { decodeBytes, prescanMetaCharset, sniffCharset, charsetFromContentType, resolveCharsetLabel, PRESCAN_BYTES } from "../src/decode";
 import { extractQuotes } from "../src/index";
