@@ -19,7 +19,7 @@ let whosaid;
 try {
   whosaid = await import("../../dist/whosaid.browser.js");
 } catch (error) {
-  showError(`Could not load ../../dist/whosaid.browser.js — run "npm run playground" (it builds first). ${error.message}`);
+  showError(`Could not load ../../dist/whosaid.browser.js — run "npm ci" (it builds the package once) or "npm run build", then "npm run playground". ${error.message}`);
   throw error;
 }
 
