@@ -102,7 +102,9 @@ function createSink(format: RecordFormat, summaryFormat: "json" | "text", writer
       progress.tick(outcome.error !== null);
       if (outcome.error && logErrors) {
         const message = outcome.error.message;
-        progress.log(`whosaid: ${message.includes(outcome.label) ? message : `${outcome.label}: ${message}`}`);
+        // A record without an id (unreadable NDJSON) is named by its line number in the message.
+        const named = message.includes(outcome.label) || outcome.label === "null";
+        progress.log(`whosaid: ${named ? message : `${outcome.label}: ${message}`}`);
       }
     },
     ready: () => writer.ready(),
@@ -173,7 +175,8 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
 
   const { failed } = progress.counts();
   if (opts.stdinNdjson) {
-    if (failed > 0 && !opts.quiet) process.stderr.write(`whosaid: ${failed} of ${count} records failed (see their "error")\n`);
+    const where = recordsHoldErrors ? `see their "error"` : "see above";
+    if (failed > 0 && !opts.quiet) process.stderr.write(`whosaid: ${failed} of ${count} records failed (${where})\n`);
     return failed > 0 && opts.failOnError ? 1 : 0;
   }
   return failed > 0 ? 1 : 0;
