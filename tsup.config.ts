@@ -42,9 +42,10 @@ export default defineConfig((options) => {
     },
     {
       // CJS library: the ESM-only packages are bundled.
+      // Its declarations are the ESM ones, copied by scripts/copy-dts.mjs (one declaration build, not two).
       entry: { index: "src/index.ts" },
       format: ["cjs"],
-      dts: true,
+      dts: false,
       sourcemap: false,
       target: "node18",
       platform: "neutral",

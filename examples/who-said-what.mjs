@@ -26,13 +26,17 @@ const result = extractQuotes(input);
 console.log(result.title ?? "(untitled)");
 console.log(`${path}: ${result.quotes.length} quotes, ${result.speakers.length} speakers\n`);
 
+// Reported speech (kind "indirect") is the writer's paraphrase, so it is not put in quotation
+// marks; paragraphs are numbered from 1, as a reader counts them (the JSON's are 0-based).
+const show = (q) => `  [para ${q.paragraph + 1}, ${q.kind}] ${q.kind === "indirect" ? `reported: ${q.text}` : `“${q.text}”`}`;
+
 const quotesById = new Map(result.quotes.map((q) => [q.id, q]));
 for (const speaker of result.speakers) {
   const roles = speaker.roles.length > 0 ? `, ${speaker.roles.join("; ")}` : "";
   console.log(`${speaker.name} (${speaker.kind}${roles})`);
   for (const id of speaker.quotes) {
     const q = quotesById.get(id);
-    if (q) console.log(`  [para ${q.paragraph}, ${q.kind}] “${q.text}”`);
+    if (q) console.log(show(q));
   }
   console.log();
 }
@@ -40,5 +44,5 @@ for (const speaker of result.speakers) {
 const unattributed = result.quotes.filter((q) => q.speaker === null);
 if (unattributed.length > 0) {
   console.log("Not attributed:");
-  for (const q of unattributed) console.log(`  [para ${q.paragraph}, ${q.kind}] “${q.text}”`);
+  for (const q of unattributed) console.log(show(q));
 }

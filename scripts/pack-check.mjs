@@ -36,7 +36,7 @@ function run(cmd, argv, opts = {}) {
 const work = mkdtempSync(join(tmpdir(), "whosaid-pack-"));
 try {
   // 1. Pack, and check what goes into the tarball.
-  const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: repo }));
+  const [packed] = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], { cwd: repo }));
   const files = new Set(packed.files.map((f) => f.path));
   const expected = ["package.json", "README.md", "schema.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/whosaid.browser.js"];
   for (const f of expected) if (!files.has(f)) fail(`${f} is not in the tarball`);
@@ -125,7 +125,7 @@ try {
     if (summary !== first) fail(`${how} disagrees with ${Object.keys(results)[0]}`);
   }
   if (JSON.parse(first).paragraphs === 0) fail("no paragraphs found in the reference article");
-  console.log(`pack-check: PASS (${article}; types OK for ESM and CJS)`);
+  console.log(`pack-check: PASS on Node ${process.version} (${article}; types OK for ESM and CJS)`);
 } finally {
   if (keep) console.log(`pack-check: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -55,7 +55,8 @@ for (const slug of slugs) {
   const file = join(dir, "expected.json");
   const old = existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
   const data = input.endsWith(".bin") ? new Uint8Array(readFileSync(join(dir, input))) : readFileSync(join(dir, input), "utf8");
-  const result = extractQuotes(data);
+  const header = join(dir, "content-type.txt");
+  const result = extractQuotes(data, existsSync(header) ? { contentType: readFileSync(header, "utf8").trim() } : {});
   const next = regenerate(old, result);
   const summary = describeChanges(old, next);
   if (summary.length === 0) {

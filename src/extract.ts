@@ -15,8 +15,10 @@ export { DEFAULT_MAX_INPUT_BYTES };
  * body paragraphs, site furniture left out) → quotation scan → mentions and entities → the ordered attribution
  * rules. Any string gives a valid result; problems in the input are reported in `result.warnings`.
  *
- * @param input The article: a string, or UTF-8 bytes (`Uint8Array`/`Buffer`, BOM stripped).
- * @param options `maxInputBytes` (default 10 MB), `indirect` (default true), `format` (default `"auto"`).
+ * @param input The article: a string, or bytes (`Uint8Array`/`Buffer`) in the charset the page declares (BOM,
+ *   `contentType`, `<meta charset>`), UTF-8 by default.
+ * @param options `maxInputBytes` (default 10 MB), `indirect` (default true), `format` (default `"auto"`),
+ *   `contentType` (the HTTP header that came with bytes).
  * @returns Title, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
  * @throws {TypeError} When `input` is neither a string nor bytes, or an option has a value of the wrong type
  *   (`format: "xml"`, `indirect: "no"`, `maxInputBytes: "10"` or `NaN`).
@@ -34,7 +36,10 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   const limit = checkOptions(options);
   const size = typeof input === "string" ? (input.length * 3 <= limit ? input.length : utf8Length(input)) : input.byteLength;
   if (size > limit) throw new InputTooLargeError(size, limit);
-  const decoded = decode(input, options.format ? { format: options.format } : {});
+  const decoded = decode(input, {
+    ...(options.format ? { format: options.format } : {}),
+    ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
+  });
   const seg = segment(decoded);
   const found = findQuotations(seg.paragraphs);
   const speech = found.quotes.filter((q) => q.speech);

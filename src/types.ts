@@ -101,4 +101,10 @@ export interface ExtractOptions {
    * @default "auto"
    */
   readonly format?: "auto" | "html" | "text";
+  /**
+   * The HTTP `Content-Type` header that came with byte input (e.g. `text/html; charset=shift_jis`):
+   * its charset decides how the bytes are decoded, after a byte order mark and before `<meta charset>`.
+   * Ignored for strings.
+   */
+  readonly contentType?: string;
 }

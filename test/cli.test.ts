@@ -144,11 +144,27 @@ describe("formatText", () => {
     expect(speakerLine).toBeGreaterThan(0);
     expect(text).toContain("roles: mayor");
     expect(text).toContain("aliases: Mayor Helena Varga, She");
-    expect(text).toContain("para 0  direct: “It is unsafe,” [0.9 cue-after]");
+    // Paragraphs as a reader counts them, from 1 (the JSON's index 0).
+    expect(text).toContain("para 1  direct: “It is unsafe,” [0.9 cue-after]");
     const unattributed = text.indexOf("Unattributed");
     expect(unattributed).toBeGreaterThan(text.indexOf("It is unsafe"));
     expect(text.indexOf("Why?")).toBeGreaterThan(unattributed);
-    expect(text).toContain("stray-mark (para 1)");
+    expect(text).toContain("stray-mark (para 2)");
+    expect(text.split("\n")[1]).toBe("2 paragraphs, 2 quotes, 1 speaker");
+  });
+
+  test("reported speech is not shown in quotation marks; a fetched page's URL follows the title", () => {
+    const reported: Result = {
+      ...result,
+      quotes: [...result.quotes, {
+        id: "q3", text: "the bridge would reopen", paragraph: 1, start: 0, end: 23, kind: "indirect", speaker: "s1",
+        cue: null, mention: null, confidence: 0.8, rule: "reported-speech",
+      }],
+    };
+    const text = formatText(reported, "https://example.org/bridge");
+    expect(text).toContain("  para 2  reported: the bridge would reopen [0.8 reported-speech]");
+    expect(text).not.toContain("“the bridge would reopen”");
+    expect(text.split("\n").slice(0, 2)).toEqual(["Bridge closes", "https://example.org/bridge"]);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Golden fixtures, readability-style: every folder of `test/fixtures/` holds an input
- * (`input.html` or `input.txt`, read as UTF-8; `input.bin`, read as bytes) and an
- * `expected.json`. Only the top-level keys present in `expected.json` are compared:
+ * (`input.html` or `input.txt`, read as UTF-8; `input.bin`, read as bytes, with the HTTP
+ * `Content-Type` in `content-type.txt` when there is one) and an `expected.json`. Only the top-level keys present in `expected.json` are compared:
  *
  * - `title`: string or null, equal.
  * - `paragraphs`: array of strings, equal to the result's paragraph texts.
@@ -72,7 +72,9 @@ function run(fixture: Fixture): Result {
   const data = fixture.input.endsWith(".bin")
     ? new Uint8Array(readFileSync(fixture.input))
     : readFileSync(fixture.input, "utf8");
-  return extractQuotes(data);
+  // A `content-type.txt` beside the input is the HTTP header the bytes came with.
+  const header = join(fixture.input, "..", "content-type.txt");
+  return extractQuotes(data, existsSync(header) ? { contentType: readFileSync(header, "utf8").trim() } : {});
 }
 
 /** The value of one quote field in the form expected.json writes it. */

@@ -185,13 +185,16 @@ describe("schema.json", () => {
     expectValid(extractQuotes(input, { indirect: false }));
   });
 
-  test("validates the result of the reference article", () => {
-    if (!existsSync(reference)) return; // CI has ../shared beside the checkout
-    const r = extractQuotes(readFileSync(reference, "utf8"));
-    expect(r.paragraphs.length).toBeGreaterThan(0);
-    expectValid(r);
-    expectValid(extractQuotes(readFileSync(reference)));
-  });
+  // CI has ../shared beside the checkout; a bare clone skips this one, saying why.
+  (existsSync(reference) ? test : test.skip)(
+    existsSync(reference) ? "validates the result of the reference article" : "skipped: the reference article (../shared/seed/article.txt, outside the repository) is absent",
+    () => {
+      const r = extractQuotes(readFileSync(reference, "utf8"));
+      expect(r.paragraphs.length).toBeGreaterThan(0);
+      expectValid(r);
+      expectValid(extractQuotes(readFileSync(reference)));
+    },
+  );
 
   test("validates the result of examples/article.html", () => {
     if (!existsSync(exampleHtml)) return;

@@ -19,7 +19,7 @@ let whosaid;
 try {
   whosaid = await import("../../dist/whosaid.browser.js");
 } catch (error) {
-  showError(`Could not load ../../dist/whosaid.browser.js — run "npm run playground" (it builds first). ${error.message}`);
+  showError(`Could not load ../../dist/whosaid.browser.js — run "npm ci" (it builds the package once) or "npm run build", then "npm run playground". ${error.message}`);
   throw error;
 }
 
@@ -96,7 +96,29 @@ function insertSorted(list, item) {
 // Rendering the result
 // ---------------------------------------------------------------------------
 
-function render(result, ms) {
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The result with only the quotations at or above `min` confidence, and only the speakers who
+ * keep one (the CLI's --min-confidence does the same).
+ */
+function filterByConfidence(result, min) {
+  if (!(min > 0)) return result;
+  const quotes = result.quotes.filter((q) => q.confidence >= min);
+  const kept = new Set(quotes.map((q) => q.id));
+  const speakers = result.speakers
+    .map((s) => ({ ...s, quotes: s.quotes.filter((id) => kept.has(id)) }))
+    .filter((s) => s.quotes.length > 0);
+  return { ...result, quotes, speakers };
+}
+
+/** One quotation for a list: reported speech is the writer's paraphrase, so it gets no quotation marks. */
+function quoteLabel(q) {
+  return q.kind === "indirect" ? `reported: ${q.text}` : `“${q.text}”`;
+}
+
+function render(full, ms) {
+  const result = filterByConfidence(full, Number($("min-confidence").value));
   const speakers = new Map(result.speakers.map((s, i) => [s.id, { ...s, color: PALETTE[i % PALETTE.length] }]));
   const colorOf = (id) => speakers.get(id)?.color ?? NO_SPEAKER;
 
@@ -145,14 +167,21 @@ function render(result, ms) {
   paragraphs.replaceChildren(...result.paragraphs.map((p, i) => {
     const node = el("p", { class: "para", "data-index": p.index });
     fill(node, p.text, 0, p.text.length, perParagraph[i].sort(compareRanges), makeNode);
+    // Numbered as a reader counts (the JSON's index + 1); aria-hidden so it is not read as text.
+    node.prepend(el("span", { class: "para-number", "aria-hidden": "true" }, String(p.index + 1)));
     return node;
   }));
   if (!result.paragraphs.length) paragraphs.replaceChildren(el("p", { class: "muted" }, "No paragraphs found."));
 
-  // Legend.
+  // Legend, each speaker with their quotations (listed when the speaker is spotlighted).
+  const quotesById = new Map(result.quotes.map((q) => [q.id, q]));
   $("legend").replaceChildren(...[...speakers.values()].map((s) => {
     const aliases = s.aliases.filter((a) => a !== s.name);
     const count = s.quotes.length;
+    const list = el("ol", { class: "speaker-quotes", "aria-label": `Quotations of ${s.name}` },
+      ...s.quotes.map((id) => quotesById.get(id)).filter(Boolean).map((q) =>
+        el("li", { "data-quote": q.id, title: "Show in the article" },
+          el("span", { class: "where" }, `¶${q.paragraph + 1} `), quoteLabel(q))));
     return el("li", { class: "speaker", "data-speaker": s.id, style: { "--c": s.color }, tabIndex: 0, title: "Click to spotlight this speaker's quotes" },
       el("div", { class: "speaker-head" },
         el("span", { class: "swatch", "aria-hidden": "true" }),
@@ -160,7 +189,8 @@ function render(result, ms) {
         el("span", { class: `badge kind-${s.kind}` }, s.kind),
         el("span", { class: "count" }, `${count} ${count === 1 ? "quote" : "quotes"}`)),
       s.roles.length ? el("div", { class: "speaker-roles" }, s.roles.join(" · ")) : null,
-      aliases.length ? el("div", { class: "speaker-aliases" }, el("span", { class: "muted" }, "also "), aliases.join(", ")) : null);
+      aliases.length ? el("div", { class: "speaker-aliases" }, el("span", { class: "muted" }, "also "), aliases.join(", ")) : null,
+      list);
   }));
   const unattributed = result.quotes.filter((q) => q.speaker === null).length;
   $("no-speakers").hidden = result.speakers.length > 0 && unattributed === 0;
@@ -180,8 +210,12 @@ function render(result, ms) {
 
   const q = result.quotes.length;
   const s = result.speakers.length;
-  status.textContent = `${q} ${q === 1 ? "quote" : "quotes"} · ${s} ${s === 1 ? "speaker" : "speakers"} · ${result.paragraphs.length} paragraphs · ${ms.toFixed(1)} ms`;
-  lastResult = { result, speakers };
+  const hidden = full.quotes.length - q;
+  status.textContent = `${plural(q, "quote")} · ${plural(s, "speaker")} · ${plural(result.paragraphs.length, "paragraph")}` +
+    (hidden > 0 ? ` · ${hidden} below the confidence filter` : "") + ` · ${ms.toFixed(1)} ms`;
+  const spot = lastResult?.spotlight;
+  lastResult = { result, speakers, full, ms };
+  if (spot) spotlight(speakers.has(spot) ? spot : "");
   document.body.dataset.state = "done";
 }
 
@@ -197,6 +231,7 @@ function run() {
     document.body.dataset.state = "empty";
     return;
   }
+  if (lastResult?.spotlight) spotlight(""); // a new article: speaker ids mean other people
   try {
     const t0 = performance.now();
     const result = whosaid.extractQuotes(text, { indirect: $("indirect").checked });
@@ -251,19 +286,74 @@ $("paragraphs").addEventListener("focusin", (e) => showTip(e.target));
 $("paragraphs").addEventListener("mouseleave", () => { tooltip.hidden = true; });
 $("paragraphs").addEventListener("focusout", () => { tooltip.hidden = true; });
 
-function spotlight(id) {
+function spotlight(id, toggle = false) {
   const article = $("paragraphs");
-  const on = article.dataset.spotlight === id ? "" : id;
+  const on = toggle && article.dataset.spotlight === id ? "" : id;
+  if (lastResult) lastResult.spotlight = on;
   article.dataset.spotlight = on;
   article.classList.toggle("spotlight", Boolean(on));
   for (const node of article.querySelectorAll("[data-speaker]")) node.classList.toggle("lit", node.dataset.speaker === on);
   for (const li of $("legend").children) li.classList.toggle("active", li.dataset.speaker === on);
 }
-$("legend").addEventListener("click", (e) => { const li = e.target.closest("li"); if (li) spotlight(li.dataset.speaker); });
+$("legend").addEventListener("click", (e) => {
+  // A quotation in a speaker's list scrolls the article to it; elsewhere the click toggles the spotlight.
+  const item = e.target.closest(".speaker-quotes li");
+  if (item) {
+    const mark = $("paragraphs").querySelector(`mark[data-quote="${item.dataset.quote}"]`);
+    mark?.scrollIntoView({ block: "center", behavior: "smooth" });
+    mark?.focus({ preventScroll: true });
+    return;
+  }
+  const li = e.target.closest("li.speaker");
+  if (li) spotlight(li.dataset.speaker, true);
+});
 $("legend").addEventListener("keydown", (e) => {
   if (e.key !== "Enter" && e.key !== " ") return;
-  const li = e.target.closest("li");
-  if (li) { e.preventDefault(); spotlight(li.dataset.speaker); }
+  const li = e.target.closest("li.speaker");
+  if (li) { e.preventDefault(); spotlight(li.dataset.speaker, true); }
+});
+
+// ---------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------
+
+/** Columns of the CSV export: the same as `whosaid --format csv` (paragraph, start, end as in the JSON). */
+const CSV_COLUMNS = ["source", "paragraph", "start", "end", "kind", "speaker", "speaker_kind", "roles", "cue", "confidence", "rule", "text"];
+
+/** RFC 4180: a field with a comma, quote or line break goes in double quotes, its quotes doubled. */
+const csvField = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+function toCsv(result, source) {
+  const speakers = new Map(result.speakers.map((s) => [s.id, s]));
+  const rows = [CSV_COLUMNS];
+  for (const q of result.quotes) {
+    const s = speakers.get(q.speaker);
+    rows.push([source, String(q.paragraph), String(q.start), String(q.end), q.kind, s?.name ?? "", s?.kind ?? "",
+      s ? s.roles.join("; ") : "", q.cue?.text ?? "", String(q.confidence), q.rule, q.text]);
+  }
+  return rows.map((r) => r.map(csvField).join(",") + "\r\n").join("");
+}
+
+function download(name, type, text) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el("a", { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from the article's title: "Bridge closes!" → "bridge-closes". */
+function baseName(result) {
+  const slug = (result.title ?? "").toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
+  return slug || "whosaid";
+}
+
+$("export-json").addEventListener("click", () => {
+  if (lastResult) download(`${baseName(lastResult.result)}.json`, "application/json", JSON.stringify(lastResult.result, null, 2) + "\n");
+});
+$("export-csv").addEventListener("click", () => {
+  if (lastResult) download(`${baseName(lastResult.result)}.csv`, "text/csv;charset=utf-8", toCsv(lastResult.result, lastResult.result.title ?? "pasted article"));
 });
 
 // ---------------------------------------------------------------------------
@@ -278,6 +368,10 @@ source.addEventListener("input", () => {
 });
 $("run").addEventListener("click", () => { clearTimeout(timer); run(); });
 $("indirect").addEventListener("change", () => { if (source.value.trim()) run(); });
+$("min-confidence").addEventListener("input", () => {
+  $("min-confidence-value").textContent = Number($("min-confidence").value).toFixed(2);
+  if (lastResult) render(lastResult.full, lastResult.ms);
+});
 $("clear").addEventListener("click", () => { source.value = ""; run(); source.focus(); });
 source.addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); } });
 

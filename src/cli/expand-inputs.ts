@@ -2,8 +2,9 @@ import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { escapeTerminal } from "./escape-terminal";
 import { compileSegment } from "./glob-match";
+import { isUrl } from "./fetch-url";
 
-/** Extensions picked up when a directory is given. */
+/** Extensions picked up when a directory is given (each also gzipped, e.g. `.html.gz`). */
 export const ARTICLE_EXTENSIONS: readonly string[] = [".html", ".htm", ".txt"];
 
 /** One input after expansion: a path to read, `-` for stdin, or a pattern that matched nothing. */
@@ -28,7 +29,8 @@ function isDirectoryPath(path: string): boolean {
 
 function hasArticleExtension(name: string): boolean {
   const lower = name.toLowerCase();
-  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+  const base = lower.endsWith(".gz") ? lower.slice(0, -3) : lower;
+  return ARTICLE_EXTENSIONS.some((ext) => base.endsWith(ext));
 }
 
 /**
@@ -106,6 +108,9 @@ export function walkDirectory(dir: string, out: ExpandedInput[] = [], report: Wa
   return out;
 }
 
+/** Error codes of a directory that is not there (as opposed to one that cannot be read). */
+const MISSING: ReadonlySet<string> = new Set(["ENOENT", "ENOTDIR"]);
+
 /**
  * Expands a glob with `*` (any characters within a path segment), `?` (one character)
  * and `**` (any number of directories). Like shells, wildcards do not match names that
@@ -128,7 +133,8 @@ export function expandGlob(pattern: string, report: WalkReport = STDERR_REPORT):
   const list = (dir: string): Dirent[] => {
     const entries = sortedEntries(dir, report);
     if (Array.isArray(entries)) return entries;
-    add({ path: dir, error: entries });
+    // A directory the pattern names but that is not there is no match; one that cannot be read is an error.
+    if (!MISSING.has(entries.code)) add({ path: dir, error: entries });
     return [];
   };
   const visit = (dir: string, index: number): void => {
@@ -138,7 +144,7 @@ export function expandGlob(pattern: string, report: WalkReport = STDERR_REPORT):
     const here = dir === "" ? "." : dir;
     if (seg === "**") {
       if (last) {
-        for (const input of walkDirectory(here, [], report)) add(input);
+        for (const input of walkDirectory(here, [], report)) if (!input.error || !MISSING.has(input.error.code)) add(input);
         return;
       }
       visit(dir, index + 1); // zero directories
@@ -179,7 +185,7 @@ export function expandGlob(pattern: string, report: WalkReport = STDERR_REPORT):
 export function expandInputs(args: readonly string[], report: WalkReport = STDERR_REPORT): ExpandedInput[] {
   const out: ExpandedInput[] = [];
   for (const arg of args) {
-    if (arg === "-") {
+    if (arg === "-" || isUrl(arg)) {
       out.push({ path: arg });
       continue;
     }
@@ -192,7 +198,10 @@ export function expandInputs(args: readonly string[], report: WalkReport = STDER
       /* not there: a glob, or a missing file reported when read */
     }
     if (directory) {
+      const before = out.length;
       walkDirectory(arg, out, report);
+      // An empty directory is a mistake worth an error (exit 1), not a silent empty run.
+      if (out.length === before) out.push({ path: arg, error: { code: "ENOENT", message: `no articles (${ARTICLE_EXTENSIONS.join(", ")}, or .gz) in ${arg}` } });
     } else if (!exists && isGlob(arg)) {
       const matches = expandGlob(arg, report);
       if (matches.length === 0) out.push({ path: arg, error: { code: "ENOENT", message: `no files match ${arg}` } });
@@ -209,7 +218,7 @@ export function isSingleInput(args: readonly string[]): boolean {
   if (args.length === 0) return true; // stdin
   if (args.length !== 1) return false;
   const arg = args[0]!;
-  if (arg === "-") return true;
+  if (arg === "-" || isUrl(arg)) return true;
   try {
     if (statSync(arg).isDirectory()) return false;
   } catch {

@@ -6,8 +6,14 @@ function formatConfidence(value: number): string {
   return Number.isFinite(value) ? String(Math.round(value * 100) / 100) : "?";
 }
 
+/**
+ * One quote line. Paragraphs are numbered from 1, as a reader counts them. Reported speech
+ * (`indirect`) is the writer's paraphrase, not the speaker's words, so it is not put in
+ * quotation marks.
+ */
 function formatQuote(q: Quote): string {
-  return `  para ${q.paragraph}  ${q.kind}: “${q.text}” [${formatConfidence(q.confidence)} ${q.rule}]`;
+  const words = q.kind === "indirect" ? `reported: ${q.text}` : `${q.kind}: “${q.text}”`;
+  return `  para ${q.paragraph + 1}  ${words} [${formatConfidence(q.confidence)} ${q.rule}]`;
 }
 
 function formatSpeaker(s: Speaker): string {
@@ -19,13 +25,15 @@ function formatSpeaker(s: Speaker): string {
 }
 
 /**
- * Renders a result for people: the title, each speaker (kind, roles, aliases) followed by
- * their quotes, then unattributed quotes and warnings. Paragraph numbers are the JSON
- * `paragraph` indexes (from 0), so a reader can look them up in the JSON output.
+ * Renders a result for people: the title (and the page's URL when it was fetched), each
+ * speaker (kind, roles, aliases) followed by their quotes, then unattributed quotes and
+ * warnings. Paragraphs are numbered from 1 as a reader counts them (the JSON's `paragraph`
+ * index plus one); reported speech is shown as `reported: …`, without quotation marks.
  */
-export function formatText(result: Result): string {
+export function formatText(result: Result, url?: string): string {
   const lines: string[] = [];
   lines.push(result.title !== null && result.title !== "" ? result.title : "(untitled)");
+  if (url !== undefined) lines.push(url);
   const nq = result.quotes.length;
   const ns = result.speakers.length;
   lines.push(
@@ -55,7 +63,7 @@ export function formatText(result: Result): string {
   if (result.warnings.length > 0) {
     lines.push("", "Warnings");
     for (const w of result.warnings) {
-      const where = w.paragraph !== undefined ? ` (para ${w.paragraph})` : "";
+      const where = w.paragraph !== undefined ? ` (para ${w.paragraph + 1})` : "";
       lines.push(`  ${w.code}${where}: ${w.message}`);
     }
   }

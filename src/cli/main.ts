@@ -10,14 +10,18 @@ import type { ExtractOptions, Result } from "../types";
 import { BackpressureWriter, maxLineBytes, readLineJobs, runOrdered, WINDOW_PER_JOB, type Sink } from "./batch";
 import { escapeTerminal } from "./escape-terminal";
 import { expandInputs, isSingleInput, type ExpandedInput } from "./expand-inputs";
+import { DEFAULT_FETCH_TIMEOUT_MS, fetchArticle, isUrl } from "./fetch-url";
+import { filterResult } from "./filters";
+import { delimitedHeader } from "./format-csv";
 import { formatText } from "./format-text";
 import { effectiveJobs } from "./job-limits";
 import { defaultJobs, HELP, parseArgs, UsageError, type CliOptions, type OutputFormat } from "./parse-args";
 import { createProcessor } from "./pool";
 import { Progress } from "./progress";
-import { readInputFile, readStreamBounded } from "./read-input";
-import { describeFsError, toJobError, type Job, type JobSettings, type Outcome } from "./run-job";
+import { maybeGunzip, readArticleFile, readStreamBounded } from "./read-input";
+import { describeFsError, toJobError, type Job, type JobSettings, type Outcome, type RecordFormat } from "./run-job";
 import { exitBetweenRecordsOnSignals } from "./signals";
+import { formatSummaryText, SummaryCollector, type ArticleTally } from "./summary";
 
 function readVersion(): string {
   try {
@@ -41,15 +45,30 @@ function extractOptions(opts: CliOptions): ExtractOptions {
   };
 }
 
-/** One article: the library's result, pretty JSON (or text), exactly as returned. */
-async function runSingle(path: string, format: "json" | "text", extract: ExtractOptions): Promise<number> {
+/** Time limit for fetching a URL: `--timeout` when given. */
+function fetchTimeout(opts: CliOptions): number {
+  return opts.timeout > 0 ? opts.timeout : DEFAULT_FETCH_TIMEOUT_MS;
+}
+
+/** One article: the library's result, pretty JSON (or text), exactly as returned (a fetched page's final URL first, as "url"). */
+async function runSingle(path: string, format: "json" | "text", extract: ExtractOptions, opts: CliOptions): Promise<number> {
   const name = path === "-" ? "standard input" : path;
-  let bytes: Uint8Array;
   const limit = extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  let bytes: Uint8Array;
+  let url: string | undefined;
   try {
-    bytes = path === "-" ? await readStdin(limit) : readInputFile(path, limit);
+    if (isUrl(path)) {
+      const page = await fetchArticle(path, { maxBytes: limit, timeoutMs: fetchTimeout(opts) });
+      url = page.url;
+      bytes = maybeGunzip(page.bytes, page.url, limit);
+      if (page.contentType) extract = { ...extract, contentType: page.contentType };
+    } else bytes = path === "-" ? maybeGunzip(await readStdin(limit), "", limit) : readArticleFile(path, limit);
   } catch (err) {
-    process.stderr.write(`whosaid: ${err instanceof InputTooLargeError ? `${name}: ${err.message}` : `cannot read ${name}: ${describeFsError(err)}`}\n`);
+    const code = (err as { code?: unknown }).code;
+    const known = typeof code === "string" && code.startsWith("ERR_");
+    const message = (err as Error).message;
+    const line = !known ? `cannot read ${name}: ${describeFsError(err)}` : message.includes(name) ? message : `${name}: ${message}`;
+    process.stderr.write(escapeTerminal(`whosaid: ${line}`) + "\n");
     return 1;
   }
   // The library loads here, not at start: a batch with worker threads never loads it on the main thread.
@@ -61,35 +80,61 @@ async function runSingle(path: string, format: "json" | "text", extract: Extract
     process.stderr.write(`whosaid: ${name}: ${toJobError(err).message}\n`);
     return 1;
   }
-  process.stdout.write(format === "text" ? formatText(result) : JSON.stringify(result, null, 2) + "\n");
+  result = filterResult(result, opts.filters);
+  process.stdout.write(format === "text" ? formatText(result, url) : JSON.stringify(url === undefined ? result : { url, ...result }, null, 2) + "\n");
   return 0;
 }
 
-/** Writes records in the batch output format: NDJSON lines, a JSON array, or text blocks. */
-function createSink(format: OutputFormat, writer: BackpressureWriter, progress: Progress, logErrors: boolean, stop: { readonly stopped: boolean }): Sink & { end(count: number): void } {
+/**
+ * Writes records in the batch output format: NDJSON lines, a JSON array, text blocks, CSV/TSV
+ * rows under one header; or, for a summary, adds each article's tally and prints the total at the end.
+ */
+function createSink(format: RecordFormat, summaryFormat: "json" | "text", writer: BackpressureWriter, progress: Progress, logErrors: boolean, stop: { readonly stopped: boolean }): Sink & { end(count: number): void } {
   if (format === "json") writer.write("[\n");
+  if (format === "csv" || format === "tsv") writer.write(delimitedHeader(format));
+  const collector = new SummaryCollector();
   return {
     write(outcome: Outcome, index: number): void {
       if (stop.stopped) return; // SIGINT/SIGTERM: flushing what was written, then exiting
-      if (format === "ndjson") writer.write(outcome.out + "\n");
+      if (format === "summary") {
+        if (outcome.error) collector.addFailure();
+        else collector.add(JSON.parse(outcome.out) as ArticleTally);
+      } else if (format === "csv" || format === "tsv") writer.write(outcome.out);
+      else if (format === "ndjson") writer.write(outcome.out + "\n");
       else if (format === "json") writer.write((index > 0 ? ",\n" : "") + outcome.out);
       else writer.write((index > 0 ? "\n" : "") + outcome.out);
       progress.tick(outcome.error !== null);
       if (outcome.error && logErrors) {
         const message = outcome.error.message;
-        progress.log(escapeTerminal(`whosaid: ${message.includes(outcome.label) ? message : `${outcome.label}: ${message}`}`));
+        // A record without an id (unreadable NDJSON) is named by its line number in the message.
+        const named = message.includes(outcome.label) || outcome.label === "null";
+        progress.log(escapeTerminal(`whosaid: ${named ? message : `${outcome.label}: ${message}`}`));
       }
     },
     ready: () => writer.ready(),
     end(count: number): void {
       if (format === "json") writer.write((count > 0 ? "\n" : "") + "]\n");
+      if (format === "summary") {
+        const summary = collector.summary();
+        writer.write(summaryFormat === "text" ? formatSummaryText(summary) : JSON.stringify(summary, null, 2) + "\n");
+      }
     },
   };
 }
 
-async function* fileJobs(inputs: readonly ExpandedInput[], limit: number): AsyncGenerator<Job> {
+async function* fileJobs(inputs: readonly ExpandedInput[], opts: CliOptions): AsyncGenerator<Job> {
+  const limit = opts.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
   for (const input of inputs) {
     if (input.error) yield { kind: "failed", path: input.path, error: input.error };
+    else if (isUrl(input.path)) {
+      // Pages are fetched here, one at a time, and handed to the workers as bytes.
+      try {
+        const page = await fetchArticle(input.path, { maxBytes: limit, timeoutMs: fetchTimeout(opts) });
+        yield { kind: "bytes", path: input.path, bytes: page.bytes, url: page.url, contentType: page.contentType };
+      } catch (err) {
+        yield { kind: "failed", path: input.path, error: toJobError(err) };
+      }
+    }
     else if (input.path === "-") {
       try {
         yield { kind: "bytes", path: "-", bytes: await readStdin(limit) };
@@ -106,8 +151,8 @@ async function* fileJobs(inputs: readonly ExpandedInput[], limit: number): Async
 
 /** Many articles: files, directories and globs, or NDJSON on stdin. */
 async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<number> {
-  const format = opts.format ?? "ndjson";
-  const settings: JobSettings = { extract, output: format };
+  const format: RecordFormat = opts.summary ? "summary" : opts.format ?? "ndjson";
+  const settings: JobSettings = { extract, output: format, filters: opts.filters };
   const progressOn = Boolean(process.stderr.isTTY) && !opts.quiet;
 
   let source: AsyncIterable<Job> | Iterable<Job>;
@@ -118,7 +163,7 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
   } else {
     const expanded = expandInputs(opts.inputs);
     total = expanded.length;
-    source = fileJobs(expanded, limit);
+    source = fileJobs(expanded, opts);
   }
   const { jobs, capped } = effectiveJobs(opts.jobs, opts.forceJobs, defaultJobs(), total);
   if (capped && !opts.quiet) process.stderr.write(`whosaid: --jobs ${opts.jobs} is more than the ${defaultJobs()} CPUs; using ${jobs} (--force-jobs to insist)\n`);
@@ -126,7 +171,9 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
 
   const progress = new Progress(process.stderr, total, progressOn);
   const writer = new BackpressureWriter(process.stdout);
-  const sink = createSink(format, writer, progress, !opts.stdinNdjson, stop);
+  // Rows and summaries have no place for an error record: errors always go to stderr then.
+  const recordsHoldErrors = format === "json" || format === "ndjson" || format === "text";
+  const sink = createSink(format, opts.format === "text" ? "text" : "json", writer, progress, !opts.stdinNdjson || !recordsHoldErrors, stop);
   const processor = createProcessor(jobs, settings, opts.timeout, new URL("./worker.js", import.meta.url));
   let count: number;
   try {
@@ -140,7 +187,8 @@ async function runBatch(opts: CliOptions, extract: ExtractOptions): Promise<numb
 
   const { failed } = progress.counts();
   if (opts.stdinNdjson) {
-    if (failed > 0 && !opts.quiet) process.stderr.write(`whosaid: ${failed} of ${count} records failed (see their "error")\n`);
+    const where = recordsHoldErrors ? `see their "error"` : "see above";
+    if (failed > 0 && !opts.quiet) process.stderr.write(`whosaid: ${failed} of ${count} records failed (${where})\n`);
     return failed > 0 && opts.failOnError ? 1 : 0;
   }
   return failed > 0 ? 1 : 0;
@@ -171,8 +219,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const extract = extractOptions(opts);
-  if (!opts.stdinNdjson && opts.format !== "ndjson" && isSingleInput(opts.inputs)) {
-    return runSingle(opts.inputs[0] ?? "-", opts.format ?? "json", extract);
+  const format = opts.format ?? "json";
+  if (!opts.stdinNdjson && !opts.summary && (format === "json" || format === "text") && isSingleInput(opts.inputs)) {
+    return runSingle(opts.inputs[0] ?? "-", format, extract, opts);
   }
   return runBatch(opts, extract);
 }

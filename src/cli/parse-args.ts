@@ -1,8 +1,10 @@
 import { availableParallelism, cpus } from "node:os";
+import type { QuoteKind } from "../types";
+import type { QuoteFilters } from "./filters";
 import { DEFAULT_TIMEOUT_MS, MAX_FORCED_JOBS } from "./job-limits";
 
 /** Output formats of the CLI. */
-export type OutputFormat = "json" | "text" | "ndjson";
+export type OutputFormat = "json" | "text" | "ndjson" | "csv" | "tsv";
 
 /** What the command line asked for. */
 export interface CliOptions {
@@ -28,8 +30,12 @@ export interface CliOptions {
   readonly failOnError: boolean;
   readonly help: boolean;
   readonly version: boolean;
-  /** Files, directories, globs or `-`. */
+  /** Files, directories, globs, http(s) URLs or `-`. */
   readonly inputs: readonly string[];
+  /** `--speaker`, `--min-confidence`, `--kind`. */
+  readonly filters: QuoteFilters;
+  /** Print one summary of the speakers over all inputs instead of each result. @default false */
+  readonly summary: boolean;
 }
 
 /** A mistake on the command line; main prints it in one line and exits 2. */
@@ -38,23 +44,36 @@ export class UsageError extends Error {
 }
 
 /** Usage text printed by `--help`. */
-export const HELP = `Usage: whosaid [options] [file|dir|glob|-]...
+export const HELP = `Usage: whosaid [options] [file|dir|glob|url|-]...
 
 Find every quotation in news articles and attribute it to a speaker.
 
 Inputs:
   file            an article (HTML, entity-encoded HTML or plain text, any encoding
                   the library detects); read as bytes
-  dir             every *.html, *.htm and *.txt below it, recursively
+  dir             every *.html, *.htm and *.txt (and their .gz) below it, recursively;
+                  an error when there is none
   glob            a quoted pattern with *, ** and ? (e.g. 'news/**/*.html')
+  url             an http(s) page, fetched (at most 5 redirects, --timeout or 30 s,
+                  --max-bytes); its final URL is reported as "url"
+  .gz files and gzip data are decompressed (--max-bytes applies after decompression)
   -               standard input (also the default when no input is given)
 
 Output:
   one input       the JSON result of extractQuotes(), pretty-printed
   several inputs  NDJSON, one {"path", "result"} or {"path", "error"} per line, in order
+                  (with "url" for fetched pages)
 
 Options:
-  -f, --format FMT     json | text | ndjson (text is for people)
+  -f, --format FMT     json | text | ndjson | csv | tsv (text is for people; csv and tsv
+                       have a header and one row per quote of every input)
+      --speaker NAME   only quotes of speakers with this name or alias (whole words;
+                       case and accents ignored: "varga" finds Mayor Helena Varga)
+      --min-confidence X  only quotes with confidence at least X (0 to 1)
+      --kind K[,K]     only quotes of these kinds: direct, partial, indirect
+      --summary        one summary over all inputs instead of each result: every speaker
+                       (merged by name across articles) with quotes and articles, most
+                       quoted first; JSON, or a table with --format text
       --stdin-ndjson   read NDJSON from stdin, one {"id", "html"} or {"id", "text"} per
                        line; write {"id", "result"} or {"id", "error"} lines in input order
   -j, --jobs N         worker threads (default and most: number of CPUs)
@@ -63,8 +82,9 @@ Options:
       --input-format F auto | html | text (library format option; default auto, and
                        "text" for NDJSON records given as {"text"})
       --no-indirect    do not report indirect (unmarked) speech
-      --timeout MS     in a batch, give up on an article after MS milliseconds with an
-                       ERR_TIMEOUT record and go on (default ${DEFAULT_TIMEOUT_MS}; 0: no limit)
+      --timeout MS     give up on an article after MS milliseconds with an ERR_TIMEOUT
+                       record and go on; also the time limit of fetching a URL
+                       (default ${DEFAULT_TIMEOUT_MS}; 0: no limit on the article)
       --fail-on-error  with --stdin-ndjson, exit 1 when any record failed
   -q, --quiet          no progress bar (it is only drawn when stderr is a terminal)
   -h, --help           show this help
@@ -75,7 +95,8 @@ after all inputs, with an error record for each; with --stdin-ndjson bad records
 reported as data and only --fail-on-error makes them fail the run); 2 for usage errors.
 `;
 
-const FORMATS: readonly OutputFormat[] = ["json", "text", "ndjson"];
+const FORMATS: readonly OutputFormat[] = ["json", "text", "ndjson", "csv", "tsv"];
+const KINDS: readonly QuoteKind[] = ["direct", "partial", "indirect"];
 const INPUT_FORMATS = ["auto", "html", "text"] as const;
 
 /** Options that take a value, by every spelling. */
@@ -85,6 +106,9 @@ const VALUE_OPTIONS: Readonly<Record<string, string>> = {
   "--max-bytes": "max-bytes",
   "--input-format": "input-format",
   "--timeout": "timeout",
+  "--speaker": "speaker",
+  "--min-confidence": "min-confidence",
+  "--kind": "kind",
 };
 
 /** Flags, by every spelling. */
@@ -93,6 +117,7 @@ const FLAGS: Readonly<Record<string, string>> = {
   "--no-indirect": "no-indirect",
   "--fail-on-error": "fail-on-error",
   "--force-jobs": "force-jobs",
+  "--summary": "summary",
   "-q": "quiet", "--quiet": "quiet",
   "-h": "help", "--help": "help",
   "-V": "version", "-v": "version", "--version": "version",
@@ -117,6 +142,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let maxBytes: number | null = null;
   let inputFormat: CliOptions["inputFormat"] = null;
   let timeout = DEFAULT_TIMEOUT_MS;
+  let speaker: string | undefined;
+  let minConfidence: number | undefined;
+  let kinds: QuoteKind[] | undefined;
   const flags = new Set<string>();
   const inputs: string[] = [];
 
@@ -164,6 +192,25 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case "timeout":
         timeout = parseInteger(name, value, 0);
         break;
+      case "speaker":
+        if (value.trim() === "") throw new UsageError("--speaker needs a name");
+        speaker = value;
+        break;
+      case "min-confidence": {
+        const n = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
+        if (!(n >= 0 && n <= 1)) throw new UsageError(`--min-confidence expects a number from 0 to 1, got "${value}"`);
+        minConfidence = n;
+        break;
+      }
+      case "kind": {
+        const list = value.split(",").map((k) => k.trim().toLowerCase()).filter((k) => k !== "");
+        const bad = list.find((k) => !(KINDS as readonly string[]).includes(k));
+        if (bad !== undefined || list.length === 0) {
+          throw new UsageError(`--kind takes ${KINDS.join(", ")} (comma-separated), got "${value}"`);
+        }
+        kinds = [...new Set(list as QuoteKind[])];
+        break;
+      }
       case "input-format":
         if (!(INPUT_FORMATS as readonly string[]).includes(value)) {
           throw new UsageError(`--input-format must be one of ${INPUT_FORMATS.join(", ")}, got "${value}"`);
@@ -176,6 +223,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   const stdinNdjson = flags.has("stdin-ndjson");
   if (stdinNdjson && inputs.length > 0) {
     throw new UsageError("--stdin-ndjson reads standard input; do not name files as well");
+  }
+  if (flags.has("summary") && format !== null && format !== "json" && format !== "text") {
+    throw new UsageError(`--summary prints JSON or text, not ${format}`);
   }
   return {
     format,
@@ -191,5 +241,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     help: flags.has("help"),
     version: flags.has("version"),
     inputs,
+    filters: {
+      ...(speaker !== undefined ? { speaker } : {}),
+      ...(minConfidence !== undefined ? { minConfidence } : {}),
+      ...(kinds !== undefined ? { kinds } : {}),
+    },
+    summary: flags.has("summary"),
   };
 }

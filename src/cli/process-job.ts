@@ -1,31 +1,29 @@
 /** Processing one batch job with the library: loaded by the worker threads only. */
 import { INVALID_UTF8_WARNING } from "../decode";
-import { InputTooLargeError } from "../errors";
 import { extractQuotes } from "../index";
 import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
-import type { OutputFormat } from "./parse-args";
 import { rawJsonId } from "./raw-json-id";
-import { readInputFile } from "./read-input";
-import { describeFsError, keyLabel, renderRecord, toJobError, type Job, type JobSettings, type Key, type Outcome, type JobError } from "./run-job";
+import { maybeGunzip, readArticleFile } from "./read-input";
+import { describeFsError, keyLabel, renderRecord, toJobError, type Job, type JobSettings, type Key, type Outcome, type JobError, type RecordFormat } from "./run-job";
 
-function fail(key: Key, error: JobError, output: OutputFormat): Outcome {
+function fail(key: Key, error: JobError, output: RecordFormat): Outcome {
   return { out: renderRecord(key, { error }, output), error, label: keyLabel(key) };
 }
 
-function extract(key: Key, input: string | Uint8Array, options: ExtractOptions, output: OutputFormat, invalidUtf8 = false): Outcome {
+function extract(key: Key, input: string | Uint8Array | (() => Uint8Array), options: ExtractOptions, settings: JobSettings, invalidUtf8 = false): Outcome {
   let result: Result;
   try {
-    result = extractQuotes(input, options);
+    result = extractQuotes(typeof input === "function" ? input() : input, options);
   } catch (err) {
-    return fail(key, toJobError(err), output);
+    return fail(key, toJobError(err), settings.output);
   }
   // The line's bytes were not valid UTF-8 and the article holds what replaced them: the warning that
   // reading the same bytes from a file gives.
   if (invalidUtf8 && typeof input === "string" && input.includes("\ufffd")) {
     result = { ...result, warnings: [{ ...INVALID_UTF8_WARNING }, ...result.warnings] };
   }
-  return { out: renderRecord(key, { result }, output), error: null, label: keyLabel(key) };
+  return { out: renderRecord(key, { result }, settings.output, settings.filters), error: null, label: keyLabel(key) };
 }
 
 /** Parses one NDJSON line and processes the article in it. */
@@ -44,11 +42,11 @@ function runLine(line: string, lineNo: number, settings: JobSettings, invalidUtf
   const key = { id: r.id ?? null, rawId: r.id === undefined ? null : rawJsonId(line) };
   const format = settings.extract.format;
   if (typeof r.html === "string") {
-    return extract(key, r.html, settings.extract, settings.output, invalidUtf8);
+    return extract(key, r.html, settings.extract, settings, invalidUtf8);
   }
   if (typeof r.text === "string") {
     // A record that says "text" is plain text unless --input-format says otherwise.
-    return extract(key, r.text, { ...settings.extract, format: format ?? "text" }, settings.output, invalidUtf8);
+    return extract(key, r.text, { ...settings.extract, format: format ?? "text" }, settings, invalidUtf8);
   }
   return fail(key, {
     code: "ERR_INVALID_RECORD",
@@ -71,28 +69,35 @@ export function warmUp(): void {
 
 /** Processes one job; never throws. */
 export function runJob(job: Job, settings: JobSettings): Outcome {
+  const limit = settings.extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   try {
     switch (job.kind) {
       case "failed":
         return fail(job.path === null ? { id: null } : { path: job.path }, job.error, settings.output);
       case "line":
         return runLine(job.line, job.lineNo, settings, job.invalidUtf8 === true);
-      case "bytes":
-        return extract({ path: job.path }, job.bytes, settings.extract, settings.output);
+      case "bytes": {
+        const key = job.url !== undefined ? { path: job.path, url: job.url } : { path: job.path };
+        const options = job.contentType ? { ...settings.extract, contentType: job.contentType } : settings.extract;
+        // Gunzipped lazily inside extract(), so a gzip error or bomb becomes this record's error.
+        return extract(key, () => maybeGunzip(job.bytes, job.url ?? job.path, limit), options, settings);
+      }
       case "file": {
         let bytes: Uint8Array;
         try {
           // Size checked before reading: a symlink to /dev/zero or a huge file is refused, not read.
-          bytes = readInputFile(job.path, settings.extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES);
+          bytes = readArticleFile(job.path, limit);
         } catch (err) {
-          if (err instanceof InputTooLargeError) return fail({ path: job.path }, toJobError(err), settings.output);
+          if (typeof (err as { code?: unknown }).code === "string" && (err as { code: string }).code.startsWith("ERR_")) {
+            return fail({ path: job.path }, toJobError(err), settings.output);
+          }
           const code = (err as { code?: unknown }).code;
           return fail({ path: job.path }, {
             code: typeof code === "string" ? code : "ERR_READ",
             message: `cannot read ${job.path}: ${describeFsError(err)}`,
           }, settings.output);
         }
-        return extract({ path: job.path }, bytes, settings.extract, settings.output);
+        return extract({ path: job.path }, bytes, settings.extract, settings);
       }
     }
   } catch (err) {

@@ -1,12 +1,22 @@
 import type { ExtractOptions, Result } from "../types";
 import { escapeTerminal } from "./escape-terminal";
+import { filterResult, type QuoteFilters } from "./filters";
+import { formatDelimited } from "./format-csv";
 import { formatText } from "./format-text";
 import type { OutputFormat } from "./parse-args";
+import { tallyArticle } from "./summary";
 
 /** One article to process: a file to read, bytes already read, or one NDJSON line. */
 export type Job =
   | { readonly kind: "file"; readonly path: string }
-  | { readonly kind: "bytes"; readonly path: string; readonly bytes: Uint8Array }
+  | {
+      readonly kind: "bytes";
+      readonly path: string;
+      readonly bytes: Uint8Array;
+      /** For a fetched page: the URL after redirects, and the HTTP Content-Type (it may name the charset). */
+      readonly url?: string;
+      readonly contentType?: string | null;
+    }
   | { readonly kind: "line"; readonly line: string; readonly lineNo: number; readonly invalidUtf8?: boolean }
   | { readonly kind: "failed"; readonly path: string | null; readonly error: JobError };
 
@@ -14,9 +24,14 @@ export type Job =
 export interface JobSettings {
   /** Library options; `format` here is the explicit `--input-format`, if any. */
   readonly extract: ExtractOptions;
-  /** How a record is rendered in a batch. */
-  readonly output: OutputFormat;
+  /** How a record is rendered in a batch; `summary` renders an `ArticleTally` as JSON for the main thread. */
+  readonly output: RecordFormat;
+  /** Quote filters applied to each result before it is rendered. */
+  readonly filters?: QuoteFilters;
 }
+
+/** How one record is rendered. */
+export type RecordFormat = OutputFormat | "summary";
 
 /** What went wrong with one article, as written in error records. */
 export interface JobError {
@@ -34,10 +49,16 @@ export interface Outcome {
 }
 
 /**
- * The key of a record: `{path}` for files, `{id}` for NDJSON lines. `rawId` is the id's JSON text as
- * written in the line, echoed instead of re-serialising `id` (big numbers, escapes stay as they were).
+ * The key of a record: `{path}` for files (and `url`, the final one, for fetched pages), `{id}` for
+ * NDJSON lines. `rawId` is the id's JSON text as written in the line, echoed instead of
+ * re-serialising `id` (big numbers, escapes stay as they were).
  */
-export type Key = { readonly path: string } | { readonly id: unknown; readonly rawId?: string | null };
+export type Key = { readonly path: string; readonly url?: string } | { readonly id: unknown; readonly rawId?: string | null };
+
+/** Error codes of the CLI's own that error records keep (anything else thrown is an internal error). */
+const KNOWN_CODES = new Set([
+  "ERR_INPUT_TOO_LARGE", "ERR_BAD_GZIP", "ERR_FETCH", "ERR_HTTP", "ERR_NOT_HTML", "ERR_TOO_MANY_REDIRECTS", "ERR_FETCH_TIMEOUT",
+]);
 
 /** `ENOENT: no such file or directory, open 'x'` → `no such file or directory`. */
 export function describeFsError(err: unknown): string {
@@ -49,7 +70,7 @@ export function describeFsError(err: unknown): string {
 /** Turns anything `extractQuotes` threw into an error record. */
 export function toJobError(err: unknown): JobError {
   const e = err as { code?: unknown; message?: unknown; name?: unknown } | null;
-  if (e && e.code === "ERR_INPUT_TOO_LARGE") return { code: "ERR_INPUT_TOO_LARGE", message: String(e.message) };
+  if (e && typeof e.code === "string" && KNOWN_CODES.has(e.code)) return { code: e.code, message: String(e.message) };
   const message = e && typeof e.message === "string" ? e.message : String(err);
   return { code: "ERR_INTERNAL", message: `internal error: ${message}` };
 }
@@ -58,11 +79,20 @@ function indent(text: string): string {
   return text.replace(/^/gm, "  ");
 }
 
-/** Renders one batch record for the output format. */
-export function renderRecord(key: Key, body: { result: Result } | { error: JobError }, output: OutputFormat): string {
+/** Renders one batch record for the output format (after the filters, when given). */
+export function renderRecord(
+  key: Key,
+  body: { result: Result } | { error: JobError },
+  output: RecordFormat,
+  filters: QuoteFilters = {},
+): string {
+  if ("result" in body) body = { result: filterResult(body.result, filters) };
+  // Errors of csv, tsv and summary runs go to stderr only; the rows stay one kind of row.
+  if (output === "csv" || output === "tsv") return "result" in body ? formatDelimited(body.result, sourceOf(key), output) : "";
+  if (output === "summary") return "result" in body ? JSON.stringify(tallyArticle(body.result)) : "";
   if (output === "text") {
     const label = keyLabel(key);
-    const text = "result" in body ? formatText(body.result) : `error: ${body.error.message} (${body.error.code})\n`;
+    const text = "result" in body ? formatText(body.result, "url" in key ? key.url : undefined) : `error: ${body.error.message} (${body.error.code})\n`;
     return `== ${escapeTerminal(label)} ==\n${"result" in body ? text : escapeTerminal(text.slice(0, -1)) + "\n"}`;
   }
   if ("id" in key && typeof key.rawId === "string") {
@@ -72,6 +102,12 @@ export function renderRecord(key: Key, body: { result: Result } | { error: JobEr
   }
   const record = "id" in key ? { id: key.id, ...body } : { ...key, ...body };
   return output === "json" ? indent(JSON.stringify(record, null, 2)) : JSON.stringify(record);
+}
+
+/** Where a row came from: the final URL, the path, or the id as given. */
+function sourceOf(key: Key): string {
+  if ("path" in key) return key.url ?? key.path;
+  return typeof key.id === "string" ? key.id : JSON.stringify(key.id) ?? "";
 }
 
 /** The path, or the id as JSON, of a record key. */

@@ -1,8 +1,11 @@
 import { decodeHTML as decodeEntities } from "entities/decode";
 import type { Warning } from "../types";
+import { decodeBytes } from "./decode-bytes";
 import { normalizeInput } from "./normalize-input";
 import { splitRegions } from "./split-regions";
 import { unwrapEncodedMarkup } from "./unwrap-encoded-markup";
+
+export { INVALID_UTF8_WARNING } from "./decode-bytes";
 
 /** A piece of the input in document order: HTML still to be parsed, or text already decoded. */
 export interface DecodedPart {
@@ -29,9 +32,12 @@ export interface DecodeOptions {
    * @default "auto"
    */
   readonly format?: "auto" | "html" | "text";
+  /**
+   * The HTTP `Content-Type` that came with byte input; its charset decides the encoding after a
+   * byte order mark and before `<meta charset>`. Ignored for strings.
+   */
+  readonly contentType?: string;
 }
-
-const REPLACEMENT_CHARACTER = "\ufffd";
 
 /** Decodes the entities of a plain-text region exactly once. */
 function decodeText(content: string): string {
@@ -41,8 +47,9 @@ function decodeText(content: string): string {
 /**
  * Turns a string or UTF-8 bytes into parts of HTML and text, in document order.
  *
- * Bytes are read as UTF-8 (invalid sequences become U+FFFD); a leading BOM is dropped and
- * CRLF / CR become LF. In `auto` mode blocks with markup, raw or entity-encoded, form one
+ * Bytes are decoded by the charset the page declares — BOM, then `options.contentType`, then
+ * `<meta charset>` / `http-equiv` in the first 1024 bytes — else as UTF-8 (invalid sequences
+ * become U+FFFD, with an `invalid-utf8` warning); a leading BOM is dropped and CRLF / CR become LF. In `auto` mode blocks with markup, raw or entity-encoded, form one
  * HTML region; plain-text blocks before and after it are text regions. Layers of entity
  * encoding that hide markup are undone so the HTML parser sees tags, and each entity of
  * the visible text is left to be decoded exactly once (by the parser for HTML, here for text).
@@ -52,17 +59,15 @@ function decodeText(content: string): string {
  * decode("Title\n\n&lt;p&gt;Body&lt;/p&gt;").parts
  * // [{ type: "text", content: "Title" }, { type: "html", content: "<p>Body</p>" }]
  */
-/** The warning for bytes that were not valid UTF-8; the CLI gives the same one for an NDJSON line that was not. */
-export const INVALID_UTF8_WARNING: Warning = {
-  code: "invalid-utf8",
-  message: "The bytes were not valid UTF-8 everywhere; invalid sequences were replaced with U+FFFD.",
-};
-
 export function decode(input: string | Uint8Array, options: Readonly<DecodeOptions> = {}): Decoded {
   const warnings: Warning[] = [];
-  const text = normalizeInput(input);
-  if (typeof input !== "string" && text.indexOf(REPLACEMENT_CHARACTER) !== -1 && !isValidUtf8(input)) {
-    warnings.push({ ...INVALID_UTF8_WARNING });
+  let text: string;
+  if (typeof input === "string") text = normalizeInput(input);
+  else {
+    // Bytes are decoded by the charset the page declares (BOM, HTTP Content-Type, <meta>), else UTF-8.
+    const bytes = decodeBytes(input, options.contentType);
+    text = normalizeInput(bytes.text);
+    warnings.push(...bytes.warnings);
   }
   const format = options.format ?? "auto";
   if (format === "text") return { parts: text.trim() ? [{ type: "text", content: decodeText(text) }] : [], warnings };
@@ -88,12 +93,3 @@ export function decode(input: string | Uint8Array, options: Readonly<DecodeOptio
   return { parts, warnings };
 }
 
-/** Whether the bytes are valid UTF-8 (a U+FFFD written as `EF BF BD` is valid and warns of nothing). */
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}

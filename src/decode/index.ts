@@ -7,3 +7,7 @@ export { unwrapEncodedMarkup, MAX_ENCODING_LAYERS, MIN_TAG_GAIN, MIN_TAG_GAIN_RA
 export type { Unwrapped } from "./unwrap-encoded-markup";
 export { splitRegions, MIN_ENCODED_TAGS } from "./split-regions";
 export type { Region } from "./split-regions";
+export { decodeBytes } from "./decode-bytes";
+export type { DecodedBytes } from "./decode-bytes";
+export { sniffCharset, prescanMetaCharset, charsetFromContentType, resolveCharsetLabel, PRESCAN_BYTES } from "./sniff-charset";
+export type { SniffedCharset, CharsetSource } from "./sniff-charset";

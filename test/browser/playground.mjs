@@ -2,10 +2,14 @@
 /**
  * The playground (examples/playground/) in headless Chromium: paste the reference article, click
  * "Find quotes", and check that it draws one <mark> per quote of the Node result, with the right
- * text, that the legend lists the speakers, the tooltip works, and "Load example" works.
+ * text, that the legend lists the speakers, the tooltip works, paragraphs are numbered from 1,
+ * clicking a speaker spotlights and lists their quotes (reported speech without quotation marks),
+ * the confidence filter hides quotes, the JSON and CSV downloads hold the result, warnings are
+ * shown, counts have correct plurals, and "Load example" works.
  * `--screenshot` saves docs/playground.png. Run after `npm run build` (`npm run test:browser`).
  */
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { startServer } from "../../scripts/serve.mjs";
@@ -69,6 +73,65 @@ try {
   check(seen.title === (expected.title ?? "Untitled article"), `title ${JSON.stringify(seen.title)}`);
   check(seen.json === JSON.stringify(expected, null, 2), "the raw JSON differs from the Node result");
 
+  // Paragraph numbers from 1, not part of the paragraph's text.
+  const numbers = await page.evaluate(() => [...document.querySelectorAll("#paragraphs > p.para")].map((p) => p.querySelector(".para-number")?.textContent));
+  check(numbers.every((n, i) => n === String(i + 1)), `paragraph numbers ${JSON.stringify(numbers.slice(0, 5))}…`);
+  check(seen.status.includes(`${expected.paragraphs.length} paragraphs`), `status ${JSON.stringify(seen.status)}`);
+
+  // Clicking a speaker spotlights them and lists their quotes, explained on the page.
+  const help = await page.locator("#legend-help").innerText();
+  check(/click a speaker/i.test(help), `no explanation of the speaker list: ${JSON.stringify(help)}`);
+  const top = [...expected.speakers].sort((a, b) => b.quotes.length - a.quotes.length)[0];
+  if (top) {
+    await page.locator(`#legend > li[data-speaker="${top.id}"] .speaker-name`).click();
+    const spot = await page.evaluate((id) => ({
+      active: document.querySelector(`#legend > li[data-speaker="${id}"]`)?.classList.contains("active"),
+      items: [...document.querySelectorAll(`#legend > li[data-speaker="${id}"] .speaker-quotes li`)].map((li) => ({ id: li.dataset.quote, text: li.innerText, visible: li.offsetParent !== null })),
+      lit: [...document.querySelectorAll("#paragraphs mark.lit")].map((m) => m.dataset.quote),
+      otherLists: [...document.querySelectorAll("#legend > li:not(.active) .speaker-quotes li")].filter((li) => li.offsetParent !== null).length,
+    }), top.id);
+    check(spot.active, `clicking ${top.name} did not make them active`);
+    check(spot.items.length === top.quotes.length && spot.items.every((x) => x.visible), `${top.name}: ${spot.items.length} visible list items for ${top.quotes.length} quotes`);
+    check(JSON.stringify(spot.lit) === JSON.stringify(top.quotes), `lit marks ${JSON.stringify(spot.lit)} !== ${JSON.stringify(top.quotes)}`);
+    check(spot.otherLists === 0, "other speakers' lists are shown too");
+    for (const item of spot.items) {
+      const q = expected.quotes.find((x) => x.id === item.id);
+      const want = `¶${q.paragraph + 1} ${q.kind === "indirect" ? `reported: ${q.text}` : `“${q.text}”`}`;
+      check(item.text.replace(/\s+/g, " ").trim() === want.replace(/\s+/g, " ").trim(), `list item ${item.id}: ${JSON.stringify(item.text)} !== ${JSON.stringify(want)}`);
+    }
+    await page.locator(`#legend > li[data-speaker="${top.id}"] .speaker-name`).click();
+    const off = await page.evaluate(() => document.querySelectorAll("#legend > li.active, #paragraphs mark.lit").length);
+    check(off === 0, "a second click did not end the spotlight");
+  }
+
+  // Downloads: the JSON is the result; the CSV has a header and one row per quote.
+  const saved = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator(button).click()]);
+    return readFileSync(await download.path(), "utf8");
+  };
+  const jsonDownload = await saved("#export-json");
+  check(jsonDownload === JSON.stringify(expected, null, 2) + "\n", "the JSON download differs from the Node result");
+  const rows = parse(await saved("#export-csv"), { columns: true });
+  check(rows.length === expected.quotes.length, `CSV download: ${rows.length} rows for ${expected.quotes.length} quotes`);
+  check(rows.every((r, i) => r.text === expected.quotes[i].text && r.paragraph === String(expected.quotes[i].paragraph) && r.confidence === String(expected.quotes[i].confidence)),
+    "CSV download rows differ from the quotes");
+
+  // The confidence filter hides quotes below it, everywhere (marks, legend, export).
+  const min = 0.9;
+  const above = expected.quotes.filter((q) => q.confidence >= min);
+  await page.locator("#min-confidence").fill(String(min));
+  const filtered = await page.evaluate(() => ({
+    marks: document.querySelectorAll("#paragraphs mark").length,
+    value: document.getElementById("min-confidence-value").textContent,
+    status: document.getElementById("status").textContent,
+  }));
+  check(filtered.marks === above.length, `confidence ≥ ${min}: ${filtered.marks} marks for ${above.length} quotes`);
+  check(filtered.value === "0.90", `filter label ${filtered.value}`);
+  if (above.length < expected.quotes.length) check(filtered.status.includes(`${expected.quotes.length - above.length} below the confidence filter`), `status ${filtered.status}`);
+  const filteredJson = JSON.parse(await saved("#export-json"));
+  check(filteredJson.quotes.length === above.length, `filtered JSON download: ${filteredJson.quotes.length} quotes`);
+  await page.locator("#min-confidence").fill("0");
+
   // Hovering a quote shows speaker, rule and confidence.
   if (expected.quotes.length) {
     const q = expected.quotes.find((x) => x.speaker) ?? expected.quotes[0];
@@ -112,8 +175,21 @@ try {
     check(marks === example.quotes.length, `example: ${marks} marks for ${example.quotes.length} quotes`);
   }
   await page.evaluate(() => { document.body.dataset.state = "waiting"; });
-  await page.locator("#source").fill('"Live updates work," the tester said.');
+  await page.locator("#source").fill('"Live updates work," said Ana Ruiz.');
   await page.waitForSelector("body[data-state=done]", { timeout: 5_000 }).catch(() => check(false, "typing did not update the result"));
+  // One of each: singular words.
+  const single = await page.locator("#status").innerText();
+  check(/^1 quote · 1 speaker · 1 paragraph · /.test(single), `status for one quote: ${JSON.stringify(single)}`);
+
+  // Warnings are shown: an unclosed quotation mark.
+  await page.evaluate(() => { document.body.dataset.state = "waiting"; });
+  await page.locator("#source").fill("Plain words.\n\nShe said \u201cthis never ends and nobody closes it.");
+  await page.waitForSelector("body[data-state=done]", { timeout: 5_000 });
+  const warning = await page.evaluate(() => ({
+    hidden: document.getElementById("warnings-section").hidden,
+    text: document.getElementById("warnings").innerText,
+  }));
+  check(!warning.hidden && warning.text.includes("unclosed-quote") && warning.text.includes("(paragraph 2)"), `warnings: ${JSON.stringify(warning)}`);
 
   for (const e of errors) check(false, e);
   if (failures.length) {
