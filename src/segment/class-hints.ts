@@ -1,0 +1,90 @@
+/**
+ * Class and id words as evidence, not verdicts: a container named `ad-margins` or
+ * `content-with-sidebar` may hold the whole article, so the words only weigh on the
+ * content score and on the cleaning of furniture inside the chosen body.
+ */
+
+/** Words that say "the article's text is here". */
+const POSITIVE_WORDS: ReadonlySet<string> = new Set([
+  "article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story",
+  "prose", "richtext", "rte", "copy", "single", "news",
+]);
+
+/** Words that say "page furniture": ads, share bars, related links, comments, navigation, bylines. */
+const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
+  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "dfp",
+  "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "wpcnt", "wpa", "wordads", "outbrain",
+  "taboola", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe", "subscription", "signup",
+  "related", "recommended", "recommendations", "comment", "comments", "disqus", "cookie", "cookies", "consent",
+  "gdpr", "popup", "modal", "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "footer",
+  "masthead", "widget", "widgets", "menu", "nav", "navbar", "navigation", "banner", "tags", "tag", "rail",
+  "caption", "credit", "credits", "author", "bio", "meta", "dateline", "timestamp", "toolbar", "tools",
+  "trending", "popular", "most", "more", "recirc", "outbrain", "skyscraper", "shoutbox", "pagination",
+  "pager", "print", "email", "follow", "copyright", "disclaimer", "hidden", "login", "paywall", "teaser",
+  "teasers", "card", "cards", "thumb", "thumbnail", "gallery", "video", "player", "embed", "slideshow",
+]);
+
+/**
+ * Words strong enough to drop a container inside the chosen body when it holds only a
+ * small part of the body's text: what they name is never article text.
+ */
+const FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "dfp",
+  "sponsor", "sponsored", "promo", "wpcnt", "wpa", "wordads", "outbrain", "taboola", "share", "sharing",
+  "sharedaddy", "social", "newsletter", "subscribe", "subscription", "signup", "related", "recommended",
+  "recommendations", "comment", "comments", "disqus", "cookie", "consent", "gdpr", "popup", "modal",
+  "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "caption", "credit", "author", "bio",
+  "tags", "toolbar", "trending", "popular", "recirc", "dateline", "timestamp", "meta", "widget", "nav",
+  "navigation", "menu", "print", "follow", "copyright", "disclaimer", "gallery", "slideshow", "player",
+]);
+
+/** Points added per positive hint and taken per negative one (Readability uses 25). */
+export const CLASS_WEIGHT = 25;
+
+/** Most characters of a class/id value read: hostile attributes stay cheap. */
+const MAX_HINT_CHARS = 400;
+
+/**
+ * Splits a class/id value into lower-case words on `-`, `_`, whitespace, digits, and
+ * camelCase boundaries (`articleBody` → `article`, `body`) and calls `visit` on each.
+ */
+function forEachWord(value: string, visit: (word: string) => void): void {
+  const s = value.length > MAX_HINT_CHARS ? value.slice(0, MAX_HINT_CHARS) : value;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+    const upper = c >= 0x41 && c <= 0x5a;
+    const letter = upper || (c >= 0x61 && c <= 0x7a);
+    const prevLower = i > 0 && s.charCodeAt(i - 1) >= 0x61 && s.charCodeAt(i - 1) <= 0x7a;
+    if (!letter || (upper && prevLower)) {
+      if (i > start) visit(s.slice(start, i).toLowerCase());
+      start = letter ? i : i + 1;
+    }
+  }
+}
+
+/** What the class and id words of one element say. */
+export interface ClassHints {
+  /** Net weight: +{@link CLASS_WEIGHT} if any positive word, −{@link CLASS_WEIGHT} if any negative one. */
+  readonly weight: number;
+  /** Whether a furniture word (ads, share, related, byline, caption…) names the element. */
+  readonly furniture: boolean;
+}
+
+const NONE: ClassHints = { weight: 0, furniture: false };
+
+/** Reads the class and id of an element as hints (see {@link ClassHints}). */
+export function classHints(className: string | undefined, id: string | undefined): ClassHints {
+  if (!className && !id) return NONE;
+  let positive = false;
+  let negative = false;
+  let furniture = false;
+  const visit = (word: string): void => {
+    if (POSITIVE_WORDS.has(word)) positive = true;
+    if (NEGATIVE_WORDS.has(word)) negative = true;
+    if (FURNITURE_WORDS.has(word)) furniture = true;
+  };
+  if (className) forEachWord(className, visit);
+  if (id) forEachWord(id, visit);
+  return { weight: (positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0), furniture };
+}
