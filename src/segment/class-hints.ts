@@ -35,7 +35,7 @@ const FURNITURE_WORDS: ReadonlySet<string> = new Set([
   "recommendations", "comment", "comments", "disqus", "cookie", "consent", "gdpr", "popup", "modal",
   "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "caption", "credit", "author", "bio",
   "tags", "toolbar", "trending", "popular", "recirc", "dateline", "timestamp", "meta", "widget", "nav",
-  "navigation", "menu", "print", "follow", "copyright", "disclaimer", "gallery", "slideshow", "player",
+  "navigation", "menu", "print", "follow", "copyright", "disclaimer", "gallery", "slideshow",
 ]);
 
 /** Points added per positive hint and taken per negative one (Readability uses 25). */

@@ -19,7 +19,8 @@ const LINK_LIST_TAGS: ReadonlySet<string> = new Set(["ul", "ol", "dl", "div", "s
  * except furniture (nav, aside, header, footer, figcaption, furniture roles),
  * containers named as furniture that hold a small share of the body
  * ({@link MAX_FURNITURE_SHARE}), link lists ({@link MAX_CONTAINER_LINK_DENSITY}) and
- * link-only paragraphs ({@link MAX_BLOCK_LINK_DENSITY}). Linear: one difference array
+ * link-only paragraphs ({@link MAX_BLOCK_LINK_DENSITY}), small `<article>` teaser cards, and
+ * headings left at the end with nothing under them. Linear: one difference array
  * over the blocks, constant work per container.
  */
 export function cleanBody(
@@ -43,12 +44,21 @@ export function cleanBody(
     count[i + 1] = count[i]! + inside[i]!;
   }
   const chosen = new Set(body);
+  // The largest <article> inside the body is the story; smaller ones beside it are teaser cards.
+  let largestArticle: Container | null = null;
+  for (const c of containers) {
+    const span = c.lastBlock - c.firstBlock;
+    if (c.tag !== "article" || span === 0 || count[c.lastBlock]! - count[c.firstBlock]! !== span) continue;
+    if (largestArticle === null || charsIn(sums, c) > charsIn(sums, largestArticle)) largestArticle = c;
+  }
   const removed = new Int32Array(n + 1);
   for (const c of containers) {
     const span = c.lastBlock - c.firstBlock;
     if (span === 0 || chosen.has(c) || count[c.lastBlock]! - count[c.firstBlock]! !== span) continue;
     const chars = charsIn(sums, c);
     const drop = c.furniture
+      // A small <article> inside the body is a teaser card of another story ("You may also like").
+      || (c.tag === "article" && c !== largestArticle && chars < MAX_FURNITURE_SHARE * bodyChars)
       || (c.hints.furniture && chars < MAX_FURNITURE_SHARE * bodyChars)
       || (LINK_LIST_TAGS.has(c.tag) && linkDensity(sums, c) > MAX_CONTAINER_LINK_DENSITY && chars < MAX_FURNITURE_SHARE * bodyChars);
     if (drop) {
@@ -65,5 +75,7 @@ export function cleanBody(
     if (block.linkChars > MAX_BLOCK_LINK_DENSITY * block.text.length) continue;
     out.push(block);
   }
+  // A heading with nothing after it introduced what was left out (related stories, comments).
+  while (out.length > 0 && out[out.length - 1]!.heading > 0) out.pop();
   return out;
 }

@@ -98,6 +98,12 @@ function textOf(node: Element): string {
   return collapseWhitespace(stripTags(pieces.join("")));
 }
 
+/** Whether an element has a block element among its direct children (one pass over them). */
+function hasBlockChild(element: Element): boolean {
+  for (const child of element.children) if (child.type === "tag" && BLOCK_ELEMENTS.has(child.name)) return true;
+  return false;
+}
+
 interface Frame {
   readonly node: Element | Document;
   readonly container: Container | null;
@@ -116,7 +122,8 @@ interface Frame {
  * Walks the document once, without recursion, into paragraphs of visible text and the
  * containers that hold them.
  *
- * Block elements start and end paragraphs (text directly in a div is a paragraph too);
+ * Block elements start and end paragraphs (text directly in a div is a paragraph too; a
+ * table row of plain cells is one paragraph, its cells separated by spaces);
  * two `<br>` in a row end one; text outside any block is split on blank lines, as in a
  * plain-text document. Invisible content is left out with everything inside it
  * (`INVISIBLE_ELEMENTS`, `hidden`, `aria-hidden="true"`, `display:none`, `visibility:hidden`).
@@ -261,8 +268,12 @@ export function collectBlocks(document: Document): CollectedPage {
     }
     if (isInvisible(node)) continue;
 
-    const block = BLOCK_ELEMENTS.has(name);
+    const cell = name === "td" || name === "th";
+    // A table cell of words and numbers is part of its row's line ("1 Kyle Busch 5040");
+    // a cell that holds blocks (a layout table) is a block itself.
+    const block = cell ? hasBlockChild(node) : BLOCK_ELEMENTS.has(name);
     if (block) flush();
+    else if (cell) pieces.push(" ");
     const role = attribs["role"];
     const inArticle = articleDepth > 0;
     const furniture = FURNITURE_ELEMENTS.has(name) || name === "header" || name === "footer"

@@ -2,12 +2,15 @@
  * Element tables for reading article HTML. Built once at module level.
  */
 
-/** Elements whose start and end separate paragraphs. Text directly inside any of them is a paragraph. */
+/**
+ * Elements whose start and end separate paragraphs. Text directly inside any of them is a
+ * paragraph. Table cells (`td`, `th`) are blocks only when they hold blocks themselves.
+ */
 export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
   "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
   "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
-  "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "picture",
+  "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "picture",
   "video", "audio", "iframe", "legend",
 ]);
 
