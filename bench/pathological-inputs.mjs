@@ -85,4 +85,10 @@ export const PATHOLOGICAL = {
   } },
   "seed-article-repeated": { description: "the reference article (entity-encoded markup) repeated to size", make: (b) => fill(b, () => seedArticle() + "\n\n") },
   "blank-lines": { description: "\\n\\n ×N with single letters (hundreds of thousands of paragraphs)", make: (b) => fill(b, (i) => (i % 2 ? "\n\n" : "a")) },
+  // Issue 14: htmlparser2 keeps its open-element stack in quadratic time; the parser's nesting limit bounds it.
+  "div-open-flood": { description: "<div> ×N, never closed (400k at 2 MB)", make: (b) => fill(b, () => "<div>") },
+  "nested-table-cells": { description: "<table><tr><td> nested ×N", make: (b) => fill(b, () => "<table><tr><td>") },
+  "div-then-unmatched-span": { description: "k <div> then k unmatched </span>", make: (b) => "<div>".repeat(Math.floor(b / 12)) + "</span>".repeat(Math.floor(b / 12)) },
+  "form-divs-forms": { description: "<form> + k <div> + k <form>", make: (b) => "<form>" + "<div>".repeat(Math.floor(b / 11)) + "<form>".repeat(Math.floor(b / 11)) },
+  "aside-divs-title-entities": { description: "<aside> + k <div> + <title> + k &amp; (title text under a deep stack)", make: (b) => "<aside>" + "<div>".repeat(Math.floor(b / 10)) + "<title>" + "&amp;".repeat(Math.floor(b / 10)) },
 };

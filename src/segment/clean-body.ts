@@ -17,7 +17,7 @@ const LINK_LIST_TAGS: ReadonlySet<string> = new Set(["ul", "ol", "dl", "div", "s
 /**
  * Picks the blocks of the article from the body's containers: everything inside them
  * except furniture (nav, aside, header, footer, figcaption, furniture roles),
- * containers named as furniture that hold a small share of the body
+ * containers named as furniture, and forms (search, sign-up), that hold a small share of the body
  * ({@link MAX_FURNITURE_SHARE}), link lists ({@link MAX_CONTAINER_LINK_DENSITY}) and
  * link-only paragraphs ({@link MAX_BLOCK_LINK_DENSITY}), small `<article>` teaser cards, and
  * headings left at the end with nothing under them. Linear: one difference array
@@ -59,7 +59,7 @@ export function cleanBody(
     const drop = c.furniture
       // A small <article> inside the body is a teaser card of another story ("You may also like").
       || (c.tag === "article" && c !== largestArticle && chars < MAX_FURNITURE_SHARE * bodyChars)
-      || (c.hints.furniture && chars < MAX_FURNITURE_SHARE * bodyChars)
+      || ((c.hints.furniture || c.tag === "form") && chars < MAX_FURNITURE_SHARE * bodyChars)
       || (LINK_LIST_TAGS.has(c.tag) && linkDensity(sums, c) > MAX_CONTAINER_LINK_DENSITY && chars < MAX_FURNITURE_SHARE * bodyChars);
     if (drop) {
       removed[c.firstBlock]! += 1;
@@ -72,7 +72,8 @@ export function cleanBody(
     depth += removed[i]!;
     const block = blocks[i]!;
     if (inside[i] === 0 || depth > 0 || block.inFurniture) continue;
-    if (block.linkChars > MAX_BLOCK_LINK_DENSITY * block.text.length) continue;
+    // A table row of linked names is data, not a link list.
+    if (block.linkChars > MAX_BLOCK_LINK_DENSITY * block.text.length && block.owner.tag !== "tr") continue;
     out.push(block);
   }
   // A heading with nothing after it introduced what was left out (related stories, comments).

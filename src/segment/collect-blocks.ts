@@ -104,9 +104,25 @@ function hasBlockChild(element: Element): boolean {
   return false;
 }
 
+/**
+ * Phrasing elements: they never hold the article, so they get no container of their own
+ * (less to allocate on pages of many small elements) unless their class names furniture.
+ */
+const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
+  "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+  "img", "ins", "kbd", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike",
+  "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+]);
+
+/** Shared empty child list, replaced on a container's first child. */
+const NO_CHILDREN: Container[] = [];
+
 interface Frame {
   readonly node: Element | Document;
-  readonly container: Container | null;
+  /** The element's container, or the nearest one above it for a phrasing element. */
+  readonly container: Container;
+  /** Whether `container` belongs to this element. */
+  readonly own: boolean;
   index: number;
   readonly block: boolean;
   readonly furniture: boolean;
@@ -138,7 +154,7 @@ export function collectBlocks(document: Document): CollectedPage {
 
   const root: Container = {
     element: document as unknown as Element, tag: "#document", parent: null, firstBlock: 0, lastBlock: 0,
-    hints: classHints(undefined, undefined), furniture: false, inFurniture: false, itemBody: false, namedFurniture: false, children: [], score: 0, scored: false,
+    hints: classHints(undefined, undefined), furniture: false, inFurniture: false, itemBody: false, namedFurniture: false, children: NO_CHILDREN, score: 0, scored: false,
   };
   containers.push(root);
 
@@ -176,7 +192,7 @@ export function collectBlocks(document: Document): CollectedPage {
   };
 
   const stack: Frame[] = [{
-    node: document, container: root, index: 0, block: true, furniture: false, link: false, article: false, heading: 0, h1: false, savedSkip: false,
+    node: document, container: root, own: true, index: 0, block: true, furniture: false, link: false, article: false, heading: 0, h1: false, savedSkip: false,
   }];
   const owners: Container[] = [root];
 
@@ -191,12 +207,12 @@ export function collectBlocks(document: Document): CollectedPage {
         flush();
         owners.pop();
         owner = owners[owners.length - 1] ?? root;
-        if (frame.node !== document && !(frame.container && (frame.container.tag === "html" || frame.container.tag === "body"))) blockDepth--;
+        if (frame.node !== document && !(frame.container.tag === "html" || frame.container.tag === "body")) blockDepth--;
       }
-      if (frame.container) frame.container.lastBlock = blocks.length;
+      if (frame.own) frame.container.lastBlock = blocks.length;
       if (frame.furniture) {
         furnitureDepth--;
-        if (!(frame.container?.tag === "header" && articleDepth > 0)) titleFurnitureDepth--;
+        if (!(frame.container.tag === "header" && articleDepth > 0)) titleFurnitureDepth--;
       }
       if (frame.link) linkDepth--;
       if (frame.article) articleDepth--;
@@ -281,20 +297,25 @@ export function collectBlocks(document: Document): CollectedPage {
     const itemprop = attribs["itemprop"];
     const itemBody = itemprop !== undefined && itemprop.toLowerCase().split(" ").includes("articlebody");
     const article = name === "article" || itemBody;
-    const parentContainer = frame.container ?? owner;
+    const parentContainer = frame.container;
     const hints = classHints(attribs["class"], attribs["id"]);
-    const container: Container = {
-      element: node, tag: name, parent: parentContainer, firstBlock: blocks.length, lastBlock: blocks.length,
-      hints, furniture, inFurniture: furniture || furnitureDepth > 0, itemBody,
-      namedFurniture: hints.furniture || parentContainer.namedFurniture, children: [], score: 0, scored: false,
-    };
-    containers.push(container);
-    parentContainer.children.push(container);
+    const own = !INLINE_ELEMENTS.has(name) || hints.furniture || itemBody;
+    let container = parentContainer;
+    if (own) {
+      container = {
+        element: node, tag: name, parent: parentContainer, firstBlock: blocks.length, lastBlock: blocks.length,
+        hints, furniture, inFurniture: furniture || furnitureDepth > 0, itemBody,
+        namedFurniture: hints.furniture || parentContainer.namedFurniture, children: NO_CHILDREN, score: 0, scored: false,
+      };
+      containers.push(container);
+      if (parentContainer.children === NO_CHILDREN) parentContainer.children = [];
+      parentContainer.children.push(container);
+    }
     const level = headingLevel(name);
     const h1 = level === 1 && h1Pieces === null;
-    stack.push({ node, container, index: 0, block, furniture, link: name === "a", article, heading: level, h1, savedSkip: skipInline });
+    stack.push({ node, container, own, index: 0, block, furniture, link: name === "a", article, heading: level, h1, savedSkip: skipInline });
     if (block) skipInline = false;
-    else if (container.hints.furniture) skipInline = true;
+    else if (hints.furniture) skipInline = true;
     if (block) {
       owners.push(container);
       owner = container;

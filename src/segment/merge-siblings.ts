@@ -22,9 +22,11 @@ function siblingText(blocks: readonly Block[], c: Container): string {
  * The body's containers: the chosen one and those of its siblings that continue it
  * (Readability): a sibling that scores at least {@link SIBLING_SCORE_SHARE} of the body
  * (with a bonus for the same class), or one paragraph of prose (long with few links, or
- * short, link-free and ending like a sentence). Kept in document order.
+ * short, link-free and ending like a sentence). Kept in document order. A body named by
+ * structured data (`byScore` false) takes only sibling paragraphs: a sibling container
+ * that scores well is another text, since the data said where the article is.
  */
-export function mergeSiblings(top: Container, blocks: readonly Block[], sums: BlockSums): Container[] {
+export function mergeSiblings(top: Container, blocks: readonly Block[], sums: BlockSums, byScore = true): Container[] {
   const parent = top.parent;
   if (parent === null || parent.tag === "html") return [top];
   const threshold = Math.max(MIN_SIBLING_SCORE, top.score * SIBLING_SCORE_SHARE);
@@ -37,7 +39,7 @@ export function mergeSiblings(top: Container, blocks: readonly Block[], sums: Bl
     }
     if (sibling.inFurniture || sibling.lastBlock === sibling.firstBlock) continue;
     const bonus = topClass !== "" && (sibling.element.attribs?.["class"] ?? "") === topClass ? top.score * SIBLING_SCORE_SHARE : 0;
-    if (sibling.scored && sibling.score + bonus >= threshold) {
+    if (byScore && sibling.scored && sibling.score + bonus >= threshold) {
       out.push(sibling);
       continue;
     }

@@ -9,6 +9,8 @@ export const MIN_JSON_LD_FOUND_SHARE = 0.5;
 export const JSON_LD_COVER_SHARE = 0.8;
 /** A block matches the JSON-LD body when this share of its word 4-grams occur there. */
 export const BLOCK_MATCH_SHARE = 0.6;
+/** `[itemprop=articleBody]` is the body when its paragraphs (of 25+ characters) hold at least this much text: a sentence or two. */
+export const MIN_ITEMPROP_CHARS = 150;
 /** A container holds article-like text when its scored paragraphs have at least this many characters. */
 export const MIN_ARTICLE_CHARS = 250;
 /** Alternative candidates within this share of the top score count as votes for a common ancestor (Readability). */
@@ -98,7 +100,7 @@ export function pickBody(
   }
   let item: Container | null = null;
   for (const c of containers) {
-    if (c.itemBody && !c.inFurniture && paragraphChars(c) >= MIN_ARTICLE_CHARS
+    if (c.itemBody && !c.inFurniture && paragraphChars(c) >= MIN_ITEMPROP_CHARS
       && (item === null || charsIn(sums, c) > charsIn(sums, item))) item = c;
   }
   if (item !== null) return { top: item, evidence: "itemprop" };

@@ -57,7 +57,11 @@ export function readArticle(document: Document): HtmlArticle {
   const articleBody = jsonLdArticleBody(page.jsonLd);
   const pick = pickBody(scored, containers, blocks, sums, paragraphChars, articleBody);
   const root = containers[0]!;
-  const body = pick.top === null ? [root] : mergeSiblings(pick.top, blocks, sums);
+  // Siblings continue a body chosen by its score; JSON-LD bodies are often cut short, so
+  // paragraphs beside the container they point at may continue them; itemprop marks the whole body.
+  const body = pick.top === null ? [root]
+    : pick.evidence === "itemprop" ? [pick.top]
+    : mergeSiblings(pick.top, blocks, sums, pick.evidence === "score");
   const kept = cleanBody(body, blocks, containers, sums);
   return {
     blocks: kept.map((b) => ({ text: b.text, heading: b.heading })),

@@ -52,8 +52,8 @@ interface Item {
  * The title is the first paragraph of a leading text part when it looks like a headline
  * (`isTitleLike`: a short single line, see there for the exact rule), else the HTML's
  * `<h1>` inside the article, `og:title`, first `<h1>`, or `<title>` without its site
- * name. An `<h1>`, or a heading that repeats the title, is never a body paragraph once a
- * title is known.
+ * name. An `<h1>`, or an HTML paragraph that repeats the title, is never a body paragraph
+ * once a title is known.
  *
  * Warns `no-article-body` when the input is HTML only and no paragraph of it reads like
  * article text (a page of links and teasers, an error page).
@@ -125,7 +125,8 @@ function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean
   const paragraphs: string[] = [];
   for (let i = from; i < body.length; i++) {
     const item = body[i]!;
-    if (title !== null && (item.heading === 1 || (item.heading > 0 && item.text === title))) continue;
+    // The headline is not part of the body: an <h1>, or any HTML paragraph that repeats the title.
+    if (title !== null && !item.fromText && (item.heading === 1 || item.text === title)) continue;
     paragraphs.push(item.text);
   }
 
