@@ -73,9 +73,23 @@ export interface ClassHints {
 
 const NONE: ClassHints = { weight: 0, furniture: false };
 
-/** Reads the class and id of an element as hints (see {@link ClassHints}). */
+/** Most distinct class/id pairs remembered; pages repeat a few hundred at most, and the cache starts afresh beyond. */
+const MAX_CACHED = 4096;
+const cache = new Map<string, ClassHints>();
+
+/** Reads the class and id of an element as hints (see {@link ClassHints}). Repeated values are looked up, not re-read. */
 export function classHints(className: string | undefined, id: string | undefined): ClassHints {
   if (!className && !id) return NONE;
+  const key = `${className ?? ""}\u0000${id ?? ""}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  const hints = readHints(className, id);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, hints);
+  return hints;
+}
+
+function readHints(className: string | undefined, id: string | undefined): ClassHints {
   let positive = false;
   let negative = false;
   let furniture = false;

@@ -98,6 +98,15 @@ function textOf(node: Element): string {
   return collapseWhitespace(stripTags(pieces.join("")));
 }
 
+/** Whether a text holds only whitespace (a scan, no new string). */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d && c !== 0x0c && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 /** Whether an element has a block element among its direct children (one pass over them). */
 function hasBlockChild(element: Element): boolean {
   for (const child of element.children) if (child.type === "tag" && BLOCK_ELEMENTS.has(child.name)) return true;
@@ -232,7 +241,7 @@ export function collectBlocks(document: Document): CollectedPage {
       const data = node.data;
       if (h1Pieces !== null) h1Pieces.push(data);
       if (skipInline) continue;
-      const blank = data.trim() === "";
+      const blank = isBlank(data);
       if (pendingBreaks >= 2 && !blank) flush();
       if (!blank) pendingBreaks = 0;
       if (blockDepth === 0) rootText = true;

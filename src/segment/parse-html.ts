@@ -25,8 +25,10 @@ interface ParserInternals {
   tagname: string;
   openTagStart: number;
   startIndex: number;
+  endIndex: number;
   attribs: Record<string, string> | null;
-  emitOpenTag(name: string): void;
+  lowerCaseTagNames: boolean;
+  getSlice(start: number, end: number): string;
 }
 
 /**
@@ -38,33 +40,31 @@ interface ParserInternals {
 class BoundedParser extends Parser {
   /** Start tags ignored for depth. */
   ignored = 0;
-}
 
-const emitOpenTag = (Parser.prototype as unknown as ParserInternals).emitOpenTag;
-(BoundedParser.prototype as unknown as ParserInternals).emitOpenTag = function boundedEmitOpenTag(
-  this: ParserInternals & { ignored: number },
-  name: string,
-): void {
-  if (this.stack.length >= MAX_NESTING_DEPTH && !VOID_ELEMENTS.has(name)) {
-    this.ignored++;
-    this.openTagStart = this.startIndex;
-    this.tagname = "";
-    this.attribs = null;
-    return;
+  override onopentagname(start: number, endIndex: number): void {
+    const self = this as unknown as ParserInternals;
+    if (self.stack.length >= MAX_NESTING_DEPTH) {
+      const raw = self.getSlice(start, endIndex);
+      if (!VOID_ELEMENTS.has(raw.toLowerCase())) {
+        this.ignored++;
+        self.endIndex = endIndex;
+        self.openTagStart = self.startIndex;
+        self.tagname = "";
+        self.attribs = null;
+        return;
+      }
+    }
+    super.onopentagname(start, endIndex);
   }
-  emitOpenTag.call(this, name);
-};
+}
 
 /** A DomHandler that also counts elements the parser had to close at the end of the input. */
 class CountingHandler extends DomHandler {
   ending = false;
   unclosed = 0;
-  override onclosetag(...args: unknown[]): void {
-    const implied = args[1] === true;
-    if (this.ending && implied) {
-      const name = typeof args[0] === "string" ? args[0] : "";
-      if (!OPTIONAL_END_TAG_ELEMENTS.has(name)) this.unclosed++;
-    }
+  // htmlparser2 calls onclosetag(name, isImplied); DomHandler's own signature takes neither.
+  override onclosetag(name?: unknown, implied?: unknown): void {
+    if (this.ending && implied === true && !OPTIONAL_END_TAG_ELEMENTS.has(typeof name === "string" ? name : "")) this.unclosed++;
     super.onclosetag();
   }
 }

@@ -1,5 +1,5 @@
 import type { Block, Container } from "./collect-blocks";
-import { charsIn, type BlockSums } from "./score-containers";
+import { charsIn, MIN_SCORED_CHARS, type BlockSums } from "./score-containers";
 
 /** JSON-LD `articleBody` shorter than this is a summary, not evidence of the body. */
 export const MIN_JSON_LD_CHARS = 200;
@@ -11,6 +11,8 @@ export const JSON_LD_COVER_SHARE = 0.8;
 export const BLOCK_MATCH_SHARE = 0.6;
 /** `[itemprop=articleBody]` is the body when its paragraphs (of 25+ characters) hold at least this much text: a sentence or two. */
 export const MIN_ITEMPROP_CHARS = 150;
+/** Word 4-grams of a block checked against the JSON-LD body, evenly spaced: enough to tell a match, cheap on long blocks. */
+export const MAX_GRAMS_CHECKED = 8;
 /** A container holds article-like text when its scored paragraphs have at least this many characters. */
 export const MIN_ARTICLE_CHARS = 250;
 /** Alternative candidates within this share of the top score count as votes for a common ancestor (Readability). */
@@ -34,12 +36,17 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Word 4-gram keys of a text (a shorter text gives one key of all its words). */
-function grams(text: string): string[] {
+/** Word 4-gram keys of a text, all of them or at most `limit` evenly spaced (a shorter text gives one key of all its words). */
+function grams(text: string, limit = Infinity): string[] {
   const w = words(text);
   if (w.length < 4) return w.length === 0 ? [] : [w.join(" ")];
+  const count = w.length - 3;
+  const step = count > limit ? count / limit : 1;
   const out: string[] = [];
-  for (let i = 0; i + 4 <= w.length; i++) out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`);
+  for (let k = 0; k < count; k += step) {
+    const i = Math.floor(k);
+    out.push(`${w[i]} ${w[i + 1]} ${w[i + 2]} ${w[i + 3]}`);
+  }
   return out;
 }
 
@@ -64,7 +71,7 @@ export function findJsonLdContainer(
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     let hit = 0;
-    const g = block.inFurniture ? [] : grams(block.text);
+    const g = block.inFurniture || block.text.length < MIN_SCORED_CHARS ? [] : grams(block.text, MAX_GRAMS_CHECKED);
     for (const key of g) if (known.has(key)) hit++;
     matched[i + 1] = matched[i]! + (g.length > 0 && hit / g.length >= BLOCK_MATCH_SHARE ? block.text.length : 0);
   }
