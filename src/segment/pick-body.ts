@@ -50,10 +50,12 @@ function grams(text: string, limit = Infinity): string[] {
   return out;
 }
 
-/** Whether `a` is `b` or lies inside it. */
+/**
+ * Whether a container with text lies inside `b`, by their block ranges (ranges of elements
+ * nest as the elements do): constant time, no walk up the tree.
+ */
 export function within(a: Container, b: Container): boolean {
-  for (let c: Container | null = a; c !== null; c = c.parent) if (c === b) return true;
-  return false;
+  return a.lastBlock > a.firstBlock && b.firstBlock <= a.firstBlock && a.lastBlock <= b.lastBlock;
 }
 
 /**
