@@ -1,42 +1,10 @@
+import { CLASS_FURNITURE_WORDS as FURNITURE_WORDS, CLASS_NEGATIVE_WORDS as NEGATIVE_WORDS, CLASS_POSITIVE_WORDS as POSITIVE_WORDS } from "../lexicon/boilerplate";
+
 /**
  * Class and id words as evidence, not verdicts: a container named `ad-margins` or
  * `content-with-sidebar` may hold the whole article, so the words only weigh on the
  * content score and on the cleaning of furniture inside the chosen body.
  */
-
-/** Words that say "the article's text is here". */
-const POSITIVE_WORDS: ReadonlySet<string> = new Set([
-  "article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story",
-  "prose", "richtext", "rte", "copy", "single", "news",
-]);
-
-/** Words that say "page furniture": ads, share bars, related links, comments, navigation, bylines. */
-const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
-  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "dfp",
-  "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "wpcnt", "wpa", "wordads", "outbrain",
-  "taboola", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe", "subscription", "signup",
-  "related", "recommended", "recommendations", "comment", "comments", "disqus", "cookie", "cookies", "consent",
-  "gdpr", "popup", "modal", "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "footer",
-  "masthead", "widget", "widgets", "menu", "nav", "navbar", "navigation", "banner", "tags", "tag", "rail",
-  "caption", "credit", "credits", "author", "bio", "meta", "dateline", "timestamp", "toolbar", "tools",
-  "trending", "popular", "most", "more", "recirc", "outbrain", "skyscraper", "shoutbox", "pagination",
-  "pager", "print", "email", "follow", "copyright", "disclaimer", "hidden", "login", "paywall", "teaser",
-  "teasers", "card", "cards", "thumb", "thumbnail", "gallery", "video", "player", "embed", "slideshow",
-]);
-
-/**
- * Words strong enough to drop a container inside the chosen body when it holds only a
- * small part of the body's text: what they name is never article text.
- */
-const FURNITURE_WORDS: ReadonlySet<string> = new Set([
-  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "dfp",
-  "sponsor", "sponsored", "promo", "wpcnt", "wpa", "wordads", "outbrain", "taboola", "share", "sharing",
-  "sharedaddy", "social", "newsletter", "subscribe", "subscription", "signup", "related", "recommended",
-  "recommendations", "comment", "comments", "disqus", "cookie", "consent", "gdpr", "popup", "modal",
-  "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "caption", "credit", "author", "bio",
-  "tags", "toolbar", "trending", "popular", "recirc", "dateline", "timestamp", "meta", "widget", "nav",
-  "navigation", "menu", "print", "follow", "copyright", "disclaimer", "gallery", "slideshow",
-]);
 
 /** Points added per positive hint and taken per negative one (Readability uses 25). */
 export const CLASS_WEIGHT = 25;
