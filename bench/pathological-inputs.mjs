@@ -90,4 +90,10 @@ export const PATHOLOGICAL = {
   "quote-of-bangs": { description: "Bob Smith said: “!!!…!0” Bob agreed. (one quotation of punctuation)", make: (b) => fill(b, () => "!", "Bob Smith said: “", "0” Bob agreed.") },
   "quote-label-spaces": { description: "“\\tA followed by spaces and no colon (transcript-label shape)", make: (b) => fill(b, () => "  ", "Mr Smith said: “\tA", " ”") },
   "mr-smith-said-yes": { description: "Mr Smith said “yes”.  ×N (one paragraph, one name)", make: (b) => fill(b, () => "Mr Smith said “yes”. ") },
+  // Issue 14: htmlparser2 keeps its open-element stack in quadratic time; the parser's nesting limit bounds it.
+  "div-open-flood": { description: "<div> ×N, never closed (400k at 2 MB)", make: (b) => fill(b, () => "<div>") },
+  "nested-table-cells": { description: "<table><tr><td> nested ×N", make: (b) => fill(b, () => "<table><tr><td>") },
+  "div-then-unmatched-span": { description: "k <div> then k unmatched </span>", make: (b) => "<div>".repeat(Math.floor(b / 12)) + "</span>".repeat(Math.floor(b / 12)) },
+  "form-divs-forms": { description: "<form> + k <div> + k <form>", make: (b) => "<form>" + "<div>".repeat(Math.floor(b / 11)) + "<form>".repeat(Math.floor(b / 11)) },
+  "aside-divs-title-entities": { description: "<aside> + k <div> + <title> + k &amp; (title text under a deep stack)", make: (b) => "<aside>" + "<div>".repeat(Math.floor(b / 10)) + "<title>" + "&amp;".repeat(Math.floor(b / 10)) },
 };

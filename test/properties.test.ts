@@ -470,3 +470,48 @@ describe("extractQuotes properties", () => {
     }), RUNS);
   }, TIMEOUT);
 });
+
+// ---------------------------------------------------------------------------
+// Only what a reader sees (issue 14): hidden and never-rendered content is not text, and
+// no result field carries a tag taken from the input's markup, wherever the markup hides.
+// ---------------------------------------------------------------------------
+
+const HIDDEN_MARKER = "zqxhidden";
+const PAYLOAD = "<img src=x onerror=alert(1)>";
+
+/** Places that hide markup or text from a reader, each holding the payload or the hidden marker. */
+const hostilePiece = fc.constantFrom(
+  `<noembed>“${HIDDEN_MARKER},” Joe Biden said. ${PAYLOAD}</noembed>`,
+  `<noframes>${HIDDEN_MARKER} ${PAYLOAD}</noframes>`,
+  `<xmp>${HIDDEN_MARKER} ${PAYLOAD}</xmp>`,
+  `<template><p>“${HIDDEN_MARKER},” he said.</p></template>`,
+  `<p hidden>“${HIDDEN_MARKER},” Mr Smith said.</p>`,
+  `<div aria-hidden="true"><p>${HIDDEN_MARKER}</p></div>`,
+  `<p style="display: none">${HIDDEN_MARKER}</p>`,
+  `<div style="visibility:hidden">${HIDDEN_MARKER}</div>`,
+  `<title>Story ${PAYLOAD} title</title>`,
+  `<meta property="og:title" content="Story ${PAYLOAD}">`,
+  `<h1>Head ${PAYLOAD}line</h1>`,
+  `<textarea>${PAYLOAD}</textarea>`,
+  `<p>“Hello ${PAYLOAD} there,” Mr Smith said.</p>`,
+  `<p>a < b and 3 <4 but <3</p>`,
+);
+
+const hostileSoup = fc
+  .tuple(fc.array(fc.oneof(htmlPiece, hostilePiece), { maxLength: 25 }), htmlText, fc.boolean(),
+    fc.constantFrom("", "<html><head><title>Headline here</title></head><body>", "<article>"))
+  .map(([pieces, t, plaintext, head]) => head + `<p>${t}</p>` + pieces.join("") + (plaintext ? `<plaintext>${HIDDEN_MARKER} ${PAYLOAD}` : ""));
+
+describe("only what a reader sees", () => {
+  it("HTML soup with hidden content and markup in raw-text places: no tag and no hidden text in any result field", () => {
+    fc.assert(fc.property(hostileSoup, (html) => {
+      const r = extractQuotes(html);
+      checkResult(r);
+      for (const text of visibleStrings(r)) {
+        if (text.includes(HIDDEN_MARKER)) fail(`hidden content reached the result: ${JSON.stringify(text)}`);
+        const tag = text.match(TAG_LIKE);
+        if (tag !== null && html.includes(tag[0])) fail(`tag ${tag[0]} from the input reached the result: ${JSON.stringify(text)}`);
+      }
+    }), RUNS);
+  }, TIMEOUT);
+});

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { decode } from "../src/decode";
-import { isBoilerplate, isHeadlineCase, isTitleLike, segment, cleanTitleTag } from "../src/segment";
+import { extractQuotes } from "../src/index";
+import {
+  isBoilerplate, isHeadlineCase, isTitleLike, segment, cleanTitleTag, parseHtml, segmentDocument, MAX_NESTING_DEPTH, stripTags,
+} from "../src/segment";
 
 const run = (input: string | Uint8Array, format?: "auto" | "html" | "text") =>
   segment(decode(input, format ? { format } : {}));
@@ -32,8 +35,10 @@ describe("segment: HTML", () => {
     ["text directly in div and section", "<div>one<section>two</section>three</div>", ["one", "two", "three"]],
     ["inline elements do not split", "<p>a <b>bold</b> <a href=x>link</a> end</p>", ["a bold link end"]],
     ["<br><br> splits, one <br> does not", "<div>a<br>b<br><br>c<br/> <br/>d</div>", ["a b", "c", "d"]],
-    ["script, style, noscript, iframe, template, svg, button, form, select left out",
-      "<p>x</p><script>var a=1;</script><style>p{}</style><noscript>no</noscript><iframe>f</iframe><template>t</template><svg><text>s</text></svg><button>b</button><form><p>f</p></form><select><option>o</option></select><p>y</p>", ["x", "y"]],
+    ["script, style, noscript, iframe, template, svg, button, select left out",
+      "<p>x</p><script>var a=1;</script><style>p{}</style><noscript>no</noscript><iframe>f</iframe><template>t</template><svg><text>s</text></svg><button>b</button><select><option>o</option></select><p>y</p>", ["x", "y"]],
+    ["noembed, noframes, xmp, plaintext never shown",
+      "<p>x</p><noembed>“I resign,” he said.</noembed><noframes>nf</noframes><xmp><b>x</b></xmp><p>y</p><plaintext><p>z</p>", ["x", "y"]],
     ["nav, aside, page header and footer left out", "<header><p>site</p></header><nav>menu</nav><p>body</p><aside>side</aside><footer>foot</footer>", ["body"]],
     ["ad containers left out", "<p>a</p><div class=\"wpcnt\"><div class=\"wpa\">Advertisements</div></div><amp-ad>ad</amp-ad><ins class=\"adsbygoogle\">x</ins><div id=\"taboola-below\">t</div><div class=\"share_buttons\">s</div><div class=\"newsletter-signup\">n</div><p>b</p>", ["a", "b"]],
     ["class words, not substrings: 'shadow', 'header', 'loading' kept", "<div class=\"shadow-box\">one</div><div class=\"entry-header-meta\">two</div><div class=\"reading\">three</div>", ["one", "two", "three"]],
@@ -90,6 +95,66 @@ describe("segment: HTML", () => {
     ["complete", "<div><p>a</p></div>", false],
   ])("truncated-html warning: %s", (_name, html, warned) => {
     expect(run(html, "html").warnings.some((w) => w.code === "truncated-html")).toBe(warned);
+  });
+});
+
+describe("segment: choosing the article body", () => {
+  const para = (n: number) => `<p>${LONG} Paragraph ${n}, with a comma.</p>`;
+  it("warns no-article-body on a page of links and teasers, not on an article", () => {
+    const links = `<html><body><ul>${"<li><a href=\"/x\">Another story headline here</a></li>".repeat(8)}</ul></body></html>`;
+    expect(run(links).warnings.map((w) => w.code)).toContain("no-article-body");
+    expect(run(`<html><body><article>${para(1)}${para(2)}</article></body></html>`).warnings).toEqual([]);
+  });
+  it("a form holding a small share of the body is left out; a page wrapped in a form is read", () => {
+    expect(run(`<div>${para(1)}<form><p>Search this site for more stories</p></form>${para(2)}</div>`).paragraphs)
+      .toEqual([`${LONG} Paragraph 1, with a comma.`, `${LONG} Paragraph 2, with a comma.`]);
+    expect(run(`<html><body><form id="aspnetForm"><div class="page">${para(1)}${para(2)}</div></form></body></html>`).paragraphs)
+      .toHaveLength(2);
+  });
+  it("segmentDocument reads a tree parsed once by parseHtml, with the same result as segment", () => {
+    const html = `<html><head><title>T | Site</title></head><body><nav><a href="/">Home</a></nav><article><h1>T</h1>${para(1)}${para(2)}</article></body></html>`;
+    const document = parseHtml(html);
+    expect(segmentDocument(document)).toEqual(run(html, "html"));
+    expect(() => parseHtml(42 as unknown as string)).toThrow(TypeError);
+  });
+  it("a title from <title>, og:title or <h1> carries no markup from the input", () => {
+    const payload = "<img src=x onerror=alert(1)>";
+    expect(run(`<title>Story ${payload} one</title>${para(1)}`).title).toBe("Story one");
+    expect(run(`<meta property="og:title" content="Story ${payload} two">${para(1)}`).title).toBe("Story two");
+    expect(stripTags("a < b, <3 and <b>bold</b> <!-- c -->").replace(/\s+/g, " ").trim()).toBe("a < b, <3 and bold");
+  });
+});
+
+describe("issue 14: only what a reader sees, bounded parsing", () => {
+  it("noembed content is not article text: no quote from it", () => {
+    const r = extractQuotes("<p>Talks resumed.</p><noembed>“I resign,” President Joe Biden said.</noembed>");
+    expect(r.quotes).toEqual([]);
+    expect(r.paragraphs.map((p) => p.text)).toEqual(["Talks resumed."]);
+  });
+  it("an inline <img> (an emoji) inside a quotation does not split the paragraph", () => {
+    const r = extractQuotes("<p>“We won <img src=\"party.png\" alt=\"🎉\" class=\"emoji\"> today,” Mr Smith said.</p>");
+    expect(r.paragraphs.map((p) => p.text)).toEqual(["“We won today,” Mr Smith said."]);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.speakers.find((s) => s.id === r.quotes[0]!.speaker)?.name).toBe("Smith");
+  });
+  it.each<[string, string]>([
+    ["<div> flood", "<div>".repeat(5000)],
+    ["nested table cells", "<table><tr><td>".repeat(2000)],
+    ["divs then unmatched </span>", "<div>".repeat(3000) + "</span>".repeat(3000)],
+    ["<form> + divs + <form>s", "<form>" + "<div>".repeat(3000) + "<form>".repeat(3000)],
+  ])("nesting deeper than the limit keeps the text below it and warns: %s", (_name, opening) => {
+    const out = run(`${opening}<p>“Hello there,” said Mr Smith, at the bottom of it all.</p>`, "html");
+    expect(out.paragraphs).toEqual(["“Hello there,” said Mr Smith, at the bottom of it all."]);
+    expect(out.warnings.map((w) => w.code)).toContain("deep-nesting");
+  });
+  it("nesting within the limit gives no deep-nesting warning", () => {
+    const out = run(`${"<div>".repeat(MAX_NESTING_DEPTH - 10)}<p>Deep but fine.</p>${"</div>".repeat(MAX_NESTING_DEPTH - 10)}`, "html");
+    expect(out.paragraphs).toEqual(["Deep but fine."]);
+    expect(out.warnings.map((w) => w.code)).not.toContain("deep-nesting");
+  });
+  it("title text under a deep stack inside an aside gives a valid result", () => {
+    const out = run("<aside>" + "<div>".repeat(3000) + "<title>" + "&amp;".repeat(3000), "html");
+    expect(out.paragraphs).toEqual([]);
   });
 });
 

@@ -111,15 +111,39 @@ export const BOILERPLATE_OPENINGS: readonly { readonly start: string; readonly c
 ];
 
 /**
- * Words in a container's `class` or `id` (split on `-`, `_` and spaces, lower-cased) that
- * mark it as an ad, share bar, newsletter box or similar: its whole content is left out.
- * Words such as `header`, `head`, `content`, `entry`, `banner` or `paywall` are absent on
- * purpose: article content lives in containers named with them.
+ * Words in a container's `class` or `id` (split on `-`, `_`, spaces, digits and camelCase,
+ * lower-cased) read as hints by `src/segment/class-hints.ts`: weights on the content score,
+ * never verdicts. Words that say "the article's text is here".
  */
-export const BOILERPLATE_CONTAINER_WORDS: ReadonlySet<string> = new Set([
-  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising",
-  "sponsor", "sponsored", "sponsors", "promo", "promoted", "wpcnt", "wpa", "wordads", "outbrain",
-  "taboola", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe", "subscription",
-  "related", "recommended", "comments", "disqus", "cookie", "cookies", "consent", "gdpr", "popup",
-  "modal", "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts",
+export const CLASS_POSITIVE_WORDS: ReadonlySet<string> = new Set([
+  "article", "articlebody", "body", "content", "entry", "hentry", "main", "post", "text", "blog", "story",
+  "prose", "richtext", "rte", "copy", "single", "news",
+]);
+
+/** Words that say "page furniture": ads, share bars, related links, comments, navigation, bylines. */
+export const CLASS_NEGATIVE_WORDS: ReadonlySet<string> = new Set([
+  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "dfp",
+  "sponsor", "sponsored", "sponsors", "promo", "promoted", "promotion", "wpcnt", "wpa", "wordads", "outbrain",
+  "taboola", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe", "subscription", "signup",
+  "related", "recommended", "recommendations", "comment", "comments", "disqus", "cookie", "cookies", "consent",
+  "gdpr", "popup", "modal", "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "footer",
+  "masthead", "widget", "widgets", "menu", "nav", "navbar", "navigation", "banner", "tags", "tag", "rail",
+  "caption", "credit", "credits", "author", "bio", "meta", "dateline", "timestamp", "toolbar", "tools",
+  "trending", "popular", "most", "more", "recirc", "skyscraper", "shoutbox", "pagination",
+  "pager", "print", "email", "follow", "copyright", "disclaimer", "hidden", "login", "paywall", "teaser",
+  "teasers", "card", "cards", "thumb", "thumbnail", "gallery", "video", "player", "embed", "slideshow",
+]);
+
+/**
+ * Words strong enough to drop a container inside the chosen body when it holds only a
+ * small part of the body's text: what they name is never article text.
+ */
+export const CLASS_FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  "ad", "ads", "adsbygoogle", "adslot", "adunit", "advert", "adverts", "advertisement", "advertising", "dfp",
+  "sponsor", "sponsored", "promo", "wpcnt", "wpa", "wordads", "outbrain", "taboola", "share", "sharing",
+  "sharedaddy", "social", "newsletter", "subscribe", "subscription", "signup", "related", "recommended",
+  "recommendations", "comment", "comments", "disqus", "cookie", "consent", "gdpr", "popup", "modal",
+  "sidebar", "breadcrumb", "breadcrumbs", "byline", "relatedposts", "caption", "credit", "author", "bio",
+  "tags", "toolbar", "trending", "popular", "recirc", "dateline", "timestamp", "meta", "widget", "nav",
+  "navigation", "menu", "print", "follow", "copyright", "disclaimer", "gallery", "slideshow",
 ]);

@@ -3,9 +3,10 @@ import type { Warning } from "../types";
 import { cleanTitleTag } from "./clean-title-tag";
 import { isBoilerplate } from "./is-boilerplate";
 import { isTitleLike } from "./pick-title";
-import { selectArticleBlocks } from "./select-article-blocks";
+import type { Document } from "domhandler";
+import { parseHtml } from "./parse-html";
+import { readArticle, type HtmlArticle } from "./read-article";
 import { splitPlainText } from "./split-plain-text";
-import { walkBlocks } from "./walk-blocks";
 
 /** The article as a title and body paragraphs in reading order. */
 export interface Segmented {
@@ -13,7 +14,7 @@ export interface Segmented {
   readonly title: string | null;
   /** Body paragraphs in reading order: whitespace collapsed, entities decoded once, no boilerplate. */
   readonly paragraphs: readonly string[];
-  /** What was noticed on the way (`truncated-html`, `no-paragraphs`). */
+  /** What was noticed on the way (`truncated-html`, `deep-nesting`, `no-article-body`, `no-paragraphs`). */
   readonly warnings: readonly Warning[];
 }
 
@@ -43,40 +44,69 @@ interface Item {
 /**
  * Splits decoded parts into a title and body paragraphs.
  *
- * HTML parts are read by `walkBlocks` (block elements make paragraphs; scripts, ads,
- * navigation and page header/footer are left out) and narrowed to the article when the
- * page marks one (`selectArticleBlocks`). Text parts are split on blank lines
- * (`splitPlainText`). Boilerplate paragraphs are then dropped (`isBoilerplate`).
+ * HTML parts are parsed once (`parseHtml`) and their article body is found by evidence
+ * (`readArticle`: JSON-LD, `[itemprop=articleBody]`, content scores; furniture inside the
+ * body left out). Text parts are split on blank lines (`splitPlainText`). Boilerplate
+ * paragraphs are then dropped (`isBoilerplate`).
  *
  * The title is the first paragraph of a leading text part when it looks like a headline
  * (`isTitleLike`: a short single line, see there for the exact rule), else the HTML's
  * `<h1>` inside the article, `og:title`, first `<h1>`, or `<title>` without its site
- * name. An `<h1>` is the headline, never a body paragraph, once a title is known.
+ * name. An `<h1>`, or an HTML paragraph that repeats the title, is never a body paragraph
+ * once a title is known.
+ *
+ * Warns `no-article-body` when the input is HTML only and no paragraph of it reads like
+ * article text (a page of links and teasers, an error page).
  * @example
  * segment(decode("Headline\n\nFirst paragraph.\n\nSecond."))
  * // { title: "Headline", paragraphs: ["First paragraph.", "Second."], warnings: [] }
  */
 export function segment(doc: Decoded, options: Readonly<SegmentOptions> = {}): Segmented {
+  const articles: (HtmlArticle | string)[] = [];
+  for (const part of doc.parts) articles.push(part.type === "text" ? part.content : readArticle(parseHtml(part.content)));
+  return assemble(articles, doc.parts[0]?.type === "text", options);
+}
+
+/**
+ * Segments a page already parsed by `parseHtml`, so that one parse serves the article
+ * body and other readers of the same tree (metadata). Same result as `segment` on the
+ * page's HTML.
+ * @example
+ * const document = parseHtml(html);
+ * const { title, paragraphs } = segmentDocument(document);
+ */
+export function segmentDocument(document: Document, options: Readonly<SegmentOptions> = {}): Segmented {
+  return assemble([readArticle(document)], false, options);
+}
+
+/** Joins text parts (as strings) and HTML articles into title and paragraphs. */
+function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean, options: Readonly<SegmentOptions>): Segmented {
   const dropBoilerplate = options.dropBoilerplate ?? true;
   const detectTitle = options.detectTitle ?? true;
   const warnings: Warning[] = [];
   const items: Item[] = [];
   let htmlTitle: string | null = null;
+  let html = false;
+  let articleLike = false;
+  let textItems = 0;
 
-  for (const part of doc.parts) {
-    if (part.type === "text") {
-      for (const block of splitPlainText(part.content)) {
+  for (const part of parts) {
+    if (typeof part === "string") {
+      for (const block of splitPlainText(part)) {
         items.push({ text: block.text, singleLine: block.singleLine, heading: 0, fromText: true });
+        textItems++;
       }
       continue;
     }
-    const walked = walkBlocks(part.content);
-    warnings.push(...walked.warnings);
-    for (const block of selectArticleBlocks(walked.blocks)) {
-      items.push({ text: block.text, singleLine: true, heading: block.heading, fromText: false });
-    }
-    const t = walked.titles;
+    html = true;
+    articleLike ||= part.articleLike;
+    warnings.push(...part.warnings);
+    for (const block of part.blocks) items.push({ text: block.text, singleLine: true, heading: block.heading, fromText: false });
+    const t = part.titles;
     htmlTitle ??= t.articleH1 ?? t.ogTitle ?? t.firstH1 ?? cleanTitleTag(t.titleTag);
+  }
+  if (html && !articleLike && textItems === 0) {
+    warnings.push({ code: "no-article-body", message: "No part of the page reads like article text: it may be a list of links, teasers or an error page." });
   }
 
   const body = dropBoilerplate ? items.filter((item) => !isBoilerplate(item.text)) : items;
@@ -84,7 +114,7 @@ export function segment(doc: Decoded, options: Readonly<SegmentOptions> = {}): S
   let from = 0;
   if (detectTitle) {
     const first = body[0];
-    if (first !== undefined && first.fromText && doc.parts[0]?.type === "text"
+    if (first !== undefined && first.fromText && leadingText
       && isTitleLike(first.text, first.singleLine, body.length > 1)) {
       title = first.text;
       from = 1;
@@ -95,7 +125,9 @@ export function segment(doc: Decoded, options: Readonly<SegmentOptions> = {}): S
   const paragraphs: string[] = [];
   for (let i = from; i < body.length; i++) {
     const item = body[i]!;
-    if (title === null || item.heading !== 1) paragraphs.push(item.text);
+    // The headline is not part of the body: an <h1>, or any HTML paragraph that repeats the title.
+    if (title !== null && !item.fromText && (item.heading === 1 || item.text === title)) continue;
+    paragraphs.push(item.text);
   }
 
   if (paragraphs.length === 0) {
