@@ -1,7 +1,9 @@
+import { parseDocument } from "htmlparser2";
 import { analyze, attribute, buildQuotes } from "./attribution";
 import { decode } from "./decode";
 import { describe, InputTooLargeError } from "./errors";
 import { DEFAULT_MAX_INPUT_BYTES } from "./limits";
+import { extractMeta, htmlOf, warnNotEnglish, withHeadline } from "./meta";
 import { findQuotations } from "./quotes";
 import { segment } from "./segment";
 import type { ExtractOptions, Result } from "./types";
@@ -12,12 +14,12 @@ export { DEFAULT_MAX_INPUT_BYTES };
  * Finds every quotation in a news article and attributes it to a speaker.
  *
  * Runs the whole pipeline: decode (plain text, HTML, entity-encoded HTML, UTF-8 bytes) → segment (title and
- * body paragraphs, site furniture left out) → quotation scan → mentions and entities → the ordered attribution
+ * body paragraphs, site furniture left out) → metadata (`extractMeta`) → quotation scan → mentions and entities → the ordered attribution
  * rules. Any string gives a valid result; problems in the input are reported in `result.warnings`.
  *
  * @param input The article: a string, or UTF-8 bytes (`Uint8Array`/`Buffer`, BOM stripped).
  * @param options `maxInputBytes` (default 10 MB), `indirect` (default true), `format` (default `"auto"`).
- * @returns Title, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
+ * @returns Title, metadata, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
  * @throws {TypeError} When `input` is neither a string nor bytes.
  * @throws {InputTooLargeError} When `input` is larger than `maxInputBytes`, before any work.
  * @example
@@ -34,6 +36,7 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   if (size > limit) throw new InputTooLargeError(size, limit);
   const decoded = decode(input, options.format ? { format: options.format } : {});
   const seg = segment(decoded);
+  const meta = withHeadline(extractMeta(parseDocument(htmlOf(decoded))), seg.title);
   const found = findQuotations(seg.paragraphs);
   const speech = found.quotes.filter((q) => q.speech);
   const analysis = analyze(seg.paragraphs, speech);
@@ -41,9 +44,10 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   const { quotes, speakers } = buildQuotes(seg.paragraphs, speech, attributed);
   return {
     title: seg.title,
+    meta,
     paragraphs: seg.paragraphs.map((text, index) => ({ index, text })),
     quotes, speakers,
-    warnings: [...decoded.warnings, ...seg.warnings, ...found.warnings],
+    warnings: [...decoded.warnings, ...seg.warnings, ...found.warnings, ...warnNotEnglish(seg.paragraphs, meta.language)],
   };
 }
 

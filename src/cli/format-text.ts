@@ -1,4 +1,4 @@
-import type { Quote, Result, Speaker } from "../types";
+import type { Meta, Quote, Result, Speaker } from "../types";
 
 /** Confidence as people read it: two decimals, no trailing noise. */
 function formatConfidence(value: number): string {
@@ -17,14 +17,27 @@ function formatSpeaker(s: Speaker): string {
   return parts.join(" — ");
 }
 
+/** The line under the headline: authors, date and site, those the page states; null when it states none. */
+function formatByline(meta: Meta): string | null {
+  const parts: string[] = [];
+  if (meta.authors.length > 0) parts.push(`By ${meta.authors.join(", ")}`);
+  if (meta.published !== null) parts.push(meta.published);
+  else if (meta.modified !== null) parts.push(`updated ${meta.modified}`);
+  if (meta.siteName !== null) parts.push(meta.siteName);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}
+
 /**
- * Renders a result for people: the title, each speaker (kind, roles, aliases) followed by
+ * Renders a result for people: the headline with authors, date and site, each speaker (kind, roles, aliases) followed by
  * their quotes, then unattributed quotes and warnings. Paragraph numbers are the JSON
  * `paragraph` indexes (from 0), so a reader can look them up in the JSON output.
  */
 export function formatText(result: Result): string {
   const lines: string[] = [];
-  lines.push(result.title !== null && result.title !== "" ? result.title : "(untitled)");
+  const headline = result.meta.headline ?? result.title;
+  lines.push(headline !== null && headline !== "" ? headline : "(untitled)");
+  const byline = formatByline(result.meta);
+  if (byline !== null) lines.push(byline);
   const nq = result.quotes.length;
   const ns = result.speakers.length;
   lines.push(
