@@ -188,6 +188,17 @@ describe("extractMeta", () => {
     expect(meta(`<script type="application/ld+json">${big}</script>`).headline).toBe("Big");
   });
 
+  test("JSON-LD wrapped in CDATA or a comment is read; long runs of spaces stay linear", () => {
+    const ld = '{"@type":"Article","headline":"Wrapped"};';
+    expect(meta(`<script type="application/ld+json">//<![CDATA[\n${ld}\n//]]></script>`).headline).toBe("Wrapped");
+    expect(meta(`<script type="application/ld+json"><![CDATA[${ld}]]></script>`).headline).toBe("Wrapped");
+    expect(meta(`<script type="application/ld+json"><!-- ${ld} --></script>`).headline).toBe("Wrapped");
+    const t0 = Date.now();
+    expect(meta(`<script type="application/ld+json">{${" ".repeat(400_000)}x</script>`).headline).toBeNull();
+    expect(splitByline(`Jane Doe${",".repeat(5000)}x`)).toHaveLength(1);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+
   test("no field carries markup, whatever the source", () => {
     const evil = "&lt;img src=x onerror=alert(1)&gt;";
     const m = meta(`<html lang="en"><head>

@@ -40,8 +40,6 @@ export interface Tags {
   timeInArticle: string | null;
   /** `datetime` of every `<time>`, up to two (one is telling; more are a list of dates). */
   readonly times: string[];
-  /** Texts of `rel=author` links, `itemprop=author` elements and elements with a byline class (`BYLINE_CLASSES`), in document order. */
-  readonly bylines: string[];
 }
 
 /** Text inside `node`, up to `max` characters, read without recursion. */
@@ -109,36 +107,81 @@ function readElement(tags: Tags, el: Element, inArticle: boolean): void {
       break;
     }
   }
-  if (tags.bylines.length < MAX_BYLINE_ELEMENTS && el.name !== "meta" && el.name !== "link") {
-    const byline = /(?:^|\s)author(?:\s|$)/i.test(a["rel"] ?? "") || /(?:^|\s)author(?:\s|$)/i.test(a["itemprop"] ?? "")
-      // A heading with an author class names a quoted source (fact-check sites), not the byline.
-      || (a["class"] !== undefined && !/^h[1-6]$/.test(el.name) && a["class"].toLowerCase().split(/\s+/).some((c) => BYLINE_CLASSES.has(c)));
-    if (byline) tags.bylines.push(textOf(el, MAX_BYLINE_CHARS));
+}
+
+/**
+ * Texts of `rel=author` links, `itemprop=author` elements and elements with a byline class
+ * (`BYLINE_CLASSES`), in document order, at most `MAX_BYLINE_ELEMENTS`. A walk of its own, run
+ * only when no metadata names an author: testing every element's attributes costs more than
+ * all of `collectTags`.
+ */
+export function collectBylines(document: Document): string[] {
+  const out: string[] = [];
+  const stack: AnyNode[] = [...document.children].reverse();
+  while (stack.length > 0 && out.length < MAX_BYLINE_ELEMENTS) {
+    const node = stack.pop()!;
+    if (!isTag(node) || node.name === "script" || node.name === "style") continue;
+    if (isByline(node)) {
+      out.push(textOf(node, MAX_BYLINE_CHARS));
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
+  return out;
+}
+
+/** Cheap pre-test (no allocation, no regular expression) before the exact one: most attributes hold no such word. */
+function hasAuthorWord(v: string): boolean {
+  return v.includes("uthor") || v.includes("yline") || v.includes("osted-by");
+}
+
+const AUTHOR_TOKEN = /(?:^|\s)author(?:\s|$)/i;
+
+/** Whether an element holds a byline: `rel=author`, `itemprop=author`, or a class of `BYLINE_CLASSES`. */
+function isByline(el: Element): boolean {
+  const a = el.attribs;
+  const cls = a["class"];
+  if (cls !== undefined && hasAuthorWord(cls)) {
+    // A heading with an author class names a quoted source (fact-check sites), not the byline.
+    if (!/^h[1-6]$/.test(el.name) && cls.toLowerCase().split(/\s+/).some((c) => BYLINE_CLASSES.has(c))) return true;
+  }
+  const rel = a["rel"];
+  if (rel !== undefined && hasAuthorWord(rel) && AUTHOR_TOKEN.test(rel) && el.name !== "link") return true;
+  const itemprop = a["itemprop"];
+  return itemprop !== undefined && hasAuthorWord(itemprop) && AUTHOR_TOKEN.test(itemprop) && el.name !== "meta";
 }
 
 /**
  * Gathers every metadata-bearing element of the page in one pass over the tree: `<html lang>`,
- * `<meta>`, `<link rel=canonical>`, `<base>`, JSON-LD scripts, `<time>` and byline elements.
+ * `<meta>`, `<link rel=canonical>`, `<base>`, JSON-LD scripts and `<time>`.
  * Iterative (a page 20 000 elements deep is fine), linear in the number of nodes; script and
  * style contents are not walked.
  */
 export function collectTags(document: Document): Tags {
   const tags: Tags = {
     lang: null, meta: new Map(), canonical: null, base: null, jsonLd: [],
-    timePublished: null, timeModified: null, timeInArticle: null, times: [], bylines: [],
+    timePublished: null, timeModified: null, timeInArticle: null, times: [],
   };
-  const stack: Array<{ node: AnyNode; inArticle: boolean }> = [];
-  for (let i = document.children.length - 1; i >= 0; i--) stack.push({ node: document.children[i]!, inArticle: false });
-  while (stack.length > 0) {
-    const { node, inArticle } = stack.pop()!;
+  // Two parallel stacks rather than one of objects: no allocation per element.
+  const nodes: AnyNode[] = [];
+  const inArticle: boolean[] = [];
+  for (let i = document.children.length - 1; i >= 0; i--) {
+    nodes.push(document.children[i]!);
+    inArticle.push(false);
+  }
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const within = inArticle.pop()!;
     if (!isTag(node)) continue;
-    readElement(tags, node, inArticle);
+    readElement(tags, node, within);
     if (node.name === "script" || node.name === "style") continue;
-    const inside = inArticle || node.name === "article";
+    const inside = within || node.name === "article";
     for (let i = node.children.length - 1; i >= 0; i--) {
       const child = node.children[i]!;
-      if (isTag(child)) stack.push({ node: child, inArticle: inside });
+      if (isTag(child)) {
+        nodes.push(child);
+        inArticle.push(inside);
+      }
     }
   }
   return tags;

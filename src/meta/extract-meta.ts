@@ -2,7 +2,7 @@ import type { Document } from "domhandler";
 import { META_KEYS } from "../lexicon/meta-sources";
 import type { Meta } from "../types";
 import { cleanText, MAX_FIELD_CHARS } from "./clean-text";
-import { collectTags, type Tags } from "./collect-tags";
+import { collectBylines, collectTags, type Tags } from "./collect-tags";
 import { dropSiteName } from "./drop-site-name";
 import { normalizeAuthors } from "./normalize-authors";
 import { normalizeDate } from "./normalize-date";
@@ -75,7 +75,7 @@ export function extractMeta(document: Document): Meta {
     const t = raw.trim();
     return looksLikeUrl(t) ? ld.nameByUrl.get(t) ?? "" : raw;
   }));
-  const bylineAuthors = () => normalizeAuthors(tags.bylines);
+  const bylineAuthors = () => normalizeAuthors(collectBylines(document));
   let authors = ldAuthors;
   if (authors.length === 0) authors = tagAuthors();
   if (authors.length === 0) authors = bylineAuthors();

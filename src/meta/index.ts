@@ -1,5 +1,5 @@
 export { extractMeta, EMPTY_META, MAX_HEADLINE_CHARS, MAX_SITE_NAME_CHARS } from "./extract-meta";
-export { collectTags, MAX_JSON_LD_SCRIPTS, MAX_JSON_LD_CHARS } from "./collect-tags";
+export { collectTags, collectBylines, MAX_JSON_LD_SCRIPTS, MAX_JSON_LD_CHARS } from "./collect-tags";
 export type { Tags } from "./collect-tags";
 export { readJsonLd, MAX_JSON_LD_VALUES, MAX_JSON_LD_DEPTH } from "./read-json-ld";
 export type { JsonLdFacts } from "./read-json-ld";

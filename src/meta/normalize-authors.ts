@@ -33,6 +33,17 @@ export function looksLikeName(piece: string): boolean {
   return words.every(isNameWord) && !NAME_PARTICLES.has(words[0]!) && !words.some((w) => BYLINE_ROLE_WORDS.has(w.toLowerCase()));
 }
 
+const SEPARATOR_CHARS = new Set([" ", ",", ";", ":", "|", "-"]);
+
+/** Trims separators (`, ; : | -` and spaces) from both ends, by index: a regular expression anchored only at the end would rescan. */
+function trimSeparators(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && SEPARATOR_CHARS.has(s[start]!)) start++;
+  while (end > start && SEPARATOR_CHARS.has(s[end - 1]!)) end--;
+  return s.slice(start, end);
+}
+
 /**
  * Splits one byline into names: `By Jane Doe and John Roe` → `["Jane Doe", "John Roe"]`. It is
  * split only when every piece is clearly a name, so `Doe, Jane` and `Jane Doe, CNN Business` stay
@@ -41,7 +52,7 @@ export function looksLikeName(piece: string): boolean {
 export function splitByline(byline: string): string[] {
   const text = cleanText(byline, { maxChars: 10 * MAX_AUTHOR_CHARS });
   if (text === null || looksLikeUrl(text) || /\d/.test(text)) return [];
-  const unprefixed = text.replace(BY_PREFIX, "").replace(/^[\s,;:|-]+|[\s,;:|-]+$/g, "");
+  const unprefixed = trimSeparators(text.replace(BY_PREFIX, ""));
   if (unprefixed === "") return [];
   const pieces = unprefixed.split(LIST_SEPARATOR).filter((p) => p !== "");
   if (pieces.length > 1 && pieces.every(looksLikeName)) return pieces;

@@ -50,12 +50,29 @@ function textOf(v: Json | undefined): string | null {
   return null;
 }
 
-/** Strips what wraps JSON in some pages' scripts: HTML comments and CDATA markers, a trailing `;`. */
+/** Removes `prefix` from the start of `s`, else returns null. */
+function dropStart(s: string, prefix: string): string | null {
+  return s.startsWith(prefix) ? s.slice(prefix.length).trimStart() : null;
+}
+
+/** Removes `suffix` from the end of `s`, else returns null. */
+function dropEnd(s: string, suffix: string): string | null {
+  return s.endsWith(suffix) ? s.slice(0, s.length - suffix.length).trimEnd() : null;
+}
+
+/**
+ * Strips what wraps JSON in some pages' scripts: `<!-- … -->`, `//<![CDATA[ … //]]>`, a trailing
+ * `;`. With string operations, not a regular expression: `\s*-->$` would rescan a long run of
+ * spaces from each of its positions.
+ */
 function unwrap(script: string): string {
-  return script.trim()
-    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)\s*/, "")
-    .replace(/\s*(?:-->|\/\/\s*\]\]>|\]\]>)$/, "")
-    .replace(/;$/, "");
+  let s = script.trim();
+  s = dropStart(s, "<!--") ?? s;
+  s = dropStart(s.startsWith("//") ? s.slice(2).trimStart() : s, "<![CDATA[") ?? s;
+  s = dropEnd(s, "-->") ?? s;
+  const cdata = dropEnd(s, "]]>");
+  if (cdata !== null) s = cdata.endsWith("//") ? cdata.slice(0, -2).trimEnd() : cdata;
+  return s.endsWith(";") ? s.slice(0, -1) : s;
 }
 
 /** Every object of the parsed scripts with a `@type`, in document order, walked without recursion and within the bounds above. */
