@@ -233,6 +233,9 @@ describe("extractMeta", () => {
     expect(meta('<p class="byline">By Ana Lind and Tom Berg</p>').authors).toEqual(["Ana Lind", "Tom Berg"]);
     expect(meta('<a rel="author" href="/a/ana">Ana Lind</a>').authors).toEqual(["Ana Lind"]);
     expect(meta('<h4 class="author">The defence ministry</h4>').authors).toEqual([]);
+    expect(meta('<footer class="article-author"><p class="byline__name">Ana Lind</p><p>Ana writes about transport and cities.</p></footer>').authors).toEqual(["Ana Lind"]);
+    const nested = `${'<div class="byline">'.repeat(20_000)}Ana Lind${"</div>".repeat(20_000)}`;
+    expect(meta(nested).authors).toEqual(["Ana Lind"]);
     expect(meta('<meta name="author" content="Jo Park"><p class="byline">By Ana Lind</p>').authors).toEqual(["Jo Park"]);
   });
 

@@ -121,13 +121,29 @@ export function collectBylines(document: Document): string[] {
   while (stack.length > 0 && out.length < MAX_BYLINE_ELEMENTS) {
     const node = stack.pop()!;
     if (!isTag(node) || node.name === "script" || node.name === "style") continue;
-    if (isByline(node)) {
+    // The innermost byline element holds the names; an outer one (`footer.article-author`) adds dates and bios.
+    if (isByline(node) && !hasBylineInside(node)) {
       out.push(textOf(node, MAX_BYLINE_CHARS));
       continue;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
+}
+
+/** Elements looked at below a byline element for a nested one: a bound, so nested bylines stay linear. */
+export const MAX_BYLINE_SEARCH = 200;
+
+/** Whether a byline element holds another one within its first `MAX_BYLINE_SEARCH` elements. */
+function hasBylineInside(el: Element): boolean {
+  const stack: AnyNode[] = [...el.children];
+  for (let seen = 0; stack.length > 0 && seen < MAX_BYLINE_SEARCH; seen++) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
+    if (isByline(node)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 /** Cheap pre-test (no allocation, no regular expression) before the exact one: most attributes hold no such word. */
