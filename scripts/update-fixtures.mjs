@@ -13,7 +13,8 @@
  * fields and `exactSpeakers` flag (without the flag, only the speakers already listed are
  * kept; alias and role lists that are still subsets of the output stay as written). The
  * i-th quote keeps the fields the old i-th quote listed (extra quotes get every field used
- * in the file). A fixture without expected.json gets title, paragraphs, quotes, speakers. Indirect quotes are written only when the file already lists one.
+ * in the file). A fixture without expected.json gets title, meta, paragraphs, quotes, speakers; one
+ * without `meta` gets it (after `title`): every page's metadata is checked. Indirect quotes are written only when the file already lists one.
  * Then review `git diff test/fixtures`: expected files are hand-checked expectations, not
  * snapshots — regenerate only what you have just fixed, and read every changed line.
  */
@@ -31,7 +32,7 @@ const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
 const INPUTS = ["input.html", "input.txt", "input.bin"];
 const QUOTE_FIELDS = ["text", "paragraph", "start", "end", "kind", "speaker", "mention", "cue", "rule"];
 const SPEAKER_FIELDS = ["name", "kind", "aliases", "roles"];
-const DEFAULT_KEYS = ["title", "paragraphs", "quotes", "speakers"];
+const DEFAULT_KEYS = ["title", "meta", "paragraphs", "quotes", "speakers"];
 
 const args = process.argv.slice(2);
 const dryRun = args.includes("--dry-run");
@@ -71,11 +72,12 @@ console.log(`${changed} of ${slugs.length} fixture(s) ${dryRun ? "would change" 
 
 /** A new expected object with the keys (and per-item fields) of the old one, values from the result. */
 function regenerate(old, result) {
-  const keys = old ? Object.keys(old) : DEFAULT_KEYS;
+  const keys = old ? withMeta(Object.keys(old)) : DEFAULT_KEYS;
   const out = {};
   for (const key of keys) {
     switch (key) {
       case "title": out.title = result.title; break;
+      case "meta": out.meta = result.meta; break;
       case "paragraphs": out.paragraphs = result.paragraphs.map((p) => p.text); break;
       case "quotes": out.quotes = quotesOf(old?.quotes, result); break;
       case "speakers": out.speakers = speakersOf(old?.speakers, result, old?.exactSpeakers === true); break;
@@ -83,6 +85,13 @@ function regenerate(old, result) {
     }
   }
   return out;
+}
+
+/** The keys with `meta` added after `title` (or first) when missing. */
+function withMeta(keys) {
+  if (keys.includes("meta")) return keys;
+  const at = keys.indexOf("title") + 1;
+  return [...keys.slice(0, at), "meta", ...keys.slice(at)];
 }
 
 function quotesOf(oldQuotes, result) {

@@ -2,8 +2,9 @@ import { analyze, attribute, buildQuotes } from "./attribution";
 import { decode } from "./decode";
 import { describe, InputTooLargeError } from "./errors";
 import { DEFAULT_MAX_INPUT_BYTES } from "./limits";
+import { metaOfParts, warnNotEnglish, withHeadline } from "./meta";
 import { findQuotations } from "./quotes";
-import { segment } from "./segment";
+import { parseParts, segmentParsed } from "./segment";
 import type { ExtractOptions, Result } from "./types";
 
 export { DEFAULT_MAX_INPUT_BYTES };
@@ -12,14 +13,14 @@ export { DEFAULT_MAX_INPUT_BYTES };
  * Finds every quotation in a news article and attributes it to a speaker.
  *
  * Runs the whole pipeline: decode (plain text, HTML, entity-encoded HTML, UTF-8 bytes) → segment (title and
- * body paragraphs, site furniture left out) → quotation scan → mentions and entities → the ordered attribution
+ * body paragraphs, site furniture left out) → metadata (`extractMeta`) → quotation scan → mentions and entities → the ordered attribution
  * rules. Any string gives a valid result; problems in the input are reported in `result.warnings`.
  *
  * @param input The article: a string, or bytes (`Uint8Array`/`Buffer`) in the charset the page declares (BOM,
  *   `contentType`, `<meta charset>`), UTF-8 by default.
  * @param options `maxInputBytes` (default 10 MB), `indirect` (default true), `format` (default `"auto"`),
  *   `contentType` (the HTTP header that came with bytes).
- * @returns Title, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
+ * @returns Title, metadata, paragraphs, quotes with offsets, cue, mention, confidence and rule, and the speakers.
  * @throws {TypeError} When `input` is neither a string nor bytes, or an option has a value of the wrong type
  *   (`format: "xml"`, `indirect: "no"`, `maxInputBytes: "10"` or `NaN`).
  * @throws {RangeError} When `maxInputBytes` is negative.
@@ -40,7 +41,9 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
     ...(options.format ? { format: options.format } : {}),
     ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
   });
-  const seg = segment(decoded);
+  const parts = parseParts(decoded); // each HTML part parsed once, for the body and the metadata
+  const seg = segmentParsed(parts);
+  const meta = withHeadline(metaOfParts(parts), seg.title);
   const found = findQuotations(seg.paragraphs);
   const speech = found.quotes.filter((q) => q.speech);
   const analysis = analyze(seg.paragraphs, speech);
@@ -48,9 +51,10 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   const { quotes, speakers } = buildQuotes(seg.paragraphs, speech, attributed);
   return {
     title: seg.title,
+    meta,
     paragraphs: seg.paragraphs.map((text, index) => ({ index, text })),
     quotes, speakers,
-    warnings: [...decoded.warnings, ...seg.warnings, ...found.warnings],
+    warnings: [...decoded.warnings, ...seg.warnings, ...found.warnings, ...warnNotEnglish(seg.paragraphs, meta.language)],
   };
 }
 

@@ -4,6 +4,7 @@ export { decode } from "./decode";
 export type { Decoded, DecodedPart, DecodeOptions } from "./decode";
 export { segment } from "./segment";
 export type { Segmented, SegmentOptions } from "./segment";
+export { extractMeta, EMPTY_META } from "./meta";
 export { findQuotations } from "./quotes";
 export type { QuoteSpan, Quotations, QuoteOptions } from "./quotes";
 export { findSpeakers } from "./speakers/find-speakers";
@@ -11,5 +12,5 @@ export type { NamedEntity } from "./speakers/find-speakers";
 export { analyze, attribute, buildQuotes, RULES } from "./attribution";
 export type { Analysis, Attributed, Attribution, ReportedSpeech, RuleName } from "./attribution";
 export type {
-  ExtractOptions, Paragraph, Quote, QuoteKind, Result, Span, Speaker, SpeakerKind, Warning,
+  ExtractOptions, Meta, Paragraph, Quote, QuoteKind, Result, Span, Speaker, SpeakerKind, Warning,
 } from "./types";

@@ -75,9 +75,35 @@ export interface Warning {
   readonly offset?: number;
 }
 
+/**
+ * What the page says about the article, for citing it: read from JSON-LD, OpenGraph, Twitter,
+ * Dublin Core and `article:*` meta tags, `<link rel=canonical>`, `<html lang>` and `<time datetime>`.
+ * Every string is plain text: whitespace collapsed, entities decoded once, no markup.
+ */
+export interface Meta {
+  /** The headline the page declares (JSON-LD `headline`, `og:title`, …), else the article's `title`; null when neither exists. */
+  readonly headline: string | null;
+  /** Author names in byline order, de-duplicated, without `By `; never URLs. Empty when the page names none. */
+  readonly authors: readonly string[];
+  /** When the article was first published, ISO 8601 (`2019-05-14T10:30:00+02:00`, or a date `2019-05-14`), its time zone kept; null when unknown. */
+  readonly published: string | null;
+  /** When it was last modified, ISO 8601 like `published`; null when the page does not say. */
+  readonly modified: string | null;
+  /** The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`), absolute http(s); null when absent. */
+  readonly url: string | null;
+  /** The publication's name (`og:site_name`, JSON-LD `publisher.name`, …); null when absent. */
+  readonly siteName: string | null;
+  /** The declared language as a BCP 47 tag (`en`, `en-GB`, `de`), from `<html lang>` and the like; null when not declared. */
+  readonly language: string | null;
+  /** The page's own summary (JSON-LD `description`, `og:description`, `<meta name=description>`); null when absent. */
+  readonly description: string | null;
+}
+
 /** What `extractQuotes` returns. Plain, JSON-serialisable data. */
 export interface Result {
   readonly title: string | null;
+  /** What the page says about the article (authors, dates, canonical URL…); for plain text only `headline` (the title) may be set. */
+  readonly meta: Meta;
   readonly paragraphs: readonly Paragraph[];
   readonly quotes: readonly Quote[];
   readonly speakers: readonly Speaker[];

@@ -117,6 +117,10 @@ describe("one article", () => {
 describe("formatText", () => {
   const result: Result = {
     title: "Bridge closes",
+    meta: {
+      headline: "Bridge closes after inspection", authors: ["Ana Lind", "Tom Berg"], published: "2024-03-05T09:00:00+01:00",
+      modified: null, url: "https://example.com/bridge", siteName: "City Post", language: "en", description: null,
+    },
     paragraphs: [{ index: 0, text: "“It is unsafe,” said Mayor Helena Varga." }, { index: 1, text: "“Why?” asked someone." }],
     quotes: [
       {
@@ -139,7 +143,10 @@ describe("formatText", () => {
 
   test("speakers with kind, roles and aliases, each followed by their quotes, then the rest", () => {
     const text = formatText(result);
-    expect(text.split("\n")[0]).toBe("Bridge closes");
+    expect(text.split("\n").slice(0, 2)).toEqual([
+      "Bridge closes after inspection",
+      "By Ana Lind, Tom Berg · 2024-03-05T09:00:00+01:00 · City Post",
+    ]);
     const speakerLine = text.indexOf("Helena Varga (person)");
     expect(speakerLine).toBeGreaterThan(0);
     expect(text).toContain("roles: mayor");
@@ -150,7 +157,7 @@ describe("formatText", () => {
     expect(unattributed).toBeGreaterThan(text.indexOf("It is unsafe"));
     expect(text.indexOf("Why?")).toBeGreaterThan(unattributed);
     expect(text).toContain("stray-mark (para 2)");
-    expect(text.split("\n")[1]).toBe("2 paragraphs, 2 quotes, 1 speaker");
+    expect(text.split("\n")[2]).toBe("2 paragraphs, 2 quotes, 1 speaker");
   });
 
   test("reported speech is not shown in quotation marks; a fetched page's URL follows the title", () => {
@@ -164,7 +171,24 @@ describe("formatText", () => {
     const text = formatText(reported, "https://example.org/bridge");
     expect(text).toContain("  para 2  reported: the bridge would reopen [0.8 reported-speech]");
     expect(text).not.toContain("“the bridge would reopen”");
-    expect(text.split("\n").slice(0, 2)).toEqual(["Bridge closes", "https://example.org/bridge"]);
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "Bridge closes after inspection",
+      "By Ana Lind, Tom Berg · 2024-03-05T09:00:00+01:00 · City Post",
+      "https://example.org/bridge",
+    ]);
+  });
+
+  test("without metadata: the title alone on top; an updated date when no publication date", () => {
+    const none = { headline: null, authors: [], published: null, modified: null, url: null, siteName: null, language: null, description: null };
+    expect(formatText({ ...result, meta: none }).split("\n")[1]).toMatch(/^2 paragraphs/);
+    expect(formatText({ ...result, meta: none }).split("\n")[0]).toBe("Bridge closes");
+    expect(formatText({ ...result, title: null, meta: none }).split("\n")[0]).toBe("(untitled)");
+    expect(formatText({ ...result, meta: { ...none, modified: "2024-03-06" } }).split("\n")[1]).toBe("updated 2024-03-06");
+  });
+
+  test("a not-english warning is shown", () => {
+    const text = formatText({ ...result, warnings: [{ code: "not-english", message: "The article's text does not read as English." }] });
+    expect(text).toContain("not-english: The article's text does not read as English.");
   });
 });
 

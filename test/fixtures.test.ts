@@ -4,6 +4,7 @@
  * `Content-Type` in `content-type.txt` when there is one) and an `expected.json`. Only the top-level keys present in `expected.json` are compared:
  *
  * - `title`: string or null, equal.
+ * - `meta`: the result's `meta`, equal (every field).
  * - `paragraphs`: array of strings, equal to the result's paragraph texts.
  * - `quotes`: array of objects, compared with the result's quotes in order (indirect ones
  *   left out unless some expected quote has kind "indirect"); same length, and every
@@ -24,7 +25,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractQuotes } from "../src/index";
-import type { Quote, Result, Span } from "../src/types";
+import type { Meta, Quote, Result, Span } from "../src/types";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const INPUTS = ["input.html", "input.txt", "input.bin"] as const;
@@ -42,6 +43,7 @@ interface ExpectedSpeaker {
 
 interface Expected {
   readonly title?: string | null;
+  readonly meta?: Meta;
   readonly paragraphs?: readonly string[];
   readonly quotes?: readonly ExpectedQuote[];
   readonly speakers?: readonly ExpectedSpeaker[];
@@ -120,6 +122,13 @@ describe.each(fixtures.map((f) => [f.slug, f] as const))("fixture %s", (_slug, f
   if ("title" in expected) {
     it("title", () => {
       expect(result().title).toBe(expected.title);
+    });
+  }
+
+  if (expected.meta) {
+    const want = expected.meta;
+    it("meta", () => {
+      expect(result().meta).toEqual(want);
     });
   }
 

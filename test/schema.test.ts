@@ -141,6 +141,7 @@ const exampleHtml = new URL("examples/article.html", root);
 
 const INPUTS: ReadonlyArray<readonly [string, string | Uint8Array]> = [
   ["plain text", 'Mayor Jane Doe said: "We will rebuild the bridge by spring."\n\n"It is a promise," she added.\n\nCritics said that the plan was too expensive.'],
+  ["html with metadata", '<html lang="en-gb"><head><meta property="og:title" content="&lt;img src=x onerror=alert(1)&gt;Bridge"><meta name="author" content="By Ana Lind and Tom Berg"><meta property="article:published_time" content="2024-03-05T09:00:00+0100"><link rel="canonical" href="/bridge"><meta property="og:url" content="https://example.com/x"></head><body><p>&ldquo;We will rebuild,&rdquo; Ms Doe said.</p></body></html>'],
   ["html", '<html><head><title>Bridge</title></head><body><nav>Home</nav><p>&ldquo;We will rebuild,&rdquo; Ms Doe said.</p><p>The council, according to its chair, &ldquo;has no money&rdquo;.</p></body></html>'],
   ["entity-encoded html", "Bridge\n\n&lt;p&gt;&OpenCurlyDoubleQuote;We will rebuild&comma;&CloseCurlyDoubleQuote; Ms Doe said&period;&lt;&sol;p&gt;"],
   ["utf-8 bytes with BOM", new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("He said: \u201cYes, it\u2019s true.\u201d")])],
@@ -175,6 +176,12 @@ describe("schema.json", () => {
     expect(bad({ quotes: [{ ...quote, mention: "Mr X" }] })).not.toEqual([]);
     expect(bad({ warnings: [{ code: "x" }] })).not.toEqual([]);
     expect(bad({ speakers: [{ id: "s1", name: "A", kind: "alien", aliases: [], roles: [], quotes: [] }] })).not.toEqual([]);
+    expect(bad({ meta: { ...ok.meta, published: "yesterday" } })).not.toEqual([]);
+    expect(bad({ meta: { ...ok.meta, published: "2019-05-14T10:30:00+02:00" } })).toEqual([]);
+    expect(bad({ meta: { ...ok.meta, url: "javascript:alert(1)" } })).not.toEqual([]);
+    expect(bad({ meta: { ...ok.meta, authors: [""] } })).not.toEqual([]);
+    expect(bad({ meta: { ...ok.meta, language: "English" } })).not.toEqual([]);
+    expect(bad({ meta: null })).not.toEqual([]);
     // Consumers must accept fields added later; the library's own output may not carry unknown ones.
     expect(bad({ extra: 1 })).toEqual([]);
     expect(validate({ ...ok, extra: 1 }, schema, "", true)).not.toEqual([]);
@@ -258,7 +265,7 @@ function schemaShape(s: Schema): string[] {
 }
 
 const defs = schema["$defs"] as Record<string, Schema>;
-const RESULT_TYPES = ["Result", "Paragraph", "Span", "Quote", "Speaker", "Warning"] as const;
+const RESULT_TYPES = ["Result", "Meta", "Paragraph", "Span", "Quote", "Speaker", "Warning"] as const;
 
 describe("schema.json is in step with src/types.ts", () => {
   test.each(RESULT_TYPES)("interface %s", (name) => {

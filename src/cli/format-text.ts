@@ -1,4 +1,4 @@
-import type { Quote, Result, Speaker } from "../types";
+import type { Meta, Quote, Result, Speaker } from "../types";
 import { escapeTerminal } from "./escape-terminal";
 
 /** Confidence as people read it: two decimals, no trailing noise. */
@@ -24,15 +24,29 @@ function formatSpeaker(s: Speaker): string {
   return parts.join(" — ");
 }
 
+/** The line under the headline: authors, date and site, those the page states; null when it states none. */
+function formatByline(meta: Meta): string | null {
+  const parts: string[] = [];
+  if (meta.authors.length > 0) parts.push(`By ${meta.authors.join(", ")}`);
+  if (meta.published !== null) parts.push(meta.published);
+  else if (meta.modified !== null) parts.push(`updated ${meta.modified}`);
+  if (meta.siteName !== null) parts.push(meta.siteName);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}
+
 /**
- * Renders a result for people: the title (and the page's URL when it was fetched), each
- * speaker (kind, roles, aliases) followed by their quotes, then unattributed quotes and
- * warnings. Paragraphs are numbered from 1 as a reader counts them (the JSON's `paragraph`
- * index plus one); reported speech is shown as `reported: …`, without quotation marks.
+ * Renders a result for people: the headline with authors, date and site (and the page's URL
+ * when it was fetched), each speaker (kind, roles, aliases) followed by their quotes, then
+ * unattributed quotes and warnings. Paragraphs are numbered from 1 as a reader counts them (the
+ * JSON's `paragraph` index plus one); reported speech is shown as `reported: …`, without
+ * quotation marks.
  */
 export function formatText(result: Result, url?: string): string {
   const lines: string[] = [];
-  lines.push(result.title !== null && result.title !== "" ? result.title : "(untitled)");
+  const headline = result.meta.headline ?? result.title;
+  lines.push(headline !== null && headline !== "" ? headline : "(untitled)");
+  const byline = formatByline(result.meta);
+  if (byline !== null) lines.push(byline);
   if (url !== undefined) lines.push(url);
   const nq = result.quotes.length;
   const ns = result.speakers.length;

@@ -1,5 +1,5 @@
-export { segment, segmentDocument } from "./segment";
-export type { Segmented, SegmentOptions } from "./segment";
+export { segment, segmentDocument, segmentParsed, parseParts } from "./segment";
+export type { ParsedPart, Segmented, SegmentOptions } from "./segment";
 export { parseHtml, parseWarnings, MAX_NESTING_DEPTH } from "./parse-html";
 export { readArticle, MIN_ARTICLE_PARAGRAPH_CHARS } from "./read-article";
 export type { ArticleBlock, HtmlArticle } from "./read-article";

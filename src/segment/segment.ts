@@ -62,9 +62,28 @@ interface Item {
  * // { title: "Headline", paragraphs: ["First paragraph.", "Second."], warnings: [] }
  */
 export function segment(doc: Decoded, options: Readonly<SegmentOptions> = {}): Segmented {
-  const articles: (HtmlArticle | string)[] = [];
-  for (const part of doc.parts) articles.push(part.type === "text" ? part.content : readArticle(parseHtml(part.content)));
-  return assemble(articles, doc.parts[0]?.type === "text", options);
+  return segmentParsed(parseParts(doc), options);
+}
+
+/** A decoded part with its HTML parsed: text as it is, HTML as the tree `parseHtml` built. */
+export type ParsedPart =
+  | { readonly type: "text"; readonly content: string }
+  | { readonly type: "html"; readonly document: Document };
+
+/**
+ * Parses the HTML parts of a decoded input once (`parseHtml`), so that the article body
+ * (`segmentParsed`) and other readers of the same trees (metadata) share one parse.
+ */
+export function parseParts(doc: Decoded): ParsedPart[] {
+  return doc.parts.map((part) => part.type === "text"
+    ? { type: "text", content: part.content }
+    : { type: "html", document: parseHtml(part.content) });
+}
+
+/** `segment` over parts already parsed by `parseParts`. */
+export function segmentParsed(parts: readonly ParsedPart[], options: Readonly<SegmentOptions> = {}): Segmented {
+  const articles = parts.map((part) => (part.type === "text" ? part.content : readArticle(part.document)));
+  return assemble(articles, parts[0]?.type === "text", options);
 }
 
 /**

@@ -1,0 +1,15 @@
+export { extractMeta, EMPTY_META, MAX_HEADLINE_CHARS, MAX_SITE_NAME_CHARS } from "./extract-meta";
+export { collectTags, collectBylines, MAX_JSON_LD_SCRIPTS, MAX_JSON_LD_CHARS } from "./collect-tags";
+export type { Tags } from "./collect-tags";
+export { readJsonLd, MAX_JSON_LD_VALUES, MAX_JSON_LD_DEPTH } from "./read-json-ld";
+export type { JsonLdFacts } from "./read-json-ld";
+export { cleanText, stripTags, MAX_FIELD_CHARS } from "./clean-text";
+export type { CleanOptions } from "./clean-text";
+export { normalizeDate } from "./normalize-date";
+export { normalizeAuthors, splitByline, looksLikeName, MAX_AUTHORS } from "./normalize-authors";
+export { normalizeLanguage, primaryLanguage } from "./normalize-language";
+export { normalizeUrl, looksLikeUrl } from "./normalize-url";
+export { warnNotEnglish, isNotEnglish, measureEnglish, MIN_ENGLISH_SHARE, MIN_OTHER_FUNCTION_WORDS, MAX_LANGUAGE_WORDS } from "./warn-not-english";
+export type { EnglishMeasure } from "./warn-not-english";
+export { withHeadline, metaOfParts } from "./read-meta";
+export { dropSiteName } from "./drop-site-name";

@@ -1,0 +1,99 @@
+import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from "../lexicon/language-words";
+import type { Warning } from "../types";
+import { primaryLanguage } from "./normalize-language";
+
+/** Words of the body read: enough to tell a language, and a bound on the work. */
+export const MAX_LANGUAGE_WORDS = 300;
+
+/**
+ * Share of the words read that are English function words from which a text is English
+ * whatever the page declares. English news runs at 30–45 % (`ENGLISH_FUNCTION_WORDS`); other
+ * languages at 0–6 %; navigation menus and box scores, which are English but barely prose, at 5–15 %.
+ */
+export const MIN_ENGLISH_SHARE = 0.15;
+
+/** Fewest function words of another language (`OTHER_FUNCTION_WORDS`) that, outnumbering the English ones, make a text another language. */
+export const MIN_OTHER_FUNCTION_WORDS = 5;
+
+/** Share of the letters outside the Latin script above which text is not English (Cyrillic, Greek, Arabic, CJK…). */
+export const MAX_NON_LATIN_SHARE = 0.5;
+
+/** Fewest letters for the script share to count. */
+export const MIN_SCRIPT_LETTERS = 20;
+
+/** What `measureEnglish` counts in the first words of a text. */
+export interface EnglishMeasure {
+  /** Latin-script words read (at most `MAX_LANGUAGE_WORDS` words in all). */
+  readonly words: number;
+  /** How many of them are English function words. */
+  readonly english: number;
+  /** How many are function words of other languages. */
+  readonly other: number;
+  /** Letters read, and those not in the Latin script. */
+  readonly letters: number;
+  readonly nonLatinLetters: number;
+}
+
+const WORD = /\p{L}+/gu;
+const LATIN = /^\p{Script=Latin}+$/u;
+
+/** Counts words, English and other function words and non-Latin letters over the first `MAX_LANGUAGE_WORDS` words of `paragraphs`. */
+export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  let letters = 0;
+  let nonLatinLetters = 0;
+  let seen = 0;
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(WORD)) {
+      const w = m[0];
+      letters += w.length;
+      if (LATIN.test(w)) {
+        words++;
+        const lower = w.toLowerCase();
+        if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
+        else if (OTHER_FUNCTION_WORDS.has(lower)) other++;
+      } else {
+        nonLatinLetters += w.length;
+      }
+      if (++seen >= MAX_LANGUAGE_WORDS) return { words, english, other, letters, nonLatinLetters };
+    }
+  }
+  return { words, english, other, letters, nonLatinLetters };
+}
+
+/**
+ * Whether the article body is not English, from the first `MAX_LANGUAGE_WORDS` words of its
+ * paragraphs and the page's declared language, in this order:
+ * 1. over `MAX_NON_LATIN_SHARE` of its letters (at least `MIN_SCRIPT_LETTERS`) outside the Latin
+ *    script → not English;
+ * 2. at least `MIN_OTHER_FUNCTION_WORDS` function words of other languages, more than the English
+ *    ones → not English (German, French, Spanish… text says so whatever the page declares);
+ * 3. English function words make `MIN_ENGLISH_SHARE` of the words → English (templates declare a
+ *    wrong language often enough that text outweighs the declaration);
+ * 4. else the text does not tell (a short note, a table, a menu): not English only when the page
+ *    declares another language. An empty body is never flagged.
+ */
+export function isNotEnglish(paragraphs: readonly string[], declaredLanguage: string | null): boolean {
+  const m = measureEnglish(paragraphs);
+  if (m.letters >= MIN_SCRIPT_LETTERS && m.nonLatinLetters > MAX_NON_LATIN_SHARE * m.letters) return true;
+  if (m.other >= MIN_OTHER_FUNCTION_WORDS && m.other > m.english) return true;
+  if (m.words === 0 || m.english >= MIN_ENGLISH_SHARE * m.words) return false;
+  const declared = primaryLanguage(declaredLanguage);
+  return declared !== null && declared !== "en";
+}
+
+/**
+ * The `not-english` warning when `isNotEnglish` holds (attribution is tuned on English), else none.
+ * @example
+ * warnNotEnglish(["Der Bürgermeister sagte am Montag, dass die Brücke nicht …"], "de") // [{ code: "not-english", … }]
+ */
+export function warnNotEnglish(paragraphs: readonly string[], declaredLanguage: string | null): Warning[] {
+  if (!isNotEnglish(paragraphs, declaredLanguage)) return [];
+  const declared = declaredLanguage === null ? "" : ` (the page declares ${declaredLanguage})`;
+  return [{
+    code: "not-english",
+    message: `The article's text does not read as English${declared}; quote attribution is tuned on English and may miss or misattribute quotes.`,
+  }];
+}
