@@ -7,8 +7,9 @@ import { parseDocument } from "htmlparser2";
 import { extractQuotes } from "../src/index";
 import {
   cleanText, dropSiteName, EMPTY_META, extractMeta, isNotEnglish, looksLikeUrl, normalizeAuthors, normalizeDate,
-  normalizeLanguage, normalizeUrl, splitByline, stripTags, warnNotEnglish,
+  normalizeLanguage, normalizeUrl, splitByline, warnNotEnglish,
 } from "../src/meta";
+import { stripTags } from "../src/segment";
 
 const meta = (html: string) => extractMeta(parseDocument(html));
 

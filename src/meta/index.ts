@@ -3,7 +3,7 @@ export { collectTags, collectBylines, MAX_JSON_LD_SCRIPTS, MAX_JSON_LD_CHARS } f
 export type { Tags } from "./collect-tags";
 export { readJsonLd, MAX_JSON_LD_VALUES, MAX_JSON_LD_DEPTH } from "./read-json-ld";
 export type { JsonLdFacts } from "./read-json-ld";
-export { cleanText, stripTags, MAX_FIELD_CHARS } from "./clean-text";
+export { cleanText, MAX_FIELD_CHARS } from "./clean-text";
 export type { CleanOptions } from "./clean-text";
 export { normalizeDate } from "./normalize-date";
 export { normalizeAuthors, splitByline, looksLikeName, MAX_AUTHORS } from "./normalize-authors";
