@@ -30,7 +30,7 @@ const CLAUSE_VERBS = [
 ];
 
 /** Verbs taking an infinitive, with or without an object (`wants to`, `urged X to`, `declined to`). */
-const INFINITIVE_VERBS = [ "decline", "refuse",
+const INFINITIVE_VERBS = [ "decline", "refuse", "promise", "pledge", "vow", "threaten",
   "urge", "ask", "encourage", "implore", "beg",
   "tell", "warn", "remind",
 ];

@@ -1,7 +1,7 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { isNounWord, isFunctionWord } from "../../speakers/word-tags";
+import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
@@ -71,7 +71,7 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (hearer && startsClauseStrict(tokens[hearer.last])) return { a: hearer.last, shape: "hearer" };
     // `told the National Post he’s …`, `told reporters on Friday he would …`: a hearer the mention finder did not read.
     let x = cue.last;
-    while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower))) x++;
+    while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
   }
   // `said that, if elected, he would …`: a parenthetical may open the clause.
@@ -122,4 +122,9 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
 function allTokens(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
   for (let k = a; k < b; k++) if (!test(tokens[k]!)) return false;
   return true;
+}
+
+/** A plural the lexicon may not list (`commuters`, `donors`). */
+function isPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
 }

@@ -56,7 +56,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
         if (nx === "according") return k;
         for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
       }
-      if (nx === "but" || nx === "however") return k;
+      // `…, but that he would not …`: a second `that` clause of the same verb goes on; any other contrast ends the clause.
+      if ((nx === "but" && tokens[k + 2]?.lower !== "that") || nx === "however") return k;
       // `…, while about 4 in 10 want …`: a contrast opens a clause of its own.
       if (nx === "while" || nx === "whereas") return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.

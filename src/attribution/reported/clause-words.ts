@@ -1,5 +1,5 @@
 import type { Token } from "../../speakers/tokenize";
-import { isFiniteVerb, isFunctionWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   CLAUSE_OPENERS, CLAUSE_PRONOUNS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START, NOUN_BEFORE, OBJECT_OPENERS,
@@ -69,6 +69,8 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     if (w.length > 4 && w.endsWith("ed")) return true;
     if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower)) {
       if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
+      // `parents still want …`: a bare present form after a plural subject or a focus adverb.
+      if (isBareVerb(w) && !isNounWord(w) && pluralOrAdverb(prev.lower)) return true;
       if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
     }
     if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
@@ -98,8 +100,15 @@ export function openClause(tokens: readonly Token[], k: number, last: number): b
     if (isFiniteForm(u.lower)) return true;
     // `says millions lost their homes`: a past form after the subject's first words.
     if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return true;
+    // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
+    if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return true;
   }
   return false;
+}
+
+/** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
+function pluralOrAdverb(lower: string): boolean {
+  return FOCUS_ADVERBS.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
 }
 
 /** `despite being …, she plans`, `if elected president he could`: a subordinator, then a main clause with a subject and a verb. */

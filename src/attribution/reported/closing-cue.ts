@@ -1,6 +1,12 @@
+import type { Token } from "../../speakers/tokenize";
+import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
+import { isStop } from "../cues";
 import { clauseStart, closesSentence } from "./clause-bounds";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, speechCueFree } from "./cue-span";
+
+/** How many words of a role may stand before the source's mention (`…, Algerian foreign ministry spokesman X said`). */
+const MAX_ROLE_WORDS = 8;
 
 /** `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X told reporters on Tuesday.`: the cue closes the sentence. */
 export const CLOSING_CUE = {
@@ -11,7 +17,20 @@ export const CLOSING_CUE = {
     if (!speechCueFree(ctx)) return null;
     const { tokens, sentence: s } = ctx;
     const { lead, tail } = cueSpan(ctx);
-    if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || !closesSentence(tokens, tail, s.last)) return null;
-    return clause(clauseStart(tokens, s.first, lead - 1), lead - 1);
+    const comma = roleStart(tokens, lead, s.first) - 1;
+    if (tokens[comma]?.text !== "," || comma <= s.first || !closesSentence(tokens, tail, s.last)) return null;
+    return clause(clauseStart(tokens, s.first, comma), comma);
   },
 } satisfies ReportedRule;
+
+/** Where the words of a role before a source's mention start (`Algerian foreign affairs ministry spokesman`): `lead` when there are none. */
+function roleStart(tokens: readonly Token[], lead: number, first: number): number {
+  let a = lead;
+  while (a > first && lead - a < MAX_ROLE_WORDS) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
+    if (t.kind === "word" && !t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)) return lead;
+    a--;
+  }
+  return tokens[a - 1]?.text === "," ? a : lead;
+}

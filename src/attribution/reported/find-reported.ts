@@ -11,7 +11,7 @@ import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
 import { findHeadlineLabel } from "./headline-label";
 import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
-import { documentSource, documentSubject, pollSource, widerDocument } from "./sources";
+import { documentSource, documentSubject, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
@@ -74,8 +74,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const subject = subjectOf(cue);
     const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
     const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
-    const source = subject ?? poll ?? doc;
-    if (source) tryRules(context("speech", cue, source, subject ? "subject" : poll ? "poll" : "document"));
+    const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
+    const source = subject ?? poll ?? doc ?? phrase;
+    if (source) tryRules(context("speech", cue, source, poll ? "poll" : doc ? "document" : "subject"));
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
@@ -97,7 +98,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const subject = subjectOf(cue);
     const poll = subject ? undefined : pollSource(para, s, cue);
     const doc = verbIs(content.lemma, "evidence") ? documentSubject(para, s, cue) : undefined;
-    const own = subject ?? poll;
+    const own = subject ?? poll ?? phraseSubject(para, s, cue);
     const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
     if (!source || source.last > cue.first) continue;
     tryRules(context("verb", cue, source, source === doc ? "document" : subject ? "subject" : "poll", { content }));

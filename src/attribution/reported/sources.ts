@@ -6,7 +6,8 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP } from "../../lexicon/function-words";
+import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 
@@ -14,6 +15,11 @@ import { lowerBound } from "../lookup";
 const POLL_SOURCE_REACH = 16;
 /** How many tokens a source without a name may take after `according to` (`early results of exit polls conducted by …`). */
 const MAX_DOCUMENT_SOURCE = 14;
+/** How many tokens a noun phrase the mention finder did not read may take before its verb (`half of GOP primary voters`). */
+const MAX_PHRASE_SUBJECT = 8;
+/** Punctuation that may open a clause whose subject is a noun phrase. */
+const PHRASE_OPENERS = /^(?:,|;|:|—|–|--|\()$/;
+
 /** How many words a document's noun phrase may take before its verb (`FEC records from the 2008 presidential election cycle`). */
 const MAX_DOCUMENT_SUBJECT = 12;
 
@@ -79,4 +85,26 @@ export function documentSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue):
 export function widerDocument(doc: Mention, subject: Mention): boolean {
   if (doc.first > subject.lead || doc.last < subject.last) return false;
   return doc.first < subject.lead || (subject.kind === "name" && doc.last > subject.last);
+}
+
+/**
+ * `The airline said`, `half of GOP primary voters said`, `Administration officials say`: a noun phrase the mention
+ * finder did not read, right before the verb and opening its clause, with a noun as its head and no verb inside.
+ */
+export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let b = cue.first;
+  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  const head = tokens[b - 1];
+  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || !(head.cap || isNounWord(head.lower))) return undefined;
+  let a = b - 1;
+  while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
+    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
+    a--;
+  }
+  const before = tokens[a - 1];
+  if (a > s.first && before && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
 }

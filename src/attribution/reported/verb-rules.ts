@@ -2,12 +2,21 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { clauseStart, closesSentence } from "./clause-bounds";
 import { clause, MIN_CLAUSE_WORDS, type FoundClause, type ReportedContext, type ReportedRule, type VerbShape } from "./context";
 import { afterCue } from "./after-cue";
+import { readVerbContent } from "./verb-content";
 
 /** The content of a verb of `lexicon/reporting-verbs` whose shape is `shape`, as its class read it. */
 function verbContent(ctx: ReportedContext, shape: VerbShape): FoundClause | null {
   const c = ctx.content;
   if (ctx.kind !== "verb" || !c || c.shape !== shape) return null;
   return { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite };
+}
+
+/** `promised to reopen the terminal`: a verb of saying that takes an infinitive, read as its class reads it. */
+function speechIntention(ctx: ReportedContext): FoundClause | null {
+  const { cue, source } = ctx;
+  if (ctx.kind !== "speech" || cue.sourceAfter || cue.gerund || !source || source.last > cue.first) return null;
+  const c = readVerbContent(ctx.tokens, cue.last - 1, ctx.sentence.last);
+  return c && c.shape === "intention" ? { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite } : null;
 }
 
 /** `asked (the senator) whether …`, `wondered how …`. */
@@ -31,7 +40,7 @@ export const INTENTION = {
   name: "reported-intention" as const,
   confidence: 0.85,
   doc: "An infinitive, with or without an object: `declined to comment`, `urged the administration to act`.",
-  find: (ctx) => verbContent(ctx, "intention"),
+  find: (ctx) => verbContent(ctx, "intention") ?? speechIntention(ctx),
 } satisfies ReportedRule;
 
 /** `believes (that) CLAUSE`. */

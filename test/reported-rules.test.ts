@@ -1,0 +1,55 @@
+import { extractQuotes } from "../src/index";
+import { REPORTED_RULES, REPORTED_SOURCES } from "../src/attribution/reported/rules";
+
+/** One invented sentence per reported-speech rule: the rule that must read it, its content and its speaker. */
+const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: string, speaker: string | null]> = [
+  ["reported-headline-label", "Okafor: Ferry terminal will reopen in April", "Ferry terminal will reopen in April", "Okafor"],
+  ["reported-asked-participle", "When asked by Ivo Brandt whether the welders had been paid, Nadia Okafor shook her head.", "whether the welders had been paid", "Ivo Brandt"],
+  ["reported-according-to", "According to Nadia Okafor, the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
+  ["reported-according-to", "The terminal will reopen in April, according to Nadia Okafor.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-as-reported", "As the Harbour Gazette reported, the terminal will reopen in April.", "the terminal will reopen in April", "Harbour Gazette"],
+  ["reported-closing-cue", "The terminal will reopen in April, Nadia Okafor said on Tuesday.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-closing-cue", "The terminal will reopen in April, harbour board spokeswoman Nadia Okafor said.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-parenthetical-cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
+  ["reported-told-hearer", "Nadia Okafor told the Harbour Gazette that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
+  ["reported-told-hearer", "Nadia Okafor told commuters she would reopen the terminal in April.", "she would reopen the terminal in April", "Nadia Okafor"],
+  ["reported-said-that", "Nadia Okafor said on Tuesday that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor said the terminal would reopen, but that fares would rise by a fifth.", "the terminal would reopen, but that fares would rise by a fifth", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor said the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor said commuters still want a faster boat.", "commuters still want a faster boat", "Nadia Okafor"],
+  ["reported-indirect-question", "Nadia Okafor did not say when the terminal would reopen.", "when the terminal would reopen", "Nadia Okafor"],
+  ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
+  ["reported-asked", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
+  ["reported-call-for", "Councillor Ivo Brandt called for an independent review of the contract.", "an independent review of the contract", "Ivo Brandt"],
+  ["reported-intention", "Nadia Okafor declined to comment on the contract.", "to comment on the contract", "Nadia Okafor"],
+  ["reported-intention", "Nadia Okafor promised to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
+  ["reported-belief", "Nadia Okafor believes that the harbour can handle twice as many ships.", "the harbour can handle twice as many ships", "Nadia Okafor"],
+  ["reported-evidence", "Councillor Ivo Brandt found that most welders had been paid late.", "most welders had been paid late", "Ivo Brandt"],
+  ["reported-closing-verb", "The harbour can handle twice as many ships, Nadia Okafor believes.", "The harbour can handle twice as many ships", "Nadia Okafor"],
+  ["reported-stance", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
+  ["reported-poll", "About 4 in 10 say they would pay higher fares for faster boats.", "they would pay higher fares for faster boats", "About 4 in 10"],
+  ["reported-document", "Most ferries ran late last winter, according to the harbour records.", "Most ferries ran late last winter", "harbour records"],
+  ["reported-said-clause", "The ferry operator said the terminal would reopen in April.", "the terminal would reopen in April", "ferry operator"],
+];
+
+describe("reported-speech rules", () => {
+  test.each(CASES)("%s: %s", (rule, sentence, content, speaker) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect" && x.text === content);
+    expect(q ? [q.text, q.rule] : r.quotes.map((x) => [x.text, x.rule])).toEqual([content, rule]);
+    const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
+    if (speaker === null) expect(name).toBeNull();
+    else expect(name).toContain(speaker);
+  });
+
+  test("every rule has a case", () => {
+    const named = new Set(CASES.map((c) => c[0]));
+    expect([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => r.name).filter((n) => !named.has(n))).toEqual([]);
+  });
+
+  test.each([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => [r.name, r] as const))("%s has a confidence and a one-line doc", (_name, r) => {
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.doc).not.toContain("\n");
+  });
+});
