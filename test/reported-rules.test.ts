@@ -32,6 +32,18 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-said-clause", "The ferry operator said the terminal would reopen in April.", "the terminal would reopen in April", "ferry operator"],
 ];
 
+/** Where a reported clause ends (or starts): each boundary of the clause grammar with an invented sentence. */
+const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a pair of dashes holds an interpolation", "Nadia Okafor said most of the welders — a crew hired in March — had been paid late.", "most of the welders — a crew hired in March — had been paid late"],
+  ["a closing clause may hold dashes in pairs", "Most of the 52 welders — a crew hired in March — were paid late, Nadia Okafor said.", "Most of the 52 welders — a crew hired in March — were paid late"],
+  ["a contrast of the writer's ends it", "Nadia Okafor said all welders sign contracts, though she did not discuss their terms.", "all welders sign contracts"],
+  ["a noun phrase in apposition to the clause ends it", "Nadia Okafor said the board would cut 300 jobs, a loss rivalling the cuts of 2009.", "the board would cut 300 jobs"],
+  ["the terms of anonymity end it", "Ivo Brandt confirmed the meeting on condition of anonymity because he was not authorised to speak.", "the meeting"],
+  ["according to after a colon opens it", "The figures are clear: according to Nadia Okafor, 40 of the 52 welders were paid late.", "40 of the 52 welders were paid late"],
+  ["a time never cuts a clause", "Nadia Okafor said the terminal would close from 10 p.m. on Friday until Monday.", "the terminal would close from 10 p.m. on Friday until Monday"],
+  ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
+];
+
 describe("reported-speech rules", () => {
   test.each(CASES)("%s: %s", (rule, sentence, content, speaker) => {
     const r = extractQuotes(`Harbour news\n\n${sentence}`);
@@ -40,6 +52,11 @@ describe("reported-speech rules", () => {
     const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
     if (speaker === null) expect(name).toBeNull();
     else expect(name).toContain(speaker);
+  });
+
+  test.each(BOUNDS)("bounds: %s", (_what, sentence, content) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
   });
 
   test("every rule has a case", () => {

@@ -147,6 +147,8 @@ export const REPORTING_PARTICIPLES: ReadonlySet<string> = wordSet(["adding", "sa
 /** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
 export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING_PARTICIPLES],
   ["including", "excluding", "following", "regarding", "concerning", "pending"]);
+/** Conjunctions after a comma that open a contrasting clause of the writer's: `…, though she did not discuss …`. */
+export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */
 export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
 /** Conjunctions before a new subject with its own verb of saying (`… and three-quarters said …`). */

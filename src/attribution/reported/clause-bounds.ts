@@ -8,11 +8,11 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { isPastForm } from "./clause-words";
+import { hasFiniteVerb, isPastForm } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -22,14 +22,37 @@ export const MAX_TAIL_TOKENS = 12;
 const NEW_SUBJECT_REACH = 7;
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
+/** Dashes that may open and close an interpolation. */
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "--"]);
+/** How many tokens an interpolation between dashes may take. */
+const MAX_DASH_PAIR = 20;
+/** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
+const DATELINE_TOKENS = 4;
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
 /** Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. */
 export function clauseStart(tokens: readonly Token[], first: number, end: number): number {
   let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
-  for (let k = a; k < end; k++) if (tokens[k]!.kind === "punct" && CLAUSE_START_MARKS.has(tokens[k]!.text)) a = k + 1;
+  for (let k = a; k < end; k++) {
+    if (tokens[k]!.kind !== "punct" || !CLAUSE_START_MARKS.has(tokens[k]!.text)) continue;
+    // `571 of them — a group of party leaders — supported Clinton`: a pair of dashes holds an interpolation.
+    const partner = k - a > DATELINE_TOKENS ? dashPartner(tokens, k, end) : -1;
+    if (partner >= 0) k = partner;
+    else a = k + 1;
+  }
   return a;
+}
+
+/** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
+function dashPartner(tokens: readonly Token[], k: number, last: number): number {
+  if (!DASHES.has(tokens[k]!.text)) return -1;
+  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "punct" && DASHES.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
+    if (t.kind === "quote" || isStop(tokens, x)) return -1;
+  }
+  return -1;
 }
 
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
@@ -48,8 +71,17 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
   last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
-    if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) return k;
+    if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
+      const partner = dashPartner(tokens, k, last);
+      // `said the bill was dead ― the votes were not there ― and left the chamber`: a second predicate of the subject
+      // after the interpolation ends the clause at its first dash.
+      if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? ""))) return k;
+      k = partner;
+      continue;
+    }
     const nx = tokens[k + 1]?.lower ?? "";
+    // `… on (the) condition of anonymity`: the terms of the report, not its content.
+    if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
     if (t.text === ",") {
       // `, adding that …`: the participle goes on reporting, unless it carries a quotation of its own.
       if (REPORTING_PARTICIPLES.has(nx)) {
@@ -58,8 +90,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       }
       // `…, but that he would not …`: a second `that` clause of the same verb goes on; any other contrast ends the clause.
       if ((nx === "but" && tokens[k + 2]?.lower !== "that") || nx === "however") return k;
-      // `…, while about 4 in 10 want …`: a contrast opens a clause of its own.
-      if (nx === "while" || nx === "whereas") return k;
+      // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
+      if (CONTRASTS.has(nx)) return k;
+      // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
+      if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
       if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last)) return k;
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
