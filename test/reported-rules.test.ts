@@ -41,6 +41,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["the terms of anonymity end it", "Ivo Brandt confirmed the meeting on condition of anonymity because he was not authorised to speak.", "the meeting"],
   ["according to after a colon opens it", "The figures are clear: according to Nadia Okafor, 40 of the 52 welders were paid late.", "40 of the 52 welders were paid late"],
   ["a time never cuts a clause", "Nadia Okafor said the terminal would close from 10 p.m. on Friday until Monday.", "the terminal would close from 10 p.m. on Friday until Monday"],
+  ["a source's appositive after a closing cue is no content", "The terminal will reopen in April, said Nadia Okafor, chair of the harbour board.", "The terminal will reopen in April"],
+  ["a participle after a closing cue is no content", "The terminal will reopen in April, Nadia Okafor said, adding that fares would rise.", "The terminal will reopen in April"],
   ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
 ];
 
@@ -57,6 +59,14 @@ describe("reported-speech rules", () => {
   test.each(BOUNDS)("bounds: %s", (_what, sentence, content) => {
     const r = extractQuotes(`Harbour news\n\n${sentence}`);
     expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
+  });
+
+  test.each([
+    ["a refusal to comment", "Nadia Okafor declined to comment."],
+    ["a refusal to comment for a story", "Nadia Okafor declined to comment for this story."],
+  ])("nothing reported for %s", (_what, sentence) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect")).toEqual([]);
   });
 
   test("every rule has a case", () => {

@@ -1,10 +1,14 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
+import { REPORTING_PARTICIPLES } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 import { clauseStart, closesSentence } from "./clause-bounds";
+import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, speechCueFree } from "./cue-span";
 
+/** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
+const MAX_APPOSITIVE = 14;
 /** How many words of a role may stand before the source's mention (`…, Algerian foreign ministry spokesman X said`). */
 const MAX_ROLE_WORDS = 8;
 
@@ -18,7 +22,10 @@ export const CLOSING_CUE = {
     const { tokens, sentence: s } = ctx;
     const { lead, tail } = cueSpan(ctx);
     const comma = roleStart(tokens, lead, s.first) - 1;
-    if (tokens[comma]?.text !== "," || comma <= s.first || !closesSentence(tokens, tail, s.last)) return null;
+    if (tokens[comma]?.text !== "," || comma <= s.first) return null;
+    // The cue closes the sentence, or only a participle that goes on reporting follows: `…, X said, adding that …`.
+    const end = appositiveEnd(tokens, tail, s.last);
+    if (!closesSentence(tokens, end, s.last) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
     return clause(clauseStart(tokens, s.first, comma), comma);
   },
 } satisfies ReportedRule;
@@ -33,4 +40,16 @@ function roleStart(tokens: readonly Token[], lead: number, first: number): numbe
     a--;
   }
   return tokens[a - 1]?.text === "," ? a : lead;
+}
+
+/**
+ * After a source, the token after its appositive (`…, said Serene Gregg, local president of the union.`) and a
+ * participle that goes on reporting (`, adding that …`); `tail` when no appositive without a verb follows.
+ */
+function appositiveEnd(tokens: readonly Token[], tail: number, last: number): number {
+  if (tokens[tail]?.text !== ",") return tail;
+  let x = tail + 1;
+  while (x < last && x - tail <= MAX_APPOSITIVE && (tokens[x]!.kind === "word" || (tokens[x]!.text === "." && !isStop(tokens, x)) || tokens[x]!.text === "-")) x++;
+  if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x)) return tail;
+  return x;
 }

@@ -38,7 +38,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
   }
   // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
   const inf = REPORTING_VERBS.infinitive.get(form);
-  if (inf && !anonymityFormula(tokens, k)) {
+  if (inf && !anonymityFormula(tokens, k) && !refusalToSpeak(tokens, k)) {
     if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
     const to = skipObject(tokens, k, last, (t) => t.lower === "to");
     if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
@@ -62,6 +62,13 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
     return { shape: "object", lemma: o, cueLast: i + 1, a: k, b: objectEnd(tokens, k, last), minWords: MIN_OBJECT_WORDS, finite: false };
   }
   return undefined;
+}
+
+/** `declined to comment.`, `refused to comment for this story`: no content, only a refusal to give one. */
+function refusalToSpeak(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "to" || !SPEECH_VERBS.has(tokens[k + 1]?.lower ?? "")) return false;
+  const after = tokens[k + 2];
+  return !after || after.kind === "punct" || after.lower === "for" || after.lower === "further";
 }
 
 /** `asked not to be named`, `declined to be identified`: a source's condition of anonymity reports nothing. */
