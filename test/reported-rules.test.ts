@@ -30,6 +30,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-poll", "About 4 in 10 say they would pay higher fares for faster boats.", "they would pay higher fares for faster boats", "About 4 in 10"],
   ["reported-document", "Most ferries ran late last winter, according to the harbour records.", "Most ferries ran late last winter", "harbour records"],
   ["reported-said-clause", "The ferry operator said the terminal would reopen in April.", "the terminal would reopen in April", "ferry operator"],
+  ["reported-said-clause", "Nadia Okafor says, win or lose in the vote, she is staying on the board.", "win or lose in the vote, she is staying on the board", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor says she respects Ivo Brandt and calls him a friend.", "she respects Ivo Brandt", "Nadia Okafor"],
 ];
 
 /** Where a reported clause ends (or starts): each boundary of the clause grammar with an invented sentence. */

@@ -8,7 +8,7 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
-import { findToken, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
+import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
 
 /** How the clause after a cue opens. */
@@ -40,6 +40,8 @@ const MAX_HEARER = 8;
 const ADVERBIAL_REACH = 14;
 /** How many tokens only adverbials may take between a cue and its `that` (`said in a statement on Tuesday that`). */
 const THAT_REACH = 8;
+/** How many tokens an adverbial between commas right after a cue may take (`says, win or lose in Florida, he’s …`). */
+const INTERPOLATION_REACH = 12;
 /** A quotation mark left as punctuation: the marks of a title, which is no quotation. */
 const QUOTE_MARK = /^["“”‘’'«»„]$/;
 
@@ -73,6 +75,11 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     let x = cue.last;
     while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+  }
+  // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
+  if (verbIs(lemma, "open-clause") && tokens[cue.last]?.text === ",") {
+    const close = findToken(tokens, cue.last + 1, last, ",", INTERPOLATION_REACH);
+    if (close > cue.last + 1 && startsClauseStrict(tokens[close + 1]) && !hasFiniteVerb(tokens, cue.last + 1, close)) return { a: cue.last + 1, shape: "bare" };
   }
   // `said that, if elected, he would …`: a parenthetical may open the clause.
   if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? { a: k + 1, shape: "that" } : undefined;
@@ -109,6 +116,7 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
     allTokens(tokens, cue.last, far, (t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) return far;
   let k = cue.last;
   while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)))) k++;
+
   // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
   if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) {
     let x = k + 1;

@@ -76,7 +76,7 @@ export interface ReportedRule {
 }
 
 /** A reported clause must have at least this many words to be speech rather than a topic (`said so`). */
-export const MIN_CLAUSE_WORDS = 4;
+export const MIN_CLAUSE_WORDS = 3;
 /** A speech verb's object needs fewer (`announced his resignation`, `confirmed the meeting`). */
 export const MIN_SPEECH_OBJECT_WORDS = 2;
 /** An infinitive or a question needs fewer (`declined to comment`, `asked why`). */

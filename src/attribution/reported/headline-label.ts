@@ -4,9 +4,11 @@ import type { Sentence } from "../../speakers/split-sentences";
 import { LABEL_NOUNS, LABEL_TAIL } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { countWords } from "./clause-words";
-import { MIN_CLAUSE_WORDS, type ReportedRule } from "./context";
+import type { ReportedRule } from "./context";
 import { sentenceMentions } from "./sources";
 
+/** A headline's content has at least this many words (`No outside influence on FBI probe`, not `Wrong`). */
+const MIN_LABEL_WORDS = 3;
 /** A headline holds at most this many words. */
 const MAX_HEADLINE_WORDS = 30;
 /** Words that may stand between a label's source and its colon: `Clinton to Planned Parenthood:`, `Gillibrand on Hillary …:`. */
@@ -52,5 +54,5 @@ export const HEADLINE_LABEL = {
   name: "reported-headline-label" as const,
   confidence: 0.8,
   doc: "A headline that opens with its source and a colon: `Lynch: No outside influence on FBI probe.`",
-  find: (ctx) => ctx.kind === "label" && ctx.range ? { a: ctx.range.a, b: ctx.range.b, minWords: MIN_CLAUSE_WORDS - 1, finite: false } : null,
+  find: (ctx) => ctx.kind === "label" && ctx.range ? { a: ctx.range.a, b: ctx.range.b, minWords: MIN_LABEL_WORDS, finite: false } : null,
 } satisfies ReportedRule;
