@@ -32,6 +32,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-said-clause", "The ferry operator said the terminal would reopen in April.", "the terminal would reopen in April", "ferry operator"],
   ["reported-said-clause", "Nadia Okafor says, win or lose in the vote, she is staying on the board.", "win or lose in the vote, she is staying on the board", "Nadia Okafor"],
   ["reported-said-clause", "Nadia Okafor says she respects Ivo Brandt and calls him a friend.", "she respects Ivo Brandt", "Nadia Okafor"],
+  ["reported-said-that", "Nadia Okafor is stressing that the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
+  ["reported-said-that", "The union and its members say that the terminal will reopen in April.", "the terminal will reopen in April", "members"],
 ];
 
 /** Where a reported clause ends (or starts): each boundary of the clause grammar with an invented sentence. */

@@ -3,7 +3,7 @@ import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADD_PARTICLES, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
+import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
@@ -67,7 +67,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   if (label) tryRules(context("label", label.cue, label.mention, "subject", { range: { a: label.a, b: s.last } }));
   for (const q of findAskedQuestions(para, s)) tryRules(context("asked", q.cue, q.mention, "subject", { range: { a: q.a, b: q.b } }));
 
-  for (const cue of cues) {
+  for (const found of cues) {
+    // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
+    const cue = found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found;
     if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || verbIs(cue.lemma, "other-sense")) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
@@ -101,7 +103,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const own = subject ?? poll ?? phraseSubject(para, s, cue);
     const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
     if (!source || source.last > cue.first) continue;
-    tryRules(context("verb", cue, source, source === doc ? "document" : subject ? "subject" : "poll", { content }));
+    tryRules(context("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", { content }));
   }
   return out;
 }
@@ -135,6 +137,13 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/** A form of `be` (across adverbs) before the verb at `i`: `is saying`, `was repeatedly stressing`. */
+function progressive(tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly")) k--;
+  return k >= first && BE_FORMS.has(tokens[k]!.lower);
 }
 
 /** A quoted fragment may stand inside a clause introduced by `that` or a colon, or inside a speech verb's object. */

@@ -6,7 +6,7 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
 import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
@@ -96,7 +96,7 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
   let b = cue.first;
   while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
   const head = tokens[b - 1];
-  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || !(head.cap || isNounWord(head.lower))) return undefined;
+  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || !(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower))) return undefined;
   let a = b - 1;
   while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
     const t = tokens[a - 1]!;
@@ -107,4 +107,9 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
   const before = tokens[a - 1];
   if (a > s.first && before && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** A plural the lexicon does not list (`defenders`, `commuters`). */
+function isUnknownPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
 }
