@@ -73,7 +73,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || verbIs(cue.lemma, "other-sense")) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
-    const subject = subjectOf(cue);
+    // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source.
+    const named = subjectOf(cue);
+    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) ? undefined : named;
     const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
     const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
     const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
@@ -137,6 +139,12 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/** True when a comma stands in `a`..`b`. */
+function commaBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
+  return false;
 }
 
 /** A form of `be` (across adverbs) before the verb at `i`: `is saying`, `was repeatedly stressing`. */
