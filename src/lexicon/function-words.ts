@@ -12,7 +12,7 @@ function wordSet(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string
 // ---------------------------------------------------------------------------------------------------- base lists
 
 /** Days of the week. */
-export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 /** Days named from today. */
 const DEICTIC_DAYS = ["yesterday", "today", "tonight"];
 /** Adverbs of time and manner that may stand between a verb of saying and its clause (`said earlier`, `said privately`). */

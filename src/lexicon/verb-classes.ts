@@ -29,7 +29,7 @@ export type VerbClass =
   | "other-sense";
 
 /** Lemma → classes. */
-export const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
+const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   accuse: ["weak"],
   acknowledge: ["reporting", "bare-clause", "open-clause", "object-clause"],
   add: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
@@ -180,7 +180,7 @@ function lemmasOf(cls: VerbClass): ReadonlySet<string> {
 }
 
 /** Lemmas of each class, built once. */
-export const VERBS_BY_CLASS: Readonly<Record<VerbClass, ReadonlySet<string>>> = {
+const VERBS_BY_CLASS: Readonly<Record<VerbClass, ReadonlySet<string>>> = {
   reporting: lemmasOf("reporting"),
   weak: lemmasOf("weak"),
   "bare-clause": lemmasOf("bare-clause"),

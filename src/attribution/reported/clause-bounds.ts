@@ -15,7 +15,7 @@ import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
-export const MAX_CLAUSE_TOKENS = 160;
+const MAX_CLAUSE_TOKENS = 160;
 /** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
 export const MAX_TAIL_TOKENS = 12;
 /** How many words a new subject may run before its verb of saying (`more than 4 in 10 said`). */

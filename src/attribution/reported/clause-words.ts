@@ -79,7 +79,7 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
 }
 
 /** True for a finite form of a clause: an auxiliary, a modal, a negation or a contraction. */
-export function isFiniteForm(lower: string): boolean {
+function isFiniteForm(lower: string): boolean {
   return FINITE.test(lower.replace(/’/g, "'"));
 }
 
