@@ -21,7 +21,7 @@ export type AfterShape =
   | "hearer"
   /** `asked workers if …`: a question after its hearer. */
   | "question"
-  /** `did not say when`, `isn’t saying what …`: an indirect question. */
+  /** `did not say when`, `isn’t saying what …`, `told reporters how …`: an indirect question. */
   | "indirect-question"
   /** `announced his resignation`, `denied wrongdoing`: a speech verb's object. */
   | "object";
@@ -71,10 +71,13 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     const ix = indexMentions(sentenceMentions(para, s));
     const hearer = ix.byFirst.get(cue.last) ?? ix.byLead.get(cue.last);
     if (hearer && startsClauseStrict(tokens[hearer.last])) return { a: hearer.last, shape: "hearer" };
+    // `told reporters how the plan would work`: a question after the hearer.
+    if (hearer && QUESTION_WORDS.has(tokens[hearer.last]?.lower ?? "") && tokens[hearer.last + 1]?.kind === "word") return { a: hearer.last, shape: "indirect-question" };
     // `told the National Post he’s …`, `told reporters on Friday he would …`: a hearer the mention finder did not read.
     let x = cue.last;
     while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+    if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
   }
   // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
   if (verbIs(lemma, "open-clause") && tokens[cue.last]?.text === ",") {
