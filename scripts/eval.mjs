@@ -65,8 +65,11 @@ function match(gold, pred, thr) {
 
 const docs = readFileSync(goldPath, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
 const sel = limit ? docs.slice(0, limit) : docs;
-const t = { gold: 0, pred: 0, hit: 0, spkGold: 0, spkRight: 0, crashed: 0, indGold: 0, indPred: 0, indHit: 0, indSpk: 0, indSpkScored: 0 };
+const t = { gold: 0, pred: 0, hit: 0, spkGold: 0, spkRight: 0, crashed: 0, indGold: 0, indPred: 0, indHit: 0, indSpk: 0, indSpkScored: 0, sayGold: 0, sayHit: 0 };
 const rules = new Map(); // rule → { fired, scored, right }
+const reportedRules = new Map(); // reported-speech rule → { fired, matched, scored, right }
+// Cues that are verbs of saying (or `according to`), as the reference scorer defines them: the claims a reader expects.
+const SAY_CUE = /\b(say|says|said|saying|tell|tells|told|telling|according|add|adds|added|adding|note|notes|noted|noting|report|reports|reported|announc\w*|argu\w*|acknowledg\w*|claim\w*|explain\w*|insist\w*|warn\w*|write|writes|wrote|written|tweet\w*|declar\w*|confirm\w*|deny|denies|denied|stat(e|es|ed|ing)|assert\w*|recall\w*|repl(y|ies|ied)|respond\w*|predict\w*|reveal\w*|stress\w*|emphasi[sz]\w*|admit\w*|suggest\w*|contend\w*|maintain\w*|complain\w*|testif\w*|conced\w*|alleg\w*|vow\w*|promis\w*|pledg\w*)\b/i;
 const buckets = [[0.9, 1.01], [0.8, 0.9], [0.7, 0.8], [0.5, 0.7], [0, 0.5]].map(([lo, hi]) => ({ lo, hi, n: 0, right: 0 }));
 const errors = new Map(); // category → examples
 const addError = (cat, ex) => { if (!errors.has(cat)) errors.set(cat, []); errors.get(cat).push(ex); };
@@ -102,20 +105,29 @@ for (const d of sel) {
     if (!right) addError(sp ? `wrong speaker (${p.rule})` : "no speaker", { id: d.id, quote: g.text.slice(0, 50), gold: g.speaker, got: sp?.name ?? null, mention: p.mention?.text ?? null });
   });
   if (d.attributions) {
-    const gi = d.attributions.filter((a) => !a.hasQuoteMarks).map((a) => ({ text: a.content.text, paragraph: a.content.paragraph, start: a.content.start, speaker: a.source?.text ?? null }));
+    const gi = d.attributions.filter((a) => !a.hasQuoteMarks).map((a) => ({ text: a.content.text, paragraph: a.content.paragraph, start: a.content.start, speaker: a.source?.text ?? null, cue: a.cue?.text ?? null, say: SAY_CUE.test(a.cue?.text ?? "") }));
     const pi = r.quotes.filter((q) => q.kind === "indirect");
     t.indGold += gi.length; t.indPred += pi.length;
+    t.sayGold += gi.filter((g) => g.say).length;
     const mi = match(gi, pi, 0.5);
     t.indHit += mi.size;
+    for (const p of pi) {
+      const rs = reportedRules.get(p.rule) ?? { fired: 0, matched: 0, scored: 0, right: 0 };
+      rs.fired++;
+      reportedRules.set(p.rule, rs);
+    }
     for (const [i, j] of mi) {
+      const rs = reportedRules.get(pi[j].rule);
+      rs.matched++;
+      if (gi[i].say) t.sayHit++;
       if (!isName(gi[i].speaker)) continue;
-      t.indSpkScored++;
-      if (speakerRight(gi[i].speaker, pi[j].speaker ? speakers.get(pi[j].speaker) : null, pi[j].mention?.text)) t.indSpk++;
+      t.indSpkScored++; rs.scored++;
+      if (speakerRight(gi[i].speaker, pi[j].speaker ? speakers.get(pi[j].speaker) : null, pi[j].mention?.text)) { t.indSpk++; rs.right++; }
     }
     const hitP = new Set(mi.values());
-    pi.forEach((p, j) => { if (!hitP.has(j)) addError("reported speech: extra", { id: d.id, text: p.text.slice(0, 80) }); });
+    pi.forEach((p, j) => { if (!hitP.has(j)) addError(`reported speech: extra (${p.rule})`, { id: d.id, text: p.text.slice(0, 80) }); });
     const hitG = new Set(mi.keys());
-    gi.forEach((g, i) => { if (!hitG.has(i)) addError("reported speech: missed", { id: d.id, text: g.text.slice(0, 80), source: g.speaker }); });
+    gi.forEach((g, i) => { if (!hitG.has(i) && g.say) addError("reported speech: missed, verb of saying", { id: d.id, text: g.text.slice(0, 80), source: g.speaker, cue: g.cue }); });
   }
 }
 
@@ -125,15 +137,20 @@ const summary = {
   docs: sel.length, crashed: t.crashed, goldQuotes: t.gold, predQuotes: t.pred, matched: t.hit,
   precision: f4(P), recall: f4(R), f1: f4(F), speakerScored: t.spkGold, speakerAccuracy: t.spkGold ? f4(t.spkRight / t.spkGold) : 0,
   reported: { gold: t.indGold, pred: t.indPred, matched: t.indHit, precision: t.indPred ? f4(t.indHit / t.indPred) : 0,
-    recall: t.indGold ? f4(t.indHit / t.indGold) : 0, speakerRightOfMatched: t.indSpkScored ? f4(t.indSpk / t.indSpkScored) : 0 },
+    recall: t.indGold ? f4(t.indHit / t.indGold) : 0, speechCueRecall: t.sayGold ? f4(t.sayHit / t.sayGold) : 0,
+    speakerRightOfMatched: t.indSpkScored ? f4(t.indSpk / t.indSpkScored) : 0 },
 };
-if (argv.includes("--json")) { console.log(JSON.stringify({ summary, rules: Object.fromEntries(rules), buckets })); process.exit(0); }
+if (argv.includes("--json")) { console.log(JSON.stringify({ summary, rules: Object.fromEntries(rules), reportedRules: Object.fromEntries(reportedRules), buckets })); process.exit(0); }
 console.log(`Quotes     P ${summary.precision}  R ${summary.recall}  F1 ${summary.f1}  (${t.hit}/${t.gold} gold, ${t.pred} predicted, ${t.crashed} crashed)`);
 console.log(`Speakers   ${summary.speakerAccuracy} right of ${t.spkGold} named gold speakers`);
-console.log(`Reported   P ${summary.reported.precision}  R ${summary.reported.recall}  (${t.indHit}/${t.indGold} gold, ${t.indPred} predicted; speaker right ${summary.reported.speakerRightOfMatched})`);
+console.log(`Reported   P ${summary.reported.precision}  R ${summary.reported.recall}  speech-cue R ${summary.reported.speechCueRecall}  (${t.indHit}/${t.indGold} gold, ${t.sayHit}/${t.sayGold} with a verb of saying, ${t.indPred} predicted; speaker right ${summary.reported.speakerRightOfMatched})`);
 console.log("\nRule                 fired  scored  right  accuracy");
 for (const [name, s] of [...rules].sort((a, b) => b[1].fired - a[1].fired)) {
   console.log(`${name.padEnd(20)} ${String(s.fired).padStart(5)}  ${String(s.scored).padStart(6)}  ${String(s.right).padStart(5)}  ${s.scored ? (s.right / s.scored).toFixed(3) : "-"}`);
+}
+console.log("\nReported-speech rule          fired  matched  precision  scored  right  accuracy");
+for (const [name, s] of [...reportedRules].sort((a, b) => b[1].fired - a[1].fired)) {
+  console.log(`${name.padEnd(28)} ${String(s.fired).padStart(6)}  ${String(s.matched).padStart(7)}  ${(s.matched / s.fired).toFixed(3).padStart(9)}  ${String(s.scored).padStart(6)}  ${String(s.right).padStart(5)}  ${s.scored ? (s.right / s.scored).toFixed(3) : "-"}`);
 }
 console.log("\nConfidence   quotes  right speaker");
 for (const b of buckets) console.log(`${`[${b.lo.toFixed(1)}, ${Math.min(1, b.hi).toFixed(1)}${b.hi > 1 ? "]" : ")"}`.padEnd(12)} ${String(b.n).padStart(6)}  ${b.n ? (b.right / b.n).toFixed(3) : "-"}`);

@@ -88,13 +88,13 @@ describe("attribute: choosing among mentions", () => {
 });
 
 describe("attribute: reported speech", () => {
-  it.each<[string, string, string, string]>([
-    ["`X said that …`", "Mr Dale said that the plan would fail.", "the plan would fail", "Dale"],
-    ["`X said …` without that", "Rosa Klein said the new road would cut journey times.", "the new road would cut journey times", "Rosa Klein"],
-    ["`…, X said.`", "Construction could start next spring, Rosa Klein said.", "Construction could start next spring", "Rosa Klein"],
-  ])("%s", (_name, paragraph, clause, speaker) => {
+  it.each<[string, string, string, string, string]>([
+    ["`X said that …`", "Mr Dale said that the plan would fail.", "the plan would fail", "Dale", "reported-said-that"],
+    ["`X said …` without that", "Rosa Klein said the new road would cut journey times.", "the new road would cut journey times", "Rosa Klein", "reported-said-clause"],
+    ["`…, X said.`", "Construction could start next spring, Rosa Klein said.", "Construction could start next spring", "Rosa Klein", "reported-closing-cue"],
+  ])("%s", (_name, paragraph, clause, speaker, rule) => {
     const { out } = run([paragraph]);
-    expect(out.reported.map((r) => [paragraph.slice(r.start, r.end), r.entity?.name ?? null, r.rule])).toEqual([[clause, speaker, "reported-speech"]]);
+    expect(out.reported.map((r) => [paragraph.slice(r.start, r.end), r.entity?.name ?? null, r.rule])).toEqual([[clause, speaker, rule]]);
   });
 
   it("reports nothing when indirect is false", () => {
@@ -142,7 +142,9 @@ describe("RULES", () => {
 
   it.each([
     "multi-paragraph", "transcript-label", "cue-after", "cue-before", "according-to", "dash-attribution",
-    "colon-intro", "continuation", "reported-speech", "same-sentence", "sentence-cue", "sentence-subject", "paragraph-speaker",
+    "colon-intro", "continuation", "same-sentence", "sentence-cue", "sentence-subject", "paragraph-speaker", "previous-subject",
+    "reported-said-that", "reported-closing-cue", "reported-according-to", "reported-told-hearer", "reported-asked",
+    "reported-poll", "reported-document",
   ])("lists the rule %s", (rule) => {
     expect(Object.keys(RULES)).toContain(rule);
   });

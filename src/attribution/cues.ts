@@ -1,4 +1,5 @@
-import { PHRASAL_CUES, REPORTING_LEMMAS, SOURCE_AFTER_PHRASES, SPEECH_VERBS, WEAK_CUE_LEMMAS, isGerund } from "../lexicon/speech-verbs";
+import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
+import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
@@ -104,7 +105,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({
       first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
-      reporting: REPORTING_LEMMAS.has(lemma), weak: WEAK_CUE_LEMMAS.has(lemma),
+      reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak"),
     });
   }
   return out;

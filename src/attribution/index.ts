@@ -1,5 +1,5 @@
-export { analyze } from "./analyze";
-export type { Analysis, AnalyzedParagraph, QuoteSite } from "./analyze";
+export { analyze } from "../speakers/analyze";
+export type { Analysis, AnalyzedParagraph, QuoteSite } from "../speakers/analyze";
 export { attribute } from "./attribute";
 export type { Attributed, Attribution, ReportedSpeech, CueSite } from "./attribute";
 export { buildQuotes } from "./build-result";

@@ -1,5 +1,4 @@
 import type { Mention } from "../speakers/find-mentions";
-import type { Cue } from "./cues";
 
 /**
  * Constant-time lookups of a sentence's mentions and cues by token index, built once per array and cached,
@@ -43,13 +42,18 @@ export function lowerBound<T>(items: readonly T[], value: number, key: (t: T) =>
   return lo;
 }
 
-const cueCache = new WeakMap<readonly Cue[], ReadonlyMap<number, Cue>>();
+/** Anything that covers a token range: a cue. */
+interface TokenRange {
+  readonly first: number;
+}
 
-/** Cues keyed by their first token. */
-export function cuesByFirst(cues: readonly Cue[]): ReadonlyMap<number, Cue> {
-  let map = cueCache.get(cues);
+const cueCache = new WeakMap<readonly TokenRange[], ReadonlyMap<number, TokenRange>>();
+
+/** Cues (or any token ranges) keyed by their first token. */
+export function cuesByFirst<C extends TokenRange>(cues: readonly C[]): ReadonlyMap<number, C> {
+  let map = cueCache.get(cues) as ReadonlyMap<number, C> | undefined;
   if (!map) {
-    const m = new Map<number, Cue>();
+    const m = new Map<number, C>();
     for (const c of cues) if (!m.has(c.first)) m.set(c.first, c);
     map = m;
     cueCache.set(cues, map);

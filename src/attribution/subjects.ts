@@ -26,7 +26,7 @@ function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean
 const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind", "warn", "call", "accuse", "praise", "criticise", "criticize", "blast", "slam", "mock", "thank", "quote", "cite", "describe", "dismiss", "condemn", "denounce", "hail", "welcome", "question", "charge", "order", "advise", "instruct", "answer", "address"]);
 
 /** Where the words of a sentence start after a dateline (`WASHINGTON, Dec. 8 (UPI) — `, `Paris (AFP) – `). */
-export function afterDateline(tokens: readonly Token[], first: number, last: number): number {
+function afterDateline(tokens: readonly Token[], first: number, last: number): number {
   const t0 = tokens[first];
   if (!t0 || !t0.cap) return first;
   for (let k = first + 1; k < Math.min(last, first + 12); k++) {

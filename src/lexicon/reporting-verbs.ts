@@ -26,11 +26,11 @@ const CLAUSE_VERBS = [
   "write", "say", "tell", "add", "explain", "complain", "signal", "hint", "imply", "recall", "admit",
   "concede", "announce", "declare", "deny", "boast", "brag", "promise", "vow", "pledge", "swear", "testify",
   "counter", "observe", "remark", "respond", "reply", "tweet", "emphasise", "emphasize", "stress",
-  "reiterate", "speculate", "theorise", "theorize", "posit", "agree",
+  "reiterate", "speculate", "theorise", "theorize", "posit",
 ];
 
 /** Verbs taking an infinitive, with or without an object (`wants to`, `urged X to`, `declined to`). */
-const INFINITIVE_VERBS = [ "decline", "refuse",
+const INFINITIVE_VERBS = [ "decline", "refuse", "promise", "pledge", "vow", "threaten",
   "urge", "ask", "encourage", "implore", "beg",
   "tell", "warn", "remind",
 ];
@@ -115,16 +115,5 @@ export function objectParticles(lemma: string): readonly string[] {
 /** Inflected form → lemma for verbs that take an object through a particle. */
 export const PARTICLE_VERBS: ReadonlyMap<string, string> = index([...OBJECT_PARTICLES.keys()]);
 
-/** The lemma of a form in any class, or undefined. */
-export function reportingLemma(form: string): string | undefined {
-  return REPORTING_VERBS.clause.get(form) ?? REPORTING_VERBS.infinitive.get(form) ?? REPORTING_VERBS.question.get(form)
-    ?? REPORTING_VERBS.object.get(form) ?? PARTICLE_VERBS.get(form);
-}
-
 /** Words opening an embedded question: `asked whether`, `wondered how`. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"]);
-
-/** Past participles and -ing forms are not finite verbs of a subject: `self-described`, `a planned rally`. */
-export function isParticipleForm(form: string): boolean {
-  return form.endsWith("ing");
-}

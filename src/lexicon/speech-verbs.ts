@@ -5,32 +5,29 @@
 
 /** Regular verbs, by base form. Their -s, -ed and -ing forms are generated. */
 const REGULAR = [
-  "accuse", "acknowledge", "add", "address", "admit", "advise", "affirm", "agree", "allege", "announce",
-  "answer", "argue", "ask", "assert", "assure", "blast", "boast", "call", "caution", "charge", "chant",
-  "cite", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue",
-  "counter", "cry", "decide", "declare", "demand", "deny", "describe", "disclose", "dismiss", "echo",
-  "emphasise", "emphasize", "estimate", "exclaim", "explain", "express", "insist", "joke", "lament",
-  "maintain", "mention", "mock", "mutter", "narrate", "note", "object", "observe", "opine", "order",
-  "plead", "pledge", "point", "post", "praise", "predict", "proclaim", "promise", "pronounce", "propose",
-  "protest", "quip", "recall", "recount", "reiterate", "remark", "remind", "reply", "report",
-  "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "signal", "snap", "state", "stress",
-  "suggest", "testify", "thunder", "tweet", "underline", "urge", "vow", "warn", "whisper", "wonder", "yell",
-  "criticise", "criticize", "condemn", "denounce", "hail", "welcome", "question", "claim", "recommend",
-  "repeat", "summarise", "summarize", "characterise", "characterize", "recognise", "recognize", "inform",
-  "instruct", "indicate", "caution", "acknowledge", "assess", "contest", "reason", "fume", "gush", "laugh",
-  "muse", "rage", "rant", "rail", "retweet", "brag", "lash", "slam", "quote", "deride", "preach", "plead",
-  "retaliate", "interject", "interrupt", "bark", "growl", "grumble", "groan", "marvel", "gasp", "chuckle", "sneer",
-  "taunt", "tease", "scold", "chide", "rebuke", "lecture", "cheer", "applaud", "implore", "beg", "pray", "toast",
-  "concur", "agree", "disagree", "dispute", "rebut", "refute", "retract", "clarify", "elaborate", "specify", "stipulate",
-  "posit", "theorize", "theorise", "speculate", "hypothesize", "guess", "reckon", "figure", "surmise", "allow",
-  "confide", "confess", "divulge", "leak", "hint", "imply", "intimate", "insinuate", "caution", "advise", "counsel",
-  "warn", "threaten", "vow", "guarantee", "swear", "attest", "certify", "verify", "declare", "decree", "rule",
-  "summarize", "recap", "relate", "narrate", "describe", "depict", "portray", "paint", "characterize", "label", "dub",
-  "brand", "term", "nickname", "scribble", "jot", "text", "message", "email", "blog",
-  "press", "blare", "pose", "inquire", "enquire", "query", "probe", "prod", "needle", "remind", "recommend",
-  "beam", "smile", "grin", "sob", "weep", "wail", "moan", "whine", "gripe", "cackle", "giggle", "snort", "huff",
-  "hiss", "sneer", "jeer", "heckle", "boo", "roar", "bellow", "holler", "screech", "murmur", "mumble", "stammer",
-  "liken", "compare", "equate",
+  "accuse", "acknowledge", "add", "address", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
+  "argue", "ask", "assert", "assure", "blast", "boast", "call", "caution", "charge", "chant", "cite", "claim",
+  "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter", "cry", "decide",
+  "declare", "demand", "deny", "describe", "disclose", "dismiss", "echo", "emphasise", "emphasize", "estimate",
+  "exclaim", "explain", "express", "insist", "joke", "lament", "maintain", "mention", "mock", "mutter", "narrate",
+  "note", "object", "observe", "opine", "order", "plead", "pledge", "point", "post", "praise", "predict", "proclaim",
+  "promise", "pronounce", "propose", "protest", "quip", "recall", "recount", "reiterate", "remark", "remind",
+  "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "sigh", "signal", "snap", "state",
+  "stress", "suggest", "testify", "thunder", "tweet", "underline", "urge", "vow", "warn", "whisper", "wonder",
+  "yell", "criticise", "criticize", "condemn", "denounce", "hail", "welcome", "question", "recommend", "repeat",
+  "summarise", "summarize", "characterise", "characterize", "recognise", "recognize", "inform", "instruct",
+  "indicate", "assess", "contest", "reason", "fume", "gush", "laugh", "muse", "rage", "rant", "rail", "retweet",
+  "brag", "lash", "slam", "quote", "deride", "preach", "retaliate", "interject", "interrupt", "bark", "growl",
+  "grumble", "groan", "marvel", "gasp", "chuckle", "sneer", "taunt", "tease", "scold", "chide", "rebuke", "lecture",
+  "cheer", "applaud", "implore", "beg", "pray", "toast", "concur", "disagree", "dispute", "rebut", "refute",
+  "retract", "clarify", "elaborate", "specify", "stipulate", "posit", "theorize", "theorise", "speculate",
+  "hypothesize", "guess", "reckon", "figure", "surmise", "allow", "confide", "confess", "divulge", "leak", "hint",
+  "imply", "intimate", "insinuate", "counsel", "threaten", "guarantee", "swear", "attest", "certify", "verify",
+  "decree", "rule", "recap", "relate", "depict", "portray", "paint", "label", "dub", "brand", "term", "nickname",
+  "scribble", "jot", "text", "message", "email", "blog", "press", "blare", "pose", "inquire", "enquire", "query",
+  "probe", "prod", "needle", "beam", "smile", "grin", "sob", "weep", "wail", "moan", "whine", "gripe", "cackle",
+  "giggle", "snort", "huff", "hiss", "jeer", "heckle", "boo", "roar", "bellow", "holler", "screech", "murmur",
+  "mumble", "stammer", "liken", "compare", "equate",
 ];
 
 /** Verbs whose forms are not generated by the regular rules: base, 3rd person, past, participle, -ing. */
@@ -62,29 +59,6 @@ const IRREGULAR: ReadonlyArray<readonly string[]> = [
   ["testify", "testifies", "testified", "testifying"],
   ["object", "objects", "objected", "objecting"],
 ];
-
-/**
- * Verbs that report speech only in some uses (`read`, `hold`, `think`, `go`, `put`): they count as cues
- * only right next to a quotation, never as the verb of reported speech on their own.
- */
-export const WEAK_CUE_LEMMAS: ReadonlySet<string> = new Set([
-  "beam", "smile", "grin", "sob", "weep", "wail", "moan", "whine", "cackle", "giggle", "snort", "huff", "sigh", "laugh",
-  "cheer", "applaud", "boo", "jeer", "heckle", "roar", "bellow", "holler", "screech", "murmur", "mumble", "gasp", "chuckle",
-  "liken", "compare", "equate", "read", "hold", "think", "go", "put", "teach", "call", "post", "order", "question", "object", "reason", "point", "address", "express", "signal", "welcome", "decide", "quote", "continue", "laugh", "sigh", "echo", "counter", "mock", "charge", "praise", "criticise", "criticize", "condemn", "denounce", "hail", "dismiss", "blast", "slam", "lash", "rail", "accuse", "describe", "characterise", "characterize", "cite", "ask", "demand", "urge", "pledge", "promise", "vow", "wonder", "joke"]);
-
-/**
- * Reporting verbs that introduce reported speech (`X said that …`, `X warned …`).
- * Verbs of evaluation (`praised`, `hailed`) attribute quotes beside them but do not report a clause.
- */
-export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
-  "say", "tell", "add", "write", "state", "claim", "argue", "assert", "insist", "note", "explain", "warn",
-  "announce", "declare", "suggest", "predict", "confirm", "deny", "admit", "acknowledge", "concede",
-  "allege", "contend", "maintain", "emphasise", "emphasize", "stress", "reveal", "report", "recall",
-  "reply", "respond", "answer", "tweet", "conclude", "complain", "observe", "remark", "reiterate",
-  "testify", "disclose", "indicate", "agree", "boast", "brag", "caution", "comment", "counter", "estimate",
-  "inform", "mention", "proclaim", "promise", "pledge", "vow", "assure", "remind", "signal", "swear",
-  "continue", "point", "speak",
-]);
 
 /** The base, -s, -ed and -ing forms of a regular verb (`note` → notes, noted, noting; `deny` → denies, denied). */
 export function regularForms(base: string): string[] {
@@ -131,8 +105,3 @@ export const SOURCE_AFTER_PHRASES: ReadonlyArray<readonly string[]> = [
   ["per"],
 ];
 
-/** Nouns of communication that act as cues with a possessive or `from` (`in a statement`, `his speech`). */
-export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
-  "statement", "statements", "interview", "speech", "remarks", "tweet", "tweets", "post", "letter",
-  "email", "memo", "op-ed", "column", "release", "testimony", "address", "briefing", "conference",
-]);

@@ -11,11 +11,34 @@ export const MAX_AUTHOR_CHARS = 100;
 /** A name in a list has this many words at most (`Maria de la Cruz Pérez` has five). */
 export const MAX_NAME_WORDS = 5;
 
-/** `By `, `Written by:`, `Analysis by ` before a byline. */
-const BY_PREFIX = new RegExp(`^(?:(?:${BYLINE_PREFIX_WORDS.join("|")})\\s+)?by\\b\\s*:?\\s*`, "i");
+/** Words that may stand before `by` at the start of a byline (`Written by:`, `Analysis by`). */
+const BYLINE_PREFIXES: ReadonlySet<string> = new Set(BYLINE_PREFIX_WORDS);
 
-/** Separators of a list of names: commas, semicolons, `&`, `and`, `|`. */
-const LIST_SEPARATOR = /\s*(?:[,;&|]|\band\b)\s*/i;
+/**
+ * Separators of a list of names: commas, semicolons, `&`, `and`, `|`, with the one space around
+ * them that `cleanText` leaves (it collapses runs of whitespace, so ` ?` is all it takes).
+ */
+const LIST_SEPARATOR = / ?(?:[,;&|]|\band\b) ?/i;
+
+/**
+ * `text` without a leading `By `, `Written by:`, `Analysis by ` (a prefix word of
+ * `BYLINE_PREFIX_WORDS`, then `by` as a word, an optional colon). `text` is `cleanText` output:
+ * single spaces. A scan, not a pattern built from the word list.
+ */
+function dropByPrefix(text: string): string {
+  const lower = text.toLowerCase();
+  let i = 0;
+  const space = lower.indexOf(" ");
+  if (space > 0 && BYLINE_PREFIXES.has(lower.slice(0, space))) i = space + 1;
+  if (!lower.startsWith("by", i)) return text;
+  const next = lower[i + 2];
+  if (next !== undefined && /[\p{L}\p{N}_]/u.test(next)) return text; // `Byron`: not the word `by`
+  i += 2;
+  if (lower[i] === " ") i++;
+  if (lower[i] === ":") i++;
+  if (lower[i] === " ") i++;
+  return text.slice(i);
+}
 
 /** Lower-case words that may stand inside a name (`Ursula von der Leyen`, `Mohammed bin Salman`). */
 const NAME_PARTICLES = new Set(["de", "del", "della", "der", "den", "di", "da", "dos", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "ter", "ten", "y"]);
@@ -52,7 +75,7 @@ function trimSeparators(s: string): string {
 export function splitByline(byline: string): string[] {
   const text = cleanText(byline, { maxChars: 10 * MAX_AUTHOR_CHARS });
   if (text === null || looksLikeUrl(text) || /\d/.test(text)) return [];
-  const unprefixed = trimSeparators(text.replace(BY_PREFIX, ""));
+  const unprefixed = trimSeparators(dropByPrefix(text));
   if (unprefixed === "") return [];
   const pieces = unprefixed.split(LIST_SEPARATOR).filter((p) => p !== "");
   if (pieces.length > 1 && pieces.every(looksLikeName)) return pieces;

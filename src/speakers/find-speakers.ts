@@ -1,4 +1,4 @@
-import { analyze } from "../attribution/analyze";
+import { analyze } from "./analyze";
 import { findQuotations } from "../quotes";
 import type { Span, SpeakerKind } from "../types";
 import { EntityTable } from "./build-entities";

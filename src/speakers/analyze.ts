@@ -1,7 +1,7 @@
 import type { QuoteSpan } from "../quotes";
-import { findMentions, type Mention } from "../speakers/find-mentions";
-import { splitSentences, type Sentence } from "../speakers/split-sentences";
-import { tokenize, type Token } from "../speakers/tokenize";
+import { findMentions, type Mention } from "./find-mentions";
+import { splitSentences, type Sentence } from "./split-sentences";
+import { tokenize, type Token } from "./tokenize";
 
 /** A paragraph read for attribution: its tokens (quotations as single tokens), sentences and mentions. */
 export interface AnalyzedParagraph {

@@ -1,0 +1,26 @@
+import { CLAUSE_START_MARKS } from "../../lexicon/function-words";
+import { clauseEnd, clauseStart } from "./clause-bounds";
+import { findToken } from "./clause-words";
+import { clause, type ReportedRule } from "./context";
+
+/** How many tokens the source after `According to` may take before its comma. */
+const SOURCE_REACH = 6;
+
+/** `According to X, CLAUSE` (also after a colon: `…: According to X, CLAUSE`) and `CLAUSE, according to X.` */
+export const ACCORDING_TO = {
+  name: "reported-according-to" as const,
+  confidence: 0.86,
+  doc: "`According to X, CLAUSE`, also opening a clause after a colon or a dash, and `CLAUSE, according to X.`",
+  find: (ctx) => {
+    const { tokens, cue, sentence: s, source } = ctx;
+    if (ctx.kind !== "speech" || !cue.sourceAfter || !source) return null;
+    const before = tokens[cue.first - 1];
+    // At the start of the sentence or of a clause after a colon, a semicolon or a dash: the content follows.
+    if (cue.first === s.first || (cue.first === s.first + 1 && tokens[s.first]!.kind === "word") || (before?.kind === "punct" && CLAUSE_START_MARKS.has(before.text))) {
+      const comma = findToken(tokens, source.last, s.last, ",", SOURCE_REACH);
+      return comma < 0 ? null : clause(comma + 1, clauseEnd(tokens, comma + 1, s.last));
+    }
+    if (before?.text !== ",") return null;
+    return clause(clauseStart(tokens, s.first, cue.first - 1), cue.first - 1);
+  },
+} satisfies ReportedRule;

@@ -1,0 +1,74 @@
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import type { Mention } from "../../speakers/find-mentions";
+import type { Sentence } from "../../speakers/split-sentences";
+import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
+import { ASKED_OPENERS, BE_PASSIVE } from "../../lexicon/function-words";
+import type { Cue } from "../cues";
+import { clauseEnd, objectEnd } from "./clause-bounds";
+import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
+import { sentenceMentions } from "./sources";
+
+/** How many words may stand between `asked` and its question word (`asked during a January debate why`). */
+const MAX_ASKED_GAP = 8;
+
+/** A question put to the sentence's speaker: its range, the agent who asked (if named) and `asked` as the cue. */
+export interface AskedQuestion {
+  readonly a: number;
+  readonly b: number;
+  readonly mention: Mention | undefined;
+  readonly cue: Cue;
+}
+
+/**
+ * `Asked whether …, X said` and `…, X said when asked if …`: the question a participle `asked` puts to the sentence's
+ * speaker. Its source is the agent after `by` (`asked by a reporter whether`); without one the text does not say who
+ * asked. The question ends at the comma before the main clause's subject, else where its clause ends.
+ */
+export function findAskedQuestions(para: AnalyzedParagraph, s: Sentence): AskedQuestion[] {
+  const { tokens } = para;
+  const out: AskedQuestion[] = [];
+  const mentions = sentenceMentions(para, s);
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || t.lower !== "asked") continue;
+    const prev = tokens[i - 1];
+    // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; or a passive (`he was asked
+    // what happened`), whose subject is the one asked. Never `she asked`.
+    const passive = prev !== undefined && BE_PASSIVE.has(prev.lower);
+    if (!(i === s.first || passive || (prev && (prev.text === "," || ASKED_OPENERS.has(prev.lower))))) continue;
+    let k = i + 1;
+    let by: Mention | undefined;
+    if (tokens[k]?.lower === "by") {
+      by = mentions.find((m) => m.lead === k + 1 || m.first === k + 1);
+      if (!by) continue;
+      k = by.last;
+    }
+    // `Asked about her own vote, Ms. Smith said …`: the topic of the question.
+    const about = tokens[k]?.lower === "about" && !passive && tokens[k + 1]?.kind === "word";
+    if (!about) {
+      while (k < s.last && k - i <= MAX_ASKED_GAP && tokens[k]!.kind === "word" && !QUESTION_WORDS.has(tokens[k]!.lower)) k++;
+      if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.kind !== "word") continue;
+    } else k++;
+    const a = k;
+    let b = -1;
+    if (i === s.first || prev?.text !== ",") {
+      // The main clause after the question: its subject, then a verb (`, Mrs. Clinton shook her head`).
+      const main = mentions.find((m) => m.lead > a && tokens[m.lead - 1]?.text === "," && tokens[m.last]?.kind === "word" && !tokens[m.last]!.cap);
+      if (main) b = main.lead - 1;
+    }
+    if (b < 0) b = clauseEnd(tokens, a, s.last);
+    // A topic is a noun phrase: `about it after a Republican debate` ends before `after`.
+    if (about) b = Math.min(b, objectEnd(tokens, a, s.last));
+    const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
+    out.push({ a, b, mention: by, cue });
+  }
+  return out;
+}
+
+/** `Asked whether …, Mrs. Clinton said`. */
+export const ASKED_PARTICIPLE = {
+  name: "reported-asked-participle" as const,
+  confidence: 0.85,
+  doc: "A question put to the sentence's speaker: `Asked whether …, X said`, `… when asked by a reporter if …`.",
+  find: (ctx) => ctx.kind === "asked" && ctx.range ? { a: ctx.range.a, b: ctx.range.b, minWords: MIN_INFINITIVE_WORDS + 1, finite: false } : null,
+} satisfies ReportedRule;

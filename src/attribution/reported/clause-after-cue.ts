@@ -1,0 +1,141 @@
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import type { Sentence } from "../../speakers/split-sentences";
+import type { Token } from "../../speakers/tokenize";
+import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
+import { verbIs } from "../../lexicon/verb-classes";
+import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_WORDS } from "../../lexicon/function-words";
+import { isAuxiliary, type Cue } from "../cues";
+import { indexMentions } from "../lookup";
+import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
+import { sentenceMentions } from "./sources";
+
+/** How the clause after a cue opens. */
+export type AfterShape =
+  /** `said that …`, `said on Tuesday that …`. */
+  | "that"
+  /** `said the plan failed`, `says families of victims sue`, `says despite …, she plans`. */
+  | "bare"
+  /** `told a senior official that …`, `told reporters he would …`: a hearer first. */
+  | "hearer"
+  /** `asked workers if …`: a question after its hearer. */
+  | "question"
+  /** `did not say when`, `isn’t saying what …`, `told reporters how …`: an indirect question. */
+  | "indirect-question"
+  /** `announced his resignation`, `denied wrongdoing`: a speech verb's object. */
+  | "object";
+
+/** Where the clause after a speech cue starts, and how it opens. */
+export interface AfterCue {
+  readonly a: number;
+  readonly shape: AfterShape;
+}
+
+/** Endings of nouns the lexicon does not list (`allegations`, `wrongdoing`, `resignation`). */
+const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ance|ances|ence|ences|doing|ship|ships)$/;
+/** How many words a hearer may take: `told the Des Moines Register on Friday`. */
+const MAX_HEARER = 8;
+/** How many tokens a prepositional phrase may take between a cue and its `that`. */
+const ADVERBIAL_REACH = 14;
+/** How many tokens only adverbials may take between a cue and its `that` (`said in a statement on Tuesday that`). */
+const THAT_REACH = 8;
+/** How many tokens an adverbial between commas right after a cue may take (`says, win or lose in Florida, he’s …`). */
+const INTERPOLATION_REACH = 12;
+/** A quotation mark left as punctuation: the marks of a title, which is no quotation. */
+const QUOTE_MARK = /^["“”‘’'«»„]$/;
+
+/** The start of the clause after a speech cue (`said (that) …`), or undefined. */
+export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
+  const a = clauseStartAfter(para, s, cue);
+  if (!a) return undefined;
+  // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own; after adverbials
+  // (`pledged to work together`) the words must make a clause.
+  if (a.a === cue.last && verbIs(cue.lemma, "object-clause")) return { a: a.a, shape: "object" };
+  return a.shape === "object" ? { a: a.a, shape: "bare" } : a;
+}
+
+function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
+  const { tokens } = para;
+  const last = s.last;
+  const k = afterAdverbials(tokens, cue, last);
+  const lemma = cue.lemma;
+  const hearerFirst = verbIs(lemma, "hearer-first");
+  if (hearerFirst) {
+    // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
+    const that = findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH);
+    // `told “Meet the Press” that …`: a programme's title in marks may be the hearer.
+    if (that >= 0 && allTokens(tokens, cue.last, that, (t) => t.kind === "word" || QUOTE_MARK.test(t.text))) {
+      return tokens[that + 1]?.kind === "word" || tokens[that + 1]?.text === "," ? { a: that + 1, shape: that === cue.last ? "that" : "hearer" } : undefined;
+    }
+    const ix = indexMentions(sentenceMentions(para, s));
+    const hearer = ix.byFirst.get(cue.last) ?? ix.byLead.get(cue.last);
+    if (hearer && startsClauseStrict(tokens[hearer.last])) return { a: hearer.last, shape: "hearer" };
+    // `told reporters how the plan would work`: a question after the hearer.
+    if (hearer && QUESTION_WORDS.has(tokens[hearer.last]?.lower ?? "") && tokens[hearer.last + 1]?.kind === "word") return { a: hearer.last, shape: "indirect-question" };
+    // `told the National Post he’s …`, `told reporters on Friday he would …`: a hearer the mention finder did not read.
+    let x = cue.last;
+    while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
+    if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+    if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
+  }
+  // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
+  if (verbIs(lemma, "open-clause") && tokens[cue.last]?.text === ",") {
+    const close = findToken(tokens, cue.last + 1, last, ",", INTERPOLATION_REACH);
+    if (close > cue.last + 1 && startsClauseStrict(tokens[close + 1]) && !hasFiniteVerb(tokens, cue.last + 1, close)) return { a: cue.last + 1, shape: "bare" };
+  }
+  // `said that, if elected, he would …`: a parenthetical may open the clause.
+  if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? { a: k + 1, shape: "that" } : undefined;
+  if (verbIs(lemma, "bare-clause") && !hearerFirst && startsClause(tokens[k])) return { a: k, shape: "bare" };
+  // `says despite being a Stanford alumna, she plans …`, `said if elected he would …`: a fronted subordinate clause.
+  if (verbIs(lemma, "open-clause") && (openClause(tokens, k, last) || subordinateFirst(tokens, k, last))) return { a: k, shape: "bare" };
+  // `asked workers if they planned …`, `asked Clinton whether …`: a question after its hearer.
+  if (lemma === "ask" || lemma === "wonder" || lemma === "question") {
+    const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
+    if (w >= 0 && tokens[w + 1]?.kind === "word") return { a: w, shape: "question" };
+  }
+  // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
+  if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
+  // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
+  const t = tokens[k];
+  if (verbIs(lemma, "object-clause") && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
+    (!t.cap && (isNounWord(t.lower) || NOUN_ENDING.test(t.lower)) && !isFunctionWord(t.lower) && !isAuxiliary(t)))) {
+    return { a: k, shape: "object" };
+  }
+  return undefined;
+}
+
+/**
+ * The token after the adverbials that may follow a cue: any before `that` (`said in a statement on Tuesday that`), a
+ * prepositional phrase before a `that` that opens a clause (`argued during Saturday’s debate that he …`), or short
+ * ones before a bare clause (`said Tuesday`, `said on Friday he met …`).
+ */
+function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): number {
+  const that = findToken(tokens, cue.last, last, "that", THAT_REACH);
+  if (that >= 0 && allTokens(tokens, cue.last, that, (t) => t.kind === "word" && (TIME_WORDS.has(t.lower) || t.cap || isAuxiliary(t)))) return that;
+  // A `that` after `on condition` is the condition's, not the report's.
+  const far = CUE_PREPOSITIONS.has(tokens[cue.last]?.lower ?? "") ? findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH) : -1;
+  if (far >= 0 && startsClause(tokens[far + 1]) && tokens[far - 1]?.lower !== "condition" &&
+    allTokens(tokens, cue.last, far, (t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) return far;
+  let k = cue.last;
+  while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)))) k++;
+
+  // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
+  if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) {
+    let x = k + 1;
+    while (x < last && x - k <= 3 && tokens[x]!.kind === "word" && (TIME_WORDS.has(tokens[x]!.lower) || tokens[x]!.cap)) x++;
+    if (x > k + 1 && startsClauseStrict(tokens[x])) k = x;
+  }
+  return k;
+}
+
+/** True when every token in `a`..`b` passes `test`. */
+function allTokens(tokens: readonly Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let k = a; k < b; k++) if (!test(tokens[k]!)) return false;
+  return true;
+}
+
+/** A plural the lexicon may not list (`commuters`, `donors`). */
+function isPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
+}

@@ -1,0 +1,169 @@
+/**
+ * The clause-boundary grammar of reported speech: where a reported clause starts before a closing cue, where it ends
+ * after an opening one, where a stance verb's object ends, and whether a cue closes its sentence. Each boundary is a
+ * named check in `clauseEnd`, tried in order at every token.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { verbIs } from "../../lexicon/verb-classes";
+import {
+  ARTICLES, CLAUSE_END_MARKS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
+} from "../../lexicon/function-words";
+import { isAuxiliary, isStop } from "../cues";
+import { hasFiniteVerb, isPastForm } from "./clause-words";
+
+/** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
+const MAX_CLAUSE_TOKENS = 160;
+/** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
+export const MAX_TAIL_TOKENS = 12;
+/** How many words a new subject may run before its verb of saying (`more than 4 in 10 said`). */
+const NEW_SUBJECT_REACH = 7;
+/** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
+const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
+/** Dashes that may open and close an interpolation. */
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "--"]);
+/** How many tokens an interpolation between dashes may take. */
+const MAX_DASH_PAIR = 20;
+/** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
+const DATELINE_TOKENS = 4;
+/** The marks that end a sentence. */
+const FINAL_STOP = /^[.!?]$/;
+
+/** Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. */
+export function clauseStart(tokens: readonly Token[], first: number, end: number): number {
+  let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
+  for (let k = a; k < end; k++) {
+    if (tokens[k]!.kind !== "punct" || !CLAUSE_START_MARKS.has(tokens[k]!.text)) continue;
+    // `571 of them — a group of party leaders — supported Clinton`: a pair of dashes holds an interpolation.
+    const partner = k - a > DATELINE_TOKENS ? dashPartner(tokens, k, end) : -1;
+    if (partner >= 0) k = partner;
+    else a = k + 1;
+  }
+  return a;
+}
+
+/** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
+function dashPartner(tokens: readonly Token[], k: number, last: number): number {
+  if (!DASHES.has(tokens[k]!.text)) return -1;
+  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "punct" && DASHES.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
+    if (t.kind === "quote" || isStop(tokens, x)) return -1;
+  }
+  return -1;
+}
+
+/** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
+export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
+  let k = from;
+  while (k < last && k - from <= MAX_TAIL_TOKENS && ((tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
+  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+}
+
+/**
+ * Where a reported clause starting at `a` ends: at the sentence end, a dash, semicolon or bracket, a participial cue
+ * (`, adding that …`), `according to`, a contrast, a writer's relative clause, a second predicate of the subject, a
+ * participial phrase of the sentence, or a second verb of saying (`… and said that …`, `…, he said`).
+ */
+export function clauseEnd(tokens: readonly Token[], a: number, last: number): number {
+  last = Math.min(last, a + MAX_CLAUSE_TOKENS);
+  for (let k = a; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
+      const partner = dashPartner(tokens, k, last);
+      // `said the bill was dead ― the votes were not there ― and left the chamber`: a second predicate of the subject
+      // after the interpolation ends the clause at its first dash.
+      if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? ""))) return k;
+      k = partner;
+      continue;
+    }
+    const nx = tokens[k + 1]?.lower ?? "";
+    // `… on (the) condition of anonymity`: the terms of the report, not its content.
+    if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
+    if (t.text === ",") {
+      // `, adding that …`: the participle goes on reporting, unless it carries a quotation of its own.
+      if (REPORTING_PARTICIPLES.has(nx)) {
+        if (nx === "according") return k;
+        for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
+      }
+      // `…, but that he would not …`: a second `that` clause of the same verb goes on; any other contrast ends the clause.
+      if ((nx === "but" && tokens[k + 2]?.lower !== "that") || nx === "however") return k;
+      // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
+      if (CONTRASTS.has(nx)) return k;
+      // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
+      if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
+      // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
+      if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last)) return k;
+      // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
+      if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
+      // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
+      if (k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
+    }
+    // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
+    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last)) return k;
+    // `… and said that …`, `…, has said …`: a second verb of saying of the same subject.
+    if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
+      let x = k + 1;
+      while (x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to") x++;
+      const v = tokens[x];
+      if (v && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing") && !verbIs(v.lower, "other-sense")) return tokens[k - 1]?.text === "," ? k - 1 : k;
+    }
+  }
+  return last;
+}
+
+/** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
+export function objectEnd(tokens: readonly Token[], a: number, last: number): number {
+  last = Math.min(last, a + MAX_CLAUSE_TOKENS);
+  for (let k = a; k < last; k++) {
+    const t = tokens[k]!;
+    // `Sen. Ted Cruz`: the period of an abbreviation does not end the object.
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, k))) return k;
+    if (k === a) continue;
+    if (OBJECT_STOP.has(t.lower)) return k;
+    if (TIME_OPENERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return k;
+    if ((t.lower === "and" || t.lower === "or") && VERB_AFTER_AND.has(tokens[k + 1]?.lower ?? "")) return k;
+    if (t.lower === "and" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap && (SPEECH_VERBS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) return k;
+  }
+  return last;
+}
+
+/** `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`) starts. */
+export function withoutTrailingTime(tokens: readonly Token[], a: number, b: number): number {
+  let end = b;
+  while (end > a && tokens[end - 1]!.kind === "punct") end--;
+  for (let k = Math.max(a + 1, end - 3); k < end; k++) {
+    if (TIME_OPENERS.has(tokens[k]!.lower) && TIME_NOUNS.has(tokens[end - 1]!.lower)) return k;
+  }
+  return b;
+}
+
+/** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
+function isParticiple(lower: string): boolean {
+  return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
+}
+
+/** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
+function newReport(tokens: readonly Token[], k: number, last: number): boolean {
+  if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
+    if (t.kind !== "word" || t.cap) continue;
+    if (isAuxiliary(t)) continue;
+    if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
+      // `the plan said to cost …` is no report; the subject must not be a bare article.
+      return !ARTICLES.has(tokens[x - 1]!.lower);
+    }
+    if (NOT_NEW_REPORT.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** True when a comma stands between `from` and `to`. */
+function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}

@@ -1,0 +1,140 @@
+import type { Token } from "../../speakers/tokenize";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import {
+  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START, NOUN_BEFORE, OBJECT_OPENERS,
+  QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
+} from "../../lexicon/function-words";
+import { isStop } from "../cues";
+
+/** Above this many words a fronted subordinate clause is taken to have no main clause after it. */
+const SUBORDINATE_REACH = 16;
+/** How many tokens a bare clause's subject may run before its verb (`two dozen of Sen. Rand Paul’s Kentucky supporters in …`). */
+const OPEN_CLAUSE_REACH = 14;
+/** How many words a hearer or an object may take before its infinitive or question (`urged the administration to`). */
+export const OBJECT_REACH = 6;
+/** Finite forms that mark a clause: auxiliaries, modals, their negations and contractions (`she’s`, `doesn’t`). */
+const FINITE = /^(?:is|are|was|were|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|cannot|[a-z]+n't|[a-z]+'(?:s|re|ve|d|ll|m)|'(?:s|re|ve|d|ll|m))$/;
+/** A contraction's ending: `he’d`, `they’re`, `it’s`. */
+const CONTRACTION = /['’](?:d|ll|re|ve|m|s)$/;
+
+/** A word without its contraction (`he’d` → `he`, `they’re` → `they`). */
+function bare(lower: string): string {
+  return lower.replace(CONTRACTION, "");
+}
+
+/** A past-tense form: one the lexicon lists (`lost`, `won`) or a regular one it does not (`undertaxed`). */
+export function isPastForm(lower: string): boolean {
+  return isPastTense(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
+}
+
+/** A subject pronoun (`he`, `they’re`, `there`): after a verb of saying it opens a clause for certain. */
+export function startsClauseStrict(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && CLAUSE_PRONOUNS.has(bare(t.lower));
+}
+
+/** A word that may open a bare clause: a capital, a subject pronoun, a determiner or a quantifier. */
+export function startsClause(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.cap || CLAUSE_OPENERS.has(bare(t.lower)));
+}
+
+/** A word that may open a stance verb's object: a capital, a determiner, a comparative, a noun of policy. */
+export function startsObject(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.cap || OBJECT_OPENERS.has(t.lower));
+}
+
+/** Words in `a`..`b`, a quotation counting as two. */
+export function countWords(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === "word") n++; else if (tokens[k]!.kind === "quote") n += 2;
+  return n;
+}
+
+/**
+ * A clause's verb: an auxiliary, a finite form the lexicon knows, a regular past (`commented`), a present after a noun
+ * (`the program brings`) or any verb after a subject pronoun (`they only buy American`).
+ */
+export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "quote") return true;
+    if (t.kind !== "word" || (t.cap && k > a)) continue;
+    const w = t.lower.replace(/’/g, "'");
+    // `he’s`, `it’s`, `there’s`: an `’s` the tokenizer did not read as a possessive is `is` or `has`.
+    if (!t.possessive && /['’]s$/.test(t.text)) return true;
+    const prev = k > a ? tokens[k - 1]! : undefined;
+    // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
+    if (prev && SHARED_SUBJECT_CONJUNCTIONS.has(prev.lower)) continue;
+    if (FINITE.test(w) || isFiniteVerb(w)) return true;
+    if (w.length > 4 && w.endsWith("ed")) return true;
+    if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower)) {
+      if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
+      // `parents still want …`: a bare present form after a plural subject or a focus adverb.
+      if (isBareVerb(w) && !isNounWord(w) && pluralOrAdverb(prev.lower)) return true;
+      if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
+    }
+    if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
+  }
+  return false;
+}
+
+/** True for a finite form of a clause: an auxiliary, a modal, a negation or a contraction. */
+function isFiniteForm(lower: string): boolean {
+  return FINITE.test(lower.replace(/’/g, "'"));
+}
+
+/** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */
+export function openClause(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.lower.endsWith("ly")) return false;
+  const next = tokens[k + 1]?.lower ?? "";
+  // `says too much is made of …`: a degree word before a quantity opens the clause; so does `about half`, `at least`.
+  if (NOT_CLAUSE_START.has(t.lower) && !(t.lower === "too" && DEGREE_QUANTITIES.has(next)) &&
+    !(QUANTITY_OPENERS.has(t.lower) && (QUANTITY_WORDS.has(next) || /^\d/.test(next)))) return false;
+  // `said families of victims sue`: a finite verb within a few words, before any punctuation.
+  for (let x = k + 1; x < last && x < k + OPEN_CLAUSE_REACH; x++) {
+    const u = tokens[x]!;
+    // `34,570 citizens`, `Sen. Rand Paul`: a thousands comma or an abbreviation's period goes on.
+    if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return false;
+    if (u.kind !== "word") continue;
+    if (isFiniteForm(u.lower)) return true;
+    // `says millions lost their homes`: a past form after the subject's first words.
+    if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return true;
+    // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
+    if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return true;
+  }
+  return false;
+}
+
+/** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
+function pluralOrAdverb(lower: string): boolean {
+  return FOCUS_ADVERBS.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
+}
+
+/** `despite being …, she plans`, `if elected president he could`: a subordinator, then a main clause with a subject and a verb. */
+export function subordinateFirst(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!SUBORDINATORS.has(tokens[k]?.lower ?? "")) return false;
+  for (let x = k + 2; x < last && x <= k + SUBORDINATE_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word" && t.text !== ",") return false;
+    if (t.kind === "word" && startsClauseStrict(t) && hasFiniteVerb(tokens, x, Math.min(last, x + 3))) return true;
+  }
+  return false;
+}
+
+/** Skips a short object (a hearer) up to a token that passes `stop`; -1 when punctuation or a quotation comes first. */
+export function skipObject(tokens: readonly Token[], from: number, last: number, stop: (t: Token) => boolean): number {
+  for (let k = from; k < last && k <= from + OBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word" && stop(t)) return k;
+    if (t.kind !== "word") return -1;
+    if (k > from && SPEECH_VERBS.has(t.lower) && !t.cap) return -1;
+  }
+  return -1;
+}
+
+/** Index of the first token at or after `from` (within `max`) whose text or lower-case form is `text`; -1 if none. */
+export function findToken(tokens: readonly Token[], from: number, to: number, text: string, max: number): number {
+  for (let k = from; k < to && k < from + max; k++) if (tokens[k]!.lower === text || tokens[k]!.text === text) return k;
+  return -1;
+}

@@ -1,0 +1,55 @@
+import type { Token } from "../../speakers/tokenize";
+import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
+import { REPORTING_PARTICIPLES } from "../../lexicon/function-words";
+import { isStop } from "../cues";
+import { clauseStart, closesSentence } from "./clause-bounds";
+import { hasFiniteVerb } from "./clause-words";
+import { clause, type ReportedRule } from "./context";
+import { cueSpan, speechCueFree } from "./cue-span";
+
+/** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
+const MAX_APPOSITIVE = 14;
+/** How many words of a role may stand before the source's mention (`…, Algerian foreign ministry spokesman X said`). */
+const MAX_ROLE_WORDS = 8;
+
+/** `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X told reporters on Tuesday.`: the cue closes the sentence. */
+export const CLOSING_CUE = {
+  name: "reported-closing-cue" as const,
+  confidence: 0.85,
+  doc: "The cue closes the sentence: `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X told reporters on Tuesday.`",
+  find: (ctx) => {
+    if (!speechCueFree(ctx)) return null;
+    const { tokens, sentence: s } = ctx;
+    const { lead, tail } = cueSpan(ctx);
+    const comma = roleStart(tokens, lead, s.first) - 1;
+    if (tokens[comma]?.text !== "," || comma <= s.first) return null;
+    // The cue closes the sentence, or only a participle that goes on reporting follows: `…, X said, adding that …`.
+    const end = appositiveEnd(tokens, tail, s.last);
+    if (!closesSentence(tokens, end, s.last) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
+    return clause(clauseStart(tokens, s.first, comma), comma);
+  },
+} satisfies ReportedRule;
+
+/** Where the words of a role before a source's mention start (`Algerian foreign affairs ministry spokesman`): `lead` when there are none. */
+function roleStart(tokens: readonly Token[], lead: number, first: number): number {
+  let a = lead;
+  while (a > first && lead - a < MAX_ROLE_WORDS) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
+    if (t.kind === "word" && !t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)) return lead;
+    a--;
+  }
+  return tokens[a - 1]?.text === "," ? a : lead;
+}
+
+/**
+ * After a source, the token after its appositive (`…, said Serene Gregg, local president of the union.`) and a
+ * participle that goes on reporting (`, adding that …`); `tail` when no appositive without a verb follows.
+ */
+function appositiveEnd(tokens: readonly Token[], tail: number, last: number): number {
+  if (tokens[tail]?.text !== ",") return tail;
+  let x = tail + 1;
+  while (x < last && x - tail <= MAX_APPOSITIVE && (tokens[x]!.kind === "word" || (tokens[x]!.text === "." && !isStop(tokens, x)) || tokens[x]!.text === "-")) x++;
+  if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x)) return tail;
+  return x;
+}

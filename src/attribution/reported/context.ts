@@ -1,0 +1,90 @@
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import type { Mention } from "../../speakers/find-mentions";
+import type { Sentence } from "../../speakers/split-sentences";
+import type { Token } from "../../speakers/tokenize";
+import type { Cue } from "../cues";
+import type { AfterCue } from "./clause-after-cue";
+
+/** How a verb's content is shaped. */
+export type VerbShape = "question" | "call-for" | "intention" | "clause" | "closing" | "object";
+
+/** The content of a reporting verb at a token. */
+export interface VerbContent {
+  readonly shape: VerbShape;
+  readonly lemma: string;
+  /** The token after the cue (a particle belongs to it: `called for`). */
+  readonly cueLast: number;
+  /** Content range; -1 for `closing`, whose content comes before the verb. */
+  readonly a: number;
+  readonly b: number;
+  readonly minWords: number;
+  /** True for a finite clause, which must hold a verb; false for an infinitive, a question or an object. */
+  readonly finite: boolean;
+}
+
+/** Where a candidate cue comes from. */
+export type CandidateKind =
+  /** The colon of a headline label: `Lynch: No outside influence on FBI probe`. */
+  | "label"
+  /** A participle `asked` putting a question to the sentence's speaker: `Asked whether …, X said`. */
+  | "asked"
+  /** A verb of saying or `according to`, found by `findCues`. */
+  | "speech"
+  /** A verb of cognition, evidence, intention, question or stance (`lexicon/reporting-verbs`). */
+  | "verb";
+
+/** How the source of a candidate was found; a poll or a document names the rule (`reported-poll`, `reported-document`). */
+export type SourceKind = "subject" | "poll" | "document";
+
+/** One candidate cue of a sentence, with what the rules need to read its clause. */
+export interface ReportedContext {
+  readonly para: AnalyzedParagraph;
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly kind: CandidateKind;
+  readonly cue: Cue;
+  /** The source: the cue's subject, a poll's quantity phrase or a document; undefined when the text names none. */
+  readonly source: Mention | undefined;
+  readonly sourceKind: SourceKind;
+  /** For `label` and `asked` candidates: the content range their finder read. */
+  readonly range?: { readonly a: number; readonly b: number };
+  /** For `verb` candidates: the content its class reads. */
+  readonly content?: VerbContent;
+  /** The start of the clause after a speech cue (`said (that) …`), read once and shared by the rules after the cue. */
+  after(): AfterCue | undefined;
+}
+
+/** A content range a rule found, before the checks every reported clause must pass. */
+export interface FoundClause {
+  /** Token range of the content. */
+  readonly a: number;
+  readonly b: number;
+  /** The fewest words it must have. */
+  readonly minWords: number;
+  /** True for a finite clause, which must hold a verb of its own; false for an infinitive, a question or an object. */
+  readonly finite: boolean;
+}
+
+/** One shape of reported speech: a named rule that reads the content of a candidate cue, or returns null. */
+export interface ReportedRule {
+  readonly name: string;
+  /** Confidence of the speaker when the source is a name. */
+  readonly confidence: number;
+  /** One line: the shape it reads. */
+  readonly doc: string;
+  readonly find: (ctx: ReportedContext) => FoundClause | null;
+}
+
+/** A reported clause must have at least this many words to be speech rather than a topic (`said so`). */
+export const MIN_CLAUSE_WORDS = 3;
+/** A speech verb's object needs fewer (`announced his resignation`, `confirmed the meeting`). */
+export const MIN_SPEECH_OBJECT_WORDS = 2;
+/** An infinitive or a question needs fewer (`declined to comment`, `asked why`). */
+export const MIN_INFINITIVE_WORDS = 2;
+/** An object needs fewer still: `endorsed Trump`. */
+export const MIN_OBJECT_WORDS = 1;
+
+/** A finite clause in `a`..`b` with the usual minimum. */
+export function clause(a: number, b: number, minWords = MIN_CLAUSE_WORDS): FoundClause {
+  return { a, b, minWords, finite: true };
+}

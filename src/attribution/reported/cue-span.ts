@@ -1,0 +1,33 @@
+import type { ReportedContext } from "./context";
+
+/** The tokens a cue and its source take together: `Mr Smith, the mayor, said`, `said Mr Smith`. */
+export interface CueSpan {
+  /** The first token of the source or the cue, whichever comes first (a role before the name included). */
+  readonly lead: number;
+  /** The token after the source or the cue, whichever ends last. */
+  readonly tail: number;
+}
+
+/** The span of a candidate's cue and source; the source must be known. */
+export function cueSpan(ctx: ReportedContext): CueSpan {
+  const m = ctx.source!;
+  return { lead: Math.min(m.lead, ctx.cue.first), tail: Math.max(m.last, ctx.cue.last) };
+}
+
+/** A quotation opens right after the cue and its source (`At the rally, X said, “…”`), past commas and colons. */
+export function opensQuote(ctx: ReportedContext): boolean {
+  const { tokens } = ctx;
+  let after = cueSpan(ctx).tail;
+  while (after < ctx.sentence.last && (tokens[after]!.text === "," || tokens[after]!.text === ":")) after++;
+  return tokens[after]?.kind === "quote";
+}
+
+/**
+ * A verb of saying (not `according to`) whose source stands before it and that opens no quotation: what stands before
+ * a cue that opens a quotation (`At the rally, X said, “…”`) is not reported speech.
+ */
+export function speechCueFree(ctx: ReportedContext): boolean {
+  if (ctx.kind !== "speech" || ctx.cue.sourceAfter || !ctx.source) return false;
+  const { tail } = cueSpan(ctx);
+  return !(opensQuote(ctx) && tail > ctx.cue.first && ctx.source.last <= ctx.cue.first);
+}

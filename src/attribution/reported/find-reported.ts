@@ -1,0 +1,165 @@
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import type { Mention } from "../../speakers/find-mentions";
+import type { Sentence } from "../../speakers/split-sentences";
+import type { Token } from "../../speakers/tokenize";
+import { verbIs } from "../../lexicon/verb-classes";
+import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
+import type { Cue } from "../cues";
+import { findAskedQuestions } from "./asked-participle";
+import { clauseAfter, type AfterCue } from "./clause-after-cue";
+import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
+import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
+import { findHeadlineLabel } from "./headline-label";
+import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
+import { documentSource, documentSubject, phraseSubject, pollSource, widerDocument } from "./sources";
+import { readVerbContent } from "./verb-content";
+
+/** A reported clause found in a sentence, before its speaker is resolved. */
+export interface ReportedClause {
+  readonly start: number;
+  readonly end: number;
+  /** The source's mention; undefined when the text does not name it (`Asked whether …, Clinton said`). */
+  readonly mention: Mention | undefined;
+  readonly cue: Cue;
+  readonly rule: ReportedRuleName;
+  /** The rule's confidence when the source is a name. */
+  readonly confidence: number;
+}
+
+/** Above this share of quoted characters, the clause is a direct quotation, reported as such. */
+const MAX_QUOTED_SHARE = 0.5;
+/** New clauses are compared with this many of the latest ones for overlap. */
+const RECENT_SPANS = 8;
+
+/**
+ * Reported speech without quotation marks in sentence `s`: every candidate cue of the sentence, tried against
+ * `REPORTED_RULES` in order; the first rule that reads a content decides, and the content must then pass the checks
+ * of every reported clause (a verb of its own, few quoted words, enough words, no overlap with a clause already found).
+ * A clause holding a quotation is left to the quotation finder: its words are a mixed quote, not reported speech.
+ */
+export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonly Cue[],
+  subjectOf: (c: Cue) => Mention | undefined): ReportedClause[] {
+  const { tokens } = para;
+  const out: ReportedClause[] = [];
+  const spans: [number, number][] = [];
+  let afterCache: { cue: Cue; after: AfterCue | undefined } | undefined;
+  const context = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
+    extra: Pick<ReportedContext, "range" | "content"> = {}): ReportedContext => ({
+    para, sentence: s, tokens, kind, cue, source, sourceKind, ...extra,
+    after: () => {
+      if (afterCache?.cue !== cue) afterCache = { cue, after: clauseAfter(para, s, cue) };
+      return afterCache.after;
+    },
+  });
+  const tryRules = (ctx: ReportedContext): void => {
+    for (const rule of REPORTED_RULES as readonly ReportedRule[]) {
+      const found = rule.find(ctx);
+      if (!found) continue;
+      // A poll or a document names the clause, whatever its shape.
+      const named = ctx.sourceKind === "subject" ? rule : REPORTED_SOURCES[ctx.sourceKind === "poll" ? 0 : 1];
+      const span = accept(tokens, found, ctx, spans);
+      if (span) out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
+      return;
+    }
+  };
+
+  const label = findHeadlineLabel(para, s);
+  if (label) tryRules(context("label", label.cue, label.mention, "subject", { range: { a: label.a, b: s.last } }));
+  for (const q of findAskedQuestions(para, s)) tryRules(context("asked", q.cue, q.mention, "subject", { range: { a: q.a, b: q.b } }));
+
+  for (const found of cues) {
+    // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
+    const cue = found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found;
+    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || verbIs(cue.lemma, "other-sense")) continue;
+    // `adding to his victories`, `added up`: not a verb of saying.
+    if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
+    // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source.
+    const named = subjectOf(cue);
+    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) ? undefined : named;
+    const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
+    const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
+    const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
+    const source = subject ?? poll ?? doc ?? phrase;
+    if (source) tryRules(context("speech", cue, source, poll ? "poll" : doc ? "document" : "subject"));
+  }
+
+  // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
+  const covered = new Set<number>();
+  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || t.cap || covered.has(i)) continue;
+    const prev = tokens[i - 1];
+    // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
+    const coordinated = prev?.lower === "and" && isPastForm(t.lower);
+    if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.has(prev.lower) || PASSIVE_BEFORE.has(prev.lower))) || prev.text === "-")) continue;
+    if (t.lower.endsWith("ing")) continue;
+    const content = readVerbContent(tokens, i, s.last);
+    if (!content) continue;
+    const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
+    // `Most Republicans believe …`, `few on either side of the debate think …`: a quantity phrase as the subject.
+    // `records show …`, `new fundraising reports show`: a document as the source of evidence, with all its modifiers.
+    const subject = subjectOf(cue);
+    const poll = subject ? undefined : pollSource(para, s, cue);
+    const doc = verbIs(content.lemma, "evidence") ? documentSubject(para, s, cue) : undefined;
+    const own = subject ?? poll ?? phraseSubject(para, s, cue);
+    const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
+    if (!source || source.last > cue.first) continue;
+    tryRules(context("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", { content }));
+  }
+  return out;
+}
+
+/**
+ * The token range of a found content once it passes the checks of every reported clause, else undefined; the range
+ * is recorded in `spans`.
+ */
+function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedContext, spans: [number, number][]): [number, number] | undefined {
+  let { a, b } = found;
+  const { cue, source: m } = ctx;
+  if (a < 0 || b <= a) return undefined;
+  while (b > a && tokens[b - 1]!.kind === "punct") b--;
+  while (a < b && tokens[a]!.kind === "punct") a++;
+  if (b <= a) return undefined;
+  // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
+  if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b)) return undefined;
+  // A clause mostly made of quotation is a mixed quote; one with a quoted fragment is reported speech only after
+  // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
+  let quoted = 0;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") quoted += tokens[k]!.end - tokens[k]!.start;
+  if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return undefined;
+  if (countWords(tokens, a, b) < found.minWords) return undefined;
+  // The source is not its own content.
+  if (m && m.first >= a && m.last <= b && (ctx.kind === "label" || cue.sourceAfter)) return undefined;
+  // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.
+  for (let n = spans.length - 1; n >= 0 && spans.length - n <= RECENT_SPANS; n--) {
+    const [x, y] = spans[n]!;
+    // A clause inside one already reported (`emphasised …, noting that X`) is part of it.
+    if ((a >= x && b <= y) || shared(x, y, a, b) * 2 >= Math.max(y - x, b - a)) return undefined;
+  }
+  spans.push([a, b]);
+  return [a, b];
+}
+
+/** True when a comma stands in `a`..`b`. */
+function commaBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}
+
+/** A form of `be` (across adverbs) before the verb at `i`: `is saying`, `was repeatedly stressing`. */
+function progressive(tokens: readonly Token[], i: number, first: number): boolean {
+  let k = i - 1;
+  while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly")) k--;
+  return k >= first && BE_FORMS.has(tokens[k]!.lower);
+}
+
+/** A quoted fragment may stand inside a clause introduced by `that` or a colon, or inside a speech verb's object. */
+function allowQuoted(tokens: readonly Token[], a: number, cue: Cue): boolean {
+  return tokens[a - 1]?.lower === "that" || verbIs(cue.lemma, "object-clause") || tokens[a - 1]?.text === ":";
+}
+
+/** Tokens two ranges share. */
+function shared(x: number, y: number, a: number, b: number): number {
+  return Math.max(0, Math.min(y, b) - Math.max(x, a));
+}

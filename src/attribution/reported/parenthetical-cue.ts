@@ -1,0 +1,28 @@
+import { FRONTED_OPENERS } from "../../lexicon/function-words";
+import { clauseEnd, clauseStart } from "./clause-bounds";
+import { countWords, hasFiniteVerb } from "./clause-words";
+import { clause, type ReportedRule } from "./context";
+import { cueSpan, opensQuote, speechCueFree } from "./cue-span";
+
+/** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
+const PARENTHETICAL_LEAD = 8;
+/** How many tokens a cue's source may run past the verb and still be parenthetical (`, said Mr Smith,`). */
+const SOURCE_AFTER_REACH = 3;
+
+/** `A, X said, B.`: a parenthetical cue; the content runs around it, or ends before it when its first part is long. */
+export const PARENTHETICAL_CUE = {
+  name: "reported-parenthetical-cue" as const,
+  confidence: 0.85,
+  doc: "A cue between commas: `A, X said, B.`; a long first part with a verb of its own ends the content.",
+  find: (ctx) => {
+    if (!speechCueFree(ctx)) return null;
+    const { tokens, cue, sentence: s, source: m } = ctx;
+    const { lead, tail } = cueSpan(ctx);
+    if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
+    const from = clauseStart(tokens, s.first, lead - 1);
+    // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
+    // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
+    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[from]!.lower)) return clause(from, lead - 1);
+    return clause(from, clauseEnd(tokens, tail + 1, s.last));
+  },
+} satisfies ReportedRule;

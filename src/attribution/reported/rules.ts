@@ -1,0 +1,60 @@
+/**
+ * The shapes of reported speech, in the order they are tried for each candidate cue; the first that reads a content
+ * decides. Candidates come in four kinds (`CandidateKind`): a headline's colon, a participle `asked`, a verb of saying
+ * or `according to`, and a verb of cognition, evidence, intention, question or stance. A clause whose source is a
+ * poll's quantity phrase or a document is named by its source instead (`REPORTED_SOURCES`).
+ */
+import { ACCORDING_TO } from "./according-to";
+import { AS_REPORTED } from "./as-reported";
+import { ASKED_PARTICIPLE } from "./asked-participle";
+import { CLOSING_CUE } from "./closing-cue";
+import { HEADLINE_LABEL } from "./headline-label";
+import { INDIRECT_QUESTION } from "./indirect-question";
+import { PARENTHETICAL_CUE } from "./parenthetical-cue";
+import { SAID_CLAUSE } from "./said-clause";
+import { SAID_THAT } from "./said-that";
+import { SPEECH_OBJECT } from "./speech-object";
+import { TOLD_HEARER } from "./told-hearer";
+import { ASKED, BELIEF, CALL_FOR, CLOSING_VERB, EVIDENCE, INTENTION, STANCE } from "./verb-rules";
+
+/** The reported-speech rules, in order. */
+export const REPORTED_RULES = [
+  // a headline's colon and a question put to the speaker
+  HEADLINE_LABEL,
+  ASKED_PARTICIPLE,
+  // verbs of saying and `according to`: the cue's place first, then the clause after it
+  ACCORDING_TO,
+  AS_REPORTED,
+  CLOSING_CUE,
+  PARENTHETICAL_CUE,
+  TOLD_HEARER,
+  SAID_THAT,
+  SAID_CLAUSE,
+  INDIRECT_QUESTION,
+  SPEECH_OBJECT,
+  // verbs of cognition, evidence, intention, question and stance
+  ASKED,
+  CALL_FOR,
+  INTENTION,
+  BELIEF,
+  EVIDENCE,
+  CLOSING_VERB,
+  STANCE,
+] as const;
+
+/** Sources that name the rule of their clause and give its confidence, whatever its shape. */
+export const REPORTED_SOURCES = [
+  {
+    name: "reported-poll" as const,
+    confidence: 0.85,
+    doc: "A poll's quantity phrase as the source: `About 4 in 10 say …`, `52 percent of registered voters said …`.",
+  },
+  {
+    name: "reported-document" as const,
+    confidence: 0.85,
+    doc: "A document as the source: `according to FEC records`, `new fundraising reports show …`.",
+  },
+] as const;
+
+/** Name of a reported-speech rule. */
+export type ReportedRuleName = (typeof REPORTED_RULES)[number]["name"] | (typeof REPORTED_SOURCES)[number]["name"];

@@ -1,0 +1,115 @@
+/**
+ * Sources that name no one: a poll's quantity phrase (`About 4 in 10 say …`) and documents (`according to FEC
+ * records`, `new fundraising reports show …`). A clause whose source is one of them is reported as `reported-poll`
+ * or `reported-document`, whatever its shape.
+ */
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
+import type { Sentence } from "../../speakers/split-sentences";
+import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP } from "../../lexicon/function-words";
+import { isAuxiliary, isStop, type Cue } from "../cues";
+import { lowerBound } from "../lookup";
+
+/** How far back from `say` a poll's quantity phrase may start. */
+const POLL_SOURCE_REACH = 16;
+/** How many tokens a source without a name may take after `according to` (`early results of exit polls conducted by …`). */
+const MAX_DOCUMENT_SOURCE = 14;
+/** How many tokens a noun phrase the mention finder did not read may take before its verb (`half of GOP primary voters`). */
+const MAX_PHRASE_SUBJECT = 8;
+/** Punctuation that may open a clause whose subject is a noun phrase. */
+const PHRASE_OPENERS = /^(?:,|;|:|—|–|--|\()$/;
+
+/** How many words a document's noun phrase may take before its verb (`FEC records from the 2008 presidential election cycle`). */
+const MAX_DOCUMENT_SUBJECT = 12;
+
+/** The mentions of sentence `s` (sentences are sorted by their first token). */
+export function sentenceMentions(para: AnalyzedParagraph, s: Sentence): readonly Mention[] {
+  return para.mentions[lowerBound(para.sentences, s.first, (x) => x.first)] ?? [];
+}
+
+/** `About 4 in 10 say …`, `52 percent of registered voters say …`: the quantity phrase opening the clause of `say`. */
+export function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let a = cue.first - 1;
+  const floor = Math.max(s.first, cue.first - POLL_SOURCE_REACH);
+  while (a >= floor && !(tokens[a]!.kind === "punct" && POLL_SOURCE_MARKS.has(tokens[a]!.text)) && !POLL_SOURCE_STOP.has(tokens[a]!.lower)) a--;
+  if (a < floor && floor > s.first) return undefined;
+  let b = cue.first;
+  while (b > a + 1 && isAuxiliary(tokens[b - 1]!)) b--;
+  return quantitySource(para.text, tokens, para.index, a + 1, b) ?? undefined;
+}
+
+/**
+ * `according to a new poll`, `according to FEC records`, `according to the results`: a source that names no one, read
+ * as a noun phrase up to the comma, the sentence's end or a new clause. It must open with a determiner or a capital.
+ */
+export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  const a = cue.last;
+  const t0 = tokens[a];
+  if (!t0 || t0.kind !== "word" || !(t0.cap || DOCUMENT_OPENERS.has(t0.lower))) return undefined;
+  let b = a;
+  while (b < s.last && b - a < MAX_DOCUMENT_SOURCE) {
+    const t = tokens[b]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, b)) && t.text !== "-" && t.text !== "&") break;
+    if (b > a && DOCUMENT_SOURCE_STOP.has(t.lower)) break;
+    b++;
+  }
+  if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** `records show`, `new fundraising reports show`, `FEC records from the 2008 cycle show`: a document noun phrase right before the verb. */
+export function documentSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let b = cue.first;
+  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  let a = b;
+  let head = false;
+  while (a > s.first && b - a < MAX_DOCUMENT_SUBJECT) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
+    if (t.kind === "word" && DOCUMENT_SUBJECT_STOP.has(t.lower)) break;
+    if (t.kind === "word" && DOCUMENT_NOUNS.has(t.lower)) head = true;
+    a--;
+  }
+  if (!head || a === b) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/**
+ * Whether a document phrase holds the subject and says more: its modifiers come first (`new fundraising reports` for
+ * `reports`) or it holds a name (`FEC records from the 2012 cycle` for `FEC`); `A survey by the board` stays `survey`.
+ */
+export function widerDocument(doc: Mention, subject: Mention): boolean {
+  if (doc.first > subject.lead || doc.last < subject.last) return false;
+  return doc.first < subject.lead || (subject.kind === "name" && doc.last > subject.last);
+}
+
+/**
+ * `The airline said`, `half of GOP primary voters said`, `Administration officials say`: a noun phrase the mention
+ * finder did not read, right before the verb and opening its clause, with a noun as its head and no verb inside.
+ */
+export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let b = cue.first;
+  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  const head = tokens[b - 1];
+  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || !(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower))) return undefined;
+  let a = b - 1;
+  while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
+    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
+    a--;
+  }
+  const before = tokens[a - 1];
+  if (a > s.first && before && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** A plural the lexicon does not list (`defenders`, `commuters`). */
+function isUnknownPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
+}

@@ -1,0 +1,84 @@
+/**
+ * The content of a verb of cognition, evidence, intention, question or stance (`lexicon/reporting-verbs`), read by the
+ * first of its classes that fits: `asked whether …`, `called for …`, `declined to …`, `believes (that) …`,
+ * `…, records show.`, `endorsed Trump`.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
+import { ANONYMITY_PARTICIPLES } from "../../lexicon/function-words";
+import { isAuxiliary } from "../cues";
+import { clauseEnd, objectEnd } from "./clause-bounds";
+import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
+import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
+
+/** The content of a verb of `lexicon/reporting-verbs` at token `i`, by the first of its classes that fits. */
+export function readVerbContent(tokens: readonly Token[], i: number, last: number): VerbContent | undefined {
+  const form = tokens[i]!.lower;
+  let k = i + 1;
+  const next = tokens[k];
+  // Question: `asked (the senator) whether …`.
+  const q = REPORTING_VERBS.question.get(form);
+  if (q) {
+    const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
+    if (w >= 0 && tokens[w + 1]?.kind === "word") return { shape: "question", lemma: q, cueLast: i + 1, a: w, b: clauseEnd(tokens, w, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
+  }
+  // Particle: `called for …`, `pushed for …`.
+  const p = PARTICLE_VERBS.get(form);
+  if (p && next?.kind === "word") {
+    const parts = objectParticles(p);
+    if (parts.includes(next.lower)) {
+      let e = k + 1;
+      while (parts.includes(tokens[e]?.lower ?? "") && e - k < 2) e++;
+      // `called on Congress to act`: the object and its infinitive.
+      const to = skipObject(tokens, e, last, (t) => t.lower === "to");
+      if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
+      if (startsObject(tokens[e])) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
+    }
+  }
+  // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
+  const inf = REPORTING_VERBS.infinitive.get(form);
+  if (inf && !anonymityFormula(tokens, k) && !refusalToSpeak(tokens, k)) {
+    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
+    const to = skipObject(tokens, k, last, (t) => t.lower === "to");
+    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
+      return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
+    }
+  }
+  // Clause: `believes (that) …`, `found that …`, `records show …`; or closing the sentence: `…, the report found.`
+  const c = REPORTING_VERBS.clause.get(form);
+  if (c) {
+    while (k < last && isAuxiliary(tokens[k]!) && tokens[k]!.lower !== "to") k++;
+    if (tokens[k]?.lower === "that" && tokens[k + 1]?.kind === "word") return { shape: "clause", lemma: c, cueLast: i + 1, a: k + 1, b: clauseEnd(tokens, k + 1, last), minWords: MIN_CLAUSE_WORDS, finite: true };
+    // `found he gave money to both parties`, but not `found him to be …` nor a list (`found X, Y and Z`).
+    if (startsClause(tokens[k]) && tokens[k + 1]?.lower !== "to" && tokens[k + 2]?.lower !== "to" && !hasCommaWithin(tokens, k, Math.min(last, k + OBJECT_REACH))) {
+      return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_CLAUSE_WORDS + 1, finite: true };
+    }
+    if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { shape: "closing", lemma: c, cueLast: i + 1, a: -1, b: -1, minWords: MIN_CLAUSE_WORDS, finite: true };
+  }
+  // Object: `endorsed Trump`, `criticized the president's foreign policy`.
+  const o = REPORTING_VERBS.object.get(form);
+  if (o && !form.endsWith("ing") && startsObject(next)) {
+    return { shape: "object", lemma: o, cueLast: i + 1, a: k, b: objectEnd(tokens, k, last), minWords: MIN_OBJECT_WORDS, finite: false };
+  }
+  return undefined;
+}
+
+/** `declined to comment.`, `refused to comment for this story`: no content, only a refusal to give one. */
+function refusalToSpeak(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== "to" || !SPEECH_VERBS.has(tokens[k + 1]?.lower ?? "")) return false;
+  const after = tokens[k + 2];
+  return !after || after.kind === "punct" || after.lower === "for" || after.lower === "further";
+}
+
+/** `asked not to be named`, `declined to be identified`: a source's condition of anonymity reports nothing. */
+function anonymityFormula(tokens: readonly Token[], k: number): boolean {
+  let x = k;
+  if (tokens[x]?.lower === "not") x++;
+  return tokens[x]?.lower === "to" && tokens[x + 1]?.lower === "be" && ANONYMITY_PARTICIPLES.has(tokens[x + 2]?.lower ?? "");
+}
+
+function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}

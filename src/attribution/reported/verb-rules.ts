@@ -1,0 +1,82 @@
+import { verbIs } from "../../lexicon/verb-classes";
+import { clauseStart, closesSentence } from "./clause-bounds";
+import { clause, MIN_CLAUSE_WORDS, type FoundClause, type ReportedContext, type ReportedRule, type VerbShape } from "./context";
+import { afterCue } from "./after-cue";
+import { readVerbContent } from "./verb-content";
+
+/** The content of a verb of `lexicon/reporting-verbs` whose shape is `shape`, as its class read it. */
+function verbContent(ctx: ReportedContext, shape: VerbShape): FoundClause | null {
+  const c = ctx.content;
+  if (ctx.kind !== "verb" || !c || c.shape !== shape) return null;
+  return { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite };
+}
+
+/** `promised to reopen the terminal`: a verb of saying that takes an infinitive, read as its class reads it. */
+function speechIntention(ctx: ReportedContext): FoundClause | null {
+  const { cue, source } = ctx;
+  if (ctx.kind !== "speech" || cue.sourceAfter || cue.gerund || !source || source.last > cue.first) return null;
+  const c = readVerbContent(ctx.tokens, cue.last - 1, ctx.sentence.last);
+  return c && c.shape === "intention" ? { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite } : null;
+}
+
+/** `asked (the senator) whether …`, `wondered how …`. */
+export const ASKED = {
+  name: "reported-asked" as const,
+  confidence: 0.85,
+  doc: "A question after a verb of asking and its hearer: `asked (the senator) whether …`, `wondered how …`.",
+  find: (ctx) => verbContent(ctx, "question") ?? afterCue(ctx, "question"),
+} satisfies ReportedRule;
+
+/** `called for an inquiry`, `called on Congress to act`. */
+export const CALL_FOR = {
+  name: "reported-call-for" as const,
+  confidence: 0.85,
+  doc: "A verb and its particle, then an object or an infinitive: `called for an inquiry`, `called on Congress to act`.",
+  find: (ctx) => verbContent(ctx, "call-for"),
+} satisfies ReportedRule;
+
+/** `declined to comment`, `urged the administration to …`. */
+export const INTENTION = {
+  name: "reported-intention" as const,
+  confidence: 0.85,
+  doc: "An infinitive, with or without an object: `declined to comment`, `urged the administration to act`.",
+  find: (ctx) => verbContent(ctx, "intention") ?? speechIntention(ctx),
+} satisfies ReportedRule;
+
+/** `believes (that) CLAUSE`. */
+export const BELIEF = {
+  name: "reported-belief" as const,
+  confidence: 0.85,
+  doc: "A verb of cognition and its clause: `X believes (that) CLAUSE`, `X fears the plan will fail`.",
+  find: (ctx) => verbIs(ctx.cue.lemma, "evidence") ? null : verbContent(ctx, "clause"),
+} satisfies ReportedRule;
+
+/** `found that CLAUSE`, `the poll shows CLAUSE`. */
+export const EVIDENCE = {
+  name: "reported-evidence" as const,
+  confidence: 0.85,
+  doc: "A verb of evidence and its clause: `the audit found that CLAUSE`, `the poll shows CLAUSE`.",
+  find: (ctx) => verbIs(ctx.cue.lemma, "evidence") ? verbContent(ctx, "clause") : null,
+} satisfies ReportedRule;
+
+/** `CLAUSE, records show.`, `CLAUSE, he believes.` */
+export const CLOSING_VERB = {
+  name: "reported-closing-verb" as const,
+  confidence: 0.85,
+  doc: "A verb of cognition or evidence closes the sentence: `CLAUSE, records show.`, `CLAUSE, he believes.`",
+  find: (ctx) => {
+    if (ctx.kind !== "verb" || ctx.content?.shape !== "closing" || !ctx.source) return null;
+    const { tokens, sentence: s, cue } = ctx;
+    const lead = Math.min(ctx.source.lead, cue.first);
+    if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || !closesSentence(tokens, cue.last, s.last)) return null;
+    return clause(clauseStart(tokens, s.first, lead - 1), lead - 1, MIN_CLAUSE_WORDS);
+  },
+} satisfies ReportedRule;
+
+/** `endorsed Trump`, `criticised the board's handling of the contract`. */
+export const STANCE = {
+  name: "reported-stance" as const,
+  confidence: 0.85,
+  doc: "A verb of stance and its object: `endorsed Trump`, `criticised the board's handling of the contract`.",
+  find: (ctx) => verbContent(ctx, "object"),
+} satisfies ReportedRule;

@@ -1,0 +1,176 @@
+/**
+ * Function words and the small closed classes the reported-speech grammar reads: pronouns, determiners, weekdays,
+ * time words, prepositions, subordinators and clause openers. Every list is written once here; the sets the rules
+ * use are unions of them, built once at module load, and named for the question they answer.
+ */
+
+/** Builds a set from lists of words. */
+function wordSet(...lists: ReadonlyArray<readonly string[]>): ReadonlySet<string> {
+  return new Set(lists.flat());
+}
+
+// ---------------------------------------------------------------------------------------------------- base lists
+
+/** Days of the week. */
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+/** Days named from today. */
+const DEICTIC_DAYS = ["yesterday", "today", "tonight"];
+/** Adverbs of time and manner that may stand between a verb of saying and its clause (`said earlier`, `said privately`). */
+const TIME_ADVERBS = ["earlier", "later", "recently", "previously", "repeatedly", "again", "also"];
+/** Parts of a day. */
+const DAY_PARTS = ["morning", "afternoon", "evening", "night"];
+/** Seasons. */
+const SEASONS = ["spring", "summer", "fall", "autumn", "winter"];
+/** Articles. */
+export const ARTICLES: ReadonlySet<string> = wordSet(["the", "a", "an"]);
+/** Possessive determiners. */
+const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
+/** Demonstratives. */
+const DEMONSTRATIVES = ["this", "these", "those"];
+/** Subject pronouns that open a clause. */
+const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
+/** Forms of `be`. */
+const BE_FORMS = ["is", "are", "was", "were"];
+/** Coordinating conjunctions that join a second verb to the same subject. */
+const VERB_CONJUNCTIONS = ["and", "or", "but", "then"];
+
+// ---------------------------------------------------------------------------------------------------- time
+
+/** Words of a short time adverbial right after a verb of saying: `said Tuesday`, `said earlier`, `said privately`. */
+export const SHORT_ADVERBIALS: ReadonlySet<string> = wordSet(WEEKDAYS, DEICTIC_DAYS, TIME_ADVERBS, ["privately", "publicly"]);
+/** Nouns that close a time adverbial: `on Friday`, `last week`, `this spring`. */
+export const TIME_NOUNS: ReadonlySet<string> = wordSet(["week", "weekend", "month", "year"], DAY_PARTS, WEEKDAYS, SEASONS, ["time"]);
+/** Words that open a time adverbial closing an object: `announced his retirement on Friday`, `last week`. */
+export const TIME_OPENERS: ReadonlySet<string> = wordSet(["on", "last", "this", "next", "earlier", "later", "in"]);
+/** Words that open an adverbial between a verb of saying and a bare clause: `said on Friday he …`, `said in a statement the …`. */
+export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(["on", "in", "at", "last", "this", "during"]);
+/**
+ * Words of the adverbials around a verb of saying (`told reporters on Tuesday`, `said in a statement to CNN`,
+ * `said during an interview with Fox News`): a cue followed only by these closes its sentence.
+ */
+export const TIME_WORDS: ReadonlySet<string> = wordSet(
+  ["on", "in", "at", "last", "this"], DEICTIC_DAYS, WEEKDAYS, TIME_ADVERBS, ["week", "month", "year"], DAY_PARTS,
+  ["during", "an", "a", "the", "interview", "statement", "speech", "press", "conference", "release", "with", "to", "reporters", "told", "of"],
+  ["his", "her", "their", "its", "twitter", "facebook", "cnn", "fox", "msnbc", "abc", "nbc", "cbs", "radio", "television", "tv", "news", "program", "show", "email", "letter"],
+);
+
+// ---------------------------------------------------------------------------------------------------- clause openers
+
+/** Bare subject pronouns: `he`, `she`, `they`, `it`, `we`, `i`, `you`, `there` (after `said` they open a clause for certain). */
+export const CLAUSE_PRONOUNS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["there"]);
+/** Words that open a bare reported clause: subject pronouns, determiners and quantifiers (`said the plan …`, `said most …`). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["there"], [...ARTICLES], POSSESSIVES.filter((w) => w !== "my"),
+  DEMONSTRATIVES, ["no", "nobody", "everyone", "someone", "all", "some", "many", "most", "both"]);
+/** Pronouns that are the subject of a following verb (`they only buy American`); `who` too. */
+export const VERB_SUBJECTS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["who"]);
+/** Adverbs that may stand between a subject pronoun and its verb, and mark a clause on their own (`they only …`). */
+export const FOCUS_ADVERBS: ReadonlySet<string> = wordSet(["only", "also", "just", "still", "never", "already", "really", "even"]);
+/** Conjunctions after which a verb shares the report's own subject: `wrote the letter and sent it`. */
+export const SHARED_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(VERB_CONJUNCTIONS);
+
+/** Words that never open a reported clause: prepositions, conjunctions, answers, interjections. */
+export const NOT_CLAUSE_START: ReadonlySet<string> = wordSet(
+  ["in", "on", "at", "of", "for", "with", "to", "about", "from", "by", "during", "after", "before", "since", "through", "into", "over", "under", "against", "without"],
+  ["so", "as", "than", "and", "but", "or", "nor", "yes", "no", "nothing", "something", "anything", "goodbye", "hello", "sorry", "thanks", "otherwise", "too"],
+  ["later", "earlier", "again", "also", "then", "there", "here", "instead", "please", "amen", "hi", "okay", "ok"],
+  ["that", "which", "what", "who", "whom", "whose", "while", "when", "where", "why", "how", "if", "whether", "because", "though", "although", "unless", "until"],
+  ["like", "via", "per", "amid", "among", "toward", "towards", "upon", "within", "across", "behind", "beyond", "near", "off", "out", "up", "down", "around"],
+  ["following", "including", "regarding", "concerning", "despite", "except"],
+);
+/** Quantity words after a degree word that opens a clause (`says too much is made of …`). */
+export const DEGREE_QUANTITIES: ReadonlySet<string> = wordSet(["much", "many", "few", "little"]);
+/** Words that open a quantity (`about half`, `more than`, `at least`) and so may open a clause though listed above. */
+export const QUANTITY_OPENERS: ReadonlySet<string> = wordSet(["at", "about", "nearly", "almost", "more", "over", "up"]);
+/** What follows a quantity opener: `least`, `most`, `half`, a number word, `than`, `to` (digits are tested apart). */
+export const QUANTITY_WORDS: ReadonlySet<string> = wordSet(["least", "most", "half", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "than", "to"]);
+/** Subordinators that may open a fronted clause inside a report (`says despite being …, she plans`, `said if elected he …`). */
+export const SUBORDINATORS: ReadonlySet<string> = wordSet(["despite", "if", "when", "once", "after", "before", "although", "though", "because", "while", "unless", "until", "as"]);
+/** Words that open a fronted adverbial rather than a clause: `In the two years since …`, `When the vote came, …`. */
+export const FRONTED_OPENERS: ReadonlySet<string> = wordSet(
+  ["in", "on", "at", "after", "before", "since", "during", "when", "while", "if", "as", "although", "though", "despite", "because"],
+  ["for", "over", "under", "with", "without", "until", "once", "by", "from", "throughout", "amid"],
+);
+/** Prepositions that open a phrase between a cue and its `that`: `argued during Saturday’s debate that …`. */
+export const CUE_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "at", "on", "during", "to", "with", "before", "after", "from", "over"]);
+
+// ---------------------------------------------------------------------------------------------------- noun phrases
+
+/** Words after which a verb form is a noun (`the show`, `his support`, `a call`) or an infinitive (`to back`). */
+export const NOUN_BEFORE: ReadonlySet<string> = wordSet(
+  [...ARTICLES], DEMONSTRATIVES, POSSESSIVES, ["your", "whose", "to", "of", "for", "with", "from", "by", "in", "on", "at", "into", "about"],
+  ["new", "latest", "first", "last", "public", "strong", "broad", "full", "own", "such", "any", "no", "every", "each", "some", "many", "more", "most", "much", "less"],
+  ["widespread", "popular", "growing", "national", "political", "personal", "financial", "military", "and", "or"],
+);
+/** Forms of `be` and `get` before a participle make it passive (`was found`, `is expected`): the source is not the subject. */
+export const PASSIVE_BEFORE: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "get", "gets", "got", "gotten", "becomes", "became", "'s", "’s", "self"]);
+/** Forms of `be` before a participle `asked`: `he was asked what happened`. */
+export const BE_PASSIVE: ReadonlySet<string> = wordSet(BE_FORMS, ["been", "being"]);
+/** Words that open a speech verb's object: `announced his resignation`, `confirmed the meeting`, `denied any wrongdoing`. */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES.filter((w) => w !== "my"), ["this", "that", "any", "new", "plans"]);
+/** Words that open a stance verb's object: `endorsed the plan`, `called for stricter rules`, `criticised legislation`. */
+export const OBJECT_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["your"], DEMONSTRATIVES,
+  ["what", "both", "all", "any", "more", "new", "further", "stricter", "tougher", "greater", "higher", "lower"],
+  ["legislation", "policies", "plans", "efforts", "calls", "action", "changes", "reforms", "proposals"]);
+/** Where an object ends: a subordinate clause, a participle of its own, a time adverbial or a relative. */
+export const OBJECT_STOP: ReadonlySet<string> = wordSet(
+  ["because", "after", "before", "while", "when", "whereas", "as", "since", "though", "although", "if", "unless", "until"],
+  ["saying", "calling", "adding", "arguing", "noting", "citing", "during", "despite", "amid"], DEICTIC_DAYS, ["earlier", "later"], WEEKDAYS,
+  ["who", "which", "where", "but", "so", "than", "even", "instead", "according"],
+);
+/** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
+export const VERB_AFTER_AND: ReadonlySet<string> = wordSet(
+  ["has", "have", "had"], BE_FORMS, ["will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"],
+  ["also", "then", "later", "now", "still", "even", "never", "not"],
+  ["said", "says", "say", "told", "tells", "added", "went", "got", "made", "took", "gave", "came", "called", "urged"],
+);
+/** Words that open a source named by no one after `according to`: `a new poll`, `FEC records`, `exit polls`. */
+export const DOCUMENT_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], ["this", "that"], DEMONSTRATIVES.slice(1),
+  ["one", "two", "several", "some", "many", "recent", "new", "early", "preliminary", "official", "internal", "court", "public", "state", "federal", "exit"],
+  POSSESSIVES.filter((w) => w !== "our" && w !== "my"));
+/** Words that end a document's noun phrase after `according to`: a relative or a new clause. */
+export const DOCUMENT_SOURCE_STOP: ReadonlySet<string> = wordSet(["that", "which", "who", "because", "but", "while", "as", "when"]);
+/** Words that end a document's noun phrase before its verb (`records show`): a conjunction or a relative. */
+export const DOCUMENT_SUBJECT_STOP: ReadonlySet<string> = wordSet(["and", "but", "or", "that", "which", "while", "as", "because", "so"]);
+
+// ---------------------------------------------------------------------------------------------------- clause boundaries
+
+/** Punctuation that ends a reported clause: dashes, semicolon, colon, brackets. */
+export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--", ";", ":", "(", ")"]);
+/** Punctuation after which a clause before a cue starts: a dateline dash, a semicolon, an opening colon. */
+export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--", ";", ":"]);
+/** Punctuation that ends a poll's quantity phrase on its left. */
+export const POLL_SOURCE_MARKS: ReadonlySet<string> = wordSet([",", ";", ":", "—", "–"]);
+/** Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`. */
+export const POLL_SOURCE_STOP: ReadonlySet<string> = wordSet(["but", "and", "while", "though", "although", "after", "as"]);
+/** Participles after a comma that go on reporting (`, adding that …`); `according` ends the clause. */
+export const REPORTING_PARTICIPLES: ReadonlySet<string> = wordSet(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning", "calling", "stressing", "according"]);
+/** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
+export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING_PARTICIPLES],
+  ["including", "excluding", "following", "regarding", "concerning", "pending"]);
+/** Conjunctions after a comma that open a contrasting clause of the writer's: `…, though she did not discuss …`. */
+export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
+/** Relative pronouns that open a writer's relative clause after a comma. */
+export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
+/** Conjunctions before a new subject with its own verb of saying (`… and three-quarters said …`). */
+export const NEW_REPORT_CONJUNCTIONS: ReadonlySet<string> = wordSet(["and", "but", "though", "although", "while"]);
+/** Words that show a new subject is not followed by a report of its own (`the plan that …`, `was …`). */
+export const NOT_NEW_REPORT: ReadonlySet<string> = wordSet(["that", "which", "who", "to"], BE_FORMS);
+/** Words after `asked` that open the question: after `when`, `after`, `if` (`…, she said when asked if …`). */
+export const ASKED_OPENERS: ReadonlySet<string> = wordSet(["when", "while", "after", "once", "if", "as", "before", "whenever"]);
+/** Past participles that make `asked not to be named` a condition of anonymity. */
+export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = wordSet(["named", "identified", "quoted", "cited"]);
+/** Particles after `add` that make it no verb of saying: `adding to his victories`, `added up`. */
+export const ADD_PARTICLES: ReadonlySet<string> = wordSet(["to", "up", "on"]);
+/** Headline sources named by a common noun: `Poll: …`, `Report: …`. */
+export const LABEL_NOUNS: ReadonlySet<string> = wordSet(["poll", "polls", "survey", "report", "study", "analysis", "sources", "source", "officials", "aides", "experts", "newspaper", "insiders", "witnesses"]);
+/** Words between a headline label's source and its colon: `Clinton to Planned Parenthood:`, `Clinton camp:`. */
+export const LABEL_TAIL: ReadonlySet<string> = wordSet(["on", "to", "camp", "campaign", "says", "aide", "aides", "spokesman", "spokeswoman", "team", "allies"]);
+/** Lower-case words of a hearer and of a short time adverbial after it: `told reporters on Friday`. */
+export const HEARER_WORDS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["of", "reporters", "journalists", "supporters", "donors", "voters", "me", "us", "him", "them"],
+  ["host", "anchor", "radio", "television", "newspaper", "magazine", "on", "in", "last", "this", "week", "month"], DAY_PARTS, ["interview", "during"]);
+/** Nouns of documents and data that report evidence (`records show`, `the audit found`). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet(
+  ["records", "filings", "filing", "documents", "document", "reports", "report", "polls", "poll", "data", "figures", "results", "surveys", "survey"],
+  ["studies", "study", "statistics", "numbers", "estimates", "emails", "papers", "analysis", "analyses", "review", "audit", "investigation", "memo", "letter"],
+  ["disclosures", "returns", "tallies", "counts", "projections", "models", "research", "evidence"],
+);

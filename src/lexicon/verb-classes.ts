@@ -1,0 +1,199 @@
+/**
+ * One table of verbs by lemma and the classes that say how each reports: whether it introduces reported speech at
+ * all, whether it takes a bare clause or its content as an object, whether a hearer stands between it and its clause.
+ * The sets the rules read are derived from it once at module load. Forms → lemmas are in `speech-verbs` and
+ * `reporting-verbs`.
+ */
+
+/** How a verb reports. */
+export type VerbClass =
+  /** Introduces reported speech: `X said that …`, `X warned …` (verbs of evaluation such as `praised` only attribute quotes). */
+  | "reporting"
+  /** Reports speech only in some uses (`read`, `hold`, `call`): a cue only right next to a quotation. */
+  | "weak"
+  /** Takes a clause without `that`: `Smith said the plan failed`. */
+  | "bare-clause"
+  /** After it almost any word may open the clause: `the candidate said families of victims sue`. */
+  | "open-clause"
+  /** Takes its content as a plain object too: `emphasised the importance of …`, `denied wrongdoing`. */
+  | "object-clause"
+  /** Its hearer stands between it and the clause: `told a senior official that …`. */
+  | "hearer-first"
+  /** Its participle reports a clause of the sentence's subject: `…, saying (that) the plan failed`. */
+  | "gerund-reports"
+  /** A verb of evidence, whose source may be a document: `records show`, `the audit found`. */
+  | "evidence"
+  /** Its content may be a bare noun phrase without a verb: `the poll shows Clinton taking a lead`. */
+  | "verbless"
+  /** Its other senses dominate in news (`the state`, `maintains a lead`): never the verb of reported speech. */
+  | "other-sense";
+
+/** Lemma → classes. */
+const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
+  accuse: ["weak"],
+  acknowledge: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  add: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  address: ["weak"],
+  admit: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  agree: ["reporting"],
+  allege: ["reporting"],
+  announce: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  answer: ["reporting"],
+  applaud: ["weak"],
+  argue: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  ask: ["weak"],
+  assert: ["reporting", "bare-clause", "open-clause"],
+  assure: ["reporting", "hearer-first"],
+  beam: ["weak"],
+  believe: ["bare-clause", "open-clause"],
+  bellow: ["weak"],
+  blast: ["weak"],
+  boast: ["reporting"],
+  boo: ["weak"],
+  brag: ["reporting"],
+  cackle: ["weak"],
+  call: ["weak"],
+  caution: ["reporting"],
+  characterise: ["weak"],
+  characterize: ["weak"],
+  charge: ["weak", "verbless"],
+  cheer: ["weak"],
+  chuckle: ["weak"],
+  cite: ["weak"],
+  claim: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  comment: ["reporting"],
+  compare: ["weak"],
+  complain: ["reporting"],
+  concede: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  conclude: ["reporting"],
+  condemn: ["weak"],
+  confirm: ["reporting", "bare-clause", "open-clause", "object-clause", "evidence", "verbless"],
+  contend: ["reporting", "bare-clause", "open-clause"],
+  continue: ["reporting", "weak"],
+  convince: ["hearer-first"],
+  counter: ["reporting", "weak"],
+  criticise: ["weak"],
+  criticize: ["weak"],
+  decide: ["weak"],
+  declare: ["reporting", "bare-clause", "open-clause"],
+  demand: ["weak", "object-clause"],
+  demonstrate: ["evidence", "verbless"],
+  denounce: ["weak"],
+  deny: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  describe: ["weak"],
+  disclose: ["reporting"],
+  dismiss: ["weak"],
+  echo: ["weak"],
+  emphasise: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  emphasize: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  equate: ["weak"],
+  estimate: ["reporting"],
+  explain: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  express: ["weak"],
+  find: ["evidence", "verbless"],
+  gasp: ["weak"],
+  giggle: ["weak"],
+  go: ["weak"],
+  grin: ["weak"],
+  hail: ["weak"],
+  heckle: ["weak"],
+  hold: ["weak"],
+  holler: ["weak"],
+  huff: ["weak"],
+  indicate: ["reporting", "evidence", "verbless"],
+  inform: ["reporting", "hearer-first"],
+  insist: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  jeer: ["weak"],
+  joke: ["weak"],
+  lash: ["weak"],
+  laugh: ["weak"],
+  liken: ["weak"],
+  maintain: ["reporting", "bare-clause", "open-clause", "other-sense"],
+  mention: ["reporting"],
+  moan: ["weak"],
+  mock: ["weak"],
+  mumble: ["weak"],
+  murmur: ["weak"],
+  note: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports"],
+  object: ["weak"],
+  observe: ["reporting"],
+  order: ["weak"],
+  persuade: ["hearer-first"],
+  pledge: ["reporting", "weak", "object-clause"],
+  point: ["reporting", "weak"],
+  post: ["weak"],
+  praise: ["weak"],
+  predict: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  proclaim: ["reporting"],
+  promise: ["reporting", "weak", "bare-clause", "open-clause", "object-clause", "hearer-first"],
+  propose: ["object-clause"],
+  put: ["weak"],
+  question: ["weak"],
+  quote: ["weak"],
+  rail: ["weak"],
+  read: ["weak"],
+  reason: ["weak"],
+  recall: ["reporting"],
+  reiterate: ["reporting", "object-clause"],
+  remark: ["reporting"],
+  remind: ["reporting", "hearer-first"],
+  reply: ["reporting"],
+  report: ["reporting", "bare-clause", "open-clause"],
+  respond: ["reporting"],
+  reveal: ["reporting", "bare-clause", "open-clause", "object-clause", "evidence", "verbless"],
+  roar: ["weak"],
+  say: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  screech: ["weak"],
+  show: ["evidence", "verbless"],
+  sigh: ["weak"],
+  signal: ["reporting", "weak"],
+  slam: ["weak"],
+  smile: ["weak"],
+  snort: ["weak"],
+  sob: ["weak"],
+  speak: ["reporting"],
+  state: ["reporting", "bare-clause", "other-sense"],
+  stress: ["reporting", "bare-clause", "open-clause", "object-clause"],
+  suggest: ["reporting", "bare-clause", "open-clause", "gerund-reports", "evidence"],
+  swear: ["reporting"],
+  teach: ["weak"],
+  tell: ["reporting", "bare-clause", "hearer-first"],
+  testify: ["reporting"],
+  think: ["weak"],
+  tweet: ["reporting", "bare-clause", "open-clause", "verbless"],
+  urge: ["weak", "object-clause"],
+  vow: ["reporting", "weak", "bare-clause", "open-clause", "object-clause"],
+  wail: ["weak"],
+  warn: ["reporting", "bare-clause", "open-clause", "hearer-first", "gerund-reports"],
+  weep: ["weak"],
+  welcome: ["weak"],
+  whine: ["weak"],
+  wonder: ["weak"],
+  write: ["reporting", "bare-clause", "open-clause"],
+};
+
+/** The lemmas of one class. */
+function lemmasOf(cls: VerbClass): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [lemma, classes] of Object.entries(VERB_CLASSES)) if (classes.includes(cls)) out.add(lemma);
+  return out;
+}
+
+/** Lemmas of each class, built once. */
+const VERBS_BY_CLASS: Readonly<Record<VerbClass, ReadonlySet<string>>> = {
+  reporting: lemmasOf("reporting"),
+  weak: lemmasOf("weak"),
+  "bare-clause": lemmasOf("bare-clause"),
+  "open-clause": lemmasOf("open-clause"),
+  "object-clause": lemmasOf("object-clause"),
+  "hearer-first": lemmasOf("hearer-first"),
+  "gerund-reports": lemmasOf("gerund-reports"),
+  evidence: lemmasOf("evidence"),
+  verbless: lemmasOf("verbless"),
+  "other-sense": lemmasOf("other-sense"),
+};
+
+/** True when the verb `lemma` is of class `cls`. */
+export function verbIs(lemma: string, cls: VerbClass): boolean {
+  return VERBS_BY_CLASS[cls].has(lemma);
+}

@@ -1,0 +1,88 @@
+import { extractQuotes } from "../src/index";
+import { REPORTED_RULES, REPORTED_SOURCES } from "../src/attribution/reported/rules";
+
+/** One invented sentence per reported-speech rule: the rule that must read it, its content and its speaker. */
+const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: string, speaker: string | null]> = [
+  ["reported-headline-label", "Okafor: Ferry terminal will reopen in April", "Ferry terminal will reopen in April", "Okafor"],
+  ["reported-asked-participle", "When asked by Ivo Brandt whether the welders had been paid, Nadia Okafor shook her head.", "whether the welders had been paid", "Ivo Brandt"],
+  ["reported-according-to", "According to Nadia Okafor, the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
+  ["reported-according-to", "The terminal will reopen in April, according to Nadia Okafor.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-as-reported", "As the Harbour Gazette reported, the terminal will reopen in April.", "the terminal will reopen in April", "Harbour Gazette"],
+  ["reported-closing-cue", "The terminal will reopen in April, Nadia Okafor said on Tuesday.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-closing-cue", "The terminal will reopen in April, harbour board spokeswoman Nadia Okafor said.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-parenthetical-cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
+  ["reported-told-hearer", "Nadia Okafor told the Harbour Gazette that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
+  ["reported-told-hearer", "Nadia Okafor told commuters she would reopen the terminal in April.", "she would reopen the terminal in April", "Nadia Okafor"],
+  ["reported-said-that", "Nadia Okafor said on Tuesday that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor said the terminal would reopen, but that fares would rise by a fifth.", "the terminal would reopen, but that fares would rise by a fifth", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor said the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor said commuters still want a faster boat.", "commuters still want a faster boat", "Nadia Okafor"],
+  ["reported-indirect-question", "Nadia Okafor did not say when the terminal would reopen.", "when the terminal would reopen", "Nadia Okafor"],
+  ["reported-indirect-question", "Nadia Okafor told reporters how the terminal would be rebuilt.", "how the terminal would be rebuilt", "Nadia Okafor"],
+  ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
+  ["reported-asked", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
+  ["reported-call-for", "Councillor Ivo Brandt called for an independent review of the contract.", "an independent review of the contract", "Ivo Brandt"],
+  ["reported-intention", "Nadia Okafor declined to comment on the contract.", "to comment on the contract", "Nadia Okafor"],
+  ["reported-intention", "Nadia Okafor promised to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
+  ["reported-belief", "Nadia Okafor believes that the harbour can handle twice as many ships.", "the harbour can handle twice as many ships", "Nadia Okafor"],
+  ["reported-evidence", "Councillor Ivo Brandt found that most welders had been paid late.", "most welders had been paid late", "Ivo Brandt"],
+  ["reported-closing-verb", "The harbour can handle twice as many ships, Nadia Okafor believes.", "The harbour can handle twice as many ships", "Nadia Okafor"],
+  ["reported-stance", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
+  ["reported-poll", "About 4 in 10 say they would pay higher fares for faster boats.", "they would pay higher fares for faster boats", "About 4 in 10"],
+  ["reported-document", "Most ferries ran late last winter, according to the harbour records.", "Most ferries ran late last winter", "harbour records"],
+  ["reported-document", "According to exit polls, Nadia Okafor won a third of the vote.", "Nadia Okafor won a third of the vote", "exit polls"],
+  ["reported-said-clause", "The ferry operator said the terminal would reopen in April.", "the terminal would reopen in April", "ferry operator"],
+  ["reported-said-clause", "Nadia Okafor says, win or lose in the vote, she is staying on the board.", "win or lose in the vote, she is staying on the board", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor says she respects Ivo Brandt and calls him a friend.", "she respects Ivo Brandt", "Nadia Okafor"],
+  ["reported-said-that", "Nadia Okafor is stressing that the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
+  ["reported-said-that", "The union and its members say that the terminal will reopen in April.", "the terminal will reopen in April", "members"],
+];
+
+/** Where a reported clause ends (or starts): each boundary of the clause grammar with an invented sentence. */
+const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a pair of dashes holds an interpolation", "Nadia Okafor said most of the welders — a crew hired in March — had been paid late.", "most of the welders — a crew hired in March — had been paid late"],
+  ["a closing clause may hold dashes in pairs", "Most of the 52 welders — a crew hired in March — were paid late, Nadia Okafor said.", "Most of the 52 welders — a crew hired in March — were paid late"],
+  ["a contrast of the writer's ends it", "Nadia Okafor said all welders sign contracts, though she did not discuss their terms.", "all welders sign contracts"],
+  ["a noun phrase in apposition to the clause ends it", "Nadia Okafor said the board would cut 300 jobs, a loss rivalling the cuts of 2009.", "the board would cut 300 jobs"],
+  ["the terms of anonymity end it", "Ivo Brandt confirmed the meeting on condition of anonymity because he was not authorised to speak.", "the meeting"],
+  ["according to after a colon opens it", "The figures are clear: according to Nadia Okafor, 40 of the 52 welders were paid late.", "40 of the 52 welders were paid late"],
+  ["a time never cuts a clause", "Nadia Okafor said the terminal would close from 10 p.m. on Friday until Monday.", "the terminal would close from 10 p.m. on Friday until Monday"],
+  ["a source's appositive after a closing cue is no content", "The terminal will reopen in April, said Nadia Okafor, chair of the harbour board.", "The terminal will reopen in April"],
+  ["a participle after a closing cue is no content", "The terminal will reopen in April, Nadia Okafor said, adding that fares would rise.", "The terminal will reopen in April"],
+  ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
+];
+
+describe("reported-speech rules", () => {
+  test.each(CASES)("%s: %s", (rule, sentence, content, speaker) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect" && x.text === content);
+    expect(q ? [q.text, q.rule] : r.quotes.map((x) => [x.text, x.rule])).toEqual([content, rule]);
+    const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
+    if (speaker === null) expect(name).toBeNull();
+    else expect(name).toContain(speaker);
+  });
+
+  test.each(BOUNDS)("bounds: %s", (_what, sentence, content) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
+  });
+
+  test.each([
+    ["a refusal to comment", "Nadia Okafor declined to comment."],
+    ["a refusal to comment for a story", "Nadia Okafor declined to comment for this story."],
+  ])("nothing reported for %s", (_what, sentence) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect")).toEqual([]);
+  });
+
+  test("every rule has a case", () => {
+    const named = new Set(CASES.map((c) => c[0]));
+    expect([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => r.name).filter((n) => !named.has(n))).toEqual([]);
+  });
+
+  test.each([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => [r.name, r] as const))("%s has a confidence and a one-line doc", (_name, r) => {
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.doc).not.toContain("\n");
+  });
+});
