@@ -4,7 +4,7 @@ export { decode } from "./decode";
 export type { Decoded, DecodedPart, DecodeOptions } from "./decode";
 export { segment } from "./segment";
 export type { Segmented, SegmentOptions } from "./segment";
-export { extractMeta, EMPTY_META } from "./meta";
+export { readMeta, EMPTY_META } from "./meta";
 export { findQuotations } from "./quotes";
 export type { QuoteSpan, Quotations, QuoteOptions } from "./quotes";
 export { findSpeakers } from "./speakers/find-speakers";

@@ -285,3 +285,14 @@ describe("not-english", () => {
     expect(extractQuotes(readFileSync(reference, "utf8")).warnings.map((w) => w.code)).not.toContain("not-english");
   });
 });
+
+describe("readMeta (package root)", () => {
+  test("reads a page's HTML; a wrong argument type is a TypeError", async () => {
+    const { readMeta } = await import("../src/index");
+    const m = readMeta('<html lang="en-GB"><head><meta property="og:title" content="Storm <b>hits</b> coast"></head></html>');
+    expect(m.headline).toBe("Storm hits coast");
+    expect(m.language).toBe("en-GB");
+    expect(m.authors).toEqual([]);
+    expect(() => readMeta(42 as unknown as string)).toThrow(TypeError);
+  });
+});

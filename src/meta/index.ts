@@ -11,5 +11,5 @@ export { normalizeLanguage, primaryLanguage } from "./normalize-language";
 export { normalizeUrl, looksLikeUrl } from "./normalize-url";
 export { warnNotEnglish, isNotEnglish, measureEnglish, MIN_ENGLISH_SHARE, MIN_OTHER_FUNCTION_WORDS, MAX_LANGUAGE_WORDS } from "./warn-not-english";
 export type { EnglishMeasure } from "./warn-not-english";
-export { withHeadline, metaOfParts } from "./read-meta";
+export { withHeadline, metaOfParts, readMeta } from "./read-meta";
 export { dropSiteName } from "./drop-site-name";

@@ -1,4 +1,5 @@
-import type { ParsedPart } from "../segment";
+import { describe } from "../errors";
+import { parseHtml, type ParsedPart } from "../segment";
 import type { Meta } from "../types";
 import { EMPTY_META, extractMeta } from "./extract-meta";
 
@@ -14,4 +15,18 @@ export function metaOfParts(parts: readonly ParsedPart[]): Meta {
 /** `meta` with the article's segmented title as headline when the page declares none (a plain-text title line, an `<h1>`). */
 export function withHeadline(meta: Meta, title: string | null): Meta {
   return meta.headline !== null || title === null ? meta : { ...meta, headline: title };
+}
+
+/**
+ * The metadata of a web page given as HTML: headline, authors, publication and modification
+ * dates (ISO 8601), canonical URL, site name, language and description, each null (authors
+ * `[]`) where the page does not say. The same `meta` that `extractQuotes` returns, without
+ * reading the article. Never throws on a string.
+ * @example
+ * readMeta('<html lang="en"><meta property="og:title" content="Storm hits coast">')
+ * // { headline: "Storm hits coast", authors: [], …, language: "en", description: null }
+ */
+export function readMeta(html: string): Meta {
+  if (typeof html !== "string") throw new TypeError(`readMeta expects a string, got ${describe(html)}`);
+  return extractMeta(parseHtml(html));
 }
