@@ -169,6 +169,30 @@ describe("time budget and workers", () => {
     expect(r.status).toBe(1);
   });
 
+  it("a single article (file or stdin) honours --timeout: ERR_TIMEOUT on stderr, nothing on stdout, exit 1", () => {
+    const slow = "Mr Smith said “yes”. ".repeat(60_000);
+    writeFileSync(join(dir, "slow.txt"), slow);
+    for (const r of [run(["--timeout", "1", "slow.txt"]), run(["--timeout", "1", "-f", "text"], slow)]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^whosaid: (slow\.txt|standard input): gave up after 1 ms \(ERR_TIMEOUT\)\n$/);
+    }
+  });
+
+  it("a single article in its worker prints byte for byte what the in-process run (--timeout 0) prints", () => {
+    writeFileSync(join(dir, "a.html"), `<html><head><title>Vote</title></head><body>${ARTICLE}<p>She said that the bridge would close.</p></body></html>`);
+    for (const extra of [[], ["-f", "text"], ["--speaker", "varga", "--kind", "direct"]]) {
+      const inWorker = run([...extra, "a.html"]);
+      const inProcess = run([...extra, "--timeout", "0", "a.html"]);
+      expect(inWorker.status).toBe(0);
+      expect(inWorker.stdout.length).toBeGreaterThan(0);
+      expect(inWorker.stdout).toBe(inProcess.stdout);
+    }
+    const bad = run(["--max-bytes", "10", "a.html"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(run(["--max-bytes", "10", "--timeout", "0", "a.html"]).stderr);
+  });
+
   it("--jobs 1 has the workers' memory cap: an article too big for it fails alone", () => {
     const huge = JSON.stringify({ id: "huge", text: "Mr Smith said “yes”. ".repeat(150_000) });
     const quick = JSON.stringify({ id: "quick", text: "“Hi,” Bob said." });
