@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expandInputs, walkDirectory } from "../src/cli/expand-inputs";
-import { DEFAULT_TIMEOUT_MS, effectiveJobs } from "../src/cli/job-limits";
+import { DEFAULT_TIMEOUT_MS, effectiveJobs, workerOldGenerationMb } from "../src/cli/job-limits";
 import { parseArgs } from "../src/cli/parse-args";
 import { rawJsonId } from "../src/cli/raw-json-id";
 import { readInputFile } from "../src/cli/read-input";
@@ -169,14 +169,50 @@ describe("time budget and workers", () => {
     expect(r.status).toBe(1);
   });
 
-  it("--jobs 1 has the workers' memory cap: an article too big for it fails alone", () => {
-    const huge = JSON.stringify({ id: "huge", text: "Mr Smith said “yes”. ".repeat(150_000) });
+  it("a single article (file or stdin) honours --timeout: ERR_TIMEOUT on stderr, nothing on stdout, exit 1", () => {
+    const slow = "Mr Smith said “yes”. ".repeat(60_000);
+    writeFileSync(join(dir, "slow.txt"), slow);
+    for (const r of [run(["--timeout", "1", "slow.txt"]), run(["--timeout", "1", "-f", "text"], slow)]) {
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(/^whosaid: (slow\.txt|standard input): gave up after 1 ms \(ERR_TIMEOUT\)\n$/);
+    }
+  });
+
+  it("a single article in its worker prints byte for byte what the in-process run (--timeout 0) prints", () => {
+    writeFileSync(join(dir, "a.html"), `<html><head><title>Vote</title></head><body>${ARTICLE}<p>She said that the bridge would close.</p></body></html>`);
+    for (const extra of [[], ["-f", "text"], ["--speaker", "varga", "--kind", "direct"]]) {
+      const inWorker = run([...extra, "a.html"]);
+      const inProcess = run([...extra, "--timeout", "0", "a.html"]);
+      expect(inWorker.status).toBe(0);
+      expect(inWorker.stdout.length).toBeGreaterThan(0);
+      expect(inWorker.stdout).toBe(inProcess.stdout);
+    }
+    const bad = run(["--max-bytes", "10", "a.html"]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toBe(run(["--max-bytes", "10", "--timeout", "0", "a.html"]).stderr);
+  });
+
+  it("an article within the size limit never crashes its worker: ~2 MB of one dense paragraph with --jobs 1", () => {
+    // 79k quotations (2 MB) by one speaker in one paragraph: hundreds of MB of heap once processed, which
+    // the former fixed 128 MB cap could not hold; the cap now grows with --max-bytes.
+    const big = JSON.stringify({ id: "big", text: "Mr Smith said “yes”. ".repeat(79_000) });
     const quick = JSON.stringify({ id: "quick", text: "“Hi,” Bob said." });
-    const r = run(["--stdin-ndjson", "--jobs", "1", "--timeout", "0"], `${huge}\n${quick}\n`);
+    const r = spawnSync(process.execPath, [CLI, "--stdin-ndjson", "--jobs", "1", "--timeout", "0", "--max-bytes", "2000000"], {
+      cwd: dir, input: `${big}\n${quick}\n`, encoding: "utf8", timeout: 60_000, maxBuffer: 256 * 1024 * 1024,
+    });
     const out = records(r.stdout);
-    expect(out[0]).toMatchObject({ id: "huge", error: { code: "ERR_WORKER_CRASHED" } });
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ id: "big" });
+    expect((out[0]!["result"] as { quotes: unknown[] }).quotes.length).toBeGreaterThan(75_000);
     expect(out[1]).toMatchObject({ id: "quick" });
     expect(out[1]).toHaveProperty("result");
+  });
+
+  it("the workers' heap cap grows with the size limit (64 MB + 300 MB per MB)", () => {
+    expect(workerOldGenerationMb(10_000_000)).toBe(3064);
+    expect(workerOldGenerationMb(1_000_000)).toBe(364);
+    expect(workerOldGenerationMb(0)).toBe(64);
   });
 
   it("--jobs above the cores is lowered with a note", () => {

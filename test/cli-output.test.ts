@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { extractQuotes } from "../src/index";
 import type { Result } from "../src/types";
-import { CSV_COLUMNS, formatDelimited } from "../src/cli/format-csv";
+import { CSV_COLUMNS, formatDelimited, neutraliseFormula } from "../src/cli/format-csv";
 import { filterResult, speakerMatches } from "../src/cli/filters";
 import { parseArgs, UsageError } from "../src/cli/parse-args";
 import { formatSummaryText, SummaryCollector, tallyArticle } from "../src/cli/summary";
@@ -87,6 +87,40 @@ describe("--format csv / tsv", () => {
     // TSV has no quoting: tabs and line breaks inside a field become spaces.
     const tsv = formatDelimited({ ...odd, quotes: [{ ...odd.quotes[0]!, text: "a\tb\nc" }] }, "s", "tsv");
     expect(tsv.split("\t")[11]).toBe("a b c\n");
+  });
+
+  test("formula injection: text cells that start a formula get a leading ' (OWASP), nothing else changes", () => {
+    // Written for this test: quotations a spreadsheet would run as formulas.
+    writeFileSync(join(dir, "formula.txt"), "“=SUM(A1:A9)*10,” Bob Smith said. “-2+3 is fine,” he added. “Fine,” Ann Lee said.");
+    const r = run(["-f", "csv", "formula.txt"]);
+    expect(r.status).toBe(0);
+    const texts = (parse(r.stdout, { columns: true }) as Record<string, string>[]).map((x) => x["text"]);
+    expect(texts).toEqual(["'=SUM(A1:A9)*10,", "'-2+3 is fine,", "Fine,"]);
+
+    const result = lib(ONE);
+    const [q0] = result.quotes;
+    const speaker = result.speakers.find((s) => s.id === q0!.speaker)!;
+    const odd: Result = {
+      ...result,
+      speakers: result.speakers.map((s) => (s === speaker ? { ...s, name: "@SUM(1)", roles: ["+cmd|' /C calc'!A0"] } : s)),
+      quotes: [{ ...q0!, text: "\t=1+1", cue: { ...q0!.cue!, text: "\r=2" } }],
+    };
+    for (const format of ["csv", "tsv"] as const) {
+      const out = formatDelimited(odd, "=HYPERLINK(1)", format);
+      const [cells] = format === "csv" ? (parse(out) as string[][]) : [out.replace(/\n$/, "").split("\t")];
+      const col = (name: (typeof CSV_COLUMNS)[number]): string => cells![CSV_COLUMNS.indexOf(name)]!;
+      expect(col("source")).toBe("'=HYPERLINK(1)");
+      expect(col("speaker")).toBe("'@SUM(1)");
+      expect(col("roles")).toBe("'+cmd|' /C calc'!A0");
+      // TSV turns the tab and CR into spaces after the prefix: the cell still starts with '.
+      expect(col("text")).toBe(format === "csv" ? "'\t=1+1" : "' =1+1");
+      expect(col("cue")).toBe(format === "csv" ? "'\r=2" : "' =2");
+      expect(col("paragraph")).toBe(String(q0!.paragraph));
+      expect(col("confidence")).toBe(String(q0!.confidence));
+    }
+    // Plain numbers (an NDJSON id) and ordinary text are left alone.
+    expect(["-5", "-0.25", "12", "Fine", "", "a=b"].map(neutraliseFormula)).toEqual(["-5", "-0.25", "12", "Fine", "", "a=b"]);
+    expect(["-", "-5x", "-.5", "+5", "@", "-1-1"].map(neutraliseFormula)).toEqual(["'-", "'-5x", "'-.5", "'+5", "'@", "'-1-1"]);
   });
 
   test("TSV: tab-separated, same columns", () => {

@@ -50,18 +50,24 @@ function fetchTimeout(opts: CliOptions): number {
   return opts.timeout > 0 ? opts.timeout : DEFAULT_FETCH_TIMEOUT_MS;
 }
 
-/** One article: the library's result, pretty JSON (or text), exactly as returned (a fetched page's final URL first, as "url"). */
+/**
+ * One article: the library's result, pretty JSON (or text), exactly as returned (a fetched page's final URL first, as "url").
+ * With a time limit (`--timeout`, on by default) the article runs in one worker thread, as in a batch, so that the
+ * limit can stop it; the main thread reads the input, so read errors are reported the same way either way.
+ * `--timeout 0` runs it here, without a worker.
+ */
 async function runSingle(path: string, format: "json" | "text", extract: ExtractOptions, opts: CliOptions): Promise<number> {
   const name = path === "-" ? "standard input" : path;
   const limit = extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let bytes: Uint8Array;
   let url: string | undefined;
+  let contentType: string | null = null;
   try {
     if (isUrl(path)) {
       const page = await fetchArticle(path, { maxBytes: limit, timeoutMs: fetchTimeout(opts) });
       url = page.url;
       bytes = maybeGunzip(page.bytes, page.url, limit);
-      if (page.contentType) extract = { ...extract, contentType: page.contentType };
+      contentType = page.contentType;
     } else bytes = path === "-" ? maybeGunzip(await readStdin(limit), "", limit) : readArticleFile(path, limit);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
@@ -71,6 +77,25 @@ async function runSingle(path: string, format: "json" | "text", extract: Extract
     process.stderr.write(escapeTerminal(`whosaid: ${line}`) + "\n");
     return 1;
   }
+  if (opts.timeout > 0) {
+    const settings: JobSettings = { extract, output: format === "text" ? "single-text" : "single-json", filters: opts.filters };
+    const processor = createProcessor(1, settings, opts.timeout, new URL("./worker.js", import.meta.url));
+    let outcome: Outcome;
+    try {
+      outcome = await processor.run({ kind: "bytes", path, bytes, gunzipped: true, ...(url !== undefined ? { url } : {}), contentType });
+    } finally {
+      await processor.close();
+    }
+    if (outcome.error) {
+      // The pool's own failures name their code, as the batch records do; the library's errors read as before.
+      const code = outcome.error.code === "ERR_TIMEOUT" || outcome.error.code === "ERR_WORKER_CRASHED" ? ` (${outcome.error.code})` : "";
+      process.stderr.write(escapeTerminal(`whosaid: ${name}: ${outcome.error.message}${code}`) + "\n");
+      return 1;
+    }
+    process.stdout.write(outcome.out);
+    return 0;
+  }
+  if (contentType) extract = { ...extract, contentType };
   // The library loads here, not at start: a batch with worker threads never loads it on the main thread.
   const { extractQuotes } = await import("../index");
   let result: Result;

@@ -83,7 +83,8 @@ Options:
                        "text" for NDJSON records given as {"text"})
       --no-indirect    do not report indirect (unmarked) speech
       --timeout MS     give up on an article after MS milliseconds with an ERR_TIMEOUT
-                       record and go on; also the time limit of fetching a URL
+                       record and go on (one article: an error, exit 1); also the
+                       time limit of fetching a URL
                        (default ${DEFAULT_TIMEOUT_MS}; 0: no limit on the article)
       --fail-on-error  with --stdin-ndjson, exit 1 when any record failed
   -q, --quiet          no progress bar (it is only drawn when stderr is a terminal)

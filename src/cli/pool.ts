@@ -1,4 +1,6 @@
 import { Worker } from "node:worker_threads";
+import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
+import { workerOldGenerationMb } from "./job-limits";
 import { rawJsonId } from "./raw-json-id";
 import { keyLabel, renderRecord, type Job, type Key, type JobError, type JobSettings, type Outcome } from "./run-job";
 import type { WorkerReply, WorkerRequest } from "./worker";
@@ -14,12 +16,6 @@ export interface Processor {
  * small nursery keeps the whole batch's memory bounded at little cost in speed.
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
-/**
- * Old-generation ceiling of each worker's heap. The library's tables take about 30 MB and one article a few MB more;
- * without a ceiling V8 lets each heap grow far beyond that before collecting. An article too large to fit (the
- * 10 MB input limit allows some) crashes only its worker: it gets an `ERR_WORKER_CRASHED` record and the worker is replaced.
- */
-const WORKER_OLD_GENERATION_MB = 128;
 
 /** Workers that die before they have loaded, in a row, after which the pool gives up. */
 const MAX_START_FAILURES = 3;
@@ -76,6 +72,12 @@ export class WorkerPool implements Processor {
   private readonly slots = new Set<Slot>();
   private readonly queue: Task[] = [];
   private readonly depth: number;
+  /**
+   * Old-generation ceiling of each worker's heap, sized from the run's article size limit
+   * (`workerOldGenerationMb`) so that an article within the limit never crashes its worker. A worker
+   * that dies anyway (a bug) gets its article an `ERR_WORKER_CRASHED` record and is replaced.
+   */
+  private readonly oldGenerationMb: number;
   private seq = 0;
   private startFailures = 0;
   private fatal: Error | null = null;
@@ -88,6 +90,7 @@ export class WorkerPool implements Processor {
     private readonly workerUrl: URL,
   ) {
     this.depth = PIPELINE_DEPTH;
+    this.oldGenerationMb = workerOldGenerationMb(settings.extract.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES);
     for (let i = 0; i < size; i++) this.spawn();
   }
 
@@ -110,7 +113,7 @@ export class WorkerPool implements Processor {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.workerUrl, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } });
+    const worker = new Worker(this.workerUrl, { workerData: this.settings, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB, maxOldGenerationSizeMb: this.oldGenerationMb } });
     const slot: Slot = { worker, ready: false, dead: false, tasks: [], timer: null };
     this.slots.add(slot);
     worker.on("message", (reply: WorkerReply) => {

@@ -80,7 +80,7 @@ export function runJob(job: Job, settings: JobSettings): Outcome {
         const key = job.url !== undefined ? { path: job.path, url: job.url } : { path: job.path };
         const options = job.contentType ? { ...settings.extract, contentType: job.contentType } : settings.extract;
         // Gunzipped lazily inside extract(), so a gzip error or bomb becomes this record's error.
-        return extract(key, () => maybeGunzip(job.bytes, job.url ?? job.path, limit), options, settings);
+        return extract(key, job.gunzipped ? job.bytes : () => maybeGunzip(job.bytes, job.url ?? job.path, limit), options, settings);
       }
       case "file": {
         let bytes: Uint8Array;

@@ -16,6 +16,8 @@ export type Job =
       /** For a fetched page: the URL after redirects, and the HTTP Content-Type (it may name the charset). */
       readonly url?: string;
       readonly contentType?: string | null;
+      /** The bytes are the article itself, already gunzipped by the reader (a single-article run): not gunzipped again. */
+      readonly gunzipped?: boolean;
     }
   | { readonly kind: "line"; readonly line: string; readonly lineNo: number; readonly invalidUtf8?: boolean }
   | { readonly kind: "failed"; readonly path: string | null; readonly error: JobError };
@@ -30,8 +32,11 @@ export interface JobSettings {
   readonly filters?: QuoteFilters;
 }
 
-/** How one record is rendered. */
-export type RecordFormat = OutputFormat | "summary";
+/**
+ * How one record is rendered. `single-json` and `single-text` are a single-article run's output: the
+ * result as `whosaid one-file` prints it (pretty JSON with the final URL first, or text), nothing for an error.
+ */
+export type RecordFormat = OutputFormat | "summary" | "single-json" | "single-text";
 
 /** What went wrong with one article, as written in error records. */
 export interface JobError {
@@ -87,6 +92,12 @@ export function renderRecord(
   filters: QuoteFilters = {},
 ): string {
   if ("result" in body) body = { result: filterResult(body.result, filters) };
+  if (output === "single-json" || output === "single-text") {
+    // The caller reports an error on stderr, as for an article it could not read.
+    if (!("result" in body)) return "";
+    const url = "url" in key ? key.url : undefined;
+    return output === "single-text" ? formatText(body.result, url) : JSON.stringify(url === undefined ? body.result : { url, ...body.result }, null, 2) + "\n";
+  }
   // Errors of csv, tsv and summary runs go to stderr only; the rows stay one kind of row.
   if (output === "csv" || output === "tsv") return "result" in body ? formatDelimited(body.result, sourceOf(key), output) : "";
   if (output === "summary") return "result" in body ? JSON.stringify(tallyArticle(body.result)) : "";
