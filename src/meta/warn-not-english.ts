@@ -37,6 +37,12 @@ export interface EnglishMeasure {
 const WORD = /\p{L}+/gu;
 const LATIN = /^\p{Script=Latin}+$/u;
 
+/** Whether a word is all ASCII (its letters then are Latin): spares the script test on most English words. */
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 /** Counts words, English and other function words and non-Latin letters over the first `MAX_LANGUAGE_WORDS` words of `paragraphs`. */
 export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
   let words = 0;
@@ -49,7 +55,7 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
     for (const m of p.matchAll(WORD)) {
       const w = m[0];
       letters += w.length;
-      if (LATIN.test(w)) {
+      if (isAscii(w) || LATIN.test(w)) {
         words++;
         const lower = w.toLowerCase();
         if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
