@@ -14,12 +14,9 @@ import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import { REPO_ROOT } from "./corpus.mjs";
 import { formatRow, loadExtractionData, scoreBodies } from "./extraction-metric.mjs";
+import { arg, median } from "./cli-args.mjs";
 
 const argv = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
-};
 const rounds = Math.max(1, Number(arg("--rounds", "3")) | 0);
 const jsonOnly = argv.includes("--json-only");
 
@@ -61,11 +58,6 @@ function round(flip) {
   return { bodies, ms, crashed };
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 const warm = round(false);
 const perRound = [];

@@ -21,16 +21,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { REPO_ROOT } from "./corpus.mjs";
 import { PATHOLOGICAL } from "./pathological-inputs.mjs";
+import { arg } from "./cli-args.mjs";
 
 const MAX_MS_PER_MB = 1000;
 const MAX_GROWTH = 2.5;
 const GROWTH_MIN_MS = 100;
 
 const argv = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
-};
 const S = Number(arg("--size", "1000000"));
 const TIMEOUT = Number(arg("--timeout", "30000"));
 const only = arg("--only", "");

@@ -20,19 +20,10 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { resolveBuild } from "./build-ref.mjs";
 import { loadCorpus, REPO_ROOT, rng } from "./corpus.mjs";
+import { arg, median } from "./cli-args.mjs";
 
 const argv = process.argv.slice(2);
 
-function arg(name, dflt) {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];

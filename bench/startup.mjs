@@ -20,17 +20,9 @@ import { pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { resolveBuild } from "./build-ref.mjs";
 import { REPO_ROOT, SHARED } from "./corpus.mjs";
+import { arg, median } from "./cli-args.mjs";
 
 const argv = process.argv.slice(2);
-const arg = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : dflt;
-};
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const fmt = (x, d = 1) => x.toFixed(d);
 
 const rounds = Math.max(1, Number(arg("--rounds", "20")) | 0);
