@@ -1,3 +1,4 @@
+import type { Meta } from "../types";
 import { JSON_LD_ARTICLE_TYPES, JSON_LD_PAGE_TYPES, JSON_LD_SITE_TYPE } from "../lexicon/meta-sources";
 import { cleanText } from "./clean-text";
 import { looksLikeUrl } from "./normalize-url";
@@ -11,17 +12,12 @@ export const MAX_JSON_LD_DEPTH = 12;
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-/** The raw facts the page's JSON-LD gives, cleaned as text; dates, URLs and languages are normalised by the caller. */
-export interface JsonLdFacts {
-  readonly headline: string | null;
-  /** Author names (URLs resolved to the name of the node they identify, else dropped). */
-  readonly authors: readonly string[];
-  readonly published: string | null;
-  readonly modified: string | null;
-  readonly url: string | null;
-  readonly siteName: string | null;
-  readonly language: string | null;
-  readonly description: string | null;
+/**
+ * The raw facts the page's JSON-LD gives, one per `Meta` field, cleaned as text; dates, URLs and
+ * languages are normalised by the caller, and author URLs are resolved to the name of the node
+ * they identify, else dropped.
+ */
+export interface JsonLdFacts extends Meta {
   /** Names of the people and organisations the JSON-LD describes, by their `@id`, `url` and `sameAs`, for resolving author URLs in meta tags. */
   readonly nameByUrl: ReadonlyMap<string, string>;
 }
