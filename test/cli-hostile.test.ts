@@ -232,6 +232,15 @@ describe("NDJSON input", () => {
     expect(records(r.stdout)[0]).toHaveProperty("result");
   });
 
+  it("lines of white space, ASCII or not, are skipped and still counted", () => {
+    // The main thread tells blank lines from their bytes; U+00A0, U+2028 and U+3000 are white space to trim() too.
+    const input = ["  \t", '{"id":"a","text":"a"}', "\u00a0\u2028\u3000 ", "\u00a0x", '{"id":"b","text":"b"}\r', "\r", "\u00a0"].join("\n");
+    const out = records(run(["--stdin-ndjson"], input).stdout) as { id: unknown; error?: { code: string; message: string } }[];
+    expect(out.map((x) => x.id)).toEqual(["a", null, "b"]);
+    expect(out[1]!.error).toMatchObject({ code: "ERR_INVALID_JSON" });
+    expect(out[1]!.error!.message).toMatch(/^line 4: /);
+  });
+
   it("ids are echoed exactly as written", () => {
     const input = ['{"id":12345678901234567891,"text":"a"}', '{"id":12345678901234567892,"text":"a"}', '{"text":"a","id": 1.50 }', '{"id":"\\u0041","text":"a"}', '{"id":[1, {"x":"}"}],"text":"a"}', "[1]"].join("\n");
     const lines = run(["--stdin-ndjson"], input).stdout.trim().split("\n");

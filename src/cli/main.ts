@@ -123,11 +123,11 @@ function createSink(format: RecordFormat, summaryFormat: "json" | "text", writer
       if (stop.stopped) return; // SIGINT/SIGTERM: flushing what was written, then exiting
       if (format === "summary") {
         if (outcome.error) collector.addFailure();
-        else collector.add(JSON.parse(outcome.out) as ArticleTally);
+        else collector.add(JSON.parse(typeof outcome.out === "string" ? outcome.out : Buffer.from(outcome.out).toString("utf8")) as ArticleTally);
       } else if (format === "csv" || format === "tsv") writer.write(outcome.out);
-      else if (format === "ndjson") writer.write(outcome.out + "\n");
-      else if (format === "json") writer.write((index > 0 ? ",\n" : "") + outcome.out);
-      else writer.write((index > 0 ? "\n" : "") + outcome.out);
+      else if (format === "ndjson") writer.write(outcome.out, "\n");
+      else if (format === "json") writer.write(index > 0 ? ",\n" : "", outcome.out);
+      else writer.write(index > 0 ? "\n" : "", outcome.out);
       progress.tick(outcome.error !== null);
       if (outcome.error && logErrors) {
         const message = outcome.error.message;

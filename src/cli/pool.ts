@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import { workerOldGenerationMb } from "./job-limits";
 import { rawJsonId } from "./raw-json-id";
-import { keyLabel, renderRecord, type Job, type Key, type JobError, type JobSettings, type Outcome } from "./run-job";
+import { keyLabel, lineText, renderRecord, type Job, type Key, type JobError, type JobSettings, type Outcome } from "./run-job";
 import type { WorkerReply, WorkerRequest } from "./worker";
 
 /** Runs jobs somewhere and resolves with their outcomes; `run` rejects only on a fatal failure. */
@@ -50,10 +50,11 @@ function failedOutcome(job: Job, error: JobError, settings: JobSettings): Outcom
     let id: unknown = null;
     let rawId: string | null = null;
     try {
-      const parsed = JSON.parse(job.line) as { id?: unknown } | null;
+      const line = lineText(job.bytes);
+      const parsed = JSON.parse(line) as { id?: unknown } | null;
       if (parsed && typeof parsed === "object" && parsed.id !== undefined) {
         id = parsed.id;
-        rawId = rawJsonId(job.line);
+        rawId = rawJsonId(line);
       }
     } catch {
       /* the worker would have said so; keep null */

@@ -5,7 +5,7 @@ import { DEFAULT_MAX_INPUT_BYTES } from "../limits";
 import type { ExtractOptions, Result } from "../types";
 import { rawJsonId } from "./raw-json-id";
 import { maybeGunzip, readArticleFile } from "./read-input";
-import { describeFsError, keyLabel, renderRecord, toJobError, type Job, type JobSettings, type Key, type Outcome, type JobError, type RecordFormat } from "./run-job";
+import { describeFsError, keyLabel, lineText, renderRecord, toJobError, type Job, type JobSettings, type Key, type Outcome, type JobError, type RecordFormat } from "./run-job";
 
 function fail(key: Key, error: JobError, output: RecordFormat): Outcome {
   return { out: renderRecord(key, { error }, output), error, label: keyLabel(key) };
@@ -24,6 +24,19 @@ function extract(key: Key, input: string | Uint8Array | (() => Uint8Array), opti
     result = { ...result, warnings: [{ ...INVALID_UTF8_WARNING }, ...result.warnings] };
   }
   return { out: renderRecord(key, { result }, settings.output, settings.filters), error: null, label: keyLabel(key) };
+}
+
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Whether the bytes of a line were not valid UTF-8 (checked only when the decoded line holds U+FFFD). */
+function isInvalidUtf8(line: string, bytes: Uint8Array): boolean {
+  if (!line.includes("\ufffd")) return false;
+  try {
+    STRICT_UTF8.decode(bytes);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Parses one NDJSON line and processes the article in it. */
@@ -74,8 +87,10 @@ export function runJob(job: Job, settings: JobSettings): Outcome {
     switch (job.kind) {
       case "failed":
         return fail(job.path === null ? { id: null } : { path: job.path }, job.error, settings.output);
-      case "line":
-        return runLine(job.line, job.lineNo, settings, job.invalidUtf8 === true);
+      case "line": {
+        const line = lineText(job.bytes);
+        return runLine(line, job.lineNo, settings, isInvalidUtf8(line, job.bytes));
+      }
       case "bytes": {
         const key = job.url !== undefined ? { path: job.path, url: job.url } : { path: job.path };
         const options = job.contentType ? { ...settings.extract, contentType: job.contentType } : settings.extract;

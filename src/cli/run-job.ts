@@ -19,7 +19,11 @@ export type Job =
       /** The bytes are the article itself, already gunzipped by the reader (a single-article run): not gunzipped again. */
       readonly gunzipped?: boolean;
     }
-  | { readonly kind: "line"; readonly line: string; readonly lineNo: number; readonly invalidUtf8?: boolean }
+  /**
+   * One NDJSON line as read: its bytes (without the newline, a final `\r` or a leading byte order mark),
+   * decoded by the worker that runs it, so the main thread never turns lines into strings.
+   */
+  | { readonly kind: "line"; readonly bytes: Uint8Array; readonly lineNo: number }
   | { readonly kind: "failed"; readonly path: string | null; readonly error: JobError };
 
 /** How jobs are processed and rendered; the same for every job of a run. */
@@ -46,8 +50,11 @@ export interface JobError {
 
 /** A processed job: the rendered record, and the error when it failed. */
 export interface Outcome {
-  /** The record, rendered for the output format (no separator or trailing newline). */
-  readonly out: string;
+  /**
+   * The record, rendered for the output format (no separator or trailing newline): a string, or its
+   * UTF-8 bytes when a worker thread encoded it (the main thread then writes them as they are).
+   */
+  readonly out: string | Uint8Array;
   readonly error: JobError | null;
   /** The path, or the id as JSON, for messages. */
   readonly label: string;
@@ -59,6 +66,11 @@ export interface Outcome {
  * re-serialising `id` (big numbers, escapes stay as they were).
  */
 export type Key = { readonly path: string; readonly url?: string } | { readonly id: unknown; readonly rawId?: string | null };
+
+/** The UTF-8 text of a line job's bytes (invalid sequences become U+FFFD, as reading a file does). */
+export function lineText(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
 
 /** Error codes of the CLI's own that error records keep (anything else thrown is an internal error). */
 const KNOWN_CODES = new Set([

@@ -20,9 +20,18 @@ export type WorkerReply =
 if (parentPort) {
   const port = parentPort;
   const settings = workerData as JobSettings;
+  // Records go back as UTF-8 bytes, moved rather than copied: the main thread writes them as they are,
+  // without decoding a copy of the string and encoding it again (it is one thread for all the workers).
+  // A summary's tally stays a string: the main thread reads it.
+  const encode = settings.output !== "summary";
+  const encoder = new TextEncoder();
   port.on("message", (request: WorkerRequest) => {
-    const reply: WorkerReply = { type: "done", seq: request.seq, outcome: runJob(request.job, settings) };
-    port.postMessage(reply);
+    const outcome = runJob(request.job, settings);
+    if (encode && typeof outcome.out === "string") {
+      const out = encoder.encode(outcome.out);
+      const reply: WorkerReply = { type: "done", seq: request.seq, outcome: { ...outcome, out } };
+      port.postMessage(reply, [out.buffer]);
+    } else port.postMessage({ type: "done", seq: request.seq, outcome } satisfies WorkerReply);
   });
   warmUp();
   port.postMessage({ type: "ready" } satisfies WorkerReply);
