@@ -11,7 +11,9 @@
 // Rounds are interleaved (every row once per round, order rotating) and figures are medians over
 // rounds: articles/s per row, the ratio jobs-N / side-by-side (target ≥ 0.9) and jobs-N / jobs-1,
 // and the peak RSS of each row, summed over its processes (sampled from /proc every 20 ms; worker
-// threads live in their process, so its RSS holds them). Target: peak RSS of jobs-N ≤ 250 MB.
+// threads live in their process, so its RSS holds them). Target: peak RSS of jobs-N ≤ 250 MB. Also
+// the CPU time of jobs-N's main thread against the rest of its process (from /proc, so machine load
+// hardly changes it): how many workers' worth of work one main thread could feed.
 // The outputs are checked too: jobs-N and the shards' outputs (in order) must be byte for byte
 // jobs-1's.
 //
@@ -75,6 +77,17 @@ function rssOf(pid) {
 }
 const canSampleRss = existsSync(`/proc/${process.pid}/status`);
 
+/** CPU time in clock ticks (user + system) from a /proc stat file: of the whole process, or of one thread. */
+function cpuTicks(file) {
+  try {
+    const stat = readFileSync(file, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return Number(f[11]) + Number(f[12]);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Runs `node dist/cli.js --stdin-ndjson --jobs j < input > output` once per input, all at once; resolves with the wall time until the last exits, the peak of their
  * summed RSS, and the output files.
@@ -102,14 +115,23 @@ function runTogether(inputs, j, name) {
         }
         if (--left === 0) {
           clearInterval(timer);
-          resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, peak, outs });
+          resolve({ ms: Number(process.hrtime.bigint() - t0) / 1e6, peak, outs, cpu });
         }
       });
       return child;
     });
+    // CPU time of the main thread (its thread id is the process id) and of the whole process, as last
+    // sampled: a load-proof measure of how much work the main thread does per article.
+    const cpu = children.map(() => ({ main: 0, all: 0 }));
     const sample = () => {
       let sum = 0;
-      for (const c of children) if (c.exitCode === null) sum += rssOf(c.pid);
+      children.forEach((c, k) => {
+        if (c.exitCode !== null) return;
+        sum += rssOf(c.pid);
+        const main = cpuTicks(`/proc/${c.pid}/task/${c.pid}/stat`);
+        const all = cpuTicks(`/proc/${c.pid}/stat`);
+        if (main !== null && all !== null) cpu[k] = { main, all };
+      });
       if (sum > peak) peak = sum;
     };
     const timer = setInterval(sample, 20);
@@ -124,6 +146,8 @@ const rows = [
 const times = new Map(rows.map(([n]) => [n, []]));
 const peaks = new Map(rows.map(([n]) => [n, []]));
 const outputs = new Map();
+/** Per round of jobs-N: main-thread CPU time over the CPU time of the rest of the process (workers, GC helpers). */
+const mainShares = [];
 log(`bench:batch: ${articles} articles (${inputMb.toFixed(1)} MB of NDJSON, ${docs.length} distinct), --jobs ${jobs}, ${rounds} rounds, ${availableParallelism()} CPUs, load average ${(await import("node:os")).loadavg()[0].toFixed(1)}`);
 for (let k = 0; k < rounds; k++) {
   for (let i = 0; i < rows.length; i++) {
@@ -131,6 +155,7 @@ for (let k = 0; k < rounds; k++) {
     const res = await run();
     times.get(name).push(res.ms);
     peaks.get(name).push(res.peak);
+    if (name === `jobs-${jobs}`) mainShares.push(res.cpu[0].main / Math.max(1, res.cpu[0].all - res.cpu[0].main));
     outputs.set(name, res.outs);
     log(`  round ${k + 1} ${name}: ${(res.ms / 1000).toFixed(1)} s, peak RSS ${(res.peak / 1e6).toFixed(0)} MB`);
   }
@@ -163,6 +188,7 @@ const summary = {
   ratioJobsNToSideBySide: Number((many / side).toFixed(3)),
   ratioJobsNToJobs1: Number((many / one).toFixed(3)),
   ratioSideBySideToJobs1: Number((side / one).toFixed(3)),
+  mainThreadCpuShareJobsN: canSampleRss ? Number(median(mainShares).toFixed(3)) : null,
   peakRssMb: canSampleRss ? Object.fromEntries(rows.map(([n]) => [n, Math.round(median(peaks.get(n)) / 1e6)])) : null,
   maxPeakRssJobsNMb: canSampleRss ? Math.round(Math.max(...peaks.get(`jobs-${jobs}`)) / 1e6) : null,
   sameOutput: { jobsN: sameN, sideBySide: sameShards },
@@ -179,6 +205,7 @@ if (!jsonOnly) {
   console.log("");
   console.log(`jobs-${jobs} / side-by-side: ${(many / side).toFixed(2)} (target ≥ 0.90: ${summary.targets.ratioAtLeast0_9 ? "met" : "NOT met"})`);
   console.log(`jobs-${jobs} / jobs-1: ${(many / one).toFixed(2)}; side-by-side / jobs-1: ${(side / one).toFixed(2)} (the machine's ceiling for ${jobs} processes)`);
+  if (canSampleRss) console.log(`main thread of jobs-${jobs}: ${(100 * summary.mainThreadCpuShareJobsN).toFixed(1)}% of the CPU time of the rest of the process (one main thread could feed about ${Math.floor(1 / summary.mainThreadCpuShareJobsN)} workers' worth)`);
   if (canSampleRss) console.log(`peak RSS of jobs-${jobs}: ${summary.maxPeakRssJobsNMb} MB at most over the rounds (target ≤ 250 MB: ${summary.targets.peakRssAtMost250Mb ? "met" : "NOT met"})`);
   console.log(`output identical to jobs-1: jobs-${jobs} ${sameN ? "yes" : "NO"}, side-by-side shards ${sameShards ? "yes" : "NO"}`);
 }
