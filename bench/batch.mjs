@@ -102,7 +102,8 @@ function runTogether(inputs, j, name) {
       // `< file > out`: the child reads and writes the files itself, as from a shell.
       const fdIn = openSync(file, "r");
       const fdOut = openSync(outs[k], "w");
-      const child = spawn(process.execPath, [cli, "--stdin-ndjson", "--jobs", String(j), "--quiet"], { stdio: [fdIn, fdOut, "pipe"] });
+      // --force-jobs: a --jobs above the CPUs is run as asked, like the N processes it is compared with.
+      const child = spawn(process.execPath, [cli, "--stdin-ndjson", "--jobs", String(j), "--force-jobs", "--quiet"], { stdio: [fdIn, fdOut, "pipe"] });
       closeSync(fdIn);
       closeSync(fdOut);
       let err = "";
