@@ -1,0 +1,92 @@
+/**
+ * Table-driven tests of speaker names as a fact-checker cites them: canonical names, acronyms, words that are never
+ * a speaker, and the kind of each entity. Every text here is written for the project.
+ */
+import { extractQuotes, findSpeakers } from "../src/index";
+
+/** The speaker's name of each quotation, in order. */
+function speakersOf(text: string): (string | null)[] {
+  const r = extractQuotes(text);
+  const byId = new Map(r.speakers.map((s) => [s.id, s.name]));
+  return r.quotes.filter((q) => q.kind !== "indirect").map((q) => (q.speaker === null ? null : byId.get(q.speaker) ?? null));
+}
+
+function namesOf(paragraphs: string[]): string[] {
+  return findSpeakers(paragraphs).map((e) => e.name);
+}
+
+describe("canonical names", () => {
+  it.each<[string, string, string[]]>([
+    ["an initial inside a name", "Marta B. Quill, the family’s lawyer, said the ruling was “a relief.”", ["Marta B. Quill"]],
+    ["a bare verb of saying as a middle name after a first name", "Penelope Muse Harwick said newsrooms had “shrunk by half.”", ["Penelope Muse Harwick"]],
+    ["a title with `of` before the name", "Secretary of State Dana Whitlock said the talks were “a hopeful sign.”", ["Dana Whitlock"]],
+    ["a short acronym opening a title", "U.S. Attorney Ronald Pike Jr. said the case “speaks for itself.”", ["Ronald Pike Jr"]],
+  ])("%s", (_name, text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+
+  it.each<[string, string[], string]>([
+    ["a middle name", ["Te Kaurinui Robert Parata spoke first.", "“We will stay,” Te Kaurinui Parata said."], "Te Kaurinui Robert Parata"],
+    ["a leading initial", ["C. Eugene Steuerle wrote the report.", "“It adds up,” Eugene Steuerle said."], "C. Eugene Steuerle"],
+    ["a suffix and a middle initial", ["Harold Venn Jr. pleaded guilty on Monday.", "The judge sentenced Harold T. Venn to a year.", "“I am sorry,” Venn said."], "Harold Venn Jr"],
+    ["a surname the lexicon knows as a place, then the full name", ["“We need a big rocket,” Stafford said.", "The witnesses, former astronaut Tom Stafford and an engineer, agreed."], "Tom Stafford"],
+  ])("merges %s into one person", (_name, paragraphs, name) => {
+    const found = findSpeakers(paragraphs).filter((e) => e.kind !== "group");
+    const person = found.find((e) => e.name === name);
+    expect(person).toBeDefined();
+    expect(found.filter((e) => e !== person && e.kind === "person" && person!.name.endsWith(e.name.split(" ").pop()!))).toEqual([]);
+  });
+
+  it("keeps two people with the same surname apart", () => {
+    expect(namesOf(["Ana Ruiz Soto spoke.", "Luis Ruiz Soto answered."])).toEqual(["Ana Ruiz Soto", "Luis Ruiz Soto"]);
+  });
+});
+
+describe("acronyms", () => {
+  it.each<[string, string, string[]]>([
+    ["defined in brackets", "The Maritime Safety Administration (MSA) said the port was “closed for now.” The MSA said it would “reopen soon.”",
+      ["Maritime Safety Administration", "Maritime Safety Administration"]],
+    ["spelled by the initials of a name met first", "The National Flood Agency said the river was “still rising.” The NFA said it was “watching closely.”",
+      ["National Flood Agency", "National Flood Agency"]],
+    ["met before the name it stands for", "The NFA said the river was “still rising.” Later the National Flood Agency said it was “watching closely.”",
+      ["National Flood Agency", "National Flood Agency"]],
+    ["spelled by the leading initials after a demonym", "The Chinese Center for Disease Control and Prevention said the risk was “very low.” The CDC said there was “no need” to worry.",
+      ["Chinese Center for Disease Control and Prevention", "Chinese Center for Disease Control and Prevention"]],
+    ["well known and undefined, not read as a word", "Untreated, the disease is “nearly always fatal”, says WHO.", ["WHO"]],
+  ])("%s", (_name, text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+  });
+
+  it("keeps an organisation's name whole when it holds a role word", () => {
+    const found = findSpeakers(["Those infected fall ill within a week, says the World Health Organization."]);
+    expect(found.map((e) => [e.name, e.kind])).toEqual([["World Health Organization", "organization"]]);
+  });
+
+  it("merges an acronym into the organisation it spells", () => {
+    const found = findSpeakers(["The World Health Organization met.", "WHO said more."]);
+    expect(found.map((e) => e.name)).toEqual(["World Health Organization"]);
+    expect(found[0]!.aliases).toContain("WHO");
+  });
+});
+
+describe("never a speaker", () => {
+  it.each<[string, string, (string | null)[]]>([
+    ["a dateline at the paragraph's start", "MERIDIAN, Miss. — Rosa Delgado waved at the crowd. “Don’t mind me!” she told them.", ["Rosa Delgado"]],
+    ["a dateline with an agency", "LISBON (Reuters) — “We are ready,” the minister Joao Prata said.", ["Joao Prata"]],
+    ["a sentence-initial word glued to a known name", "Tim Kettle spoke at noon.\n\nHosting Kettle at the fair “is our dream,” Ann Lowe said.\n\n“We are glad,” Kettle said.", ["Ann Lowe", "Tim Kettle"]],
+  ])("%s", (_name, text, want) => {
+    expect(speakersOf(text)).toEqual(want);
+    expect(extractQuotes(text).speakers.map((s) => s.name)).not.toContain("MERIDIAN");
+  });
+
+  it.each<[string, string[], string[]]>([
+    ["pronoun contractions", ["They’ll want a deal, and You’re right to ask.", "We’ve said so."], []],
+    ["a word after a colon", ["DEAR READER: There is more to this story."], []],
+    ["a role word alone opening a sentence", ["Health bosses said the risk was low."], []],
+    ["a common word the article writes in lower case elsewhere", ["Prison staff were tired.", "The prison was short of guards."], []],
+    ["a common word glued to a first name", ["Employee Sam Ortiz fought back."], ["Sam Ortiz"]],
+    ["the plural of a common noun opening a sentence", ["Teachers chanted slogans.", "Studies have shown the opposite."], []],
+  ])("%s", (_name, paragraphs, want) => {
+    expect(namesOf(paragraphs)).toEqual(want);
+  });
+});
