@@ -69,6 +69,18 @@ describe("acronyms", () => {
   });
 });
 
+describe("kinds", () => {
+  it.each<[string, string, string, string]>([
+    ["a place that speaks is an organisation", "Brighton said in a statement: “Our new coach starts on Monday.”", "Brighton", "organization"],
+    ["a name after an article only qualifies a role", "A Nevada water official says the lake is “lower than ever.”", "Nevada water official", "group"],
+    ["two demonyms joined by `and` qualify one group", "The Russian and Syrian defence ministries said the attack was by “bandit formations.”", "Russian and Syrian defence ministries", "group"],
+  ])("%s", (_name, text, name, kind) => {
+    const r = extractQuotes(text);
+    const sp = r.speakers.find((s) => s.id === r.quotes[0]!.speaker);
+    expect([sp?.name, sp?.kind]).toEqual([name, kind]);
+  });
+});
+
 describe("never a speaker", () => {
   it.each<[string, string, (string | null)[]]>([
     ["a dateline at the paragraph's start", "MERIDIAN, Miss. — Rosa Delgado waved at the crowd. “Don’t mind me!” she told them.", ["Rosa Delgado"]],

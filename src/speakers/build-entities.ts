@@ -40,7 +40,7 @@ export class EntityTable {
       found = this.find((e) => e.nameTokens.length === toks.length && e.nameTokens.join(" ") === key, toks[toks.length - 1])
         // `Stafford said …` then `former astronaut Tom Stafford`: a person's full name claims the surname met alone,
         // even one the lexicon knows as a place.
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && e.kind !== "organization" && (e.kind !== "place" || m.entityKind === "person") && !org, lastTok)
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !ACRONYM.test(e.name))) && !org, lastTok)
         ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0])
         // `Te Kaurinui Robert Parata` = `Te Kaurinui Parata`, `C. Eugene Steuerle` = `Eugene Steuerle`, `Patrick Carlineo Jr.`.
         ?? (org ? undefined : this.find((e) => e.kind !== "organization" && e.kind !== "group" && e.nameTokens.length >= 2 && sameWithMiddle(e.nameTokens, toks), lastTok))
@@ -69,7 +69,7 @@ export class EntityTable {
       if (m.acronym) this.acronyms.set(m.acronym, found);
     }
     if (m.acronym) found.aliases.add(m.acronym);
-    if (found.kind === "unknown" || (found.kind !== "person" && m.entityKind === "person" && found.nameTokens.length > 1)) {
+    if (found.kind === "unknown" || (found.kind !== "person" && m.entityKind === "person" && found.nameTokens.length > 1 && m.nameTokens.length > 1)) {
       if (m.entityKind !== "unknown") found.kind = m.entityKind;
     }
     if (found.gender === "unknown" && m.gender !== "unknown") found.gender = m.gender;

@@ -395,7 +395,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     const kl = lexiconKind(nameTokens[nameTokens.length - 1]!);
     const fg = firstNameGender(nameTokens[0]!);
     if (fg !== null && !single) { kind = "person"; gender = fg; }
-    else if (single && k0 === "place") kind = "place";
+    // `Tottenham said in a statement`, `Moscow says`: a place that speaks is the club or the government it names.
+    else if (single && k0 === "place") kind = beforeCue && tokens[i + 1]!.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) ? "organization" : "place";
     else if (!single && kl === "place" && k0 !== "person") kind = "place";
     else if (k0 === "organization" || kl === "organization") kind = "organization";
     else if (k0 === "person" || kl === "person") kind = "person";
@@ -475,6 +476,8 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     if (u.kind !== "word") break;
     // `47 percent`, `two officials`, `Six in 10`: a number determines a group.
     if (DETERMINERS.has(u.lower) || /^\d[\d,.]*$/.test(u.text)) { det = u.lower; k--; break; }
+    // `the Russian and Syrian defense ministries`: two demonyms joined by `and` qualify one plural head.
+    if (u.lower === "and" && k > first && isDemonym(tokens[k - 1]!.lower) && isDemonym(tokens[k + 1]?.lower ?? "")) { k--; continue; }
     if (u.possessive || (u.cap && !isFunctionWord(u.lower) && !isNeverName(u.lower) && k !== first) || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
     break;
   }
@@ -496,21 +499,23 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
  * owns or modifies a source noun is part of that source, unless a name follows (`campaign spokesman Jim Smith`).
  */
 function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
+  // `A California transit chief says`: after an article, a name before a role noun only qualifies it.
+  const article = owner.first > 0 && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
   for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.cap) return null;
     if (GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower)) {
       const next = tokens[k + 1];
       if (next && next.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower))) continue;
-      if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower))) return null;
-      if (!owner.possessive && k !== owner.last) return null;
+      if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower) && !article)) return null;
+      if (!owner.possessive && k !== owner.last && !article) return null;
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
       if (!owner.possessive && reportsClause(t, tokens[k + 1])) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
     }
-    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
+    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && !isFunctionWord(t.lower) && !SPEECH_VERBS.has(t.lower)) || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
   }
   return null;
 }
