@@ -21,6 +21,7 @@ describe("canonical names", () => {
     ["a bare verb of saying as a middle name after a first name", "Penelope Muse Harwick said newsrooms had “shrunk by half.”", ["Penelope Muse Harwick"]],
     ["a title with `of` before the name", "Secretary of State Dana Whitlock said the talks were “a hopeful sign.”", ["Dana Whitlock"]],
     ["a first name that is also an auxiliary, after the verb", "“Five of them swiped away,” said Will Ostrander, a consultant.", ["Will Ostrander"]],
+    ["a possessive inside an organisation's name", "On Monday, the Farmers’ Journal, the paper of the union, warned that there was “no room for compromise”.", ["Farmers’ Journal"]],
     ["a short acronym opening a title", "U.S. Attorney Ronald Pike Jr. said the case “speaks for itself.”", ["Ronald Pike Jr"]],
   ])("%s", (_name, text, want) => {
     expect(speakersOf(text)).toEqual(want);

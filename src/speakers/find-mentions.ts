@@ -324,7 +324,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower) && !ORGANIZATION_WORDS.has(u.lower) && !middleName)) {
       parts.push(j);
       j++;
-      if (u.possessive) break;
+      // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
+      if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && parts.length === 1 && !lexiconKind(u.lower))) break;
       // `Mr.`, `J.`: a period glued to an abbreviation or initial stays inside the name.
       const dot = tokens[j];
       if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
