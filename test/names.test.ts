@@ -44,6 +44,12 @@ describe("canonical names", () => {
   });
 });
 
+describe("a verb of saying after a name", () => {
+  it("is no group noun (`Orrin reports:`)", () => {
+    expect(speakersOf("The paper sent its reporter Stephanie Orrin to the rally.\n\nOrrin reports:\n\n“The crowd was loud and happy.”")).toEqual(["Stephanie Orrin"]);
+  });
+});
+
 describe("acronyms", () => {
   it.each<[string, string, string[]]>([
     ["defined in brackets", "The Maritime Safety Administration (MSA) said the port was “closed for now.” The MSA said it would “reopen soon.”",

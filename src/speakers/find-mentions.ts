@@ -512,6 +512,8 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (!owner.possessive && k !== owner.last && !article) return null;
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
       if (!owner.possessive && reportsClause(t, tokens[k + 1])) return null;
+      // `McCrummen reports:`, `Emily Feng reports for NPR`: a verb of saying right after a name, before punctuation or a grammatical word.
+      if (!owner.possessive && k === owner.last && SPEECH_VERBS.has(t.lower) && (!next || next.kind !== "word" || isFunctionWord(next.lower))) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
