@@ -44,6 +44,17 @@ describe("canonical names", () => {
   });
 });
 
+describe("names outside the first-name lexicon", () => {
+  it("take the gender of the pronouns that follow them", () => {
+    expect(speakersOf("Hori Parata is a Ngātiwai elder. He has looked after stranded whales for decades.\n\nAroha Te Pania joined him on the beach. She brought water.\n\n“We carry them home,” he said."))
+      .toEqual(["Hori Parata"]);
+  });
+
+  it("keep a family name written first (`Gen Zhang` → Zhang Youxia)", () => {
+    expect(speakersOf("Gen Zhang Youxia met the delegation.\n\n“The talks were good,” Gen Zhang said.")).toEqual(["Zhang Youxia"]);
+  });
+});
+
 describe("a verb of saying after a name", () => {
   it("is no group noun (`Orrin reports:`)", () => {
     expect(speakersOf("The paper sent its reporter Stephanie Orrin to the rally.\n\nOrrin reports:\n\n“The crowd was loud and happy.”")).toEqual(["Stephanie Orrin"]);

@@ -144,6 +144,11 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
 /** Letters of an acronym: `WHO`, `FBI`, `U.S`, `AT&T`; two to six capitals. */
 const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}&.]{0,8}\p{Lu}$/u;
 
+/** A verb of saying in lower case (`said`, `says`). */
+function speaks(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower);
+}
+
 /** Whether a word is the plural of a common noun the lexicon lists (`teachers`, `studies`, `symptoms`). */
 function commonPlural(lower: string): boolean {
   if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 4) return false;
@@ -397,7 +402,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     const fg = firstNameGender(nameTokens[0]!);
     if (fg !== null && !single) { kind = "person"; gender = fg; }
     // `Tottenham said in a statement`, `Moscow says`: a place that speaks is the club or the government it names.
-    else if (single && k0 === "place") kind = beforeCue && tokens[i + 1]!.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) ? "organization" : "place";
+    else if (single && k0 === "place") kind = speaks(tokens[end]) ? "organization" : "place";
     else if (!single && kl === "place" && k0 !== "person") kind = "place";
     else if (k0 === "organization" || kl === "organization") kind = "organization";
     else if (k0 === "person" || kl === "person") kind = "person";
@@ -513,7 +518,8 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
       if (!owner.possessive && reportsClause(t, tokens[k + 1])) return null;
       // `McCrummen reports:`, `Emily Feng reports for NPR`: a verb of saying right after a name, before punctuation or a grammatical word.
-      if (!owner.possessive && k === owner.last && SPEECH_VERBS.has(t.lower) && (!next || next.kind !== "word" || isFunctionWord(next.lower))) return null;
+      const after: Token | undefined = tokens[k + 1];
+      if (!owner.possessive && k === owner.last && SPEECH_VERBS.has(t.lower) && (!after || after.kind !== "word" || isFunctionWord(after.lower))) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
