@@ -88,6 +88,22 @@ describe("acronyms", () => {
   });
 });
 
+describe("organisations named `<plural> for <name>`", () => {
+  it("reads the name whole at a sentence's start", () => {
+    expect(speakersOf("Voters for Clean Rivers argues that the plan would “poison the delta.”")).toEqual(["Voters for Clean Rivers"]);
+    expect(findSpeakers(["Voters for Clean Rivers met."]).map((e) => [e.name, e.kind])).toEqual([["Voters for Clean Rivers", "organization"]]);
+  });
+
+  it("gives the organisation the group its plural named first (`the workers`)", () => {
+    expect(speakersOf("The workers wrote to the board.\n\nThe workers, members of a new group Workers for Safe Wards, offered to help.\n\n“The wards are full,” the workers stated."))
+      .toEqual(["Workers for Safe Wards"]);
+  });
+
+  it("leaves a plural before `for` and one capitalised word alone", () => {
+    expect(namesOf(["Plans for Brexit were ready."])).toEqual(["Brexit"]);
+  });
+});
+
 describe("kinds", () => {
   it.each<[string, string, string, string]>([
     ["a place that speaks is an organisation", "Brighton said in a statement: “Our new coach starts on Monday.”", "Brighton", "organization"],

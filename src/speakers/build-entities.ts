@@ -45,7 +45,10 @@ export class EntityTable {
         // `Te Kaurinui Robert Parata` = `Te Kaurinui Parata`, `C. Eugene Steuerle` = `Eugene Steuerle`, `Patrick Carlineo Jr.`.
         ?? (org ? undefined : this.find((e) => e.kind !== "organization" && e.kind !== "group" && e.nameTokens.length >= 2 && sameWithMiddle(e.nameTokens, toks), lastTok))
         // `DEA` met first, then `the Drug Enforcement Administration`: the acronym's entity takes the full name.
+        // `the doctors` met first, then `Doctors for Camp Closure`: the group takes the organisation's name.
+        ?? (org && /^\S+\s+(?:for|against)\s/i.test(m.name) ? this.groups.get(toks[0]!) : undefined)
         ?? (initials ? this.acronyms.get(initials) ?? this.find((e) => e.nameTokens.length === 1 && e.kind !== "person" && spells(e.name.replace(/\./g, ""), initials)) : undefined);
+      if (found && found.kind === "group" && org) { found.kind = "organization"; found.name = m.name; found.nameTokens = toks; this.register(found); }
       if (found && fuller(toks, found.nameTokens)) {
         if (found.nameTokens.length === 1 && found.name !== m.name) found.aliases.add(found.name);
         found.name = m.name; found.nameTokens = toks; this.register(found);
@@ -83,6 +86,9 @@ export class EntityTable {
   /** The entity of a group source (`officials`, `the campaign`), one per distinct phrase. */
   resolveGroup(m: Mention): Entity {
     const key = m.name.toLowerCase();
+    // `the doctors` after `Doctors for Camp Closure`: the plural that opens an organisation's name stands for it.
+    const named = /^the\s/i.test(m.text) && m.plural ? this.find((e) => e.kind === "organization" && e.nameTokens.length > 2 && e.nameTokens[0] === key && /^\S+\s+(?:for|against)\s/i.test(e.name), key) : undefined;
+    if (named) { named.aliases.add(m.text); named.lastSeen = m.paragraph; return named; }
     // `the ministry` after `The Ministry of Water Resources`: a definite organisation noun names the organisation.
     const head = key.split(/\s+/).pop() ?? key;
     if (/^the\s/i.test(m.text) && !m.plural && ORGANIZATION_WORDS.has(head)) {

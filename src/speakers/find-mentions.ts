@@ -144,6 +144,17 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
 /** Letters of an acronym: `WHO`, `FBI`, `U.S`, `AT&T`; two to six capitals. */
 const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}&.]{0,8}\p{Lu}$/u;
 
+/** `Doctors for Camp Closure`: a capitalised plural, `for` or `against`, then two capitalised words that are no grammatical words. */
+function pluralForName(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  const link = tokens[i + 1];
+  if (i + 3 >= last + 1 || !link || link.kind !== "word" || link.cap || (link.lower !== "for" && link.lower !== "against")) return false;
+  if (!t.lower.endsWith("s") || t.lower.endsWith("ss") || t.possessive || isFunctionWord(t.lower)) return false;
+  const a = tokens[i + 2];
+  const b = tokens[i + 3];
+  return isCapWord(a) && isCapWord(b) && !isFunctionWord(a.lower) && !isFunctionWord(b.lower) && !isNeverName(a.lower) && !isNeverName(b.lower);
+}
+
 /** A verb of saying in lower case (`said`, `says`). */
 function speaks(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower);
@@ -274,8 +285,10 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const demonymTitle = isDemonym(t.lower) && isCapWord(tokens[i + 1]) && !isNeverName(tokens[i + 1]!.lower);
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;
   const prevTok = tokens[i - 1];
+  // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
+  const pluralFor = pluralForName(tokens, i, last);
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
-  const sentenceStart = !acronym && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^(?:[(\[—–:;•·|*-]|--)$/.test(prevTok!.text));
+  const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^(?:[(\[—–:;•·|*-]|--)$/.test(prevTok!.text));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
   const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
   if (sentenceStart && !acronym && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
@@ -341,6 +354,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && !u.cap && parts.length > 0 && isCapWord(tokens[j + 1])) { j++; continue; }
     // `Ministry of Water Resources`, `Bank of America`: `of` inside an organisation's name.
     if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && !u.cap && parts.length > 0 && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { orgOf = true; j++; continue; }
+    if (pluralFor && parts.length === 1 && u.kind === "word" && !u.cap && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
     // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
     if (u.kind === "word" && u.lower === "of" && !u.cap && before !== null && (HONORIFICS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { titleOf = parts.length - 1; j++; continue; }
     // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
@@ -393,7 +407,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   }
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
-  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
+  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
     if (kind !== "person") kind = "organization";
   }
   if (kind === "unknown") {
