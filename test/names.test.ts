@@ -76,6 +76,17 @@ describe("acronyms", () => {
     expect(speakersOf(text)).toEqual(want);
   });
 
+  it("reads `and` inside a name whose initials the article writes as an acronym", () => {
+    const found = findSpeakers(["Children were held in PWA custody.", "Ports and Waterways Authority did not reply.", "PWA said the offer was late."]);
+    expect(found.filter((e) => e.kind === "organization").map((e) => e.name)).toContain("Ports and Waterways Authority");
+    expect(speakersOf("Children were held in CBP custody.\n\nCustoms and Border Protection, part of Homeland Security, declined the offer.\n\n“It is not feasible,” CBP said."))
+      .toEqual(["Customs and Border Protection"]);
+  });
+
+  it("keeps two names joined by `and` apart when no acronym spells them", () => {
+    expect(namesOf(["Ana Lee and Bo Park arrived."])).toEqual(["Ana Lee", "Bo Park"]);
+  });
+
   it("keeps an organisation's name whole when it holds a role word", () => {
     const found = findSpeakers(["Those infected fall ill within a week, says the World Health Organization."]);
     expect(found.map((e) => [e.name, e.kind])).toEqual([["World Health Organization", "organization"]]);

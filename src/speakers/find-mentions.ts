@@ -109,9 +109,11 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
 export interface DocumentWords {
   readonly lower: ReadonlySet<string>;
   readonly capitalised: ReadonlySet<string>;
+  /** Words of two to six capitals (`CBP`), which may abbreviate a name the article writes in full. */
+  readonly acronyms: ReadonlySet<string>;
 }
 
-const NO_WORDS: DocumentWords = { lower: new Set(), capitalised: new Set() };
+const NO_WORDS: DocumentWords = { lower: new Set(), capitalised: new Set(), acronyms: new Set() };
 
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -122,6 +124,7 @@ function isLetter(c: number): boolean {
 export function documentWords(paragraphs: readonly string[]): DocumentWords {
   const lower = new Set<string>();
   const capitalised = new Set<string>();
+  const acronyms = new Set<string>();
   for (const text of paragraphs) {
     let prevLower = false;
     let i = 0;
@@ -133,12 +136,13 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
       const lw = word.toLowerCase();
       const isLower = word === lw;
       if (isLower) lower.add(lw);
+      else if (word.length >= 2 && word.length <= 6 && word === word.toUpperCase()) acronyms.add(word);
       // Only a space between a lower-case word and this one: capitalised inside a sentence.
       else if (prevLower && start > 0 && text.charCodeAt(start - 1) === 32 && isLetter(text.charCodeAt(start - 2))) capitalised.add(lw);
       prevLower = isLower;
     }
   }
-  return { lower, capitalised };
+  return { lower, capitalised, acronyms };
 }
 
 /** Letters of an acronym: `WHO`, `FBI`, `U.S`, `AT&T`; two to six capitals. */
@@ -153,6 +157,17 @@ function pluralForName(tokens: readonly Token[], i: number, last: number): boole
   const a = tokens[i + 2];
   const b = tokens[i + 3];
   return isCapWord(a) && isCapWord(b) && !isFunctionWord(a.lower) && !isFunctionWord(b.lower) && !isNeverName(a.lower) && !isNeverName(b.lower);
+}
+
+/** Whether the initials of the name read so far, `and`, and the capitalised words after it spell an acronym of the article. */
+function acronymSpansAnd(tokens: readonly Token[], parts: readonly number[], j: number, acronyms: ReadonlySet<string>): boolean {
+  if (acronyms.size === 0) return false;
+  let initials = "";
+  for (const k of parts) initials += tokens[k]!.text.charAt(0);
+  let k = j + 1;
+  let after = 0;
+  while (isCapWord(tokens[k]) && !isFunctionWord(tokens[k]!.lower) && after < 4) { initials += tokens[k]!.text.charAt(0); k++; after++; }
+  return after > 0 && initials.length >= 3 && acronyms.has(initials);
 }
 
 /** A verb of saying in lower case (`said`, `says`). */
@@ -286,7 +301,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;
   const prevTok = tokens[i - 1];
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
-  const pluralFor = pluralForName(tokens, i, last);
+  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
   const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^(?:[(\[—–:;•·|*-]|--)$/.test(prevTok!.text));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
@@ -357,6 +372,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (pluralFor && parts.length === 1 && u.kind === "word" && !u.cap && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
     // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
     if (u.kind === "word" && u.lower === "of" && !u.cap && before !== null && (HONORIFICS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { titleOf = parts.length - 1; j++; continue; }
+    // `Customs and Border Protection` in an article that writes `CBP`: `and` inside a name the acronym spells.
+    if (u.lower === "and" && !u.cap && parts.length > 0 && acronymSpansAnd(tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
     // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
     if (orgOf && (u.lower === "and" || u.text === "&") && !u.cap && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower) && !HONORIFICS.has(tokens[j + 1]!.lower) && !ROLE_NOUNS.has(tokens[j + 1]!.lower) && firstNameGender(tokens[j + 1]!.lower) === null) { j++; continue; }
     if (u.kind === "punct" && u.text === "," && parts.length > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
@@ -407,7 +424,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   }
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
-  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
+  // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
+  const spelled = nameIdx.length >= 3 && doc.acronyms.has(nameIdx.map((k) => tokens[k]!.text.charAt(0)).join(""));
+  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
     if (kind !== "person") kind = "organization";
   }
   if (kind === "unknown") {
