@@ -34,7 +34,7 @@ export interface Mention {
   /** First token of the role written before the name (`Republican strategist` Ryan Williams), else `first`. */
   readonly lead: number;
   /** The acronym the article defines for this name right after it (`the Drug Enforcement Administration (DEA)`). */
-  readonly acronym?: string;
+  readonly acronym?: string | null;
 }
 
 /** A name may carry at most this many tokens (a longer capitalised run is a headline or a title of a work). */
@@ -120,7 +120,10 @@ function isLetter(c: number): boolean {
   return /[\p{L}\p{M}]/u.test(String.fromCharCode(c));
 }
 
-/** Reads the case of every word of the paragraphs, in one pass over their characters. */
+/**
+ * Reads the case of every word of the paragraphs, in one pass over their characters. A word's case is its first
+ * letter's; only the words kept are sliced out (lower-case ones, and capitalised ones inside a sentence or in capitals).
+ */
 export function documentWords(paragraphs: readonly string[]): DocumentWords {
   const lower = new Set<string>();
   const capitalised = new Set<string>();
@@ -128,17 +131,23 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
   for (const text of paragraphs) {
     let prevLower = false;
     let i = 0;
-    while (i < text.length) {
-      if (!isLetter(text.charCodeAt(i))) { i++; continue; }
+    const n = text.length;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isLetter(c)) { i++; continue; }
       const start = i;
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-      const word = text.slice(start, i);
-      const lw = word.toLowerCase();
-      const isLower = word === lw;
-      if (isLower) lower.add(lw);
-      else if (word.length >= 2 && word.length <= 6 && word === word.toUpperCase()) acronyms.add(word);
+      let upper = 0;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(d)) break;
+        if (d >= 65 && d <= 90) upper++;
+        i++;
+      }
+      const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();
+      if (isLower) lower.add(text.slice(start, i));
+      else if (upper === i - start && upper >= 2 && upper <= 6) acronyms.add(text.slice(start, i));
       // Only a space between a lower-case word and this one: capitalised inside a sentence.
-      else if (prevLower && start > 0 && text.charCodeAt(start - 1) === 32 && isLetter(text.charCodeAt(start - 2))) capitalised.add(lw);
+      else if (prevLower && text.charCodeAt(start - 1) === 32 && start >= 2 && isLetter(text.charCodeAt(start - 2))) capitalised.add(text.slice(start, i).toLowerCase());
       prevLower = isLower;
     }
   }
@@ -265,7 +274,8 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
   const end = tokens[b - 1]!.end;
   return {
     kind, paragraph, first: a, last: b, text: text.slice(start, end), start, end, name, nameTokens, gender, plural,
-    role, entityKind, possessive: tokens[b - 1]!.possessive, lead: a,
+    // `acronym` on every mention, so that all mentions share one object shape (property reads stay monomorphic).
+    role, entityKind, possessive: tokens[b - 1]!.possessive, lead: a, acronym: null,
   };
 }
 
