@@ -50,7 +50,8 @@ const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his",
 
 /** True for words that may stand between a subject and its verb (`has`, `later`, `angrily`). */
 export function isAuxiliary(t: Token): boolean {
-  return t.kind === "word" && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
+  // A capitalised `Will` or `May` after a verb opens a name (`said Will Tjernlund`).
+  return t.kind === "word" && !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4));
 }
 
 /** Finds the cues of a sentence. `noun` uses (`the said`, `a tell`) are not excluded: verbs that double as nouns are listed as weak. */

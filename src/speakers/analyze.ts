@@ -1,5 +1,5 @@
 import type { QuoteSpan } from "../quotes";
-import { findMentions, type Mention } from "./find-mentions";
+import { documentWords, findMentions, type Mention } from "./find-mentions";
 import { splitSentences, type Sentence } from "./split-sentences";
 import { tokenize, type Token } from "./tokenize";
 
@@ -40,6 +40,8 @@ export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpa
   const sites: QuoteSite[] = new Array(quotes.length);
   // Tokens of full names seen so far: `Frank` alone is a name once `Barney Frank` has been met.
   const known = new Set<string>();
+  // The case each word takes across the article: a capitalised common word opening a sentence is no name.
+  const words = documentWords(paragraphs);
   const out = paragraphs.map((text, p) => {
     const qs = byParagraph[p]!.sort((a, b) => a.span.open - b.span.open);
     const tokens = tokenize(text, qs);
@@ -49,7 +51,7 @@ export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpa
         const t = tokens[k]!;
         if (t.kind === "quote") sites[t.quote] = { paragraph: p, sentence: si, token: k };
       }
-      const found = findMentions(text, tokens, s.first, s.last, p, known);
+      const found = findMentions(text, tokens, s.first, s.last, p, known, words);
       for (const m of found) if (m.kind === "name" && m.nameTokens.length > 1 && m.entityKind !== "organization") for (const w of m.nameTokens) known.add(w);
       return found;
     });

@@ -1,4 +1,4 @@
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
+import { HONORIFICS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Mention } from "./find-mentions";
@@ -34,24 +34,45 @@ export class EntityTable {
     let found: Entity | undefined;
     if (toks.length >= 2) {
       const key = toks.join(" ");
-      const lastTok = toks[toks.length - 1]!;
-      found = this.find((e) => e.nameTokens.length === toks.length && e.nameTokens.join(" ") === key, lastTok)
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && e.kind !== "place" && e.kind !== "organization" && m.entityKind !== "organization", lastTok)
-        ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0]);
-      if (found && found.nameTokens.length < toks.length) { found.name = m.name; found.nameTokens = toks; this.register(found); }
+      const lastTok = surnameOf(toks);
+      const org = m.entityKind === "organization";
+      const initials = org ? initialsOf(m.name) : null;
+      found = this.find((e) => e.nameTokens.length === toks.length && e.nameTokens.join(" ") === key, toks[toks.length - 1])
+        // `Stafford said …` then `former astronaut Tom Stafford`: a person's full name claims the surname met alone,
+        // even one the lexicon knows as a place.
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !ACRONYM.test(e.name))) && !org, lastTok)
+        ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0])
+        // `Te Kaurinui Robert Parata` = `Te Kaurinui Parata`, `C. Eugene Steuerle` = `Eugene Steuerle`, `Patrick Carlineo Jr.`.
+        ?? (org ? undefined : this.find((e) => e.kind !== "organization" && e.kind !== "group" && e.nameTokens.length >= 2 && sameWithMiddle(e.nameTokens, toks), lastTok))
+        // `DEA` met first, then `the Drug Enforcement Administration`: the acronym's entity takes the full name.
+        // `the doctors` met first, then `Doctors for Camp Closure`: the group takes the organisation's name.
+        ?? (org && /^\S+\s+(?:for|against)\s/i.test(m.name) ? this.groups.get(toks[0]!) : undefined)
+        ?? (initials ? this.acronyms.get(initials) ?? this.find((e) => e.nameTokens.length === 1 && e.kind !== "person" && spells(e.name.replace(/\./g, ""), initials)) : undefined);
+      if (found && found.kind === "group" && org) { found.kind = "organization"; found.name = m.name; found.nameTokens = toks; this.register(found); }
+      if (found && fuller(toks, found.nameTokens)) {
+        if (found.nameTokens.length === 1 && found.name !== m.name) found.aliases.add(found.name);
+        found.name = m.name; found.nameTokens = toks; this.register(found);
+      }
     } else {
       const w = toks[0]!;
       const compatible = (e: Entity) => m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
-      found = this.find((e) => e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === w && compatible(e) && e.kind !== "organization" && e.kind !== "place", w)
+      // `DEA` after `the Drug Enforcement Administration (DEA)`, `CDC` after `Center for Disease Control and Prevention`.
+      const acronym = ACRONYM.test(m.name) ? m.name.replace(/\./g, "") : null;
+      found = (acronym ? this.acronyms.get(acronym) ?? this.find((e) => e.nameTokens.length > 1 && e.kind === "organization" && spells(acronym, initialsOf(e.name)), undefined) : undefined)
+        ?? this.find((e) => e.nameTokens.length > 1 && surnameOf(e.nameTokens) === w && compatible(e) && e.kind !== "organization" && e.kind !== "place", w)
         ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization", w)
         ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w, w);
     }
+    // `the Drug Enforcement Administration (DEA)`: the acronym the article defines names the same organisation.
+    if (found && m.acronym) this.acronyms.set(m.acronym, found);
     if (!found) {
       found = { id: this.entities.length, name: m.name, nameTokens: toks, kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph, plural: false };
       this.entities.push(found);
       this.register(found);
+      if (m.acronym) this.acronyms.set(m.acronym, found);
     }
-    if (found.kind === "unknown" || (found.kind !== "person" && m.entityKind === "person" && found.nameTokens.length > 1)) {
+    if (m.acronym) found.aliases.add(m.acronym);
+    if (found.kind === "unknown" || (found.kind !== "person" && m.entityKind === "person" && found.nameTokens.length > 1 && m.nameTokens.length > 1)) {
       if (m.entityKind !== "unknown") found.kind = m.entityKind;
     }
     if (found.gender === "unknown" && m.gender !== "unknown") found.gender = m.gender;
@@ -65,6 +86,9 @@ export class EntityTable {
   /** The entity of a group source (`officials`, `the campaign`), one per distinct phrase. */
   resolveGroup(m: Mention): Entity {
     const key = m.name.toLowerCase();
+    // `the doctors` after `Doctors for Camp Closure`: the plural that opens an organisation's name stands for it.
+    const named = /^the\s/i.test(m.text) && m.plural ? this.find((e) => e.kind === "organization" && e.nameTokens.length > 2 && e.nameTokens[0] === key && /^\S+\s+(?:for|against)\s/i.test(e.name), key) : undefined;
+    if (named) { named.aliases.add(m.text); named.lastSeen = m.paragraph; return named; }
     // `the ministry` after `The Ministry of Water Resources`: a definite organisation noun names the organisation.
     const head = key.split(/\s+/).pop() ?? key;
     if (/^the\s/i.test(m.text) && !m.plural && ORGANIZATION_WORDS.has(head)) {
@@ -84,6 +108,8 @@ export class EntityTable {
 
   /** Entities by each word of their name. */
   private readonly byToken = new Map<string, Entity[]>();
+  /** Organisations by the acronym the article gives for them (`DEA`). */
+  private readonly acronyms = new Map<string, Entity>();
 
   private register(e: Entity): void {
     for (const t of e.nameTokens) {
@@ -108,6 +134,70 @@ export class EntityTable {
     }
     return best;
   }
+}
+
+/** An acronym as written (`WHO`, `U.S`, `AT&T`). */
+const ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u;
+/** Words an acronym skips (`Center for Disease Control and Prevention` → CDC…). */
+const ACRONYM_SKIPS = new Set(["of", "for", "and", "the", "on", "in", "at", "to", "&"]);
+
+/** Initials of an organisation's name: its words' first letters, grammatical words left out (`Drug Enforcement Administration` → `DEA`). */
+export function initialsOf(name: string): string {
+  let out = "";
+  for (const w of name.split(/[\s-]+/)) {
+    if (w === "" || ACRONYM_SKIPS.has(w.toLowerCase())) continue;
+    const c = w.charAt(0);
+    if (c.toUpperCase() === c && c.toLowerCase() !== c) out += c;
+  }
+  return out;
+}
+
+/**
+ * Whether an acronym stands for a name with these initials: all of them, or (three letters or more) the leading ones,
+ * after a leading demonym (`Chinese Center for Disease Control and Prevention` → `CDC`).
+ */
+function spells(acronym: string, initials: string): boolean {
+  if (acronym.length < 2) return false;
+  if (initials === acronym) return true;
+  if (acronym.length < 3) return false;
+  return initials.startsWith(acronym) || initials.slice(1).startsWith(acronym);
+}
+
+/** The last word of a name that is not a suffix (`Patrick Carlineo Jr.` → `carlineo`). */
+function surnameOf(toks: readonly string[]): string {
+  for (let k = toks.length - 1; k > 0; k--) if (!NAME_SUFFIXES.has(toks[k]!)) return toks[k]!;
+  return toks[0]!;
+}
+
+/** A name without its suffixes (`jr`, `iii`). */
+function core(toks: readonly string[]): readonly string[] {
+  let end = toks.length;
+  while (end > 1 && NAME_SUFFIXES.has(toks[end - 1]!)) end--;
+  return end === toks.length ? toks : toks.slice(0, end);
+}
+
+/**
+ * Whether two names of two words or more are one person's: the same surname, and the shorter one's words found in
+ * order in the longer, which adds only middle names or initials (`C. Eugene Steuerle`, `Te Kaurinui Robert Parata`).
+ */
+function sameWithMiddle(a: readonly string[], b: readonly string[]): boolean {
+  const ca = core(a);
+  const cb = core(b);
+  const [long, short] = ca.length >= cb.length ? [ca, cb] : [cb, ca];
+  if (short.length < 2 || long[long.length - 1] !== short[short.length - 1]) return false;
+  if (long.length === short.length) return long.join(" ") === short.join(" ");
+  let k = 0;
+  for (const w of long) {
+    if (k < short.length && w === short[k]) { k++; continue; }
+    // A skipped word is an initial anywhere, or a middle name between the first name and the surname.
+    if (!(w.length === 1 || (k > 0 && k < short.length))) return false;
+  }
+  return k === short.length;
+}
+
+/** Whether a name says more than the canonical one (more words; at equal length the first one seen stays). */
+function fuller(toks: readonly string[], canonical: readonly string[]): boolean {
+  return toks.length > canonical.length;
 }
 
 function containsRun(hay: readonly string[], needle: readonly string[]): boolean {

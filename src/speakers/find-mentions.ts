@@ -5,7 +5,7 @@ import {
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
-import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNonNounWord, lexiconKind } from "./word-tags";
+import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNonNounWord, isNounWord, lexiconKind } from "./word-tags";
 
 /** How a mention names its referent. */
 export type MentionKind = "name" | "pronoun" | "description" | "group";
@@ -33,6 +33,8 @@ export interface Mention {
   readonly possessive: boolean;
   /** First token of the role written before the name (`Republican strategist` Ryan Williams), else `first`. */
   readonly lead: number;
+  /** The acronym the article defines for this name right after it (`the Drug Enforcement Administration (DEA)`). */
+  readonly acronym?: string | null;
 }
 
 /** A name may carry at most this many tokens (a longer capitalised run is a headline or a title of a work). */
@@ -61,12 +63,20 @@ function isCapWord(t: Token | undefined): t is Token {
  * definite descriptions (`the Russian leader`) and group sources (`officials`, `a campaign spokesman`).
  */
 export function findMentions(text: string, tokens: readonly Token[], first: number, last: number, paragraph: number,
-  known: ReadonlySet<string> = new Set()): Mention[] {
+  known: ReadonlySet<string> = new Set(), words: DocumentWords = NO_WORDS): Mention[] {
   const out: Mention[] = [];
   let i = first;
   while (i < last) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
+    const contracted = pronounContraction(t.lower);
+    // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
+    if (contracted !== null) {
+      const p = SPEAKER_PRONOUNS.get(contracted);
+      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], p.gender, p.plural, null, "unknown"));
+      i++;
+      continue;
+    }
     const pronoun = SPEAKER_PRONOUNS.get(t.lower);
     if (pronoun && (!t.cap || i === first || t.lower === "i")) {
       if (t.lower !== "i" && t.lower !== "we") {
@@ -76,7 +86,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
       continue;
     }
     if (t.cap) {
-      const m = readName(text, tokens, i, first, last, paragraph, known);
+      const m = readName(text, tokens, i, first, last, paragraph, known, words);
       if (m && "skipTo" in m) { i = Math.max(i + 1, m.skipTo); continue; }
       if (m && (m.possessive || !tokens[m.last]?.cap)) {
         const g = readOwnedGroup(text, tokens, m, last, paragraph);
@@ -89,6 +99,140 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     i++;
   }
   return out;
+}
+
+/**
+ * What the whole article tells of its words' case: words written in lower case somewhere, and words capitalised
+ * right after a lower-case word (inside a sentence). A word seen only in lower case, or capitalised only where a
+ * sentence opens, is a common word of the article, not a name.
+ */
+export interface DocumentWords {
+  readonly lower: ReadonlySet<string>;
+  readonly capitalised: ReadonlySet<string>;
+  /** Words of two to six capitals (`CBP`), which may abbreviate a name the article writes in full. */
+  readonly acronyms: ReadonlySet<string>;
+}
+
+const NO_WORDS: DocumentWords = { lower: new Set(), capitalised: new Set(), acronyms: new Set() };
+
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{M}]/u.test(String.fromCharCode(c));
+}
+
+/**
+ * Reads the case of every word of the paragraphs, in one pass over their characters. A word's case is its first
+ * letter's; only the words kept are sliced out (lower-case ones, and capitalised ones inside a sentence or in capitals).
+ */
+export function documentWords(paragraphs: readonly string[]): DocumentWords {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  const acronyms = new Set<string>();
+  for (const text of paragraphs) {
+    let prevLower = false;
+    let i = 0;
+    const n = text.length;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (!isLetter(c)) { i++; continue; }
+      const start = i;
+      let upper = 0;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (!isLetter(d)) break;
+        if (d >= 65 && d <= 90) upper++;
+        i++;
+      }
+      const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();
+      if (isLower) lower.add(text.slice(start, i));
+      else if (upper === i - start && upper >= 2 && upper <= 6) acronyms.add(text.slice(start, i));
+      // Only a space between a lower-case word and this one: capitalised inside a sentence.
+      else if (prevLower && text.charCodeAt(start - 1) === 32 && start >= 2 && isLetter(text.charCodeAt(start - 2))) capitalised.add(text.slice(start, i).toLowerCase());
+      prevLower = isLower;
+    }
+  }
+  return { lower, capitalised, acronyms };
+}
+
+/** Letters of an acronym: `WHO`, `FBI`, `U.S`, `AT&T`; two to six capitals. */
+const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}&.]{0,8}\p{Lu}$/u;
+
+/** `Doctors for Camp Closure`: a capitalised plural, `for` or `against`, then two capitalised words that are no grammatical words. */
+function pluralForName(tokens: readonly Token[], i: number, last: number): boolean {
+  const t = tokens[i]!;
+  const link = tokens[i + 1];
+  if (i + 3 >= last + 1 || !link || link.kind !== "word" || link.cap || (link.lower !== "for" && link.lower !== "against")) return false;
+  if (!t.lower.endsWith("s") || t.lower.endsWith("ss") || t.possessive || isFunctionWord(t.lower)) return false;
+  const a = tokens[i + 2];
+  const b = tokens[i + 3];
+  return isCapWord(a) && isCapWord(b) && !isFunctionWord(a.lower) && !isFunctionWord(b.lower) && !isNeverName(a.lower) && !isNeverName(b.lower);
+}
+
+/** Whether the initials of the name read so far, `and`, and the capitalised words after it spell an acronym of the article. */
+function acronymSpansAnd(tokens: readonly Token[], parts: readonly number[], j: number, acronyms: ReadonlySet<string>): boolean {
+  if (acronyms.size === 0) return false;
+  let initials = "";
+  for (const k of parts) initials += tokens[k]!.text.charAt(0);
+  let k = j + 1;
+  let after = 0;
+  while (isCapWord(tokens[k]) && !isFunctionWord(tokens[k]!.lower) && after < 4) { initials += tokens[k]!.text.charAt(0); k++; after++; }
+  return after > 0 && initials.length >= 3 && acronyms.has(initials);
+}
+
+/** A verb of saying in lower case (`said`, `says`). */
+function speaks(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower);
+}
+
+/** Whether a word is the plural of a common noun the lexicon lists (`teachers`, `studies`, `symptoms`). */
+function commonPlural(lower: string): boolean {
+  if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 4) return false;
+  const stems = lower.endsWith("ies") ? [lower.slice(0, -3) + "y"] : lower.endsWith("es") ? [lower.slice(0, -1), lower.slice(0, -2)] : [lower.slice(0, -1)];
+  return stems.some((w) => isNounWord(w) && isCommonWord(w) && lexiconKind(w) === null);
+}
+
+/** Words in capitals that are no organisation's initials. */
+const NOT_ACRONYMS = new Set(["OK", "AM", "PM", "AD", "BC", "OH", "NO", "YES", "HA"]);
+
+/** True when token `k` is an acronym in running text, not a word of a headline in capitals. */
+function isAcronym(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word" || !ACRONYM_TEXT.test(t.text) || t.text.replace(/[.&]/g, "").length > 6 || NOT_ACRONYMS.has(t.text)) return false;
+  const shout = (u: Token | undefined) => u !== undefined && u.kind === "word" && u.text.length >= 2 && ALL_CAPS_WORD.test(u.text);
+  return !shout(tokens[k - 1]) && !shout(tokens[k + 1]);
+}
+
+/** Most tokens of a dateline (`NEW YORK, Nov. 3 (Reuters) —`). */
+const DATELINE_TOKENS = 14;
+
+/**
+ * The token after the dash of a dateline opening a paragraph (`COLUMBIA, S.C. —`, `WASHINGTON (AP) -`), else 0:
+ * capitalised words, numbers, commas, periods and a bracketed agency, starting with a place or a word in capitals.
+ */
+function datelineEnd(tokens: readonly Token[]): number {
+  const t0 = tokens[0];
+  if (!t0 || t0.kind !== "word" || !(shouting(t0.text) || lexiconKind(t0.lower) === "place")) return 0;
+  // The whole paragraph: the period of `S.C.` may have ended the first sentence before the dash.
+  for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && /^(?:—|–|-|--|―)$/.test(t.text)) return k > 1 || shouting(t0.text) ? k + 1 : 0;
+    if (t.kind === "word" ? !(t.cap || /^\d/.test(t.text)) : !/^[,.()]$/.test(t.text)) return 0;
+  }
+  return 0;
+}
+
+/** Pronouns that take a contracted verb (`they’ll`, `you’re`, `I’m`, `it’d`). */
+const CONTRACTING = new Set(["i", "you", "he", "she", "it", "we", "they"]);
+/** Contracted verbs after a pronoun; `’s` is read by the tokeniser already (`he’s` → `he`). */
+const CONTRACTIONS = new Set(["ll", "ve", "re", "d", "m"]);
+
+/** The pronoun of a contraction (`they’ll` → `they`), else null. */
+export function pronounContraction(lower: string): string | null {
+  let k = lower.indexOf("’");
+  if (k < 0) k = lower.indexOf("'");
+  if (k <= 0) return null;
+  const base = lower.slice(0, k);
+  return CONTRACTING.has(base) && CONTRACTIONS.has(lower.slice(k + 1)) ? base : null;
 }
 
 /**
@@ -130,7 +274,8 @@ function mention(kind: MentionKind, tokens: readonly Token[], text: string, para
   const end = tokens[b - 1]!.end;
   return {
     kind, paragraph, first: a, last: b, text: text.slice(start, end), start, end, name, nameTokens, gender, plural,
-    role, entityKind, possessive: tokens[b - 1]!.possessive, lead: a,
+    // `acronym` on every mention, so that all mentions share one object shape (property reads stay monomorphic).
+    role, entityKind, possessive: tokens[b - 1]!.possessive, lead: a, acronym: null,
   };
 }
 
@@ -150,18 +295,28 @@ function endsSentence(text: string): boolean {
 }
 
 function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number,
-  known: ReadonlySet<string>): Mention | { readonly skipTo: number } | null {
+  known: ReadonlySet<string>, doc: DocumentWords): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
   // `R-Ohio`, `D-Ill.`: a party and state tag, not a name.
   if (PARTY_TAG.test(t.text)) return null;
+  // `COLUMBIA, S.C. —`, `LONDON (Reuters) -`: a dateline opening the paragraph names where the story was filed.
+  if (i === 0) {
+    const d = datelineEnd(tokens);
+    if (d > 0) return { skipTo: d };
+  }
+  // `says WHO`, `the FBI`: an acronym in running text is a name, never the word it spells.
+  const acronym = isAcronym(tokens, i);
   // `European Council President Donald Tusk`: a demonym opens a title when capitalised words follow.
   const demonymTitle = isDemonym(t.lower) && isCapWord(tokens[i + 1]) && !isNeverName(tokens[i + 1]!.lower);
   if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;
   const prevTok = tokens[i - 1];
-  const sentenceStart = i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^[(\[—–-]$/.test(prevTok!.text);
+  // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
+  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
+  // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
+  const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^(?:[(\[—–:;•·|*-]|--)$/.test(prevTok!.text));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
   const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
-  if (sentenceStart && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
+  if (sentenceStart && !acronym && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
   // `Hastily politicizing …`: an adverb in -ly opening a sentence.
   if (sentenceStart && t.lower.endsWith("ly") && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
   if (sentenceStart && GROUP_NOUNS.has(t.lower) && !isCapWord(tokens[i + 1])) return null;
@@ -176,19 +331,44 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     }
   }
   if (SPEECH_VERBS.has(t.lower) && sentenceStart) return null;
+  const next = tokens[i + 1];
+  if (sentenceStart && !acronym && !known.has(t.lower)) {
+    // `Health bosses said`, `President said`: a role word alone is no name.
+    if (ROLE_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower) && !isCapWord(next)) return null;
+    // `Prison union representatives`, `Feather duvet lung`: a word the article writes elsewhere in lower case, and never
+    // capitalised inside a sentence, is a common word capitalised because it opens the sentence.
+    if (!isCapWord(next) && doc.lower.has(t.lower) && !doc.capitalised.has(t.lower) && lexiconKind(t.lower) !== "person") return null;
+    // `Teachers chanted`, `Symptoms appear`: the plural of a common noun, never capitalised inside a sentence.
+    if (!isCapWord(next) && !doc.capitalised.has(t.lower) && lexiconKind(t.lower) === null && commonPlural(t.lower)) return null;
+    // `Hosting Cook at Dreamforce`, `Employee Steve Castro`: a common word glued to a name that follows.
+    if (isCapWord(next) && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)
+      && !isDemonym(t.lower) && (firstNameGender(next.lower) !== null || known.has(next.lower))) return { skipTo: i + 1 };
+  }
   // Extend the run of capitalised words.
   let j = i;
   const parts: number[] = [];
+  let orgOf = false;
+  /** Index in `parts` of a title word followed by `of`, or -1. */
+  let titleOf = -1;
   while (j < last) {
     const u = tokens[j]!;
     // Headline case (`John Leguizamo On How U.S. History …`): a capitalised grammatical word ends the name;
     // so does a change between capitals and mixed case (`IN DEADLY ISTANBUL EXPLOSION Turkish President …`).
-    if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower)) break;
-    if (isCapWord(u) && parts.length > 0 && shouting(tokens[parts[parts.length - 1]!]!.text) !== shouting(u.text)) break;
-    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower) && !ORGANIZATION_WORDS.has(u.lower))) {
+    // `Sonya A. Zoghlin`: a lone capital with its period is an initial, not the article `A`.
+    const initial = u.text.length === 1 && tokens[j + 1]?.text === "." && tokens[j + 1]!.start === u.end && isCapWord(tokens[j + 2]);
+    if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower) && !initial && !isAcronym(tokens, j)) break;
+    const before = parts.length > 0 ? tokens[parts[parts.length - 1]!]! : null;
+    // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
+    const acronymTitle = before !== null && before.text.replace(/\./g, "").length <= 4 && (HONORIFICS.has(u.lower) || ROLE_NOUNS.has(u.lower) || ORGANIZATION_WORDS.has(u.lower));
+    if (isCapWord(u) && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle) break;
+    // `Penelope Muse Abernathy`: after a first name, a verb of saying in its bare form is a middle name (`Trump Says` is a headline).
+    const middleName = (before !== null && firstNameGender(before.lower) !== null && isCapWord(tokens[j + 1]) && !/(?:s|ed)$/.test(u.lower) && !shouting(u.text))
+      || (titleOf >= 0 && tokens[j - 1]?.lower === "of");
+    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower) && !ORGANIZATION_WORDS.has(u.lower) && !middleName)) {
       parts.push(j);
       j++;
-      if (u.possessive) break;
+      // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
+      if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && parts.length === 1 && !lexiconKind(u.lower))) break;
       // `Mr.`, `J.`: a period glued to an abbreviation or initial stays inside the name.
       const dot = tokens[j];
       if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
@@ -198,25 +378,40 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     }
     if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && !u.cap && parts.length > 0 && isCapWord(tokens[j + 1])) { j++; continue; }
     // `Ministry of Water Resources`, `Bank of America`: `of` inside an organisation's name.
-    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && !u.cap && parts.length > 0 && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { j++; continue; }
+    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && !u.cap && parts.length > 0 && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { orgOf = true; j++; continue; }
+    if (pluralFor && parts.length === 1 && u.kind === "word" && !u.cap && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
+    // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
+    if (u.kind === "word" && u.lower === "of" && !u.cap && before !== null && (HONORIFICS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { titleOf = parts.length - 1; j++; continue; }
+    // `Customs and Border Protection` in an article that writes `CBP`: `and` inside a name the acronym spells.
+    if (u.lower === "and" && !u.cap && parts.length > 0 && acronymSpansAnd(tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
+    // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
+    if (orgOf && (u.lower === "and" || u.text === "&") && !u.cap && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower) && !HONORIFICS.has(tokens[j + 1]!.lower) && !ROLE_NOUNS.has(tokens[j + 1]!.lower) && firstNameGender(tokens[j + 1]!.lower) === null) { j++; continue; }
     if (u.kind === "punct" && u.text === "," && parts.length > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
     break;
   }
   if (parts.length === 0) return null;
   // A trailing period belongs to the sentence, not the name.
   let end = j;
-  while (end > i && tokens[end - 1]!.kind === "punct") end--;
+  // Nor does a joining word the run ended on (`Secretary of`).
+  while (end > i && (tokens[end - 1]!.kind === "punct" || !tokens[end - 1]!.cap)) end--;
   const words = parts.filter((k) => k < end);
   // Split off leading honorifics and titles: `Russian defence minister Sergei Shoigu`, `Gen Zhang`, `White House Press Secretary Josh Earnest`.
+  // An organisation's name keeps its role words and demonyms (`World Health Organization`, `Republican Governors Association`).
+  const orgName = words.length > 1 && (orgOf || ORGANIZATION_WORDS.has(tokens[words[words.length - 1]!]!.lower));
   let split = -1;
-  for (let w = 0; w < words.length - 1; w++) {
+  for (let w = 0; w < words.length - 1 && !orgName; w++) {
     const lw = tokens[words[w]!]!.lower;
     if (HONORIFICS.has(lw) || ROLE_NOUNS.has(lw)) split = w;
   }
   const titleIdx = split >= 0 ? words.slice(0, split + 1) : [];
   const nameIdx = split >= 0 ? words.slice(split + 1) : words;
+  if (titleOf >= 0 && titleOf <= split) {
+    // `Secretary of State Mike Pompeo`: what follows `of` belongs to the title up to the name; a title alone names no one.
+    if (nameIdx.length === 1 && titleOf === split) return { skipTo: end };
+    while (nameIdx.length > 1 && firstNameGender(tokens[nameIdx[0]!]!.lower) === null && (nameIdx.length > 2 || lexiconKind(tokens[nameIdx[0]!]!.lower) !== "person")) titleIdx.push(nameIdx.shift()!);
+  }
   // Strip stray demonyms before a name (`Russian Vladimir Putin` is rare; `Chinese Xi` reads as role).
-  while (nameIdx.length > 1 && isDemonym(tokens[nameIdx[0]!]!.lower)) titleIdx.push(nameIdx.shift()!);
+  while (!orgName && nameIdx.length > 1 && isDemonym(tokens[nameIdx[0]!]!.lower)) titleIdx.push(nameIdx.shift()!);
   if (nameIdx.length === 0) return null;
   if (nameIdx.length > MAX_NAME_TOKENS) return { skipTo: end };
   // `Opposition leader Sabine Kroll`: a capitalised word before a role noun and a name is part of the role.
@@ -226,7 +421,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   }
   const nameTokens = nameIdx.map((k) => tokens[k]!.lower);
   // A lone capitalised common word (`Specifically`, `Democratic`, `Audiences`) is no name without a title or a cue after it.
-  if (nameIdx.length === 1 && titleIdx.length === 0 && isNonNounWord(nameTokens[0]!) && !beforeCue) return null;
+  if (nameIdx.length === 1 && titleIdx.length === 0 && isNonNounWord(nameTokens[0]!) && !beforeCue && !acronym) return null;
   const firstName = tokens[nameIdx[0]!]!;
   const name = text.slice(firstName.start, tokens[nameIdx[nameIdx.length - 1]!]!.end).replace(/['’]s$/, "").replace(/['’]$/, "");
   // Titles decide gender and kind first.
@@ -239,7 +434,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   }
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
-  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
+  // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
+  const spelled = nameIdx.length >= 3 && doc.acronyms.has(nameIdx.map((k) => tokens[k]!.text.charAt(0)).join(""));
+  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
     if (kind !== "person") kind = "organization";
   }
   if (kind === "unknown") {
@@ -247,7 +444,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     const kl = lexiconKind(nameTokens[nameTokens.length - 1]!);
     const fg = firstNameGender(nameTokens[0]!);
     if (fg !== null && !single) { kind = "person"; gender = fg; }
-    else if (single && k0 === "place") kind = "place";
+    // `Tottenham said in a statement`, `Moscow says`: a place that speaks is the club or the government it names.
+    else if (single && k0 === "place") kind = speaks(tokens[end]) ? "organization" : "place";
     else if (!single && kl === "place" && k0 !== "person") kind = "place";
     else if (k0 === "organization" || kl === "organization") kind = "organization";
     else if (k0 === "person" || kl === "person") kind = "person";
@@ -265,7 +463,22 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const role = rolePre && title ? `${rolePre} ${title}` : rolePre ?? title;
   if (role && kind === "unknown") kind = "person";
   const m = mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind);
-  return rolePre ? { ...m, lead: roleStart(tokens, i, first) } : m;
+  const defined = !single ? definedAcronym(tokens, end, name) : null;
+  const withAcronym = defined ? { ...m, acronym: defined } : m;
+  return rolePre ? { ...withAcronym, lead: roleStart(tokens, i, first) } : withAcronym;
+}
+
+/**
+ * `the Drug Enforcement Administration (DEA)`, `Ministry of Trade, Industry and Energy (MOTIE)`: an acronym in brackets
+ * right after a name of several words is the article's definition of it, when its first letter is the name's.
+ */
+function definedAcronym(tokens: readonly Token[], end: number, name: string): string | null {
+  const open = tokens[end];
+  const a = tokens[end + 1];
+  if (!open || open.text !== "(" || !a || a.kind !== "word" || tokens[end + 2]?.text !== ")") return null;
+  if (!/^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(a.text) || a.text.length > 8) return null;
+  const letters = a.text.replace(/\./g, "");
+  return letters.charAt(0) === name.charAt(0) || name.split(/\s+/).some((w) => w.charAt(0) === letters.charAt(0)) ? letters : null;
 }
 
 /** Lower-case role words right before a name: `Russian defence minister`, `longtime Democratic pollster`. */
@@ -312,6 +525,8 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     if (u.kind !== "word") break;
     // `47 percent`, `two officials`, `Six in 10`: a number determines a group.
     if (DETERMINERS.has(u.lower) || /^\d[\d,.]*$/.test(u.text)) { det = u.lower; k--; break; }
+    // `the Russian and Syrian defense ministries`: two demonyms joined by `and` qualify one plural head.
+    if (u.lower === "and" && k > first && isDemonym(tokens[k - 1]!.lower) && isDemonym(tokens[k + 1]?.lower ?? "")) { k--; continue; }
     if (u.possessive || (u.cap && !isFunctionWord(u.lower) && !isNeverName(u.lower) && k !== first) || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
     break;
   }
@@ -333,21 +548,26 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
  * owns or modifies a source noun is part of that source, unless a name follows (`campaign spokesman Jim Smith`).
  */
 function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
+  // `A California transit chief says`: after an article, a name before a role noun only qualifies it.
+  const article = owner.first > 0 && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
   for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.cap) return null;
     if (GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower)) {
       const next = tokens[k + 1];
       if (next && next.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower))) continue;
-      if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower))) return null;
-      if (!owner.possessive && k !== owner.last) return null;
+      if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower) && !article)) return null;
+      if (!owner.possessive && k !== owner.last && !article) return null;
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
       if (!owner.possessive && reportsClause(t, tokens[k + 1])) return null;
+      // `McCrummen reports:`, `Emily Feng reports for NPR`: a verb of saying right after a name, before punctuation or a grammatical word.
+      const after: Token | undefined = tokens[k + 1];
+      if (!owner.possessive && k === owner.last && SPEECH_VERBS.has(t.lower) && (!after || after.kind !== "word" || isFunctionWord(after.lower))) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
     }
-    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
+    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && !isFunctionWord(t.lower) && !SPEECH_VERBS.has(t.lower)) || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
   }
   return null;
 }

@@ -4,7 +4,7 @@
  * or `reported-document`, whatever its shape.
  */
 import type { AnalyzedParagraph } from "../../speakers/analyze";
-import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
+import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
 import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP } from "../../lexicon/function-words";
@@ -96,7 +96,7 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
   let b = cue.first;
   while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
   const head = tokens[b - 1];
-  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || !(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower))) return undefined;
+  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || pronounContraction(head.lower) !== null || !(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower))) return undefined;
   let a = b - 1;
   while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
     const t = tokens[a - 1]!;
