@@ -1,0 +1,72 @@
+/**
+ * Table-driven tests of how attribution resolves what a speech verb's subject stands for: descriptions (`the
+ * company`, `the spokesperson`, `the letter`, `the 56-year-old`), unnamed sources, and cues that are not speech.
+ * Each row is an article of paragraphs and, per quotation in reading order, [text, speaker's name or null, mention].
+ */
+import { extractQuotes } from "../src/index";
+
+type Row = [string, string[], [string, string | null, string | null][]];
+
+function decisions(paragraphs: readonly string[]): [string, string | null, string | null][] {
+  const r = extractQuotes(paragraphs.join("\n\n"));
+  const names = new Map(r.speakers.map((s) => [s.id, s.name]));
+  return r.quotes.filter((q) => q.kind !== "indirect").map((q) => [q.text, q.speaker ? names.get(q.speaker)! : null, q.mention?.text ?? null]);
+}
+
+describe("descriptions stand for the entity named before", () => {
+  it.each<Row>([
+    ["`the company`: the organisation of the sentence before",
+      ["Hollowell laid off 40 workers on Monday.", "“The cuts were necessary,” the company said."],
+      [["The cuts were necessary,", "Hollowell", "the company"]]],
+    ["`the company`: an organisation earlier in the same sentence",
+      ["Earlier this year, Hollowell reportedly cut 60 jobs (the company called the number “immaterial”) and others cut more."],
+      [["immaterial", "Hollowell", "the company"]]],
+    ["`the spokesperson`: the organisation the paragraph before was about",
+      ["The Ministry of Transport did not accept the offer.", "“Operating a clinic is not feasible,” the spokesperson said."],
+      [["Operating a clinic is not feasible,", "Ministry of Transport", "the spokesperson"]]],
+    ["`a spokesperson for X`: X",
+      ["A spokesperson for Instagram said: “We regret the delay.”"],
+      [["We regret the delay.", "Instagram", "Instagram"]]],
+    ["`the letter`: the authors who spoke last",
+      ["The doctors pleaded with the agency in a letter on Monday.", "“We write with urgency,” the doctors stated.",
+        "“This is an emergency,” says the letter signed by seven physicians."],
+      [["We write with urgency,", "doctors", "the doctors"], ["This is an emergency,", "doctors", "the letter"]]],
+    ["`the 48-year-old`: the person the text came back to last, and the quotation's next paragraph too",
+      ["Ilse Varga was appointed coach on Monday, replacing Tomas Brek.", "Brek was dismissed last week after five years.",
+        "Talks between the club and Varga’s agents went on for days.", "The 48-year-old said after her appointment: “I am proud to be here.", "“The squad is young.”"],
+      [["I am proud to be here.", "Ilse Varga", "The 48-year-old"], ["The squad is young.", "Ilse Varga", "The 48-year-old"]]],
+    ["`the governor`: a person with that role, not an organisation with the word in its name",
+      ["The Republican Governors Association spent $5 million on the race.", "Governor Dana Holt met voters in Dover.", "“We are ready,” the governor said."],
+      [["We are ready,", "Dana Holt", "the governor"]]],
+  ])("%s", (_name, paragraphs, want) => {
+    expect(decisions(paragraphs)).toEqual(want);
+  });
+});
+
+describe("a description of no one named is an unnamed source", () => {
+  it.each<Row>([
+    ["`the company` with no organisation named: no speaker, the description kept, and its next sentence too",
+      ["Shares fell sharply on Monday.", "“We will not comment on rumours,” the company said. “Our results speak for themselves.”"],
+      [["We will not comment on rumours,", null, "the company"], ["Our results speak for themselves.", null, "the company"]]],
+    ["`the spokesperson` of no named organisation",
+      ["Nobody accepted the offer.", "“Operating a clinic is not feasible,” the spokesperson said."],
+      [["Operating a clinic is not feasible,", null, "the spokesperson"]]],
+  ])("%s", (_name, paragraphs, want) => {
+    expect(decisions(paragraphs)).toEqual(want);
+  });
+
+  it("gives an unnamed source no speaker entry and confidence 0", () => {
+    const r = extractQuotes("Shares fell sharply on Monday.\n\n“We will not comment on rumours,” the company said.");
+    expect(r.speakers).toEqual([]);
+    expect(r.quotes[0]).toMatchObject({ speaker: null, confidence: 0, rule: "none", mention: { text: "the company" } });
+  });
+});
+
+describe("a guess on salience alone is less sure", () => {
+  it("gives a speaker found for an age or a spokesperson at most 0.8", () => {
+    const r = extractQuotes("The Ministry of Transport did not accept the offer.\n\n“Operating a clinic is not feasible,” the spokesperson said.");
+    expect(r.quotes[0]!.confidence).toBeLessThanOrEqual(0.8);
+    const named = extractQuotes("“Operating a clinic is not feasible,” Ms Ruiz said.");
+    expect(named.quotes[0]!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
