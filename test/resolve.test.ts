@@ -62,6 +62,28 @@ describe("a description of no one named is an unnamed source", () => {
   });
 });
 
+describe("pronouns", () => {
+  it.each<Row>([
+    ["`they` for the person just quoted, of unknown gender, when no group is more salient",
+      ["Some people were surprised by the notices.",
+        "Kym Lino, a spokesperson for Ardmore, confirmed that the firm sends notices to people. “We use a model to find such accounts,” they said in an email."],
+      [["We use a model to find such accounts,", "Kym Lino", "they"]]],
+    ["`When X arrived …, he told reporters`: the subject of the opening clause, not the more salient man",
+      ["Minister Owen Pryce praised the deal on Monday.", "When President Tomas Ferreira arrived in Doha, he told reporters: “We hope the swap will pave the way for talks.”"],
+      [["We hope the swap will pave the way for talks.", "Tomas Ferreira", "he"]]],
+    ["a `he` with no man named goes to the salient person of unknown gender",
+      ["Hori Parata spoke at the hui on Sunday.", "“We will protect the river,” he said."],
+      [["We will protect the river,", "Hori Parata", "he"]]],
+  ])("%s", (_name, paragraphs, want) => {
+    expect(decisions(paragraphs)).toEqual(want);
+  });
+
+  it("gives a pronoun resolved on salience alone less than 0.9", () => {
+    const r = extractQuotes("Hori Parata spoke at the hui on Sunday.\n\n“We will protect the river,” he said.");
+    expect(r.quotes[0]!.confidence).toBeLessThan(0.9);
+  });
+});
+
 describe("a guess on salience alone is less sure", () => {
   it("gives a speaker found for an age or a spokesperson at most 0.8", () => {
     const r = extractQuotes("The Ministry of Transport did not accept the offer.\n\n“Operating a clinic is not feasible,” the spokesperson said.");

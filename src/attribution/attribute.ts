@@ -44,6 +44,8 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none"
  * other candidate agrees with): on the pages of pages-dev such guesses are right about four times in five.
  */
 const GUESS_CONFIDENCE = 0.8;
+/** Words that open a sentence with a subordinate clause, whose subject a pronoun of the main clause may stand for. */
+const SUBORDINATORS = new Set(["when", "after", "as", "while", "before", "since", "once", "although", "though", "because", "if", "until"]);
 /** Confidence lost when the mention is a pronoun or a description rather than a name (half of it for a group). */
 const PRONOUN_PENALTY = 0.08;
 
@@ -72,7 +74,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
     const paragraphQuotes: number[] = [];
     para.sentences.forEach((s, si) => {
       const mentions = para.mentions[si]!;
-      state.startSentence();
+      state.startSentence(SUBORDINATORS.has(tokens[s.first]?.lower ?? ""));
       noteOwners(state, tokens, mentions);
       for (const m of mentions) {
         const e = state.resolve(m, true);

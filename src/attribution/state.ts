@@ -1,6 +1,7 @@
-import { PERSON_DESCRIPTION_HEADS, SPEAKER_PRONOUNS } from "../lexicon/people";
+import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
+import { resolvePronoun } from "./pronouns";
 import { definiteDescription, hasWord, isAgeHead, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
@@ -28,7 +29,8 @@ export class State {
   /** The organisation the latest spokesperson spoke for. */
   private spokespersonOf: Entity | null = null;
   /** Entities named so far in the current sentence, in reading order. */
-  private sentenceNames: Entity[] = [];
+  private sentenceNames: { entity: Entity; first: number }[] = [];
+  private subordinateOpening = false;
   private paragraph = 0;
   lastAttribution: Spoken | null = null;
   /** The named subject of the current paragraph's first sentence. */
@@ -47,7 +49,7 @@ export class State {
     if (this.resolved.has(m)) return this.resolved.get(m)!;
     let e: Entity | null = null;
     this.paragraph = m.paragraph;
-    if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push(e); }
+    if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
     else if (m.kind === "group") {
       this.seeOwner(m);
       const d = this.describedGroup(m);
@@ -63,9 +65,10 @@ export class State {
     return e;
   }
 
-  /** A new sentence starts: names read from now on are its own. */
-  startSentence(): void {
+  /** A new sentence starts: names read from now on are its own; `subordinate` when it opens with `When`, `After` … */
+  startSentence(subordinate = false): void {
     this.sentenceNames = [];
+    this.subordinateOpening = subordinate;
   }
 
   /** A description that stands for no entity the article names (`the spokesperson` of no named organisation). */
@@ -109,13 +112,14 @@ export class State {
   }
 
   private pronoun(m: Mention): Entity | null {
-    // `He’s said …`, `she’d`: the pronoun without its contraction.
-    const bare = m.text.toLowerCase().replace(/['’](?:s|d|ll|re|ve|m)$/, "");
-    const p = SPEAKER_PRONOUNS.get(bare);
-    if (!p) return null;
-    if (p.plural) return this.salient.find((e) => e.kind === "group" || e.kind === "organization") ?? null;
-    if (bare === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place" || (e.kind === "group" && !e.plural)) ?? null;
-    return this.salient.find((e) => (e.kind === "person" || e.kind === "unknown") && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender)) ?? null;
+    const last = this.lastAttribution?.entity ?? null;
+    const choice = resolvePronoun(m, {
+      salient: this.salient, sentenceNames: this.sentenceNames, subordinateOpening: this.subordinateOpening,
+      lastSpeaker: last && this.paragraph - this.lastAttributionParagraph <= 1 ? last : null,
+    });
+    if (!choice) return null;
+    if (choice.guess) this.guesses.add(m);
+    return choice.entity;
   }
 
   private description(m: Mention): Entity | null {
@@ -177,7 +181,7 @@ export class State {
       const byName = this.table.find((e) => this.named.has(e) && e.kind === "organization" && e.nameTokens.includes(d.head), d.head);
       // Else an organisation named earlier in the sentence (`GateHouse laid off 60 (the company would not say …)`),
       // else the most salient one.
-      const inSentence = [...this.sentenceNames].reverse().find(organizationLike);
+      const inSentence = [...this.sentenceNames].reverse().map((s) => s.entity).find(organizationLike);
       return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e)) ?? null;
     }
     if (d.cls === "spokesperson") {
