@@ -92,3 +92,29 @@ describe("a guess on salience alone is less sure", () => {
     expect(named.quotes[0]!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("cues that are not speech", () => {
+  /** Every quotation and reported clause as [text, speaker's name or null]. */
+  function all(text: string): [string, string | null][] {
+    const r = extractQuotes(text);
+    const names = new Map(r.speakers.map((s) => [s.id, s.name]));
+    return r.quotes.map((q) => [q.text, q.speaker ? names.get(q.speaker)! : null]);
+  }
+
+  it.each<[string, string, [string, string | null][]]>([
+    ["`declined to comment`", "Hollowell declined to comment on the report.", []],
+    ["`refused to say whether`", "Ms Ruiz refused to say whether the plant would close.", []],
+    ["`declined to be interviewed`, and the words said after", "Ms Ruiz declined to be interviewed but said in an email that “nothing has changed”.",
+      [["nothing has changed", "Ruiz"]]],
+    ["`did not respond to a request for comment`", "Hollowell did not immediately respond to a request for comment.", []],
+    ["`could not be reached`", "Ms Ruiz could not be reached for comment on Sunday.", []],
+    ["a refusal to act is still reported", "Ms Ruiz declined to endorse the plan.", [["to endorse the plan", "Ruiz"]]],
+    ["the recipients of a letter are not its authors",
+      "In a letter to Kevin Dale, the acting director of the agency, and Alex Azar, the health secretary, said they would provide 100 doses of the vaccine.",
+      [["they would provide 100 doses of the vaccine", null]]],
+    ["a name after the letter's recipients is its author", "In a letter to Congress, Ms Ruiz said the plan would fail.", [["the plan would fail", "Ruiz"]]],
+    ["`wrote to X and Y:` the writer speaks", "Ms Ruiz wrote to Mr Dale and Mr Azar on Monday: “The plan will fail.”", [["The plan will fail.", "Ruiz"]]],
+  ])("%s", (_name, text, want) => {
+    expect(all(text)).toEqual(want);
+  });
+});

@@ -2,7 +2,7 @@ import { EntityTable, readAppositiveRole, type Entity } from "../speakers/build-
 import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
-import { findCues, mentionAfter, type Cue } from "./cues";
+import { findCues, isStop, mentionAfter, type Cue } from "./cues";
 import { isSpokesperson } from "./descriptions";
 import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
@@ -95,7 +95,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
         return cueSubjects.get(c);
       };
       const decide = (m: Mention | undefined, cue: Cue | null): Decision | null => {
-        if (!m) return null;
+        if (!m || isRecipient(tokens, m, s.first)) return null;
         const entity = state.resolve(m);
         if (!entity && !state.unnamed(m)) return null;
         const d: Decision = { entity, mention: m, cue: cue ? cueSite(para, cue) : null, weigh: true };
@@ -121,8 +121,11 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       }
       if (options.indirect !== false) {
         for (const r of findReported(para, s, cues, subjectOf)) {
+          // `declined to comment`, `refused to say whether …`: a refusal to speak reports no speech.
+          if (refusalToSpeak(para.text, r.start, r.end)) continue;
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
-          if (!r.mention) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
+          if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           const d = decide(r.mention, r.cue);
           if (!d) continue;
           const confidence = d.entity ? Math.min(weigh(r.confidence, d.mention), d.atMost ?? 1) : 0;
@@ -179,6 +182,37 @@ function decideQuote(ctx: QuoteContext): Attribution | null {
 function weigh(base: number, m: Mention | null): number {
   if (!m || m.kind === "name") return base;
   return round(m.kind === "group" ? base - PRONOUN_PENALTY / 2 : base - PRONOUN_PENALTY);
+}
+
+/** Words after which `to` introduces whoever a text was sent to (`a letter to`, `wrote to`). */
+const SENT_TO = new Set(["letter", "letters", "wrote", "written", "writes", "write", "sent", "sends", "addressed", "message", "email", "memo", "note", "petition", "appeal"]);
+/** How far back the `to` of a recipient may stand from a name coordinated with it. */
+const RECIPIENT_REACH = 40;
+
+/**
+ * `In a letter to Kevin Dale, the acting director, and Alex Azar, …, said they would …`: a name right after `to`, or
+ * coordinated (`and`, `or`) with the names after it, is who the text was sent to, never its author.
+ */
+function isRecipient(tokens: readonly Token[], m: Mention, first: number): boolean {
+  const before = tokens[m.lead - 1];
+  if (!before || !(before.lower === "to" || before.lower === "and" || before.lower === "or")) return false;
+  for (let x = m.lead - 1; x >= first && m.lead - x <= RECIPIENT_REACH; x--) {
+    const t = tokens[x]!;
+    if (t.kind === "quote" || isStop(tokens, x)) return false;
+    if (t.lower === "to") return SENT_TO.has(tokens[x - 1]?.lower ?? "");
+  }
+  return false;
+}
+
+/** The verb of a refusal (`declined`, `refused`) and its speech verb (`to comment`, `to say whether …`). */
+const REFUSAL_VERB = /\b(?:declin|refus)(?:e|es|ed|ing)\s{1,3}$/i;
+const REFUSED_SPEECH = /^to\s{1,3}(?:comment|say|discuss|elaborate|respond|answer|speak|talk|confirm|disclose|specify|identify|name|be\s{1,3}(?:interviewed|named|identified|quoted))\b/i;
+/** How far before a reported clause its refusal verb may stand (`declined to comment` has none in between). */
+const REFUSAL_REACH = 16;
+
+/** `declined to comment on the report`: the reported clause is a refusal to speak, not speech. */
+function refusalToSpeak(text: string, start: number, end: number): boolean {
+  return REFUSED_SPEECH.test(text.slice(start, end)) && REFUSAL_VERB.test(text.slice(Math.max(0, start - REFUSAL_REACH), start));
 }
 
 /**
