@@ -27,6 +27,9 @@ describe("descriptions stand for the entity named before", () => {
     ["`a spokesperson for X`: X",
       ["A spokesperson for Instagram said: “We regret the delay.”"],
       [["We regret the delay.", "Instagram", "Instagram"]]],
+    ["`a survey by X`: X, person or organisation",
+      ["According to a 2018 survey by Penelope Abernathy of the University of Elmhurst, the firm has tended to “merge page design” at a central desk."],
+      [["merge page design", "Penelope Abernathy", "2018 survey"]]],
     ["`the letter`: the authors who spoke last",
       ["The doctors pleaded with the agency in a letter on Monday.", "“We write with urgency,” the doctors stated.",
         "“This is an emergency,” says the letter signed by seven physicians."],
@@ -81,6 +84,19 @@ describe("pronouns", () => {
   it("gives a pronoun resolved on salience alone less than 0.9", () => {
     const r = extractQuotes("Hori Parata spoke at the hui on Sunday.\n\n“We will protect the river,” he said.");
     expect(r.quotes[0]!.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe("names that look like other words, and names the lexicon cannot place", () => {
+  it.each<Row>([
+    ["`said Will Tjernlund`: a capitalised `Will` is a first name, not an auxiliary, and the next quotation continues him",
+      ["“I was on vacation with my parents,” said Will Tjernlund, a consultant for Amazon sellers. “It was a cool image.”"],
+      [["I was on vacation with my parents,", "Will Tjernlund", "Will Tjernlund"], ["It was a cool image.", "Will Tjernlund", null]]],
+    ["a quotation after a sentence about a name of unknown kind: that name",
+      ["Rockets were late again this year.", "Bridenstine expects to produce three rockets through 2024. “Adding another rocket is not possible.”"],
+      [["Adding another rocket is not possible.", "Bridenstine", null]]],
+  ])("%s", (_name, paragraphs, want) => {
+    expect(decisions(paragraphs)).toEqual(want);
   });
 });
 

@@ -3,7 +3,7 @@ import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { findCues, isStop, mentionAfter, type Cue } from "./cues";
-import { isSpokesperson } from "./descriptions";
+import { isDocument, isSpokesperson } from "./descriptions";
 import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
 import { findReported } from "./reported/find-reported";
@@ -150,7 +150,8 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       } else if (si === para.sentences.length - 1) {
         colonIntro = null;
       }
-      if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && subjectEntity.kind === "person" ? subjectEntity : null;
+      // A name the lexicon cannot place (`Bridenstine expects …` before his full name) counts, as a person does.
+      if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && (subjectEntity.kind === "person" || subjectEntity.kind === "unknown") ? subjectEntity : null;
     });
     // Second pass: quotations of the paragraph still without speaker take the paragraph's other speaker.
     let other: Attribution | undefined;
@@ -216,14 +217,16 @@ function refusalToSpeak(text: string, start: number, end: number): boolean {
 }
 
 /**
- * `a spokesperson for Instagram`: a spokesperson noun followed by `for` and a name speaks for that name; the state
- * resolves the noun to it.
+ * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`: a spokesperson noun followed by `for` and a
+ * name speaks for that name, a document followed by `by` and a name is that name's; the state resolves the noun to it.
  */
 function noteOwners(state: State, tokens: readonly Token[], mentions: readonly Mention[]): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
     const m = mentions[n]!;
     const next = mentions[n + 1]!;
-    if (isSpokesperson(m) && next.kind === "name" && tokens[m.last]?.lower === "for" && next.first === m.last + 1) state.setOwner(m, next);
+    if (next.kind !== "name" || next.first !== m.last + 1) continue;
+    const link = tokens[m.last]?.lower;
+    if ((link === "for" && isSpokesperson(m)) || (link === "by" && isDocument(m))) state.setOwner(m, next);
   }
 }
 

@@ -54,8 +54,13 @@ const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his",
  */
 const NEVER_NOUNS = new Set(["said", "says", "told", "tells", "stated", "wrote", "added"]);
 
+/** Auxiliaries that are also names when capitalised. */
+const AUXILIARY_NAMES = new Set(["will", "may"]);
+
 /** True for words that may stand between a subject and its verb (`has`, `later`, `angrily`). */
 export function isAuxiliary(t: Token): boolean {
+  // `said Will Tjernlund`, `said May`: capitalised, these are first names and surnames.
+  if (t.cap && AUXILIARY_NAMES.has(t.lower)) return false;
   return t.kind === "word" && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
 }
 

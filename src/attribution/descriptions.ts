@@ -28,6 +28,9 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "document", "petition", "resolution",
 ]);
 
+/** Works with an author named after `by` (`a survey by X`), besides the documents above. */
+const AUTHORED_HEADS: ReadonlySet<string> = new Set(["survey", "study", "poll", "analysis", "review", "audit", "investigation", "paper", "book", "article"]);
+
 /** `the 56-year-old`, `the 45-year-old`: an age standing for a person. */
 const AGE_HEAD = /^\d{1,3}-year-old$/;
 
@@ -36,6 +39,14 @@ export function isSpokesperson(m: Mention): boolean {
   if (m.kind !== "group" || m.plural) return false;
   const words = m.text.toLowerCase().split(/\s+/);
   return SPOKESPERSON_HEADS.has(words[words.length - 1]!);
+}
+
+/** A document noun (`a 2018 survey`, `the letter`), whose author speaks through it. */
+export function isDocument(m: Mention): boolean {
+  if (m.kind !== "group") return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return DOCUMENT_HEADS.has(head) || AUTHORED_HEADS.has(head);
 }
 
 /** The class of a description head (lower case), null when the head stands for no one in particular. */

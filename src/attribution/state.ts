@@ -2,7 +2,7 @@ import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { resolvePronoun } from "./pronouns";
-import { definiteDescription, hasWord, isAgeHead, organizationLike, ownerText } from "./descriptions";
+import { definiteDescription, hasWord, isAgeHead, isDocument, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
@@ -201,7 +201,8 @@ export class State {
     const after = this.owners.get(m);
     if (after) {
       const e = this.resolve(after);
-      return e && e.kind !== "person" && e.kind !== "place" ? e : undefined;
+      // A document's author may be a person (`a survey by Penelope Abernathy`); a spokesperson's employer is not.
+      return e && e.kind !== "place" && (e.kind !== "person" || isDocument(m)) ? e : undefined;
     }
     const text = ownerText(m);
     if (!text) return undefined;
