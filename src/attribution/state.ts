@@ -173,6 +173,8 @@ export class State {
       if (owned) this.spokespersonOf = owned;
       return owned ?? undefined;
     }
+    const named = this.namedGroup(m);
+    if (named) return named;
     const d = definiteDescription(m);
     if (!d) return undefined;
     const recent = (e: Entity) => this.named.has(e) && this.paragraph - e.lastSeen <= DESCRIPTION_REACH;
@@ -191,6 +193,18 @@ export class State {
     // A document speaks for whoever spoke last: `the doctors stated …` then `says the letter`.
     const last = this.lastAttribution?.entity ?? null;
     return this.guess(m, last && this.paragraph - this.lastAttributionParagraph <= 1 ? last : null);
+  }
+
+  /**
+   * `the nurses` after `the Rural Nurses Alliance`: a bare plural group whose noun is a word of a recently named
+   * organisation's name stands for that organisation.
+   */
+  private namedGroup(m: Mention): Entity | null {
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (!m.plural || words.length !== 2 || words[0] !== "the") return null;
+    const head = words[1]!;
+    return this.table.find((e) => this.named.has(e) && e.nameTokens.length > 1 && e.nameTokens.includes(head) && (e.kind === "organization" || e.kind === "unknown")
+      && this.paragraph - e.lastSeen <= DESCRIPTION_REACH, head) ?? null;
   }
 
   /**
