@@ -46,3 +46,13 @@ export function previousSubject(ctx: QuoteContext): Decision | null {
   else if (open.paragraph) entity = state.previousParagraphSubject;
   return entity ? { entity, mention: null, cue: null } : null;
 }
+
+/**
+ * A quotation inside a sentence with no speech verb, after the paragraph's latest speaker (`…, Howitt says. Just
+ * because scientists saw it first, “that doesn’t mean it evolved first.”`): that speaker still talking.
+ */
+export function paragraphContinuation(ctx: QuoteContext): Decision | null {
+  const last = ctx.state.lastAttribution;
+  if (!last?.entity || ctx.cues.length > 0 || ctx.state.lastAttributionParagraph !== ctx.para.index) return null;
+  return { entity: last.entity, mention: null, cue: null };
+}
