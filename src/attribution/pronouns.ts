@@ -50,13 +50,10 @@ export function resolvePronoun(m: Mention, scene: PronounScene): PronounChoice |
   }
   const agrees = (e: Entity) => personLike(e) && e.gender === p.gender;
   const open = (e: Entity) => personLike(e) && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender);
-  // `When Afghan President Ashraf Ghani announced the exchange, he said …`: the subject of the opening clause.
-  if (scene.subordinateOpening) {
-    for (let n = scene.sentenceNames.length - 1; n >= 0; n--) {
-      const s = scene.sentenceNames[n]!;
-      if (s.first < m.first && open(s.entity) && s.entity.kind !== "unknown") return { entity: s.entity, guess: false };
-    }
-  }
+  // `When Afghan President Ashraf Ghani announced the exchange, he said …`: the subject of the opening clause, its first
+  // name (not a later object: `When X met Y, he said` is X).
+  const opening = scene.subordinateOpening ? scene.sentenceNames[0] : undefined;
+  if (opening && opening.first < m.first && open(opening.entity) && opening.entity.kind !== "unknown") return { entity: opening.entity, guess: false };
   // Salience first: a name the lexicon gives no gender (`Locksley`, `Gen Zhang`) is as good a `he` as a known man,
   // and more often right when it is the more salient.
   const first = salient.find(open);

@@ -13,6 +13,9 @@ export interface Spoken {
 /** How many paragraphs back a description or a document may find the entity it stands for. */
 const DESCRIPTION_REACH = 3;
 
+/** How many of the sentence's latest names a description weighs (a sentence of thousands of names costs no more). */
+const SENTENCE_NAMES_REACH = 8;
+
 /** Salience and entity resolution while reading the document in order. */
 export class State {
   /** Entities most recently made salient first. */
@@ -183,7 +186,11 @@ export class State {
       const byName = this.table.find((e) => this.named.has(e) && e.kind === "organization" && e.nameTokens.includes(d.head), d.head);
       // Else an organisation named earlier in the sentence (`GateHouse laid off 60 (the company would not say …)`),
       // else the most salient one.
-      const inSentence = [...this.sentenceNames].reverse().map((s) => s.entity).find(organizationLike);
+      let inSentence: Entity | undefined;
+      for (let n = this.sentenceNames.length - 1; n >= 0 && this.sentenceNames.length - n <= SENTENCE_NAMES_REACH && !inSentence; n--) {
+        const e = this.sentenceNames[n]!.entity;
+        if (organizationLike(e)) inSentence = e;
+      }
       return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e)) ?? null;
     }
     if (d.cls === "spokesperson") {
