@@ -141,6 +141,8 @@ describe("cues that are not speech", () => {
       "In a letter to Kevin Dale, the acting director of the agency, and Alex Azar, the health secretary, said they would provide 100 doses of the vaccine.",
       [["they would provide 100 doses of the vaccine", null]]],
     ["a name after the letter's recipients is its author", "In a letter to Congress, Ms Ruiz said the plan would fail.", [["the plan would fail", "Ruiz"]]],
+    ["`a letter to X, who said`: the recipient speaks in a clause of his own", "Ms Ruiz wrote a letter to Mr Dale, who said: “We will leave.”",
+      [["We will leave.", "Dale"]]],
     ["`wrote to X and Y:` the writer speaks", "Ms Ruiz wrote to Mr Dale and Mr Azar on Monday: “The plan will fail.”", [["The plan will fail.", "Ruiz"]]],
   ])("%s", (_name, text, want) => {
     expect(all(text)).toEqual(want);

@@ -197,6 +197,8 @@ const RECIPIENT_REACH = 40;
 function isRecipient(tokens: readonly Token[], m: Mention, first: number): boolean {
   const before = tokens[m.lead - 1];
   if (!before || !(before.lower === "to" || before.lower === "and" || before.lower === "or")) return false;
+  // `a letter to Mr Dale, who said …`: the recipient speaks in a relative clause of his own.
+  if (tokens[m.last]?.text === "," && tokens[m.last + 1]?.lower === "who") return false;
   for (let x = m.lead - 1; x >= first && m.lead - x <= RECIPIENT_REACH; x--) {
     const t = tokens[x]!;
     if (t.kind === "quote" || isStop(tokens, x)) return false;
