@@ -142,7 +142,7 @@ describe("RULES", () => {
 
   it.each([
     "multi-paragraph", "transcript-label", "cue-after", "cue-before", "according-to", "dash-attribution",
-    "colon-intro", "continuation", "same-sentence", "sentence-cue", "sentence-subject", "paragraph-speaker", "previous-subject",
+    "colon-intro", "continuation", "same-sentence", "sentence-cue", "sentence-subject", "paragraph-speaker", "previous-subject", "paragraph-continuation",
     "reported-said-that", "reported-closing-cue", "reported-according-to", "reported-told-hearer", "reported-asked",
     "reported-poll", "reported-document",
   ])("lists the rule %s", (rule) => {

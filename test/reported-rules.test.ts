@@ -22,7 +22,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
   ["reported-asked", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
   ["reported-call-for", "Councillor Ivo Brandt called for an independent review of the contract.", "an independent review of the contract", "Ivo Brandt"],
-  ["reported-intention", "Nadia Okafor declined to comment on the contract.", "to comment on the contract", "Nadia Okafor"],
+  ["reported-intention", "Nadia Okafor declined to sign the contract.", "to sign the contract", "Nadia Okafor"],
   ["reported-intention", "Nadia Okafor promised to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
   ["reported-belief", "Nadia Okafor believes that the harbour can handle twice as many ships.", "the harbour can handle twice as many ships", "Nadia Okafor"],
   ["reported-evidence", "Councillor Ivo Brandt found that most welders had been paid late.", "most welders had been paid late", "Ivo Brandt"],

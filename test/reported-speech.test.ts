@@ -7,7 +7,7 @@ const CASES: ReadonlyArray<readonly [shape: string, sentence: string, text: stri
   ["parenthetical cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
   ["cognition + that", "Nadia Okafor believes that the harbour can handle twice as many ships by next year.", "the harbour can handle twice as many ships by next year", "Nadia Okafor"],
   ["evidence + that", "A survey by the harbour board found that most commuters would pay higher fares for faster boats.", "most commuters would pay higher fares for faster boats", "survey"],
-  ["declined to", "Nadia Okafor declined to comment on the contract.", "to comment on the contract", "Nadia Okafor"],
+  ["declined to", "Nadia Okafor declined to sign the contract.", "to sign the contract", "Nadia Okafor"],
   ["asked whether", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
   ["criticised + object", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
   ["called for + object", "Councillor Ivo Brandt called for an independent review of the contract.", "an independent review of the contract", "Ivo Brandt"],

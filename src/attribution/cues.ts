@@ -48,10 +48,20 @@ const ROLE_WORDS_BEFORE_SOURCE = 4;
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 
+/**
+ * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
+ * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`).
+ */
+const NEVER_NOUNS = new Set(["said", "says", "told", "tells", "stated", "wrote", "added"]);
+
+/** Auxiliaries that are also names when capitalised. */
+const AUXILIARY_NAMES = new Set(["will", "may"]);
+
 /** True for words that may stand between a subject and its verb (`has`, `later`, `angrily`). */
 export function isAuxiliary(t: Token): boolean {
-  // A capitalised `Will` or `May` after a verb opens a name (`said Will Tjernlund`).
-  return t.kind === "word" && !t.cap && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4));
+  // `said Will Tjernlund`, `said May`: capitalised, these are first names and surnames.
+  if (t.cap && AUXILIARY_NAMES.has(t.lower)) return false;
+  return t.kind === "word" && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
 }
 
 /** Finds the cues of a sentence. `noun` uses (`the said`, `a tell`) are not excluded: verbs that double as nouns are listed as weak. */
@@ -71,7 +81,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun.
-    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
+    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {

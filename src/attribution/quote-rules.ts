@@ -6,7 +6,7 @@
  * speaker that is right about 97% of the time.
  */
 import type { QuoteRule } from "./quote/context";
-import { continuation, continuationPiece, previousSubject } from "./quote/continuation";
+import { continuation, continuationPiece, paragraphContinuation, previousSubject } from "./quote/continuation";
 import { cueAfter, cueBefore, sentenceCue } from "./quote/cue-rules";
 import { dashAttribution } from "./quote/dash-attribution";
 import { transcriptLabel } from "./quote/transcript-label";
@@ -32,6 +32,7 @@ export const QUOTE_RULES = [
     find: (ctx) => ctx.subject && ctx.subject.first < ctx.k && ctx.subject.kind !== "group" ? ctx.decide(ctx.subject, null) : null,
   },
   { name: "continuation" as const, confidence: 0.93, doc: "A paragraph (or sentence) that opens with a quotation and names nobody continues the latest speaker.", find: continuation },
+  { name: "paragraph-continuation" as const, confidence: 0.6, doc: "A quotation in a sentence with no speech verb, after a speaker of the same paragraph.", find: paragraphContinuation },
   { name: "previous-subject" as const, confidence: 0.55, doc: "The same, when there is no speaker to continue but a named subject before.", find: previousSubject },
 ] as const satisfies readonly QuoteRule[];
 

@@ -1,17 +1,40 @@
-import { PERSON_DESCRIPTION_HEADS, SPEAKER_PRONOUNS } from "../lexicon/people";
+import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
+import { resolvePronoun } from "./pronouns";
+import { definiteDescription, hasWord, isAgeHead, isDocument, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
   readonly entity: Entity | null;
+  readonly mention?: Mention | null;
 }
+
+/** How many paragraphs back a description or a document may find the entity it stands for. */
+const DESCRIPTION_REACH = 3;
+
+/** How many of the sentence's latest names a description weighs (a sentence of thousands of names costs no more). */
+const SENTENCE_NAMES_REACH = 8;
 
 /** Salience and entity resolution while reading the document in order. */
 export class State {
   /** Entities most recently made salient first. */
   private salient: Entity[] = [];
   private readonly resolved = new Map<Mention, Entity | null>();
+  /** Entities first met as a proper name (not as a group phrase such as `the company`). */
+  private readonly named = new Set<Entity>();
+  /** Descriptions that stand for no entity the article names: unnamed sources. */
+  private readonly unnamedMentions = new Set<Mention>();
+  /** Mentions resolved by the weakest evidence (the most salient candidate, nothing else agreeing). */
+  private readonly guesses = new Set<Mention>();
+  /** The owner named after a spokesperson noun (`a spokesperson for Instagram`). */
+  private readonly owners = new Map<Mention, Mention>();
+  /** The organisation the latest spokesperson spoke for. */
+  private spokespersonOf: Entity | null = null;
+  /** Entities named so far in the current sentence, in reading order. */
+  private sentenceNames: { entity: Entity; first: number }[] = [];
+  private subordinateOpening = false;
+  private paragraph = 0;
   lastAttribution: Spoken | null = null;
   /** The named subject of the current paragraph's first sentence. */
   paragraphSubject: Entity | null = null;
@@ -28,14 +51,42 @@ export class State {
   resolve(m: Mention, firstSight = false): Entity | null {
     if (this.resolved.has(m)) return this.resolved.get(m)!;
     let e: Entity | null = null;
-    if (m.kind === "name") e = this.table.resolveName(m);
-    else if (m.kind === "group") e = this.table.resolveGroup(m);
+    this.paragraph = m.paragraph;
+    if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
+    else if (m.kind === "group") {
+      this.seeOwner(m);
+      const d = this.describedGroup(m);
+      e = d === undefined ? this.table.resolveGroup(m) : d;
+      if (d === null) this.unnamedMentions.add(m);
+      if (d) d.aliases.add(m.text);
+    }
     else if (firstSight) return null; // pronouns and descriptions are resolved where they are used
     else if (m.kind === "pronoun") e = this.pronoun(m);
     else e = this.description(m);
     this.resolved.set(m, e);
     if (e && m.kind !== "name" && m.kind !== "group") e.aliases.add(m.text);
     return e;
+  }
+
+  /** A new sentence starts: names read from now on are its own; `subordinate` when it opens with `When`, `After` … */
+  startSentence(subordinate = false): void {
+    this.sentenceNames = [];
+    this.subordinateOpening = subordinate;
+  }
+
+  /** A description that stands for no entity the article names (`the spokesperson` of no named organisation). */
+  unnamed(m: Mention): boolean {
+    return this.unnamedMentions.has(m);
+  }
+
+  /** The mention was resolved to the most salient candidate with nothing else agreeing: its decision is less sure. */
+  guessed(m: Mention): boolean {
+    return this.guesses.has(m);
+  }
+
+  /** `a spokesperson for Instagram`: the name after the spokesperson noun is who it speaks for. */
+  setOwner(m: Mention, owner: Mention): void {
+    this.owners.set(m, owner);
   }
 
   /** Makes `e` the most salient entity. */
@@ -45,9 +96,11 @@ export class State {
 
   /** A decision was taken for a quotation or a reported clause of `paragraph`: its speaker becomes the latest and most salient. */
   attributed(a: Spoken, paragraph: number): void {
-    if (!a.entity) return;
+    // An unnamed source (`the spokesperson`, of no named organisation) is still the latest speaker, for continuations.
+    if (!a.entity && !(a.mention && this.unnamed(a.mention))) return;
     this.lastAttribution = a;
     this.lastAttributionParagraph = paragraph;
+    if (!a.entity) return;
     this.promote(a.entity);
   }
 
@@ -62,26 +115,120 @@ export class State {
   }
 
   private pronoun(m: Mention): Entity | null {
-    // `He’s said …`, `she’d`: the pronoun without its contraction.
-    const bare = m.text.toLowerCase().replace(/['’](?:s|d|ll|re|ve|m)$/, "");
-    const p = SPEAKER_PRONOUNS.get(bare);
-    if (!p) return null;
-    if (p.plural) return this.salient.find((e) => e.kind === "group" || e.kind === "organization") ?? null;
-    if (bare === "it") return this.salient.find((e) => e.kind === "organization" || e.kind === "place" || (e.kind === "group" && !e.plural)) ?? null;
-    return this.salient.find((e) => (e.kind === "person" || e.kind === "unknown") && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender)) ?? null;
+    const last = this.lastAttribution?.entity ?? null;
+    const choice = resolvePronoun(m, {
+      salient: this.salient, sentenceNames: this.sentenceNames, subordinateOpening: this.subordinateOpening,
+      lastSpeaker: last && this.paragraph - this.lastAttributionParagraph <= 1 ? last : null,
+    });
+    if (!choice) return null;
+    if (choice.guess) this.guesses.add(m);
+    return choice.entity;
   }
 
   private description(m: Mention): Entity | null {
+    // `the 56-year-old`: an age stands for the most salient person, as a role would, but no role can confirm it.
+    // The person mentioned last, not the most salient: `Mourinho replaces Pochettino. Pochettino was sacked … Mourinho's
+    // representatives … The 56-year-old said` is about the one the text came back to.
+    if (isAgeHead(m.name)) return this.guess(m, this.lastMentioned((e) => e.kind === "person") ?? this.lastMentioned((e) => e.kind === "unknown" && !organizationLike(e)));
     if (!PERSON_DESCRIPTION_HEADS.has(m.name)) return null;
     const words = m.text.toLowerCase().split(/\s+/).slice(1, -1);
-    const people = this.salient.filter((e) => e.kind === "person" || e.kind === "unknown");
+    // Not an organisation's name taken for a person (`Association`, with the role `Republican Governors`).
+    const people = this.salient.filter((e) => e.kind === "person" || (e.kind === "unknown" && !organizationLike(e)));
     const fits = (e: Entity) => e.roles.some((r) => {
       const rl = r.toLowerCase();
-      return rl.includes(m.name) && words.every((w) => w.length <= 2 || /['’]s$/.test(w) || /^\d/.test(w) || rl.includes(w) || !/^[a-z]/.test(w) || w === "former");
+      return hasWord(rl, m.name) && words.every((w) => w.length <= 2 || /['’]s$/.test(w) || /^\d/.test(w) || rl.includes(w) || !/^[a-z]/.test(w) || w === "former");
     });
     // A role given anywhere in the article (`Colin Ashby, Brightmart's chief executive`) before the most salient person.
     const byRole = people.find(fits) ?? this.table.find((e) => (e.kind === "person" || e.kind === "unknown") && fits(e));
     const loose = people.find((e) => e.roles.some((r) => words.some((w) => w.length > 2 && r.toLowerCase().includes(w))));
-    return byRole ?? loose ?? people[0] ?? null;
+    return byRole ?? loose ?? this.guess(m, people[0] ?? null);
+  }
+
+  /** The named entity passing the test that was mentioned last, within reach (among the table's latest entities). */
+  private lastMentioned(test: (e: Entity) => boolean): Entity | null {
+    return this.table.find((e) => this.named.has(e) && test(e) && this.paragraph - e.lastSeen <= DESCRIPTION_REACH) ?? null;
+  }
+
+  /** `Mourinho's representatives`: the owner of a group phrase is mentioned too, which keeps it recent. */
+  private seeOwner(m: Mention): void {
+    const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(m.text);
+    if (!owner) return;
+    const w = owner[1]!.toLowerCase();
+    const e = this.table.find((x) => this.named.has(x) && x.nameTokens[x.nameTokens.length - 1] === w, w);
+    if (e) e.lastSeen = Math.max(e.lastSeen, m.paragraph);
+  }
+
+  /** Records a resolution taken on salience alone. */
+  private guess(m: Mention, e: Entity | null): Entity | null {
+    if (e) this.guesses.add(m);
+    return e;
+  }
+
+  /**
+   * The entity a group phrase that describes one stands for: `the company` the latest salient organisation, `the
+   * spokesperson` the organisation the latest spokesperson spoke for, `the letter` the latest speaker; null when it
+   * stands for none the article names (an unnamed source); undefined when the phrase is no such description
+   * (`officials`, `the administration`), to be resolved as a group.
+   */
+  private describedGroup(m: Mention): Entity | null | undefined {
+    const owned = this.ownerOf(m);
+    if (owned !== undefined) {
+      if (owned) this.spokespersonOf = owned;
+      return owned ?? undefined;
+    }
+    const named = this.namedGroup(m);
+    if (named) return named;
+    const d = definiteDescription(m);
+    if (!d) return undefined;
+    const recent = (e: Entity) => this.named.has(e) && this.paragraph - e.lastSeen <= DESCRIPTION_REACH;
+    if (d.cls === "organization") {
+      // `the ministry` after `the Ministry of Water Resources`: a named organisation with the head in its name first.
+      const byName = this.table.find((e) => this.named.has(e) && e.kind === "organization" && e.nameTokens.includes(d.head), d.head);
+      // Else an organisation named earlier in the sentence (`GateHouse laid off 60 (the company would not say …)`),
+      // else the most salient one.
+      let inSentence: Entity | undefined;
+      for (let n = this.sentenceNames.length - 1; n >= 0 && this.sentenceNames.length - n <= SENTENCE_NAMES_REACH && !inSentence; n--) {
+        const e = this.sentenceNames[n]!.entity;
+        if (organizationLike(e)) inSentence = e;
+      }
+      return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e)) ?? null;
+    }
+    if (d.cls === "spokesperson") {
+      const org = this.spokespersonOf && recent(this.spokespersonOf) ? this.spokespersonOf : this.salient.find((e) => recent(e) && organizationLike(e));
+      return this.guess(m, org ?? null);
+    }
+    // A document speaks for whoever spoke last: `the doctors stated …` then `says the letter`.
+    const last = this.lastAttribution?.entity ?? null;
+    return this.guess(m, last && this.paragraph - this.lastAttributionParagraph <= 1 ? last : null);
+  }
+
+  /**
+   * `the nurses` after `the Rural Nurses Alliance`: a bare plural group whose noun is a word of a recently named
+   * organisation's name stands for that organisation.
+   */
+  private namedGroup(m: Mention): Entity | null {
+    const words = m.text.toLowerCase().split(/\s+/);
+    if (!m.plural || words.length !== 2 || words[0] !== "the") return null;
+    const head = words[1]!;
+    return this.table.find((e) => this.named.has(e) && e.nameTokens.length > 1 && e.nameTokens.includes(head) && (e.kind === "organization" || e.kind === "unknown")
+      && this.paragraph - e.lastSeen <= DESCRIPTION_REACH, head) ?? null;
+  }
+
+  /**
+   * The organisation a spokesperson noun speaks for (`a spokesperson for Instagram`, `Instagram spokesperson`); null
+   * when the owner is a person or unknown to the table, undefined when the noun names no owner.
+   */
+  private ownerOf(m: Mention): Entity | null | undefined {
+    const after = this.owners.get(m);
+    if (after) {
+      const e = this.resolve(after);
+      // A document's author may be a person (`a survey by Penelope Abernathy`); a spokesperson's employer is not.
+      return e && e.kind !== "place" && (e.kind !== "person" || isDocument(m)) ? e : undefined;
+    }
+    const text = ownerText(m);
+    if (!text) return undefined;
+    const key = text.toLowerCase();
+    const e = this.table.find((x) => this.named.has(x) && (x.name.toLowerCase() === key || [...x.aliases].some((a) => a.toLowerCase() === key)), key.split(/\s+/).pop());
+    return e && e.kind !== "person" && e.kind !== "place" ? e : undefined;
   }
 }

@@ -46,6 +46,8 @@ const DETERMINERS = new Set(["a", "an", "the", "another", "one", "two", "three",
 const COMMON_NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ings|ship|ships|hood|ures|ists)$/;
 /** `R-Ohio`, `D-Md`, `I-Vt`: the party and state after a US lawmaker's name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}/u;
+/** `56-year-old`: an age used as a noun. */
+const AGE_NOUN = /^\d{1,3}-year-old$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
@@ -507,7 +509,8 @@ function roleStart(tokens: readonly Token[], i: number, first: number): number {
 function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | null {
   const t = tokens[i]!;
   const head = t.lower;
-  const isDesc = PERSON_DESCRIPTION_HEADS.has(head);
+  // `the 56-year-old`: an age alone stands for a person named before.
+  const isDesc = PERSON_DESCRIPTION_HEADS.has(head) || AGE_NOUN.test(head);
   const isGroup = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head);
   if (!isDesc && !isGroup) return null;
   const next = tokens[i + 1];

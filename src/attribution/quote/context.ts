@@ -16,7 +16,8 @@ export interface CueSite {
 
 /** What a quotation rule decided: the speaker, the mention and cue it read, and how its confidence is weighed. */
 export interface Decision {
-  readonly entity: Entity;
+  /** Null for an unnamed source: a description that stands for no one the article names (`the spokesperson`). */
+  readonly entity: Entity | null;
   readonly mention: Mention | null;
   readonly cue: CueSite | null;
   /** The confidence is lowered when the mention is a pronoun or a description rather than a name. */
@@ -58,7 +59,10 @@ export interface QuoteContext {
   readonly colonIntro: Decided | null;
   /** The subject (or source) of a cue, read once per cue. */
   subjectOf(c: Cue): Mention | undefined;
-  /** The decision for a mention and a cue, weighed by the mention's kind; null when the mention resolves to no one. */
+  /**
+   * The decision for a mention and a cue, weighed by the mention's kind; an unnamed source (entity null) when the
+   * mention is a description of no one the article names; null when the mention is no source at all.
+   */
   decide(m: Mention | undefined, cue: Cue | null): Decision | null;
 }
 

@@ -7,7 +7,7 @@ const CONTINUATION_REACH = 1;
 export function continuationPiece(ctx: QuoteContext): Decision | null {
   if (!ctx.span.continuation || ctx.qi === 0) return null;
   const prev = ctx.decided[ctx.qi - 1]!;
-  if (!prev.entity) return null;
+  if (!prev.entity) return prev.mention && ctx.state.unnamed(prev.mention) ? { entity: null, mention: prev.mention, cue: prev.cue } : null;
   return { entity: prev.entity, mention: prev.mention, cue: prev.cue, atMost: prev.confidence };
 }
 
@@ -25,9 +25,11 @@ export function continuation(ctx: QuoteContext): Decision | null {
   const { state, para } = ctx;
   const open = opening(ctx);
   const last = state.lastAttribution;
-  if (!last?.entity) return null;
-  if (!open.paragraph && open.sentence && state.lastAttributionParagraph === para.index) return { entity: last.entity, mention: null, cue: null };
-  if (open.paragraph && para.index - state.lastAttributionParagraph <= CONTINUATION_REACH) return { entity: last.entity, mention: null, cue: null };
+  if (!last) return null;
+  // An unnamed source's words go on unnamed, with the description that stood for it (`the spokesperson`).
+  const d = { entity: last.entity, mention: last.entity ? null : last.mention ?? null, cue: null };
+  if (!open.paragraph && open.sentence && state.lastAttributionParagraph === para.index) return d;
+  if (open.paragraph && para.index - state.lastAttributionParagraph <= CONTINUATION_REACH) return d;
   return null;
 }
 
@@ -43,4 +45,14 @@ export function previousSubject(ctx: QuoteContext): Decision | null {
   if (!open.paragraph && open.sentence) entity = state.lastCueSubjectParagraph === para.index ? state.lastCueSubject : state.paragraphSubject;
   else if (open.paragraph) entity = state.previousParagraphSubject;
   return entity ? { entity, mention: null, cue: null } : null;
+}
+
+/**
+ * A quotation inside a sentence with no speech verb, after the paragraph's latest speaker (`…, Howitt says. Just
+ * because scientists saw it first, “that doesn’t mean it evolved first.”`): that speaker still talking.
+ */
+export function paragraphContinuation(ctx: QuoteContext): Decision | null {
+  const last = ctx.state.lastAttribution;
+  if (!last?.entity || ctx.cues.length > 0 || ctx.state.lastAttributionParagraph !== ctx.para.index) return null;
+  return { entity: last.entity, mention: null, cue: null };
 }

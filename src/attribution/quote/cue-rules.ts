@@ -35,6 +35,8 @@ export function cueAfter(ctx: QuoteContext): Decision | null {
   // The cue must follow at once, or after its subject (and an appositive).
   let j = k + 1;
   if (tokens[j]?.text === ",") j++;
+  // `the “new Gannett,” as Reed dubbed the combination`: `as` before the subject.
+  if (tokens[j]?.lower === "as" && tokens[j + 1]?.cap) j++;
   let after = cueAt(j);
   if (!after) {
     const m = indexMentions(ctx.mentions).byLead.get(j);

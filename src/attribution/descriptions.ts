@@ -1,0 +1,106 @@
+/**
+ * Definite descriptions that stand for an entity named elsewhere in the article: `the company`, `the agency`,
+ * `the spokesperson`, `the letter`, `the 56-year-old`. Each head belongs to a class that says which entities it can
+ * stand for; the class decides how the description is resolved (see `State`).
+ */
+import type { Entity } from "../speakers/build-entities";
+import type { Mention } from "../speakers/find-mentions";
+
+/** What kind of referent a description's head asks for. */
+export type DescriptionClass = "organization" | "spokesperson" | "document";
+
+/**
+ * Heads that stand for a named organisation (`the company` after `GateHouse laid off …`). Not `government`,
+ * `administration`, `campaign`, `police` or `military`: those name their own referent, with or without a name before.
+ */
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "company", "firm", "agency", "group", "organization", "organisation", "department", "ministry", "union", "party",
+  "team", "committee", "panel", "commission", "council", "board", "office", "network", "newspaper", "outlet",
+  "magazine", "paper", "website",
+]);
+
+/** Heads that stand for the organisation (or person) a spokesperson speaks for. */
+const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);
+
+/** Documents stand for their authors (`the letter says` after the doctors wrote it). */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  "letter", "statement", "memo", "email", "release", "filing", "complaint", "lawsuit", "report", "message", "tweet",
+  "document", "petition", "resolution",
+]);
+
+/** Works with an author named after `by` (`a survey by X`), besides the documents above. */
+const AUTHORED_HEADS: ReadonlySet<string> = new Set(["survey", "study", "poll", "analysis", "review", "audit", "investigation", "paper", "book", "article"]);
+
+/** `the 56-year-old`, `the 45-year-old`: an age standing for a person. */
+const AGE_HEAD = /^\d{1,3}-year-old$/;
+
+/** A singular spokesperson noun (`a spokesperson`, `the spokesman`), which speaks for someone else. */
+export function isSpokesperson(m: Mention): boolean {
+  if (m.kind !== "group" || m.plural) return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  return SPOKESPERSON_HEADS.has(words[words.length - 1]!);
+}
+
+/** A document noun (`a 2018 survey`, `the letter`), whose author speaks through it. */
+export function isDocument(m: Mention): boolean {
+  if (m.kind !== "group") return false;
+  const words = m.text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  return DOCUMENT_HEADS.has(head) || AUTHORED_HEADS.has(head);
+}
+
+/** The class of a description head (lower case), null when the head stands for no one in particular. */
+export function descriptionClass(head: string): DescriptionClass | null {
+  if (ORGANIZATION_HEADS.has(head)) return "organization";
+  if (SPOKESPERSON_HEADS.has(head)) return "spokesperson";
+  if (DOCUMENT_HEADS.has(head)) return "document";
+  return null;
+}
+
+/** True for a head that is an age (`56-year-old`): a person description. */
+export function isAgeHead(head: string): boolean {
+  return AGE_HEAD.test(head);
+}
+
+/**
+ * The class of a group mention that is a singular definite description (`the company`, `this agency`), with its
+ * head; null for anything else (`officials`, `a spokesperson`, `the Clinton campaign`).
+ */
+export function definiteDescription(m: Mention): { readonly head: string; readonly cls: DescriptionClass } | null {
+  if (m.kind !== "group" || m.plural || m.possessive) return null;
+  const words = m.text.toLowerCase().split(/\s+/);
+  // Only the bare noun looks back (`the company`, `the same agency`): a modifier makes a referent of its own (`the
+  // teachers' union`, `the state agency`), and a name inside an owned source (`the Instagram spokesperson`).
+  if (!/^(?:the|this|that)$/.test(words[0]!) || !(words.length === 2 || (words.length === 3 && words[1] === "same"))) return null;
+  const head = words[words.length - 1]!;
+  const cls = descriptionClass(head);
+  return cls ? { head, cls } : null;
+}
+
+/**
+ * The owner written before a spokesperson noun (`Instagram spokesperson`, `a CBP spokesman`, `the agency's
+ * spokeswoman`), as text; null when there is none or the noun is no spokesperson's.
+ */
+export function ownerText(m: Mention): string | null {
+  if (m.kind !== "group" || m.plural) return null;
+  const words = m.text.split(/\s+/);
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!SPOKESPERSON_HEADS.has(head)) return null;
+  const before = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/i.test(w));
+  const owner = before.filter((w) => /^\p{Lu}/u.test(w)).join(" ").replace(/['’]s?$/, "");
+  return owner.length > 0 ? owner : null;
+}
+
+/** An entity a description of an organisation (or a spokesperson's employer) can stand for. */
+export function organizationLike(e: Entity): boolean {
+  if (e.kind === "organization") return true;
+  // A name of unknown kind in one word and of no gender (`GateHouse`, `Instagram`) may be an organisation; a
+  // two-word name of unknown kind (`Kym Lino`) is more likely a person the lexicon does not know.
+  return e.kind === "unknown" && e.gender === "unknown" && e.nameTokens.length === 1 && e.roles.length === 0;
+}
+
+/** True when `word` is one of the words of `text` (`governor` is not a word of `Republican Governors`). */
+export function hasWord(text: string, word: string): boolean {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+  return words.includes(word);
+}
