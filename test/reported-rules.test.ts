@@ -10,6 +10,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-as-reported", "As the Harbour Gazette reported, the terminal will reopen in April.", "the terminal will reopen in April", "Harbour Gazette"],
   ["reported-closing-cue", "The terminal will reopen in April, Nadia Okafor said on Tuesday.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-closing-cue", "The terminal will reopen in April, harbour board spokeswoman Nadia Okafor said.", "The terminal will reopen in April", "Nadia Okafor"],
+  ["reported-closing-cue", "The terminal will reopen in April, harbour officials said Friday, as crews began clearing the pier.", "The terminal will reopen in April", "officials"],
+  ["reported-closing-cue", "The terminal will reopen in April, said Nadia Okafor, a senior engineer with the board that runs the port.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-parenthetical-cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor told the Harbour Gazette that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor told commuters she would reopen the terminal in April.", "she would reopen the terminal in April", "Nadia Okafor"],
@@ -49,6 +51,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a time never cuts a clause", "Nadia Okafor said the terminal would close from 10 p.m. on Friday until Monday.", "the terminal would close from 10 p.m. on Friday until Monday"],
   ["a source's appositive after a closing cue is no content", "The terminal will reopen in April, said Nadia Okafor, chair of the harbour board.", "The terminal will reopen in April"],
   ["a participle after a closing cue is no content", "The terminal will reopen in April, Nadia Okafor said, adding that fares would rise.", "The terminal will reopen in April"],
+  ["a fronted adverbial does not end a clause before its verb", "Nadia Okafor said that in 2019, Ivo Brandt allowed the crews to think the pier was safe.", "in 2019, Ivo Brandt allowed the crews to think the pier was safe"],
+  ["a new subject with its own verb of saying ends it", "Nadia Okafor said the pier was safe, and Ivo Brandt said the crews agreed.", "the pier was safe"],
   ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
 ];
 

@@ -147,6 +147,10 @@ export const REPORTING_PARTICIPLES: ReadonlySet<string> = wordSet(["adding", "sa
 /** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
 export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING_PARTICIPLES],
   ["including", "excluding", "following", "regarding", "concerning", "pending"]);
+/** Words that open an appositive of a source after its cue: `said X, a senior official …`, `, who chairs …`. */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], ["who", "whose", "one"], POSSESSIVES.filter((w) => w !== "my" && w !== "our"));
+/** Subordinators after a closing cue and a comma that open a clause of the cue's own: `…, X said, as they bristled at …`. */
+export const CUE_ADJUNCTS: ReadonlySet<string> = wordSet(["as", "while", "when", "after", "before", "amid", "during"]);
 /** Conjunctions after a comma that open a contrasting clause of the writer's: `…, though she did not discuss …`. */
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */

@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, FRONTED_OPENERS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -57,9 +57,25 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
 
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
 export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
+  const k = afterTail(tokens, from, last);
+  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+}
+
+/**
+ * Only adverbials stand between `from` and the sentence's end, or a subordinate clause of the cue's own after a comma
+ * (`…, lawmakers said Friday, as they bristled at …`, `…, she said while touring the port`).
+ */
+export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number): boolean {
+  const k = afterTail(tokens, from, last);
+  if (k >= last || FINAL_STOP.test(tokens[k]!.text)) return true;
+  return tokens[k - 1]?.text === "," && k - 1 >= from && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word";
+}
+
+/** The token after the adverbials (`on Tuesday`, `in a statement`) and commas that follow a cue at `from`. */
+function afterTail(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
   while (k < last && k - from <= MAX_TAIL_TOKENS && ((tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
-  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+  return k;
 }
 
 /**
@@ -102,7 +118,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
     }
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
-    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last)) return k;
+    // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
+    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
     // `… and said that …`, `…, has said …`: a second verb of saying of the same subject.
     if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
       let x = k + 1;
@@ -160,6 +177,11 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
     if (NOT_NEW_REPORT.has(t.lower)) return false;
   }
   return false;
+}
+
+/** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
+function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
+  return FRONTED_OPENERS.has(tokens[a]!.lower) && !hasFiniteVerb(tokens, a, k);
 }
 
 /** True when a comma stands between `from` and `to`. */
