@@ -51,6 +51,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a time never cuts a clause", "Nadia Okafor said the terminal would close from 10 p.m. on Friday until Monday.", "the terminal would close from 10 p.m. on Friday until Monday"],
   ["a source's appositive after a closing cue is no content", "The terminal will reopen in April, said Nadia Okafor, chair of the harbour board.", "The terminal will reopen in April"],
   ["a participle after a closing cue is no content", "The terminal will reopen in April, Nadia Okafor said, adding that fares would rise.", "The terminal will reopen in April"],
+  ["a parenthetical cue inside a long clause that goes on", "Most of the welders were paid late last winter, Nadia Okafor said, since the board had frozen its accounts.", "Most of the welders were paid late last winter, Nadia Okafor said, since the board had frozen its accounts"],
+  ["a parenthetical cue after a long clause, then a conjunction", "Most of the welders were paid late last winter, Nadia Okafor said, and the board has since apologised.", "Most of the welders were paid late last winter"],
   ["a fronted adverbial does not end a clause before its verb", "Nadia Okafor said that in 2019, Ivo Brandt allowed the crews to think the pier was safe.", "in 2019, Ivo Brandt allowed the crews to think the pier was safe"],
   ["a new subject with its own verb of saying ends it", "Nadia Okafor said the pier was safe, and Ivo Brandt said the crews agreed.", "the pier was safe"],
   ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],

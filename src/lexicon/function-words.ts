@@ -151,6 +151,8 @@ export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING
 export const APPOSITIVE_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], ["who", "whose", "one"], POSSESSIVES.filter((w) => w !== "my" && w !== "our"));
 /** Subordinators after a closing cue and a comma that open a clause of the cue's own: `…, X said, as they bristled at …`. */
 export const CUE_ADJUNCTS: ReadonlySet<string> = wordSet(["as", "while", "when", "after", "before", "amid", "during"]);
+/** Words after a parenthetical cue that open a clause of their own rather than go on with the one before it (`…, X said, and …`). */
+export const NOT_CONTINUING: ReadonlySet<string> = wordSet(["and", "but", "or", "so", "yet", "then", "who", "which", "whose"], [...CUE_ADJUNCTS], [...REPORTING_PARTICIPLES]);
 /** Conjunctions after a comma that open a contrasting clause of the writer's: `…, though she did not discuss …`. */
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */
