@@ -27,11 +27,11 @@ export const ASKED = {
   find: (ctx) => verbContent(ctx, "question") ?? afterCue(ctx, "question"),
 } satisfies ReportedRule;
 
-/** `called for an inquiry`, `called on Congress to act`. */
+/** `warned against a sale`, `called on Congress to act` (never `called for an inquiry`: a demand, not a claim). */
 export const CALL_FOR = {
   name: "reported-call-for" as const,
   confidence: 0.85,
-  doc: "A verb and its particle, then an object or an infinitive: `called for an inquiry`, `called on Congress to act`.",
+  doc: "A verb and its particle, then an object or an infinitive: `warned against a sale`, `called on Congress to act`.",
   find: (ctx) => verbContent(ctx, "call-for"),
 } satisfies ReportedRule;
 
