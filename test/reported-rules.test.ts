@@ -24,6 +24,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
   ["reported-asked", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
   ["reported-call-for", "Councillor Ivo Brandt called on the board to review the contract.", "the board to review the contract", "Ivo Brandt"],
+  ["reported-call-for", "Councillor Ivo Brandt warned against a hasty sale of the pier.", "a hasty sale of the pier", "Ivo Brandt"],
   ["reported-intention", "Nadia Okafor declined to comment on the contract.", "to comment on the contract", "Nadia Okafor"],
   ["reported-intention", "Nadia Okafor promised to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
   ["reported-belief", "Nadia Okafor believes that the harbour can handle twice as many ships.", "the harbour can handle twice as many ships", "Nadia Okafor"],

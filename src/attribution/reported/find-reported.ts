@@ -3,6 +3,7 @@ import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
+import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
@@ -88,7 +89,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap || covered.has(i)) continue;
+    // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
+    if (t.kind !== "word" || t.cap || (covered.has(i) && !withParticle(tokens, i))) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
@@ -139,6 +141,12 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/** `warned against`, `complained about`: a verb whose object follows its particle. */
+function withParticle(tokens: readonly Token[], i: number): boolean {
+  const lemma = PARTICLE_VERBS.get(tokens[i]!.lower);
+  return lemma !== undefined && objectParticles(lemma).includes(tokens[i + 1]?.lower ?? "");
 }
 
 /** True when a comma stands in `a`..`b`. */
