@@ -74,9 +74,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || verbIs(cue.lemma, "other-sense")) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
-    // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source.
+    // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
+    // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     const named = subjectOf(cue);
-    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) ? undefined : named;
+    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
     const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
     const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
