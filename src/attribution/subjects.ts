@@ -102,6 +102,13 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
   }
   if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, ofGroup(tokens, left, mentions), mentions);
+  // `In Harbourton, the crews will return, said Nadia Okafor.`: a name right after the verb that closes the sentence
+  // (or opens its appositive) is the inverted subject, whatever names stand before the comma.
+  if (k >= first && tokens[k]!.text === "," && k === cue.first - 1 && !HEARER_VERBS.has(cue.lemma)) {
+    const ix = indexMentions(mentions);
+    const after = ix.byLead.get(cue.last) ?? ix.byFirst.get(cue.last);
+    if (after && after.kind === "name" && !after.possessive && (tokens[after.last]?.text === "," || isStop(tokens, after.last) || after.last >= last)) return after;
+  }
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
     const named = appositiveName(tokens, k, first, mentions, subject);

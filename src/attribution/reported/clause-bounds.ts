@@ -62,13 +62,20 @@ export function closesSentence(tokens: readonly Token[], from: number, last: num
 }
 
 /**
- * Only adverbials stand between `from` and the sentence's end, or a subordinate clause of the cue's own after a comma
- * (`…, lawmakers said Friday, as they bristled at …`, `…, she said while touring the port`).
+ * Only adverbials stand between `from` and the sentence's end, then a subordinate clause of the cue's own or a phrase
+ * without a verb after a comma (`…, lawmakers said Friday, as they bristled at …`, `…, X said Thursday, a day after …`).
  */
 export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number): boolean {
   const k = afterTail(tokens, from, last);
   if (k >= last || FINAL_STOP.test(tokens[k]!.text)) return true;
-  return tokens[k - 1]?.text === "," && k - 1 >= from && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word";
+  let c = k - 1;
+  while (c >= from && tokens[c]!.text !== ",") c--;
+  if (c < from) return false;
+  if (c === k - 1 && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word") return true;
+  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
+  let e = c + 1;
+  while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
+  return e > c + 1 && (e >= last || FINAL_STOP.test(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
 }
 
 /** The token after the adverbials (`on Tuesday`, `in a statement`) and commas that follow a cue at `from`. */
