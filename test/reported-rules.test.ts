@@ -60,6 +60,7 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a parenthetical cue inside a long clause that goes on", "Most of the welders were paid late last winter, Nadia Okafor said, since the board had frozen its accounts.", "Most of the welders were paid late last winter, Nadia Okafor said, since the board had frozen its accounts"],
   ["a parenthetical cue after a long clause, then a conjunction", "Most of the welders were paid late last winter, Nadia Okafor said, and the board has since apologised.", "Most of the welders were paid late last winter"],
   ["a fronted adverbial does not end a clause before its verb", "Nadia Okafor said that in 2019, Ivo Brandt allowed the crews to think the pier was safe.", "in 2019, Ivo Brandt allowed the crews to think the pier was safe"],
+  ["an infinitive of a verb of saying is no new report", "Nadia Okafor said that Ivo Brandt allowed his crews and the public to think the pier was safe.", "Ivo Brandt allowed his crews and the public to think the pier was safe"],
   ["a new subject with its own verb of saying ends it", "Nadia Okafor said the pier was safe, and Ivo Brandt said the crews agreed.", "the pier was safe"],
   ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
 ];

@@ -176,6 +176,8 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
     const t = tokens[x]!;
     if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
     if (t.kind !== "word" || t.cap) continue;
+    // `the public to think …`: an infinitive is no report of its own (`to` counts among the auxiliaries).
+    if (t.lower === "to") return false;
     if (isAuxiliary(t)) continue;
     if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
       // `the plan said to cost …` is no report; the subject must not be a bare article.
