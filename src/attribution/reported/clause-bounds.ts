@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, FRONTED_OPENERS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -76,6 +76,16 @@ export function closesWithAdjunct(tokens: readonly Token[], from: number, last: 
   let e = c + 1;
   while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
   return e > c + 1 && (e >= last || FINAL_STOP.test(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
+}
+
+/**
+ * The token after the hearer and adverbials that may follow a cue at `from` before a comma (`, he told me on Friday,`,
+ * `, the agency said in a June report,`); `from` when none do.
+ */
+export function cueAdverbialsEnd(tokens: readonly Token[], from: number, last: number): number {
+  let k = from;
+  while (k < last && k - from <= MAX_TAIL_TOKENS && tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || HEARER_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) k++;
+  return k;
 }
 
 /** The token after the adverbials (`on Tuesday`, `in a statement`) and commas that follow a cue at `from`. */

@@ -1,6 +1,6 @@
 import type { Token } from "../../speakers/tokenize";
 import { FRONTED_OPENERS, NOT_CONTINUING } from "../../lexicon/function-words";
-import { clauseEnd, clauseStart } from "./clause-bounds";
+import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
 import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, opensQuote, speechCueFree } from "./cue-span";
@@ -18,7 +18,10 @@ export const PARENTHETICAL_CUE = {
   find: (ctx) => {
     if (!speechCueFree(ctx)) return null;
     const { tokens, cue, sentence: s, source: m } = ctx;
-    const { lead, tail } = cueSpan(ctx);
+    const span = cueSpan(ctx);
+    const { lead } = span;
+    // `, he told me on Friday,`, `, the agency said in a June report,`: a hearer and adverbials before the second comma.
+    const tail = cueAdverbialsEnd(tokens, span.tail, s.last);
     if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
     const from = clauseStart(tokens, s.first, lead - 1);
     // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
