@@ -1,7 +1,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { DASH_MARKS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isNeverName, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -9,8 +9,6 @@ import { indexMentions, lowerBound } from "./lookup";
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
 const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed|even|too|thus|hence|otherwise|similarly|likewise|finally|first|second|third|next|sometimes|often|just|only|already|perhaps|maybe|surely|clearly|notably|speaking|talking|reflecting|looking|pointing|noting|asked|told|given|faced|confronted)$/;
 const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
-/** Dashes that may hold an appositive between a name and its verb (`Kall -- co-editor of … -- said`). */
-const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "--"]);
 /** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
 const APPOSITIVE_REACH = 40;
 /** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
@@ -115,11 +113,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     if (named) return named;
   }
   // `Kall -- co-editor of a book on the debates -- said`: a pair of dashes closes an appositive.
-  if (k > first && DASHES.has(tokens[k]!.text)) {
+  if (k > first && DASH_MARKS.has(tokens[k]!.text)) {
     for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
       const t = tokens[j]!;
       if (t.kind === "quote" || isStop(tokens, j)) break;
-      if (!DASHES.has(t.text)) continue;
+      if (!DASH_MARKS.has(t.text)) continue;
       const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
       if (m && !m.possessive) return preferName(tokens, m, mentions);
       break;

@@ -134,10 +134,12 @@ export const DOCUMENT_SUBJECT_STOP: ReadonlySet<string> = wordSet(["and", "but",
 
 // ---------------------------------------------------------------------------------------------------- clause boundaries
 
+/** Dashes that may open and close an interpolation (`— a crew hired in March —`). */
+export const DASH_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--"]);
 /** Punctuation that ends a reported clause: dashes, semicolon, colon, brackets. */
-export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--", ";", ":", "(", ")"]);
+export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":", "(", ")"]);
 /** Punctuation after which a clause before a cue starts: a dateline dash, a semicolon, an opening colon. */
-export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--", ";", ":"]);
+export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":"]);
 /** Punctuation that ends a poll's quantity phrase on its left. */
 export const POLL_SOURCE_MARKS: ReadonlySet<string> = wordSet([",", ";", ":", "—", "–"]);
 /** Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`. */

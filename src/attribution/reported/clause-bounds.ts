@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -22,8 +22,6 @@ export const MAX_TAIL_TOKENS = 12;
 const NEW_SUBJECT_REACH = 7;
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
-/** Dashes that may open and close an interpolation. */
-const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "--"]);
 /** How many tokens an interpolation between dashes may take. */
 const MAX_DASH_PAIR = 20;
 /** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
@@ -46,10 +44,10 @@ export function clauseStart(tokens: readonly Token[], first: number, end: number
 
 /** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
 function dashPartner(tokens: readonly Token[], k: number, last: number): number {
-  if (!DASHES.has(tokens[k]!.text)) return -1;
+  if (!DASH_MARKS.has(tokens[k]!.text)) return -1;
   for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
     const t = tokens[x]!;
-    if (t.kind === "punct" && DASHES.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
+    if (t.kind === "punct" && DASH_MARKS.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
     if (t.kind === "quote" || isStop(tokens, x)) return -1;
   }
   return -1;
