@@ -14,7 +14,8 @@ function verbContent(ctx: ReportedContext, shape: VerbShape): FoundClause | null
 /** `promised to reopen the terminal`: a verb of saying that takes an infinitive, read as its class reads it. */
 function speechIntention(ctx: ReportedContext): FoundClause | null {
   const { cue, source } = ctx;
-  if (ctx.kind !== "speech" || cue.sourceAfter || cue.gerund || !source || source.last > cue.first) return null;
+  // A participle (`…, promising to lift regulations`) reads its infinitive too: its subject is the clause's.
+  if (ctx.kind !== "speech" || cue.sourceAfter || !source || source.last > cue.first) return null;
   const c = readVerbContent(ctx.tokens, cue.last - 1, ctx.sentence.last);
   return c && c.shape === "intention" ? { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite } : null;
 }
