@@ -14,6 +14,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-closing-cue", "The terminal will reopen in April, harbour officials said Friday, as crews began clearing the pier.", "The terminal will reopen in April", "officials"],
   ["reported-closing-cue", "The terminal will reopen in April, said Nadia Okafor, a senior engineer with the board that runs the port.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-closing-cue", "The crews will return next week, Nadia Okafor told the Harbour Gazette on Thursday, a day after the vote.", "The crews will return next week", "Nadia Okafor"],
+  ["reported-closing-cue", "The crews will return next week, the harbour's chief engineer maintains.", "The crews will return next week", "harbour's chief engineer"],
   ["reported-closing-cue", "In Harbourton, the crews will return to the pier next week, said Nadia Okafor.", "In Harbourton, the crews will return to the pier next week", "Nadia Okafor"],
   ["reported-parenthetical-cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
   ["reported-parenthetical-cue", "The difference now, Nadia Okafor told me on Friday, is that the crews are paid on time.", "The difference now, Nadia Okafor told me on Friday, is that the crews are paid on time", "Nadia Okafor"],

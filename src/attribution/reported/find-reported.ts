@@ -71,7 +71,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found;
-    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || verbIs(cue.lemma, "other-sense")) continue;
+    // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
+    // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
+    const closing = /^[.!?]$/.test(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
+    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
