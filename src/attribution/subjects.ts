@@ -105,7 +105,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (k >= first && tokens[k]!.text === "," && k === cue.first - 1 && !HEARER_VERBS.has(cue.lemma)) {
     const ix = indexMentions(mentions);
     const after = ix.byLead.get(cue.last) ?? ix.byFirst.get(cue.last);
-    if (after && after.kind === "name" && !after.possessive && (tokens[after.last]?.text === "," || isStop(tokens, after.last) || after.last >= last)) return after;
+    if (after && after.kind === "name" && !after.possessive && (after.last >= last || tokens[after.last]?.text === "," || isStop(tokens, after.last))) return after;
   }
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
