@@ -45,6 +45,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-said-clause", "The ferry operator said the terminal would reopen in April.", "the terminal would reopen in April", "ferry operator"],
   ["reported-said-clause", "Nadia Okafor says, win or lose in the vote, she is staying on the board.", "win or lose in the vote, she is staying on the board", "Nadia Okafor"],
   ["reported-said-clause", "Nadia Okafor says she respects Ivo Brandt and calls him a friend.", "she respects Ivo Brandt", "Nadia Okafor"],
+  ["reported-said-clause", "Nadia Okafor recalled the terminal had flooded twice that winter.", "the terminal had flooded twice that winter", "Nadia Okafor"],
+  ["reported-said-clause", "Ivo Brandt complained the contract was rushed through the board.", "the contract was rushed through the board", "Ivo Brandt"],
   ["reported-said-clause", "Nadia Okafor on Tuesday said the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
   ["reported-said-clause", "Okafor -- chair of the harbour board, a post she has held since 2019 -- said the terminal would reopen in April.", "the terminal would reopen in April", "Okafor"],
   ["reported-said-that", "Nadia Okafor is stressing that the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
