@@ -10,7 +10,7 @@ const CASES: ReadonlyArray<readonly [shape: string, sentence: string, text: stri
   ["declined to", "Nadia Okafor declined to sign the contract.", "to sign the contract", "Nadia Okafor"],
   ["asked whether", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
   ["criticised + object", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
-  ["called for + object", "Councillor Ivo Brandt called for an independent review of the contract.", "an independent review of the contract", "Ivo Brandt"],
+  ["called on + object + infinitive", "Councillor Ivo Brandt called on the board to review the contract.", "the board to review the contract", "Ivo Brandt"],
 ];
 
 describe("reported speech shapes", () => {
@@ -30,6 +30,7 @@ describe("reported speech shapes", () => {
     ["a cue that opens a quotation", "At the meeting, Nadia Okafor said, “We will be ready.”"],
     ["a clause holding a quotation", "Nadia Okafor said the welders had done “a heroic job” all winter long."],
     ["a noun, not a verb", "The board's support for the plan was never in doubt."],
+    ["a demand, not a claim", "The chamber of commerce called for a free shuttle service across the river."],
   ])("nothing reported for %s", (_what, sentence) => {
     const r = extractQuotes(`Harbour news\n\n${sentence}`);
     expect(r.quotes.filter((q) => q.kind === "indirect")).toEqual([]);

@@ -4,6 +4,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
+import { TIME_NOUNS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -80,8 +81,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
-    // `Republican contests`: after a capitalised modifier, a verb form is a noun.
-    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
+    // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
+    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {

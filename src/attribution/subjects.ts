@@ -1,6 +1,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { DASH_MARKS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isNeverName, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -81,6 +82,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   }
   let k = cue.first - 1;
   while (k >= first && isAuxiliary(tokens[k]!)) k--;
+  // `Sanders on Tuesday said`, `The board last week said`: a time adverbial between the subject and its verb.
+  if (k - 1 >= first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) {
+    k -= 2;
+    while (k >= first && isAuxiliary(tokens[k]!)) k--;
+  }
   if (k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund) {
     k--;
     if (k >= first && tokens[k]!.text === ",") k--;
@@ -94,10 +100,28 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
   }
   if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, ofGroup(tokens, left, mentions), mentions);
+  // `In Harbourton, the crews will return, said Nadia Okafor.`: a name right after the verb that closes the sentence
+  // (or opens its appositive) is the inverted subject, whatever names stand before the comma.
+  if (k >= first && tokens[k]!.text === "," && k === cue.first - 1 && !HEARER_VERBS.has(cue.lemma)) {
+    const ix = indexMentions(mentions);
+    const after = ix.byLead.get(cue.last) ?? ix.byFirst.get(cue.last);
+    if (after && after.kind === "name" && !after.possessive && (after.last >= last || tokens[after.last]?.text === "," || isStop(tokens, after.last))) return after;
+  }
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
     const named = appositiveName(tokens, k, first, mentions, subject);
     if (named) return named;
+  }
+  // `Kall -- co-editor of a book on the debates -- said`: a pair of dashes closes an appositive.
+  if (k > first && DASH_MARKS.has(tokens[k]!.text)) {
+    for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
+      const t = tokens[j]!;
+      if (t.kind === "quote" || isStop(tokens, j)) break;
+      if (!DASH_MARKS.has(t.text)) continue;
+      const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
+      if (m && !m.possessive) return preferName(tokens, m, mentions);
+      break;
+    }
   }
   // Inversion: `,” said Mr Smith`, `said the company's chief executive`.
   const opener = tokens[cue.first - 1];

@@ -134,10 +134,12 @@ export const DOCUMENT_SUBJECT_STOP: ReadonlySet<string> = wordSet(["and", "but",
 
 // ---------------------------------------------------------------------------------------------------- clause boundaries
 
+/** Dashes that may open and close an interpolation (`— a crew hired in March —`). */
+export const DASH_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--"]);
 /** Punctuation that ends a reported clause: dashes, semicolon, colon, brackets. */
-export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--", ";", ":", "(", ")"]);
+export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":", "(", ")"]);
 /** Punctuation after which a clause before a cue starts: a dateline dash, a semicolon, an opening colon. */
-export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--", ";", ":"]);
+export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":"]);
 /** Punctuation that ends a poll's quantity phrase on its left. */
 export const POLL_SOURCE_MARKS: ReadonlySet<string> = wordSet([",", ";", ":", "—", "–"]);
 /** Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`. */
@@ -147,6 +149,12 @@ export const REPORTING_PARTICIPLES: ReadonlySet<string> = wordSet(["adding", "sa
 /** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
 export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING_PARTICIPLES],
   ["including", "excluding", "following", "regarding", "concerning", "pending"]);
+/** Words that open an appositive of a source after its cue: `said X, a senior official …`, `, who chairs …`. */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], ["who", "whose", "one"], POSSESSIVES.filter((w) => w !== "my" && w !== "our"));
+/** Subordinators after a closing cue and a comma that open a clause of the cue's own: `…, X said, as they bristled at …`. */
+export const CUE_ADJUNCTS: ReadonlySet<string> = wordSet(["as", "while", "when", "after", "before", "amid", "during"]);
+/** Words after a parenthetical cue that open a clause of their own rather than go on with the one before it (`…, X said, and …`). */
+export const NOT_CONTINUING: ReadonlySet<string> = wordSet(["and", "but", "or", "so", "yet", "then", "who", "which", "whose"], [...CUE_ADJUNCTS], [...REPORTING_PARTICIPLES]);
 /** Conjunctions after a comma that open a contrasting clause of the writer's: `…, though she did not discuss …`. */
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */

@@ -49,6 +49,9 @@ const OBJECT_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ["call", ["for", "on"]], ["warn", ["against", "of", "about"]], ["ask", ["about"]], ["complain", ["about"]],
 ]);
 
+/** Particle verbs whose plain object is a demand, not a claim (`called for a free shuttle`): they report only an object and its infinitive (`called on the board to act`). */
+export const NO_PLAIN_OBJECT: ReadonlySet<string> = new Set(["call"]);
+
 /** Irregular forms: base, then every other form. */
 const IRREGULAR: ReadonlyArray<readonly string[]> = [
   ["think", "thinks", "thought", "thinking"],

@@ -65,7 +65,8 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
     const that = findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH);
     // `told “Meet the Press” that …`: a programme's title in marks may be the hearer.
-    if (that >= 0 && allTokens(tokens, cue.last, that, (t) => t.kind === "word" || QUOTE_MARK.test(t.text))) {
+    // `warned North Korea to refrain from actions that …`: an infinitive before `that` makes it a relative, not the report's.
+    if (that >= 0 && allTokens(tokens, cue.last, that, (t) => (t.kind === "word" && t.lower !== "to") || QUOTE_MARK.test(t.text))) {
       return tokens[that + 1]?.kind === "word" || tokens[that + 1]?.text === "," ? { a: that + 1, shape: that === cue.last ? "that" : "hearer" } : undefined;
     }
     const ix = indexMentions(sentenceMentions(para, s));

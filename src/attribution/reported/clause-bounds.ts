@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -22,8 +22,6 @@ export const MAX_TAIL_TOKENS = 12;
 const NEW_SUBJECT_REACH = 7;
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
-/** Dashes that may open and close an interpolation. */
-const DASHES: ReadonlySet<string> = new Set(["—", "–", "―", "--"]);
 /** How many tokens an interpolation between dashes may take. */
 const MAX_DASH_PAIR = 20;
 /** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
@@ -46,10 +44,10 @@ export function clauseStart(tokens: readonly Token[], first: number, end: number
 
 /** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
 function dashPartner(tokens: readonly Token[], k: number, last: number): number {
-  if (!DASHES.has(tokens[k]!.text)) return -1;
+  if (!DASH_MARKS.has(tokens[k]!.text)) return -1;
   for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
     const t = tokens[x]!;
-    if (t.kind === "punct" && DASHES.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
+    if (t.kind === "punct" && DASH_MARKS.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
     if (t.kind === "quote" || isStop(tokens, x)) return -1;
   }
   return -1;
@@ -57,9 +55,42 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
 
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
 export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
+  const k = afterTail(tokens, from, last);
+  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+}
+
+/**
+ * Only adverbials stand between `from` and the sentence's end, then a subordinate clause of the cue's own or a phrase
+ * without a verb after a comma (`…, lawmakers said Friday, as they bristled at …`, `…, X said Thursday, a day after …`).
+ */
+export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number): boolean {
+  const k = afterTail(tokens, from, last);
+  if (k >= last || FINAL_STOP.test(tokens[k]!.text)) return true;
+  let c = k - 1;
+  while (c >= from && tokens[c]!.text !== ",") c--;
+  if (c < from) return false;
+  if (c === k - 1 && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word") return true;
+  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
+  let e = c + 1;
+  while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
+  return e > c + 1 && (e >= last || FINAL_STOP.test(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
+}
+
+/**
+ * The token after the hearer and adverbials that may follow a cue at `from` before a comma (`, he told me on Friday,`,
+ * `, the agency said in a June report,`); `from` when none do.
+ */
+export function cueAdverbialsEnd(tokens: readonly Token[], from: number, last: number): number {
+  let k = from;
+  while (k < last && k - from <= MAX_TAIL_TOKENS && tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || HEARER_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) k++;
+  return k;
+}
+
+/** The token after the adverbials (`on Tuesday`, `in a statement`) and commas that follow a cue at `from`. */
+function afterTail(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
   while (k < last && k - from <= MAX_TAIL_TOKENS && ((tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
-  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+  return k;
 }
 
 /**
@@ -102,7 +133,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
     }
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
-    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last)) return k;
+    // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
+    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
     // `… and said that …`, `…, has said …`: a second verb of saying of the same subject.
     if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
       let x = k + 1;
@@ -152,6 +184,8 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
     const t = tokens[x]!;
     if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
     if (t.kind !== "word" || t.cap) continue;
+    // `the public to think …`: an infinitive is no report of its own (`to` counts among the auxiliaries).
+    if (t.lower === "to") return false;
     if (isAuxiliary(t)) continue;
     if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
       // `the plan said to cost …` is no report; the subject must not be a bare article.
@@ -160,6 +194,11 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
     if (NOT_NEW_REPORT.has(t.lower)) return false;
   }
   return false;
+}
+
+/** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
+function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
+  return FRONTED_OPENERS.has(tokens[a]!.lower) && !hasFiniteVerb(tokens, a, k);
 }
 
 /** True when a comma stands between `from` and `to`. */

@@ -2,11 +2,13 @@ import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
-  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START, NOUN_BEFORE, OBJECT_OPENERS,
+  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START, NOUN_BEFORE, OBJECT_OPENERS,
   QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 
+/** How many tokens an interpolation between dashes may take. */
+const MAX_INTERPOLATION = 20;
 /** Above this many words a fronted subordinate clause is taken to have no main clause after it. */
 const SUBORDINATE_REACH = 16;
 /** How many tokens a bare clause's subject may run before its verb (`two dozen of Sen. Rand Paul’s Kentucky supporters in …`). */
@@ -93,6 +95,9 @@ export function openClause(tokens: readonly Token[], k: number, last: number): b
     !(QUANTITY_OPENERS.has(t.lower) && (QUANTITY_WORDS.has(next) || /^\d/.test(next)))) return false;
   // `said families of victims sue`: a finite verb within a few words, before any punctuation.
   for (let x = k + 1; x < last && x < k + OPEN_CLAUSE_REACH; x++) {
+    // `single people and families - gay, straight, adoptive and foster - would qualify`: an interpolation between dashes.
+    const close = interpolationEnd(tokens, x, last);
+    if (close > x) { x = close; continue; }
     const u = tokens[x]!;
     // `34,570 citizens`, `Sen. Rand Paul`: a thousands comma or an abbreviation's period goes on.
     if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return false;
@@ -136,5 +141,23 @@ export function skipObject(tokens: readonly Token[], from: number, last: number,
 /** Index of the first token at or after `from` (within `max`) whose text or lower-case form is `text`; -1 if none. */
 export function findToken(tokens: readonly Token[], from: number, to: number, text: string, max: number): number {
   for (let k = from; k < to && k < from + max; k++) if (tokens[k]!.lower === text || tokens[k]!.text === text) return k;
+  return -1;
+}
+
+/** A dash, or a hyphen standing apart from its neighbours (`families - gay, straight - would`). */
+function isDash(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x]!;
+  if (t.kind !== "punct") return false;
+  if (DASH_MARKS.has(t.text)) return true;
+  return t.text === "-" && x > 0 && tokens[x - 1]!.end < t.start && (tokens[x + 1]?.start ?? Infinity) > t.end;
+}
+
+/** The closing dash of an interpolation opened by a dash at `x` (`- gay, straight -`), or -1. */
+function interpolationEnd(tokens: readonly Token[], x: number, last: number): number {
+  if (!isDash(tokens, x)) return -1;
+  for (let y = x + 1; y < last && y - x <= MAX_INTERPOLATION; y++) {
+    if (isDash(tokens, y)) return tokens[y + 1]?.kind === "word" ? y : -1;
+    if (tokens[y]!.kind === "quote" || isStop(tokens, y)) return -1;
+  }
   return -1;
 }

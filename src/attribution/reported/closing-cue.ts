@@ -1,14 +1,16 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
-import { REPORTING_PARTICIPLES } from "../../lexicon/function-words";
+import { APPOSITIVE_OPENERS, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
 import { isStop } from "../cues";
-import { clauseStart, closesSentence } from "./clause-bounds";
+import { clauseStart, closesWithAdjunct } from "./clause-bounds";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, speechCueFree } from "./cue-span";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
 const MAX_APPOSITIVE = 14;
+/** How many tokens an appositive that opens with a determiner may take (`, a senior official with the board that …`). */
+const MAX_LONG_APPOSITIVE = 40;
 /** How many words of a role may stand before the source's mention (`…, Algerian foreign ministry spokesman X said`). */
 const MAX_ROLE_WORDS = 8;
 
@@ -23,9 +25,10 @@ export const CLOSING_CUE = {
     const { lead, tail } = cueSpan(ctx);
     const comma = roleStart(tokens, lead, s.first) - 1;
     if (tokens[comma]?.text !== "," || comma <= s.first) return null;
-    // The cue closes the sentence, or only a participle that goes on reporting follows: `…, X said, adding that …`.
-    const end = appositiveEnd(tokens, tail, s.last);
-    if (!closesSentence(tokens, end, s.last) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
+    // The cue closes the sentence, or only a participle that goes on reporting or a clause of the cue's own follows:
+    // `…, X said, adding that …`, `…, X said Friday, as they bristled at …`.
+    const end = appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last);
+    if (!closesWithAdjunct(tokens, end, s.last) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
     return clause(clauseStart(tokens, s.first, comma), comma);
   },
 } satisfies ReportedRule;
@@ -44,10 +47,18 @@ function roleStart(tokens: readonly Token[], lead: number, first: number): numbe
 
 /**
  * After a source, the token after its appositive (`…, said Serene Gregg, local president of the union.`) and a
- * participle that goes on reporting (`, adding that …`); `tail` when no appositive without a verb follows.
+ * participle that goes on reporting (`, adding that …`); `tail` when no appositive without a verb follows. `sourceLast`:
+ * the source ends the cue's span (`said X, …`), so what follows its comma may be its appositive.
  */
-function appositiveEnd(tokens: readonly Token[], tail: number, last: number): number {
+function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sourceLast: boolean): number {
   if (tokens[tail]?.text !== ",") return tail;
+  // `…, said X, a senior official with the board that oversees them.`: an appositive that opens with a determiner or a
+  // relative pronoun runs to the sentence's end, verbs of its relative clauses included.
+  if (sourceLast && APPOSITIVE_OPENERS.has(tokens[tail + 1]?.lower ?? "")) {
+    let y = tail + 1;
+    while (y < last && y - tail <= MAX_LONG_APPOSITIVE && tokens[y]!.kind !== "quote" && !isStop(tokens, y)) y++;
+    if (y >= last || isStop(tokens, y)) return y;
+  }
   let x = tail + 1;
   while (x < last && x - tail <= MAX_APPOSITIVE && (tokens[x]!.kind === "word" || (tokens[x]!.text === "." && !isStop(tokens, x)) || tokens[x]!.text === "-")) x++;
   if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x)) return tail;

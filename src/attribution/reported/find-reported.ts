@@ -3,6 +3,7 @@ import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
+import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
@@ -70,12 +71,16 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found;
-    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || verbIs(cue.lemma, "other-sense")) continue;
+    // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
+    // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
+    const closing = /^[.!?]$/.test(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
+    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
-    // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source.
+    // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
+    // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     const named = subjectOf(cue);
-    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) ? undefined : named;
+    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
     const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
     const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
@@ -88,7 +93,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap || covered.has(i)) continue;
+    // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
+    if (t.kind !== "word" || t.cap || (covered.has(i) && !withParticle(tokens, i))) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
@@ -139,6 +145,12 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/** `warned against`, `complained about`: a verb whose object follows its particle. */
+function withParticle(tokens: readonly Token[], i: number): boolean {
+  const lemma = PARTICLE_VERBS.get(tokens[i]!.lower);
+  return lemma !== undefined && objectParticles(lemma).includes(tokens[i + 1]?.lower ?? "");
 }
 
 /** True when a comma stands in `a`..`b`. */

@@ -1,6 +1,7 @@
-import { FRONTED_OPENERS } from "../../lexicon/function-words";
-import { clauseEnd, clauseStart } from "./clause-bounds";
-import { countWords, hasFiniteVerb } from "./clause-words";
+import type { Token } from "../../speakers/tokenize";
+import { FRONTED_OPENERS, NOT_CONTINUING } from "../../lexicon/function-words";
+import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
+import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, opensQuote, speechCueFree } from "./cue-span";
 
@@ -17,12 +18,22 @@ export const PARENTHETICAL_CUE = {
   find: (ctx) => {
     if (!speechCueFree(ctx)) return null;
     const { tokens, cue, sentence: s, source: m } = ctx;
-    const { lead, tail } = cueSpan(ctx);
+    const span = cueSpan(ctx);
+    const { lead } = span;
+    // `, he told me on Friday,`, `, the agency said in a June report,`: a hearer and adverbials before the second comma.
+    const tail = cueAdverbialsEnd(tokens, span.tail, s.last);
     if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
     const from = clauseStart(tokens, s.first, lead - 1);
     // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
     // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
-    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[from]!.lower)) return clause(from, lead - 1);
+    // After a long first part, the words after the cue go on with it only when they continue its clause (`…, X said,
+    // since …`, `…, X noted, that …`, `…, X said, for how …`); a conjunction or a new subject starts another.
+    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[from]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
     return clause(from, clauseEnd(tokens, tail + 1, s.last));
   },
 } satisfies ReportedRule;
+
+/** A word after a parenthetical cue that goes on with the clause before it: a lower-case word that opens no clause of its own. */
+function continuesClause(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && !startsClause(t) && !NOT_CONTINUING.has(t.lower);
+}

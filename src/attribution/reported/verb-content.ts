@@ -5,7 +5,7 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
-import { PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
+import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ANONYMITY_PARTICIPLES } from "../../lexicon/function-words";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
@@ -23,7 +23,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
     const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
     if (w >= 0 && tokens[w + 1]?.kind === "word") return { shape: "question", lemma: q, cueLast: i + 1, a: w, b: clauseEnd(tokens, w, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
   }
-  // Particle: `called for …`, `pushed for …`.
+  // Particle: `called on X to …`, `warned against …`; `called for an inquiry` is a demand, which reports no claim.
   const p = PARTICLE_VERBS.get(form);
   if (p && next?.kind === "word") {
     const parts = objectParticles(p);
@@ -33,7 +33,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
       // `called on Congress to act`: the object and its infinitive.
       const to = skipObject(tokens, e, last, (t) => t.lower === "to");
       if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
-      if (startsObject(tokens[e])) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
+      if (startsObject(tokens[e]) && !NO_PLAIN_OBJECT.has(p)) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
     }
   }
   // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.

@@ -14,7 +14,8 @@ function verbContent(ctx: ReportedContext, shape: VerbShape): FoundClause | null
 /** `promised to reopen the terminal`: a verb of saying that takes an infinitive, read as its class reads it. */
 function speechIntention(ctx: ReportedContext): FoundClause | null {
   const { cue, source } = ctx;
-  if (ctx.kind !== "speech" || cue.sourceAfter || cue.gerund || !source || source.last > cue.first) return null;
+  // A participle (`…, promising to lift regulations`) reads its infinitive too: its subject is the clause's.
+  if (ctx.kind !== "speech" || cue.sourceAfter || !source || source.last > cue.first) return null;
   const c = readVerbContent(ctx.tokens, cue.last - 1, ctx.sentence.last);
   return c && c.shape === "intention" ? { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite } : null;
 }
@@ -27,11 +28,11 @@ export const ASKED = {
   find: (ctx) => verbContent(ctx, "question") ?? afterCue(ctx, "question"),
 } satisfies ReportedRule;
 
-/** `called for an inquiry`, `called on Congress to act`. */
+/** `warned against a sale`, `called on Congress to act` (never `called for an inquiry`: a demand, not a claim). */
 export const CALL_FOR = {
   name: "reported-call-for" as const,
   confidence: 0.85,
-  doc: "A verb and its particle, then an object or an infinitive: `called for an inquiry`, `called on Congress to act`.",
+  doc: "A verb and its particle, then an object or an infinitive: `warned against a sale`, `called on Congress to act`.",
   find: (ctx) => verbContent(ctx, "call-for"),
 } satisfies ReportedRule;
 
