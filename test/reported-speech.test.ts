@@ -6,7 +6,7 @@ const CASES: ReadonlyArray<readonly [shape: string, sentence: string, text: stri
   ["clause, X said", "The ferry terminal will reopen in April, Nadia Okafor said.", "The ferry terminal will reopen in April", "Nadia Okafor"],
   ["parenthetical cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
   ["cognition + that", "Nadia Okafor believes that the harbour can handle twice as many ships by next year.", "the harbour can handle twice as many ships by next year", "Nadia Okafor"],
-  ["evidence + that", "A survey by the harbour board found that most commuters would pay higher fares for faster boats.", "most commuters would pay higher fares for faster boats", "survey"],
+  ["evidence + that", "A survey by the harbour board found that most commuters would pay higher fares for faster boats.", "most commuters would pay higher fares for faster boats", "(unnamed) A survey"],
   ["declined to", "Nadia Okafor declined to sign the contract.", "to sign the contract", "Nadia Okafor"],
   ["asked whether", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
   ["criticised + object", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
@@ -18,7 +18,8 @@ describe("reported speech shapes", () => {
     const r = extractQuotes(`Harbour news\n\n${sentence}`);
     const q = r.quotes.find((x) => x.kind === "indirect");
     expect(q?.text).toBe(text);
-    expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe(speaker);
+    // A source the article does not name (`A survey`) is kept as the mention, with no speaker.
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name ?? `(unnamed) ${q?.mention?.text}`).toBe(speaker);
   });
 
   test("two reported clauses in one sentence", () => {
@@ -40,13 +41,13 @@ describe("reported speech shapes", () => {
 describe("poll results", () => {
   it.each([
     ["About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10", "they want the next president to have more liberal policies"],
-    ["Around that time, 47 percent said they would vote for the senator.", "47 percent", "they would vote for the senator"],
+    ["Around that time, 47 percent said they would vote for the senator.", "(unnamed) 47 percent", "they would vote for the senator"],
   ])("%s", async (sentence, source, clause) => {
     const { extractQuotes } = await import("../src/index");
     const r = extractQuotes(`Poll finds voters divided\n\n${sentence}`);
     const q = r.quotes.find((x) => x.kind === "indirect");
     expect(q?.text).toBe(clause);
-    expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe(source);
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name ?? `(unnamed) ${q?.mention?.text}`).toBe(source);
   });
 });
 

@@ -64,10 +64,10 @@ describe("a description of no one named is an unnamed source", () => {
     expect(decisions(paragraphs)).toEqual(want);
   });
 
-  it("gives an unnamed source no speaker entry and confidence 0", () => {
+  it("gives an unnamed source no speaker entry and confidence 0, and keeps the rule that found its mention", () => {
     const r = extractQuotes("Shares fell sharply on Monday.\n\n“We will not comment on rumours,” the company said.");
     expect(r.speakers).toEqual([]);
-    expect(r.quotes[0]).toMatchObject({ speaker: null, confidence: 0, rule: "none", mention: { text: "the company" } });
+    expect(r.quotes[0]).toMatchObject({ speaker: null, confidence: 0, rule: "cue-after", mention: { text: "the company" } });
   });
 });
 
@@ -146,5 +146,19 @@ describe("cues that are not speech", () => {
     ["`wrote to X and Y:` the writer speaks", "Ms Ruiz wrote to Mr Dale and Mr Azar on Monday: “The plan will fail.”", [["The plan will fail.", "Ruiz"]]],
   ])("%s", (_name, text, want) => {
     expect(all(text)).toEqual(want);
+  });
+});
+
+describe("a singular noun phrase of no name is an unnamed source, a plural one a group", () => {
+  it.each([
+    ["A man said the ferry had not run for a week.", null, "A man"],
+    ["The real estate agent said she related to him as someone raised by one parent.", null, "The real estate agent"],
+    ["A new study of hibernation shows it gives enhanced protection.", null, "A new study of hibernation"],
+    ["Residents said the ferry had not run for a week.", "Residents", "Residents"],
+  ])("%s", (sentence, speaker, mention) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect");
+    expect(q?.mention?.text).toBe(mention);
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name ?? null).toBe(speaker);
   });
 });

@@ -34,7 +34,8 @@ export function buildQuotes(paragraphs: readonly string[], spans: readonly Quote
       id, text, paragraph: it.paragraph, start: it.start, end: it.end, kind: it.kind, speaker: sid,
       cue: it.a.cue ? span(paragraphs, it.a.cue) : null,
       mention: it.a.mention ? span(paragraphs, it.a.mention) : null,
-      confidence: e ? it.a.confidence : 0, rule: e ? it.a.rule : "none",
+      // An unnamed source (`the spokesperson`, `a survey`) keeps the rule that found its mention; no speaker, no confidence.
+      confidence: e ? it.a.confidence : 0, rule: e || it.a.mention ? it.a.rule : "none",
     };
   });
   const speakers: Speaker[] = [...ids].map(([e, id]) => ({

@@ -55,7 +55,10 @@ export class State {
     if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
     else if (m.kind === "group") {
       this.seeOwner(m);
-      const d = this.describedGroup(m);
+      let d = this.describedGroup(m);
+      // `a man`, `the source`, `his team`, `the study`: one of no name the article gives is an unnamed source, never a
+      // speaker called "man"; plural groups (`officials`, `residents`) stay groups.
+      if (d === undefined && !m.plural && !namesSomeone(m.text)) d = null;
       e = d === undefined ? this.table.resolveGroup(m) : d;
       if (d === null) this.unnamedMentions.add(m);
       if (d) d.aliases.add(m.text);
@@ -232,3 +235,20 @@ export class State {
     return e && e.kind !== "person" && e.kind !== "place" ? e : undefined;
   }
 }
+
+/** Determiners and possessives that open a description (`the`, `his`, `this`): capitalised at a sentence start only. */
+const OPENERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another"]);
+
+/** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
+function namesSomeone(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
+    if (k === 0 && OPENERS.has(w.toLowerCase())) continue;
+    const c = w.codePointAt(0) ?? 0;
+    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+

@@ -267,7 +267,18 @@ function reportsClause(t: Token, next: Token | undefined): boolean {
 /** A source written as a common noun (`Poll: …`, `Sources: …`), as headlines name it: a group. */
 export function nounSource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention {
   const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", true, null, "group");
+  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", pluralPhrase(tokens, a, b), null, "group");
+}
+
+/** Collective heads that stand for many (`the public`, `police`, `staff`). */
+const COLLECTIVE_HEADS = new Set(["people", "public", "police", "staff", "media", "press", "crowd", "men", "women", "children", "military", "personnel", "majority", "minority", "electorate"]);
+
+/** Whether a noun phrase names many: a plural or collective head (`voters`, `the public`), or a coordination (`X and Y`). */
+function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+  const head = tokens[b - 1]!.lower;
+  if (COLLECTIVE_HEADS.has(head) || (head.length > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is"))) return true;
+  for (let k = a; k < b; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
+  return false;
 }
 
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
