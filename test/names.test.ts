@@ -148,3 +148,14 @@ describe("never a speaker", () => {
     expect(namesOf(paragraphs)).toEqual(want);
   });
 });
+
+describe("a company's short form joins its full name", () => {
+  it.each([
+    ["Shares of GateHouse Media rose on Monday. “We are stronger,” GateHouse said.", "GateHouse Media"],
+    ["“We are stronger,” GateHouse said. Shares of GateHouse Media rose on Monday.", "GateHouse Media"],
+    ["Shares of Media General rose on Monday. “We are stronger,” Media General said.", "Media General"],
+  ])("%s", (text, name) => {
+    const r = extractQuotes(`Business news\n\n${text}`);
+    expect(r.speakers.map((s) => s.name)).toEqual([name]);
+  });
+});

@@ -86,6 +86,11 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       const cues = findCues(tokens, s.first, s.last);
       const subject = mainSubject(tokens, s.first, s.last, mentions);
       const subjectEntity = subject ? state.resolve(subject) : null;
+      // `When Patrick walked in, the women turned around`: the subject of an opening clause is salient too, after the
+      // main subject, so that a later `he` can find him.
+      const opening = state.subordinateOpening ? mentions.find((m) => m.kind === "name" && m.first <= s.first + 2) : undefined;
+      const openingEntity = opening && opening !== subject ? state.resolve(opening) : null;
+      if (openingEntity) state.promote(openingEntity);
       if (subjectEntity) state.promote(subjectEntity);
       const cueSubjects = new Map<Cue, Mention | undefined>();
       const subjectOf = (c: Cue): Mention | undefined => {

@@ -33,7 +33,7 @@ export class State {
   private spokespersonOf: Entity | null = null;
   /** Entities named so far in the current sentence, in reading order. */
   private sentenceNames: { entity: Entity; first: number }[] = [];
-  private subordinateOpening = false;
+  subordinateOpening = false;
   private paragraph = 0;
   lastAttribution: Spoken | null = null;
   /** The named subject of the current paragraph's first sentence. */

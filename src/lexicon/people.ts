@@ -144,6 +144,16 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "airlines", "motors", "energy", "oil", "pharmaceuticals", "studios", "records", "pictures", "poll", "survey",
 ]);
 
+/**
+ * Words that end a company's full name and are dropped when the article names it again (`GateHouse Media` →
+ * `GateHouse`, `Apple Inc.` → `Apple`).
+ */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set([
+  "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "ag", "sa", "gmbh", "group", "media", "holdings", "partners",
+  "communications", "industries", "technologies", "systems", "networks", "capital", "airlines", "motors",
+  "pharmaceuticals", "studios", "entertainment", "international", "enterprises",
+]);
+
 /** Pronouns that can stand for a speaker, with gender and number. */
 export const SPEAKER_PRONOUNS: ReadonlyMap<string, { readonly gender: Gender; readonly plural: boolean }> = new Map([
   ["he", { gender: "male", plural: false }],

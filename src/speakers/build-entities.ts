@@ -1,4 +1,4 @@
-import { HONORIFICS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
+import { CORPORATE_SUFFIXES, HONORIFICS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Mention } from "./find-mentions";
@@ -42,6 +42,8 @@ export class EntityTable {
         // even one the lexicon knows as a place.
         ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !ACRONYM.test(e.name))) && !org, lastTok)
         ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0])
+        // `GateHouse said …` then `GateHouse Media`: a company's full name claims its short form.
+        ?? (companyShortForm(toks) ? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === toks[0] && e.kind !== "person" && e.kind !== "place", toks[0]) : undefined)
         // `Te Kaurinui Robert Parata` = `Te Kaurinui Parata`, `C. Eugene Steuerle` = `Eugene Steuerle`, `Patrick Carlineo Jr.`.
         ?? (org ? undefined : this.find((e) => e.kind !== "organization" && e.kind !== "group" && e.nameTokens.length >= 2 && sameWithMiddle(e.nameTokens, toks), lastTok))
         // `DEA` met first, then `the Drug Enforcement Administration`: the acronym's entity takes the full name.
@@ -61,6 +63,8 @@ export class EntityTable {
       found = (acronym ? this.acronyms.get(acronym) ?? this.find((e) => e.nameTokens.length > 1 && e.kind === "organization" && spells(acronym, initialsOf(e.name)), undefined) : undefined)
         ?? this.find((e) => e.nameTokens.length > 1 && surnameOf(e.nameTokens) === w && compatible(e) && e.kind !== "organization" && e.kind !== "place", w)
         ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization", w)
+        // `GateHouse` after `GateHouse Media`, `Apple` after `Apple Inc.`: the short form of a company's name.
+        ?? this.find((e) => e.nameTokens[0] === w && e.kind !== "person" && e.kind !== "place" && companyShortForm(e.nameTokens), w)
         ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w, w);
     }
     // `the Drug Enforcement Administration (DEA)`: the acronym the article defines names the same organisation.
@@ -164,6 +168,11 @@ function spells(acronym: string, initials: string): boolean {
 }
 
 /** The last word of a name that is not a suffix (`Patrick Carlineo Jr.` → `carlineo`). */
+/** True for a two-word company name whose second word is a corporate suffix (`GateHouse Media`, `Apple Inc`). */
+function companyShortForm(toks: readonly string[]): boolean {
+  return toks.length === 2 && CORPORATE_SUFFIXES.has(toks[1]!.replace(/\.$/, ""));
+}
+
 function surnameOf(toks: readonly string[]): string {
   for (let k = toks.length - 1; k > 0; k--) if (!NAME_SUFFIXES.has(toks[k]!)) return toks[k]!;
   return toks[0]!;
