@@ -159,3 +159,18 @@ describe("a company's short form joins its full name", () => {
     expect(r.speakers.map((s) => s.name)).toEqual([name]);
   });
 });
+
+describe("the word that opens a subordinate clause is not part of the source", () => {
+  it("Before X's chief engineer concluded that …", () => {
+    const r = extractQuotes("Harbour news\n\nBefore Harbourton's chief engineer concluded that the pier was safe, the ferry stopped running.");
+    const q = r.quotes.find((x) => x.kind === "indirect");
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe("Harbourton's chief engineer");
+  });
+});
+
+describe("a pronoun finds the subject of an opening clause", () => {
+  it("When X walked in, the women turned around. “…” he told them.", () => {
+    const r = extractQuotes("Harbour news\n\nWhen Patrick walked into the room, the women turned around.\n\n“Don’t mind me!” he told them.");
+    expect(r.speakers.find((s) => s.id === r.quotes[0]?.speaker)?.name).toBe("Patrick");
+  });
+});

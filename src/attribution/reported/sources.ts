@@ -7,7 +7,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 
@@ -102,10 +102,13 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
     const t = tokens[a - 1]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
     if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
+    // `Before New York's chief medical examiner concluded …`: the clause's opening word is not the source's.
+    if (a - 1 === s.first && t.kind === "word" && SUBORDINATORS.has(t.lower)) break;
     a--;
   }
   const before = tokens[a - 1];
-  if (a > s.first && before && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
+  const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
+  if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
 }
 
