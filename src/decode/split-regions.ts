@@ -23,9 +23,10 @@ function isBlank(s: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether a blank-line separated block looks like (possibly encoded) HTML. */
-function isHtmlBlock(block: string): boolean {
-  return countTags(block) >= 1 || countEncodedTags(block) >= MIN_ENCODED_TAGS;
+/** Whether a blank-line separated block looks like (possibly encoded) HTML; counting stops as soon as it does. */
+function isHtmlBlock(s: string, start: number, end: number): boolean {
+  const block = s.slice(start, end);
+  return countTags(block, 1) >= 1 || countEncodedTags(block, MIN_ENCODED_TAGS) >= MIN_ENCODED_TAGS;
 }
 
 /**
@@ -34,34 +35,37 @@ function isHtmlBlock(block: string): boolean {
  * with markup, and plain-text blocks after it (a footer). Blocks are separated by blank
  * lines, so an HTML region never ends in the middle of a paragraph cut across lines.
  *
- * A document without markup is one text region. Linear: one pass over the lines, one
- * tag count per block.
+ * A document without markup is one text region. Linear: one pass over the lines, then
+ * blocks are tested for markup from the start up to the first that has some and from the
+ * end back to the last (the blocks between are HTML whatever they hold), each test
+ * stopping at the first tag it finds.
  */
 export function splitRegions(s: string): Region[] {
-  let firstHtml = -1;
-  let lastHtmlEnd = -1;
+  // Blocks as [start, end) pairs.
+  const bounds: number[] = [];
   let blockStart = -1;
   let blockEnd = -1;
-  const closeBlock = (): void => {
-    if (blockStart === -1) return;
-    if (isHtmlBlock(s.slice(blockStart, blockEnd))) {
-      if (firstHtml === -1) firstHtml = blockStart;
-      lastHtmlEnd = blockEnd;
-    }
-    blockStart = -1;
-  };
   let lineStart = 0;
   while (lineStart <= s.length) {
     let lineEnd = s.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = s.length;
-    if (isBlank(s, lineStart, lineEnd)) closeBlock();
-    else {
+    if (isBlank(s, lineStart, lineEnd)) {
+      if (blockStart !== -1) bounds.push(blockStart, blockEnd);
+      blockStart = -1;
+    } else {
       if (blockStart === -1) blockStart = lineStart;
       blockEnd = lineEnd;
     }
     lineStart = lineEnd + 1;
   }
-  closeBlock();
+  if (blockStart !== -1) bounds.push(blockStart, blockEnd);
+
+  let first = 0;
+  while (first < bounds.length && !isHtmlBlock(s, bounds[first]!, bounds[first + 1]!)) first += 2;
+  let last = bounds.length - 2;
+  while (last > first && !isHtmlBlock(s, bounds[last]!, bounds[last + 1]!)) last -= 2;
+  const firstHtml = first < bounds.length ? bounds[first]! : -1;
+  const lastHtmlEnd = first < bounds.length ? bounds[last + 1]! : -1;
 
   const regions: Region[] = [];
   const push = (type: Region["type"], start: number, end: number): void => {
