@@ -4,6 +4,7 @@ import { decode } from "../src/decode";
 import { extractQuotes } from "../src/index";
 import {
   isBoilerplate, isHeadlineCase, isTitleLike, segment, cleanTitleTag, parseHtml, segmentDocument, MAX_NESTING_DEPTH, stripTags,
+  collapseWhitespace, splitPlainText,
 } from "../src/segment";
 
 const run = (input: string | Uint8Array, format?: "auto" | "html" | "text") =>
@@ -26,6 +27,35 @@ describe("segment: plain text", () => {
     const out = run(input);
     expect(out.title).toBe(title);
     expect(out.paragraphs).toEqual(paragraphs);
+  });
+});
+
+describe("collapseWhitespace", () => {
+  // What it must equal: every run of JavaScript whitespace to one space, both ends trimmed.
+  const reference = (text: string): string => text.replace(/\s+/g, " ").trim();
+  it("equals the reference for every UTF-16 code unit, alone and between letters", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `a ${ch}`, `${ch} b`, `x${ch}${ch}y`]) {
+        if (collapseWhitespace(text) !== reference(text)) throw new Error(`differs on U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+  it.each(["", "a", "a b", " a", "a ", "a  b", "a\nb", "a\u00a0b", "a\u3000b", "\ufeff"])("%j", (text) => {
+    expect(collapseWhitespace(text)).toBe(reference(text));
+  });
+});
+
+describe("splitPlainText", () => {
+  it("gives the paragraphs and whether each was one line", () => {
+    expect(splitPlainText("One\n\nTwo\nlines\n\n  \n\nThree")).toEqual([
+      { text: "One", singleLine: true }, { text: "Two lines", singleLine: false }, { text: "Three", singleLine: true },
+    ]);
+  });
+  it("keeps hundreds of thousands of one-letter paragraphs, in order", () => {
+    const out = segment(decode("a\n\nb\n\n".repeat(100_000)), { detectTitle: false });
+    expect(out.paragraphs).toHaveLength(200_000);
+    expect(out.paragraphs.slice(0, 3)).toEqual(["a", "b", "a"]);
   });
 });
 
