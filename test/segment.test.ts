@@ -4,7 +4,7 @@ import { decode } from "../src/decode";
 import { extractQuotes } from "../src/index";
 import {
   isBoilerplate, isHeadlineCase, isTitleLike, segment, cleanTitleTag, parseHtml, segmentDocument, MAX_NESTING_DEPTH, stripTags,
-  collapseWhitespace, splitPlainText,
+  collapseWhitespace, splitPlainText, classHints, CLASS_WEIGHT,
 } from "../src/segment";
 
 const run = (input: string | Uint8Array, format?: "auto" | "html" | "text") =>
@@ -43,6 +43,25 @@ describe("collapseWhitespace", () => {
   });
   it.each(["", "a", "a b", " a", "a ", "a  b", "a\nb", "a\u00a0b", "a\u3000b", "\ufeff"])("%j", (text) => {
     expect(collapseWhitespace(text)).toBe(reference(text));
+  });
+});
+
+describe("classHints", () => {
+  it.each<[string | undefined, string | undefined, number, boolean]>([
+    [undefined, undefined, 0, false],
+    ["article-body", undefined, CLASS_WEIGHT, false],
+    ["articleBody", undefined, CLASS_WEIGHT, false], // camelCase splits
+    ["ArticleBODY", undefined, CLASS_WEIGHT, false], // BODY after an upper-case letter: one word "articlebody"
+    ["Page-ad-margins", undefined, -CLASS_WEIGHT, true],
+    ["adSlot", undefined, -CLASS_WEIGHT, true],
+    ["header2ad", undefined, -CLASS_WEIGHT, true], // digits split words
+    ["adx load", undefined, 0, false], // no hint word: "adx", "load"
+    ["content", "sidebar", 0, true], // class and id read apart, their hints joined
+    ["story", "main", CLASS_WEIGHT, false],
+    [`${"x".repeat(397)} ad`, undefined, -CLASS_WEIGHT, true], // within the first 400 characters
+    [`${"x".repeat(399)} ad`, undefined, 0, false], // past them: not read
+  ])("%j / %j", (className, id, weight, furniture) => {
+    expect(classHints(className, id)).toEqual({ weight, furniture });
   });
 });
 

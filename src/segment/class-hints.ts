@@ -25,70 +25,90 @@ const POSITIVE = 1;
 const NEGATIVE = 2;
 const FURNITURE = 4;
 
-/** The eight possible hints, built once: reading an element allocates nothing. */
+/** The eight possible hints, built once. */
 const BY_BITS: readonly ClassHints[] = Array.from({ length: 8 }, (_, bits) => Object.freeze({
   weight: (bits & POSITIVE ? CLASS_WEIGHT : 0) - (bits & NEGATIVE ? CLASS_WEIGHT : 0),
   furniture: (bits & FURNITURE) !== 0,
 }));
 
-/** Most distinct values remembered; pages repeat a few hundred at most, and the cache starts afresh beyond. */
-const MAX_CACHED = 4096;
-const cache = new Map<string, number>();
-
 /**
- * Reads the class and id of an element as hints (see {@link ClassHints}). Each distinct value
- * is read once and looked up after: the value itself is the key (no key built per element).
- * Class and id are read apart, so a class that is also used as an id shares one entry.
+ * Reads the class and id of an element as hints (see {@link ClassHints}). Class and id are
+ * read apart, their bits joined. Nothing is allocated: words are matched letter by letter
+ * against a table of the hint words while the value is scanned, so no word is cut out as a
+ * string (this ran on every element of every page, a tenth of reading one).
  */
 export function classHints(className: string | undefined, id: string | undefined): ClassHints {
-  return BY_BITS[(className ? bitsOf(className) : 0) | (id ? bitsOf(id) : 0)]!;
+  return BY_BITS[(className ? readWords(className) : 0) | (id ? readWords(id) : 0)]!;
 }
 
-/** What each hint word says, as bits: one lookup per word. */
-const WORD_BITS: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>();
+/**
+ * The hint words as a trie over `a`–`z`: `NEXT[node * 26 + letter]` is the node after a
+ * letter (0: no hint word goes on), `BITS[node]` what the word ending there says. Node 0 is
+ * the root. Built once from the word lists; words with other characters could never be
+ * read from a class (words there are runs of letters) and are left out.
+ */
+const { NEXT, BITS } = (() => {
+  const bitsOfWord = new Map<string, number>();
   const add = (words: ReadonlySet<string>, bit: number): void => {
-    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+    for (const w of words) if (/^[a-z]+$/.test(w)) bitsOfWord.set(w, (bitsOfWord.get(w) ?? 0) | bit);
   };
   add(POSITIVE_WORDS, POSITIVE);
   add(NEGATIVE_WORDS, NEGATIVE);
   add(FURNITURE_WORDS, FURNITURE);
-  return bits;
+  let nodes = 1;
+  for (const w of bitsOfWord.keys()) nodes += w.length;
+  const next = new Int32Array(nodes * 26);
+  const bits = new Uint8Array(nodes);
+  let used = 1;
+  for (const [w, b] of bitsOfWord) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const slot = node * 26 + w.charCodeAt(i) - 0x61;
+      if (next[slot] === 0) next[slot] = used++;
+      node = next[slot]!;
+    }
+    bits[node] = bits[node]! | b;
+  }
+  return { NEXT: next, BITS: bits };
 })();
 
-/** Lengths of the shortest and longest hint word: other words are not looked up. */
-const MIN_WORD = Math.min(...[...WORD_BITS.keys()].map((w) => w.length));
-const MAX_WORD = Math.max(...[...WORD_BITS.keys()].map((w) => w.length));
-
-function bitsOf(value: string): number {
-  const known = cache.get(value);
-  if (known !== undefined) return known;
-  const bits = readWords(value);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(value, bits);
-  return bits;
-}
+/** No hint word goes on from here (the root is never reached again inside a word). */
+const DEAD = -1;
 
 /**
  * Splits a class/id value into lower-case words on `-`, `_`, whitespace, digits, and
  * camelCase boundaries (`articleBody` → `article`, `body`) and gathers the bits of the
- * hint words among them.
+ * hint words among them, walking the trie as the letters come.
  */
 function readWords(value: string): number {
-  const s = value.length > MAX_HINT_CHARS ? value.slice(0, MAX_HINT_CHARS) : value;
+  const length = Math.min(value.length, MAX_HINT_CHARS);
   let bits = 0;
-  let start = 0;
-  let prevLower = false;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0x20;
+  let node = 0; // trie node of the word so far; DEAD once it is no hint word's prefix
+  let inWord = false;
+  let previousLower = false;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
     const upper = c >= 0x41 && c <= 0x5a;
     const lower = c >= 0x61 && c <= 0x7a;
-    if (!(upper || lower) || (upper && prevLower)) {
-      const length = i - start;
-      if (length >= MIN_WORD && length <= MAX_WORD) bits |= WORD_BITS.get(s.slice(start, i).toLowerCase()) ?? 0;
-      start = upper || lower ? i : i + 1;
+    if (!upper && !lower) {
+      if (inWord && node !== DEAD) bits |= BITS[node]!;
+      inWord = false;
+      node = 0;
+      previousLower = false;
+      continue;
     }
-    prevLower = lower;
+    if (upper && previousLower) {
+      // A camelCase boundary ends the word; this letter starts the next.
+      if (node !== DEAD) bits |= BITS[node]!;
+      node = 0;
+    }
+    inWord = true;
+    if (node !== DEAD) {
+      const nextNode = NEXT[node * 26 + ((c | 0x20) - 0x61)]!;
+      node = nextNode === 0 ? DEAD : nextNode;
+    }
+    previousLower = lower;
   }
+  if (inWord && node !== DEAD) bits |= BITS[node]!;
   return bits;
 }
