@@ -1,33 +1,24 @@
 /**
  * Collapses every run of whitespace (line breaks and no-break spaces included) to one
- * space and trims both ends. A text already in that form (most paragraphs of a plain-text
- * article) is returned as it is after one scan; any other takes one linear
- * regular-expression pass.
+ * space and trims both ends. A text whose inside is already in that form (most paragraphs)
+ * is only trimmed, after one scan; any other takes one linear regular-expression pass.
  */
 export function collapseWhitespace(text: string): string {
-  return isCollapsed(text) ? text : text.replace(/\s+/g, " ").trim();
-}
-
-/** Whether `text` has no whitespace but single spaces between other characters: nothing to collapse or trim. */
-function isCollapsed(text: string): boolean {
-  let previousSpace = true; // a leading space needs trimming
-  for (let i = 0; i < text.length; i++) {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x20) {
-      if (previousSpace) return false;
-      previousSpace = true;
-    } else if (isOtherWhitespace(c)) {
-      return false;
-    } else {
-      previousSpace = false;
-    }
+    // Inside, a space followed by any whitespace, or any other whitespace, needs collapsing.
+    if (c === 0x20 ? isWhitespace(text.charCodeAt(i + 1)) : isWhitespace(c)) return text.replace(/\s+/g, " ").trim();
   }
-  return !previousSpace || text.length === 0;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
-/** The characters of JavaScript's `\s` other than the space (what `trim` removes too). */
-function isOtherWhitespace(c: number): boolean {
-  if (c < 0xa0) return c >= 0x09 && c <= 0x0d;
+/** JavaScript's `\s`: what the regular expression collapses and `trim` removes. */
+function isWhitespace(c: number): boolean {
+  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
