@@ -1,11 +1,11 @@
 import { analyze, attribute, buildQuotes } from "./attribution";
-import { decode } from "./decode";
+import { decode, type Decoded } from "./decode";
 import { describe, InputTooLargeError } from "./errors";
 import { DEFAULT_MAX_INPUT_BYTES } from "./limits";
 import { metaOfParts, warnNotEnglish, withHeadline } from "./meta";
 import { findQuotations } from "./quotes";
-import { parseParts, segmentParsed } from "./segment";
-import type { ExtractOptions, Result } from "./types";
+import { parseParts, segmentParsed, type Segmented } from "./segment";
+import type { ExtractOptions, Meta, Result } from "./types";
 
 export { DEFAULT_MAX_INPUT_BYTES };
 
@@ -41,9 +41,7 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
     ...(options.format ? { format: options.format } : {}),
     ...(options.contentType !== undefined ? { contentType: options.contentType } : {}),
   });
-  const parts = parseParts(decoded); // each HTML part parsed once, for the body and the metadata
-  const seg = segmentParsed(parts);
-  const meta = withHeadline(metaOfParts(parts), seg.title);
+  const { seg, meta } = readArticleAndMeta(decoded);
   const found = findQuotations(seg.paragraphs);
   const speech = found.quotes.filter((q) => q.speech);
   const analysis = analyze(seg.paragraphs, speech);
@@ -56,6 +54,17 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
     quotes, speakers,
     warnings: [...decoded.warnings, ...seg.warnings, ...found.warnings, ...warnNotEnglish(seg.paragraphs, meta.language)],
   };
+}
+
+/**
+ * The article's body and metadata from one parse of each HTML part. A function of its own so
+ * that the parsed trees are garbage once it returns: nothing after it needs them, and a page's
+ * tree kept alive through attribution made every later collection walk it again.
+ */
+function readArticleAndMeta(decoded: Decoded): { seg: Segmented; meta: Meta } {
+  const parts = parseParts(decoded); // each HTML part parsed once, for the body and the metadata
+  const seg = segmentParsed(parts);
+  return { seg, meta: withHeadline(metaOfParts(parts), seg.title) };
 }
 
 const FORMATS: ReadonlySet<unknown> = new Set(["auto", "html", "text"]);

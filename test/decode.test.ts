@@ -33,6 +33,11 @@ describe("countTags / countEncodedTags", () => {
     expect(countTags(input)).toBe(raw);
     expect(countEncodedTags(input)).toBe(encoded);
   });
+  it("stops counting at the limit it is given", () => {
+    expect(countTags("<p>a</p><p>b</p>", 3)).toBe(3);
+    expect(countTags("<p>a</p>", 3)).toBe(2);
+    expect(countEncodedTags("&lt;p&gt;a&lt;/p&gt;&lt;b&gt;", 2)).toBe(2);
+  });
 });
 
 describe("unwrapEncodedMarkup", () => {
@@ -60,6 +65,14 @@ describe("splitRegions", () => {
   it("keeps text between two HTML blocks inside the HTML region", () => {
     const s = "<p>a</p>\n\nloose text\n\n<p>b</p>";
     expect(splitRegions(s)).toEqual([{ type: "html", start: 0, end: s.length }]);
+  });
+  it("finds the first and last block with markup among many plain blocks", () => {
+    const s = "Head\n\nline\n\n&lt;b&gt; &lt;i&gt;\n\nmid\n\n<p>x</p>\n\nfoot one\n\nfoot two";
+    expect(splitRegions(s).map((r) => [r.type, s.slice(r.start, r.end)])).toEqual([
+      ["text", "Head\n\nline\n\n"],
+      ["html", "&lt;b&gt; &lt;i&gt;\n\nmid\n\n<p>x</p>"],
+      ["text", "\n\nfoot one\n\nfoot two"],
+    ]);
   });
   it("treats text without markup as one text region", () => {
     expect(splitRegions("One.\n\nTwo.")).toEqual([{ type: "text", start: 0, end: 10 }]);

@@ -4,6 +4,7 @@ import { decode } from "../src/decode";
 import { extractQuotes } from "../src/index";
 import {
   isBoilerplate, isHeadlineCase, isTitleLike, segment, cleanTitleTag, parseHtml, segmentDocument, MAX_NESTING_DEPTH, stripTags,
+  collapseWhitespace, splitPlainText, classHints, CLASS_WEIGHT,
 } from "../src/segment";
 
 const run = (input: string | Uint8Array, format?: "auto" | "html" | "text") =>
@@ -26,6 +27,54 @@ describe("segment: plain text", () => {
     const out = run(input);
     expect(out.title).toBe(title);
     expect(out.paragraphs).toEqual(paragraphs);
+  });
+});
+
+describe("collapseWhitespace", () => {
+  // What it must equal: every run of JavaScript whitespace to one space, both ends trimmed.
+  const reference = (text: string): string => text.replace(/\s+/g, " ").trim();
+  it("equals the reference for every UTF-16 code unit, alone and between letters", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      for (const text of [ch, `a${ch}b`, `a ${ch}`, `${ch} b`, `x${ch}${ch}y`]) {
+        if (collapseWhitespace(text) !== reference(text)) throw new Error(`differs on U+${c.toString(16)} in ${JSON.stringify(text)}`);
+      }
+    }
+  });
+  it.each(["", "a", "a b", " a", "a ", "a  b", "a\nb", "a\u00a0b", "a\u3000b", "\ufeff"])("%j", (text) => {
+    expect(collapseWhitespace(text)).toBe(reference(text));
+  });
+});
+
+describe("classHints", () => {
+  it.each<[string | undefined, string | undefined, number, boolean]>([
+    [undefined, undefined, 0, false],
+    ["article-body", undefined, CLASS_WEIGHT, false],
+    ["articleBody", undefined, CLASS_WEIGHT, false], // camelCase splits
+    ["ArticleBODY", undefined, CLASS_WEIGHT, false], // BODY after an upper-case letter: one word "articlebody"
+    ["Page-ad-margins", undefined, -CLASS_WEIGHT, true],
+    ["adSlot", undefined, -CLASS_WEIGHT, true],
+    ["header2ad", undefined, -CLASS_WEIGHT, true], // digits split words
+    ["adx load", undefined, 0, false], // no hint word: "adx", "load"
+    ["content", "sidebar", 0, true], // class and id read apart, their hints joined
+    ["story", "main", CLASS_WEIGHT, false],
+    [`${"x".repeat(397)} ad`, undefined, -CLASS_WEIGHT, true], // within the first 400 characters
+    [`${"x".repeat(399)} ad`, undefined, 0, false], // past them: not read
+  ])("%j / %j", (className, id, weight, furniture) => {
+    expect(classHints(className, id)).toEqual({ weight, furniture });
+  });
+});
+
+describe("splitPlainText", () => {
+  it("gives the paragraphs and whether each was one line", () => {
+    expect(splitPlainText("One\n\nTwo\nlines\n\n  \n\nThree")).toEqual([
+      { text: "One", singleLine: true }, { text: "Two lines", singleLine: false }, { text: "Three", singleLine: true },
+    ]);
+  });
+  it("keeps hundreds of thousands of one-letter paragraphs, in order", () => {
+    const out = segment(decode("a\n\nb\n\n".repeat(100_000)), { detectTitle: false });
+    expect(out.paragraphs).toHaveLength(200_000);
+    expect(out.paragraphs.slice(0, 3)).toEqual(["a", "b", "a"]);
   });
 });
 

@@ -58,13 +58,15 @@ function isKnownTagAt(s: string, i: number): boolean {
 
 /**
  * Counts raw tag-like things (`<p>`, `</div>`, `<amp-ad …`, `<!--`, `<!DOCTYPE`) in `s`.
+ * With `limit`, stops counting there (the answer is then `limit`): a caller that only
+ * needs to know whether there are that many does not scan a whole page.
  *
  * One forward scan from `<` to `<`; no regular expression, linear in `s.length`.
  */
-export function countTags(s: string): number {
+export function countTags(s: string, limit = Infinity): number {
   let count = 0;
   let i = s.indexOf("<");
-  while (i !== -1) {
+  while (i !== -1 && count < limit) {
     const c = s.charCodeAt(i + 1);
     if (c === BANG) count++;
     else if (c === SLASH ? isKnownTagAt(s, i + 2) : isKnownTagAt(s, i + 1)) count++;
@@ -92,14 +94,14 @@ function matchAnyAt(s: string, i: number, options: readonly string[]): number {
 
 /**
  * Counts entity-encoded tag starts (`&lt;p`, `&lt;/p`, `&amp;lt;div`, `&#60;&sol;span`,
- * any number of `amp;` layers) that name HTML elements.
+ * any number of `amp;` layers) that name HTML elements; with `limit`, stops counting there.
  *
  * One forward scan from `&` to `&`; every `&` is looked at a bounded number of times.
  */
-export function countEncodedTags(s: string): number {
+export function countEncodedTags(s: string, limit = Infinity): number {
   let count = 0;
   let i = s.indexOf("&");
-  while (i !== -1) {
+  while (i !== -1 && count < limit) {
     let j = i + 1;
     // Skip nested `amp;` layers: `&amp;amp;lt;` is `<` under two more layers.
     while (matchAnyAt(s, j, AMP) > 0) j += 4;

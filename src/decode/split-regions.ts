@@ -23,9 +23,10 @@ function isBlank(s: string, start: number, end: number): boolean {
   return true;
 }
 
-/** Whether a blank-line separated block looks like (possibly encoded) HTML. */
-function isHtmlBlock(block: string): boolean {
-  return countTags(block) >= 1 || countEncodedTags(block) >= MIN_ENCODED_TAGS;
+/** Whether a blank-line separated block looks like (possibly encoded) HTML; counting stops as soon as it does. */
+function isHtmlBlock(s: string, start: number, end: number): boolean {
+  const block = s.slice(start, end);
+  return countTags(block, 1) >= 1 || countEncodedTags(block, MIN_ENCODED_TAGS) >= MIN_ENCODED_TAGS;
 }
 
 /**
@@ -34,34 +35,50 @@ function isHtmlBlock(block: string): boolean {
  * with markup, and plain-text blocks after it (a footer). Blocks are separated by blank
  * lines, so an HTML region never ends in the middle of a paragraph cut across lines.
  *
- * A document without markup is one text region. Linear: one pass over the lines, one
- * tag count per block.
+ * A document without markup is one text region. Linear: blocks are tested for markup from
+ * the start up to the first that has some, then from the end back to the last (the blocks
+ * between are HTML whatever they hold); each line is read at most twice, and each test stops
+ * at the first tag it finds.
  */
 export function splitRegions(s: string): Region[] {
   let firstHtml = -1;
   let lastHtmlEnd = -1;
+  // Forward, line by line, to the first block with markup.
   let blockStart = -1;
   let blockEnd = -1;
-  const closeBlock = (): void => {
-    if (blockStart === -1) return;
-    if (isHtmlBlock(s.slice(blockStart, blockEnd))) {
-      if (firstHtml === -1) firstHtml = blockStart;
-      lastHtmlEnd = blockEnd;
-    }
-    blockStart = -1;
-  };
-  let lineStart = 0;
-  while (lineStart <= s.length) {
+  for (let lineStart = 0; lineStart <= s.length && firstHtml === -1;) {
     let lineEnd = s.indexOf("\n", lineStart);
     if (lineEnd === -1) lineEnd = s.length;
-    if (isBlank(s, lineStart, lineEnd)) closeBlock();
-    else {
+    const blank = isBlank(s, lineStart, lineEnd);
+    if (!blank) {
       if (blockStart === -1) blockStart = lineStart;
       blockEnd = lineEnd;
     }
+    if ((blank || lineEnd === s.length) && blockStart !== -1) {
+      if (isHtmlBlock(s, blockStart, blockEnd)) firstHtml = blockStart;
+      blockStart = -1;
+    }
     lineStart = lineEnd + 1;
   }
-  closeBlock();
+  // Backward, line by line, to the last block with markup (at the latest, the first one).
+  if (firstHtml !== -1) {
+    blockStart = -1;
+    blockEnd = -1;
+    for (let lineEnd = s.length; lastHtmlEnd === -1;) {
+      const lineStart = lineEnd === 0 ? 0 : s.lastIndexOf("\n", lineEnd - 1) + 1;
+      const blank = isBlank(s, lineStart, lineEnd);
+      if (!blank) {
+        if (blockEnd === -1) blockEnd = lineEnd;
+        blockStart = lineStart;
+      }
+      if ((blank || lineStart === 0) && blockEnd !== -1) {
+        if (blockStart <= firstHtml || isHtmlBlock(s, blockStart, blockEnd)) lastHtmlEnd = blockEnd;
+        blockEnd = -1;
+      }
+      if (lineStart === 0) break;
+      lineEnd = lineStart - 1;
+    }
+  }
 
   const regions: Region[] = [];
   const push = (type: Region["type"], start: number, end: number): void => {

@@ -37,12 +37,15 @@ export interface Unwrapped {
  */
 export function unwrapEncodedMarkup(html: string): Unwrapped {
   let best = html;
-  let bestTags = countTags(html);
   let layers = 0;
   if (html.indexOf("&") === -1) return { html, layers };
   // No layer can add more tags than there are places where one could begin.
   const hidden = countHiddenTagStarts(html);
-  if (hidden < MIN_TAG_GAIN || bestTags + hidden < bestTags * MIN_TAG_GAIN_RATIO) return { html, layers };
+  if (hidden < MIN_TAG_GAIN) return { html, layers };
+  // Past 2 × hidden tags no layer can reach the gain ratio, so counting stops there
+  // (the test below then holds); below that the count is exact.
+  let bestTags = countTags(html, 2 * hidden + 1);
+  if (bestTags + hidden < bestTags * MIN_TAG_GAIN_RATIO) return { html, layers };
   let candidate = html;
   for (let layer = 1; layer <= MAX_ENCODING_LAYERS; layer++) {
     if (candidate.indexOf("&") === -1) break;

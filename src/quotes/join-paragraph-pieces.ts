@@ -31,6 +31,11 @@ export function joinParagraphPieces(scans: readonly ScannedMarks[], multiParagra
   const warnings: Warning[] = [];
   let continued = false;
   scans.forEach((scan, paragraph) => {
+    if (scan.spans.length === 0 && scan.stray.length === 0 && scan.unclosed.length === 0) {
+      // Nothing to join or warn about (most paragraphs): no work, nothing allocated.
+      continued = false;
+      return;
+    }
     let spans: readonly MarkedSpan[] = scan.spans;
     let nextContinued = false;
     const local: Warning[] = [];

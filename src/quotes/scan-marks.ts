@@ -72,6 +72,11 @@ function isMarkCode(code: number): boolean {
   return code >= 0 && IS_MARK[code] === 1;
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
+/** What a paragraph without a single quotation mark gives. */
+const NO_MARKS: ScannedMarks = Object.freeze({ spans: NONE, pending: null, orphans: NONE, unclosed: NONE, stray: NONE, leadingOpen: null });
+
 /**
  * Scans one paragraph for quotation marks in a single pass over its character codes, pairing
  * them with a small stack. Marks of one level (`“ ” " '' „`) close each other; marks of
@@ -81,6 +86,10 @@ function isMarkCode(code: number): boolean {
  * `orphans`, so an unclosed mark never hides the quotations after it.
  */
 export function scanMarks(text: string): ScannedMarks {
+  // Most paragraphs hold no mark at all: they share one empty result (nothing allocated).
+  let firstMark = 0;
+  while (firstMark < text.length && IS_MARK[text.charCodeAt(firstMark)] !== 1) firstMark++;
+  if (firstMark === text.length) return NO_MARKS;
   const spans: MarkedSpan[] = [];
   const stray: UnpairedMark[] = [];
   const stack: OpenEntry[] = [];

@@ -12,25 +12,6 @@ export const CLASS_WEIGHT = 25;
 /** Most characters of a class/id value read: hostile attributes stay cheap. */
 const MAX_HINT_CHARS = 400;
 
-/**
- * Splits a class/id value into lower-case words on `-`, `_`, whitespace, digits, and
- * camelCase boundaries (`articleBody` → `article`, `body`) and calls `visit` on each.
- */
-function forEachWord(value: string, visit: (word: string) => void): void {
-  const s = value.length > MAX_HINT_CHARS ? value.slice(0, MAX_HINT_CHARS) : value;
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 0x20;
-    const upper = c >= 0x41 && c <= 0x5a;
-    const letter = upper || (c >= 0x61 && c <= 0x7a);
-    const prevLower = i > 0 && s.charCodeAt(i - 1) >= 0x61 && s.charCodeAt(i - 1) <= 0x7a;
-    if (!letter || (upper && prevLower)) {
-      if (i > start) visit(s.slice(start, i).toLowerCase());
-      start = letter ? i : i + 1;
-    }
-  }
-}
-
 /** What the class and id words of one element say. */
 export interface ClassHints {
   /** Net weight: +{@link CLASS_WEIGHT} if any positive word, −{@link CLASS_WEIGHT} if any negative one. */
@@ -39,34 +20,95 @@ export interface ClassHints {
   readonly furniture: boolean;
 }
 
-const NONE: ClassHints = { weight: 0, furniture: false };
+/** Bits of what one class or id value says; the hints of an element are those of its class and id together. */
+const POSITIVE = 1;
+const NEGATIVE = 2;
+const FURNITURE = 4;
 
-/** Most distinct class/id pairs remembered; pages repeat a few hundred at most, and the cache starts afresh beyond. */
-const MAX_CACHED = 4096;
-const cache = new Map<string, ClassHints>();
+/** The eight possible hints, built once. */
+const BY_BITS: readonly ClassHints[] = Array.from({ length: 8 }, (_, bits) => Object.freeze({
+  weight: (bits & POSITIVE ? CLASS_WEIGHT : 0) - (bits & NEGATIVE ? CLASS_WEIGHT : 0),
+  furniture: (bits & FURNITURE) !== 0,
+}));
 
-/** Reads the class and id of an element as hints (see {@link ClassHints}). Repeated values are looked up, not re-read. */
+/**
+ * Reads the class and id of an element as hints (see {@link ClassHints}). Class and id are
+ * read apart, their bits joined. Nothing is allocated: words are matched letter by letter
+ * against a table of the hint words while the value is scanned, so no word is cut out as a
+ * string (this ran on every element of every page, a tenth of reading one).
+ */
 export function classHints(className: string | undefined, id: string | undefined): ClassHints {
-  if (!className && !id) return NONE;
-  const key = `${className ?? ""}\u0000${id ?? ""}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const hints = readHints(className, id);
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(key, hints);
-  return hints;
+  return BY_BITS[(className ? readWords(className) : 0) | (id ? readWords(id) : 0)]!;
 }
 
-function readHints(className: string | undefined, id: string | undefined): ClassHints {
-  let positive = false;
-  let negative = false;
-  let furniture = false;
-  const visit = (word: string): void => {
-    if (POSITIVE_WORDS.has(word)) positive = true;
-    if (NEGATIVE_WORDS.has(word)) negative = true;
-    if (FURNITURE_WORDS.has(word)) furniture = true;
+/**
+ * The hint words as a trie over `a`–`z`: `NEXT[node * 26 + letter]` is the node after a
+ * letter (0: no hint word goes on), `BITS[node]` what the word ending there says. Node 0 is
+ * the root. Built once from the word lists; words with other characters could never be
+ * read from a class (words there are runs of letters) and are left out.
+ */
+const { NEXT, BITS } = (() => {
+  const bitsOfWord = new Map<string, number>();
+  const add = (words: ReadonlySet<string>, bit: number): void => {
+    for (const w of words) if (/^[a-z]+$/.test(w)) bitsOfWord.set(w, (bitsOfWord.get(w) ?? 0) | bit);
   };
-  if (className) forEachWord(className, visit);
-  if (id) forEachWord(id, visit);
-  return { weight: (positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0), furniture };
+  add(POSITIVE_WORDS, POSITIVE);
+  add(NEGATIVE_WORDS, NEGATIVE);
+  add(FURNITURE_WORDS, FURNITURE);
+  let nodes = 1;
+  for (const w of bitsOfWord.keys()) nodes += w.length;
+  const next = new Int32Array(nodes * 26);
+  const bits = new Uint8Array(nodes);
+  let used = 1;
+  for (const [w, b] of bitsOfWord) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const slot = node * 26 + w.charCodeAt(i) - 0x61;
+      if (next[slot] === 0) next[slot] = used++;
+      node = next[slot]!;
+    }
+    bits[node] = bits[node]! | b;
+  }
+  return { NEXT: next, BITS: bits };
+})();
+
+/** No hint word goes on from here (the root is never reached again inside a word). */
+const DEAD = -1;
+
+/**
+ * Splits a class/id value into lower-case words on `-`, `_`, whitespace, digits, and
+ * camelCase boundaries (`articleBody` → `article`, `body`) and gathers the bits of the
+ * hint words among them, walking the trie as the letters come.
+ */
+function readWords(value: string): number {
+  const length = Math.min(value.length, MAX_HINT_CHARS);
+  let bits = 0;
+  let node = 0; // trie node of the word so far; DEAD once it is no hint word's prefix
+  let inWord = false;
+  let previousLower = false;
+  for (let i = 0; i < length; i++) {
+    const c = value.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const lower = c >= 0x61 && c <= 0x7a;
+    if (!upper && !lower) {
+      if (inWord && node !== DEAD) bits |= BITS[node]!;
+      inWord = false;
+      node = 0;
+      previousLower = false;
+      continue;
+    }
+    if (upper && previousLower) {
+      // A camelCase boundary ends the word; this letter starts the next.
+      if (node !== DEAD) bits |= BITS[node]!;
+      node = 0;
+    }
+    inWord = true;
+    if (node !== DEAD) {
+      const nextNode = NEXT[node * 26 + ((c | 0x20) - 0x61)]!;
+      node = nextNode === 0 ? DEAD : nextNode;
+    }
+    previousLower = lower;
+  }
+  if (inWord && node !== DEAD) bits |= BITS[node]!;
+  return bits;
 }

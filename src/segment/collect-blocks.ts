@@ -126,21 +126,25 @@ const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
 /** Shared empty child list, replaced on a container's first child. */
 const NO_CHILDREN: Container[] = [];
 
+/**
+ * One open element of the walk. Frames are reused by depth (the walk allocates one per level
+ * of nesting, not one per element), so their fields are written on entry.
+ */
 interface Frame {
-  readonly node: Element | Document;
+  node: Element | Document;
   /** The element's container, or the nearest one above it for a phrasing element. */
-  readonly container: Container;
+  container: Container;
   /** Whether `container` belongs to this element. */
-  readonly own: boolean;
+  own: boolean;
   index: number;
-  readonly block: boolean;
-  readonly furniture: boolean;
-  readonly link: boolean;
-  readonly article: boolean;
-  readonly heading: number;
-  readonly h1: boolean;
+  block: boolean;
+  furniture: boolean;
+  link: boolean;
+  article: boolean;
+  heading: number;
+  h1: boolean;
   /** Value of `skipInline` to restore when leaving the element. */
-  readonly savedSkip: boolean;
+  savedSkip: boolean;
 }
 
 /**
@@ -167,7 +171,7 @@ export function collectBlocks(document: Document): CollectedPage {
   };
   containers.push(root);
 
-  let pieces: string[] = [];
+  const pieces: string[] = [];
   let pieceLinkChars = 0;
   let owner: Container = root;
   let heading = 0;
@@ -193,24 +197,26 @@ export function collectBlocks(document: Document): CollectedPage {
     if (pieces.length === 0) return;
     const raw = pieces.join("");
     const linkChars = pieceLinkChars;
-    pieces = [];
+    pieces.length = 0;
     pieceLinkChars = 0;
     if (rootText && BLANK_LINE.test(raw)) for (const part of raw.split(BLANK_LINE)) emit(part, 0);
     else emit(raw, linkChars);
     rootText = false;
   };
 
-  const stack: Frame[] = [{
+  // frames[0 .. depth) are the open elements, innermost last; frames past depth are kept for reuse.
+  const frames: Frame[] = [{
     node: document, container: root, own: true, index: 0, block: true, furniture: false, link: false, article: false, heading: 0, h1: false, savedSkip: false,
   }];
+  let depth = 1;
   const owners: Container[] = [root];
 
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
+  while (depth > 0) {
+    const frame = frames[depth - 1]!;
     const children = frame.node.children;
     if (frame.index >= children.length) {
       // Leaving the element.
-      stack.pop();
+      depth--;
       skipInline = frame.savedSkip;
       if (frame.block) {
         flush();
@@ -322,7 +328,23 @@ export function collectBlocks(document: Document): CollectedPage {
     }
     const level = headingLevel(name);
     const h1 = level === 1 && h1Pieces === null;
-    stack.push({ node, container, own, index: 0, block, furniture, link: name === "a", article, heading: level, h1, savedSkip: skipInline });
+    const entered = frames[depth];
+    if (entered === undefined) {
+      frames.push({ node, container, own, index: 0, block, furniture, link: name === "a", article, heading: level, h1, savedSkip: skipInline });
+    } else {
+      entered.node = node;
+      entered.container = container;
+      entered.own = own;
+      entered.index = 0;
+      entered.block = block;
+      entered.furniture = furniture;
+      entered.link = name === "a";
+      entered.article = article;
+      entered.heading = level;
+      entered.h1 = h1;
+      entered.savedSkip = skipInline;
+    }
+    depth++;
     if (block) skipInline = false;
     else if (hints.furniture) skipInline = true;
     if (block) {

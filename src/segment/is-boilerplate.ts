@@ -27,6 +27,32 @@ function normalise(text: string): string {
   return text.slice(start, end).toLowerCase();
 }
 
+/** Bullets and dashes an opening may follow (`- Advertisement`, `• Share`), as in the pattern below. */
+const LEADING_MARKS = "-–—•·|";
+
+/** JavaScript's `\s` (what `trimStart` removes). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The first character an opening would be compared with (the paragraph lower-cased, leading
+ * space and a leading run of bullets or dashes left out), when it is ASCII; null when it is
+ * not (lower-casing may then change more than that character) and the exact test must decide.
+ */
+function openingFirstChar(paragraph: string): string | null {
+  let i = 0;
+  while (i < paragraph.length && isSpace(paragraph.charCodeAt(i))) i++;
+  let j = i;
+  while (j < paragraph.length && LEADING_MARKS.includes(paragraph.charAt(j))) j++;
+  if (j > i) while (j < paragraph.length && isSpace(paragraph.charCodeAt(j))) j++;
+  if (j === paragraph.length) return "";
+  const c = paragraph.charCodeAt(j);
+  if (c >= 0x80) return null;
+  return String.fromCharCode(c >= 0x41 && c <= 0x5a ? c | 0x20 : c);
+}
+
 /**
  * Tells whether a whole paragraph (or line) is site boilerplate: a subscribe prompt, an
  * ad label, share / like / related headings, cookie notices… as listed in
@@ -37,6 +63,9 @@ export function isBoilerplate(paragraph: string): boolean {
   const norm = normalise(paragraph);
   if (norm === "") return paragraph.trim() !== "" && paragraph.length <= 3; // bullets, "-", "•"
   if (EXACT.has(norm)) return true;
+  // Most paragraphs start with a letter no opening starts with: tell that before building a lower-cased copy.
+  const first = openingFirstChar(paragraph);
+  if (first !== null && !OPENING_FIRST_CHARS.has(first)) return false;
   // Openings may end in ":" or "©", so compare against the paragraph with only its start trimmed.
   const lower = paragraph.trimStart().toLowerCase().replace(/^[-–—•·|]+\s*/, "");
   if (!OPENING_FIRST_CHARS.has(lower.charAt(0))) return false;

@@ -2,6 +2,7 @@ import { DomHandler, type Document } from "domhandler";
 import { Parser } from "htmlparser2";
 import type { Warning } from "../types";
 import { OPTIONAL_END_TAG_ELEMENTS } from "./html-elements";
+import { ScanningTokenizer } from "./scanning-tokenizer";
 
 /**
  * Deepest element nesting the parser builds. Real pages nest 20–60 elements deep; past
@@ -84,7 +85,7 @@ const PARSE_WARNINGS = new WeakMap<Document, readonly Warning[]>();
 export function parseHtml(html: string): Document {
   if (typeof html !== "string") throw new TypeError("parseHtml: html must be a string");
   const handler = new CountingHandler();
-  const parser = new BoundedParser(handler, { decodeEntities: true });
+  const parser = new BoundedParser(handler, { decodeEntities: true, Tokenizer: ScanningTokenizer });
   parser.write(html);
   handler.ending = true;
   parser.end();

@@ -64,7 +64,8 @@ export function readArticle(document: Document): HtmlArticle {
     : mergeSiblings(pick.top, blocks, sums, pick.evidence === "score");
   const kept = cleanBody(body, blocks, containers, sums);
   return {
-    blocks: kept.map((b) => ({ text: b.text, heading: b.heading })),
+    // The blocks themselves (they carry `text` and `heading`): no copy per paragraph.
+    blocks: kept,
     titles: page.titles,
     articleLike: isArticleLike(kept),
     evidence: pick.evidence,

@@ -6,7 +6,7 @@ import { isTitleLike } from "./pick-title";
 import type { Document } from "domhandler";
 import { parseHtml } from "./parse-html";
 import { readArticle, type HtmlArticle } from "./read-article";
-import { splitPlainText } from "./split-plain-text";
+import { forEachPlainParagraph } from "./split-plain-text";
 
 /** The article as a title and body paragraphs in reading order. */
 export interface Segmented {
@@ -32,13 +32,6 @@ export interface SegmentOptions {
    * @default true
    */
   readonly detectTitle?: boolean;
-}
-
-interface Item {
-  readonly text: string;
-  readonly singleLine: boolean;
-  readonly heading: number;
-  readonly fromText: boolean;
 }
 
 /**
@@ -98,29 +91,46 @@ export function segmentDocument(document: Document, options: Readonly<SegmentOpt
   return assemble([readArticle(document)], false, options);
 }
 
-/** Joins text parts (as strings) and HTML articles into title and paragraphs. */
+/** Bits of a paragraph's kind beside its heading level (1–6, low bits): from a text part, one line in the source. */
+const FROM_TEXT = 8;
+const SINGLE_LINE = 16;
+const HEADING_BITS = 7;
+
+/**
+ * Joins text parts (as strings) and HTML articles into title and paragraphs. Paragraphs are
+ * kept as their texts plus one number of flags each (no object per paragraph: inputs of
+ * hundreds of thousands of short paragraphs spent their time allocating and collecting them),
+ * and boilerplate is dropped as they come.
+ */
 function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean, options: Readonly<SegmentOptions>): Segmented {
   const dropBoilerplate = options.dropBoilerplate ?? true;
   const detectTitle = options.detectTitle ?? true;
   const warnings: Warning[] = [];
-  const items: Item[] = [];
+  const texts: string[] = [];
+  const kinds: number[] = [];
   let htmlTitle: string | null = null;
   let html = false;
   let articleLike = false;
   let textItems = 0;
+  const add = (text: string, kind: number): void => {
+    if (dropBoilerplate && isBoilerplate(text)) return;
+    texts.push(text);
+    kinds.push(kind);
+  };
+  const addText = (text: string, singleLine: boolean): void => {
+    textItems++;
+    add(text, FROM_TEXT | (singleLine ? SINGLE_LINE : 0));
+  };
 
   for (const part of parts) {
     if (typeof part === "string") {
-      for (const block of splitPlainText(part)) {
-        items.push({ text: block.text, singleLine: block.singleLine, heading: 0, fromText: true });
-        textItems++;
-      }
+      forEachPlainParagraph(part, addText);
       continue;
     }
     html = true;
     articleLike ||= part.articleLike;
     warnings.push(...part.warnings);
-    for (const block of part.blocks) items.push({ text: block.text, singleLine: true, heading: block.heading, fromText: false });
+    for (const block of part.blocks) add(block.text, SINGLE_LINE | block.heading);
     const t = part.titles;
     htmlTitle ??= t.articleH1 ?? t.ogTitle ?? t.firstH1 ?? cleanTitleTag(t.titleTag);
   }
@@ -128,25 +138,29 @@ function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean
     warnings.push({ code: "no-article-body", message: "No part of the page reads like article text: it may be a list of links, teasers or an error page." });
   }
 
-  const body = dropBoilerplate ? items.filter((item) => !isBoilerplate(item.text)) : items;
   let title: string | null = null;
   let from = 0;
   if (detectTitle) {
-    const first = body[0];
-    if (first !== undefined && first.fromText && leadingText
-      && isTitleLike(first.text, first.singleLine, body.length > 1)) {
-      title = first.text;
+    const first = texts[0];
+    const kind = kinds[0] ?? 0;
+    if (first !== undefined && (kind & FROM_TEXT) !== 0 && leadingText
+      && isTitleLike(first, (kind & SINGLE_LINE) !== 0, texts.length > 1)) {
+      title = first;
       from = 1;
     } else {
       title = htmlTitle;
     }
   }
-  const paragraphs: string[] = [];
-  for (let i = from; i < body.length; i++) {
-    const item = body[i]!;
-    // The headline is not part of the body: an <h1>, or any HTML paragraph that repeats the title.
-    if (title !== null && !item.fromText && (item.heading === 1 || item.text === title)) continue;
-    paragraphs.push(item.text);
+  let paragraphs = texts;
+  if (title !== null) {
+    paragraphs = [];
+    for (let i = from; i < texts.length; i++) {
+      const text = texts[i]!;
+      const kind = kinds[i]!;
+      // The headline is not part of the body: an <h1>, or any HTML paragraph that repeats the title.
+      if ((kind & FROM_TEXT) === 0 && ((kind & HEADING_BITS) === 1 || text === title)) continue;
+      paragraphs.push(text);
+    }
   }
 
   if (paragraphs.length === 0) {

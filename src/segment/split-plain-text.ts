@@ -18,20 +18,31 @@ const BLANK_LINE = /\n[ \t\f\v\u00a0]*\n/;
  * (`- Advertisement -` above `Exit mobile version`) are dropped before the lines are joined.
  */
 export function splitPlainText(content: string): TextBlock[] {
-  const raw = BLANK_LINE.test(content) ? content.split(BLANK_LINE) : content.split("\n");
   const blocks: TextBlock[] = [];
+  forEachPlainParagraph(content, (text, singleLine) => {
+    blocks.push({ text, singleLine });
+  });
+  return blocks;
+}
+
+/**
+ * `splitPlainText` as a walk: calls `visit` with each paragraph's text and whether it was one
+ * line, in order, and builds no object per paragraph (a text of 300,000 one-line paragraphs
+ * would otherwise make as many objects only to be read once).
+ */
+export function forEachPlainParagraph(content: string, visit: (text: string, singleLine: boolean) => void): void {
+  const raw = BLANK_LINE.test(content) ? content.split(BLANK_LINE) : content.split("\n");
   for (const chunk of raw) {
     if (chunk.indexOf("\n") === -1) {
       // One line: the common case of a text split on single newlines.
       const text = collapseWhitespace(chunk);
-      if (text !== "") blocks.push({ text, singleLine: true });
+      if (text !== "") visit(text, true);
       continue;
     }
     const lines = chunk.split("\n").filter((line) => line.trim() !== "");
     if (lines.length === 0) continue;
     const kept = lines.length > 1 ? lines.filter((line) => !isBoilerplate(collapseWhitespace(line))) : lines;
     const text = collapseWhitespace(kept.join("\n"));
-    if (text !== "") blocks.push({ text, singleLine: kept.length === 1 });
+    if (text !== "") visit(text, kept.length === 1);
   }
-  return blocks;
 }
