@@ -65,10 +65,12 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       i += phrase - 1;
       continue;
     }
+    // Only a verb of saying or a phrasal cue can be one: every other word is passed over before the checks below.
+    if (!SPEECH_VERBS.has(t.lower) && !PHRASAL_CUES.has(t.lower)) continue;
     // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
     if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
     // A cue in capitals is a headline, not the writer's verb.
-    if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
+    if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun.
     if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
@@ -109,6 +111,16 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     });
   }
   return out;
+}
+
+/** `text === text.toUpperCase()`, without building the upper-case copy for ASCII text. */
+function allCapitals(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function matchSourceAfter(tokens: readonly Token[], i: number, last: number): number {
