@@ -1,4 +1,5 @@
 import type { QuoteSpan } from "../quotes";
+import { wordClasses } from "./word-tags";
 
 /** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
 export interface Token {
@@ -14,6 +15,11 @@ export interface Token {
   readonly possessive: boolean;
   /** For `quote` tokens: index of the quotation in the document's quote list. */
   readonly quote: number;
+  /**
+   * The classes of `lower` (`WordClass` bits of word-tags: lexicon readings and the word lists rules read), looked up
+   * once here so that rules test a bit instead of looking the word up again; 0 for punctuation and quotations.
+   */
+  readonly classes: number;
 }
 
 const CAP = /^\p{Lu}/u;
@@ -74,7 +80,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let end = next.span.close === null ? Math.max(next.span.end, next.span.open + 1) : next.span.close + 1;
       // Doubled apostrophes (`''…''`) close with two characters.
       if (next.span.close !== null && text.charCodeAt(next.span.close) === 39 && text.charCodeAt(end) === 39) end++;
-      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index });
+      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index, classes: 0 });
       i = Math.max(i, end);
       q++;
       continue;
@@ -103,7 +109,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
         j++;
         word = text.slice(i, j);
       }
-      tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: startsUpper(word), possessive, quote: -1 });
+      tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: startsUpper(word), possessive, quote: -1, classes: wordClasses(lower) });
       i = j;
       continue;
     }
@@ -111,7 +117,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
     let j = i + 1;
     if (c === 45) while (j < limit && text.charCodeAt(j) === 45) j++;
     const p = text.slice(i, j);
-    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1 });
+    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1, classes: 0 });
     i = j;
   }
   return tokens;

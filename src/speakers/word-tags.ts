@@ -1,4 +1,6 @@
-import type { Gender } from "../lexicon/people";
+import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
+import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
+import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { unpackWordTable } from "./unpack-word-table";
 import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "./word-table.generated";
 
@@ -33,7 +35,33 @@ export const WordClass = {
   FINITE: 1 << 16,
   /** Past tense, or past among its ambiguous readings (`lost`, `left`). */
   PAST: 1 << 17,
+  // Membership in the word lists the rules read on every token (lexicon/*), so that a rule asks a bit, not a set.
+  /** A form of a verb of saying (`SPEECH_VERBS`). */
+  SPEECH_VERB: 1 << 18,
+  /** A verb form of a phrasal cue (`PHRASAL_CUES`: `shot` back). */
+  PHRASAL_CUE: 1 << 19,
+  /** `SPEAKER_PRONOUNS`. */
+  SPEAKER_PRONOUN: 1 << 20,
+  /** `GROUP_NOUNS`. */
+  GROUP_NOUN: 1 << 21,
+  /** `ROLE_NOUNS`. */
+  ROLE_NOUN: 1 << 22,
+  /** `PERSON_DESCRIPTION_HEADS`. */
+  DESCRIPTION_HEAD: 1 << 23,
+  /** `HONORIFICS`. */
+  HONORIFIC: 1 << 24,
+  /** `NOUN_BEFORE`: a verb form after it is a noun. */
+  NOUN_BEFORE: 1 << 25,
+  /** `PASSIVE_BEFORE`. */
+  PASSIVE_BEFORE: 1 << 26,
 } as const;
+
+/** The word lists behind the list bits of `WordClass`, read once when the classes are built (so edits to a list carry over). */
+const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }]> = [
+  [WordClass.SPEECH_VERB, SPEECH_VERBS], [WordClass.PHRASAL_CUE, PHRASAL_CUES], [WordClass.SPEAKER_PRONOUN, SPEAKER_PRONOUNS],
+  [WordClass.GROUP_NOUN, GROUP_NOUNS], [WordClass.ROLE_NOUN, ROLE_NOUNS], [WordClass.DESCRIPTION_HEAD, PERSON_DESCRIPTION_HEADS],
+  [WordClass.HONORIFIC, HONORIFICS], [WordClass.NOUN_BEFORE, NOUN_BEFORE], [WordClass.PASSIVE_BEFORE, PASSIVE_BEFORE],
+];
 
 const C = WordClass;
 
@@ -97,6 +125,7 @@ function buildClasses(): Map<string, number> {
   }
   for (const m of MONTHS) if (m !== "may") map.set(m, (map.get(m) ?? 0) | C.NEVER_NAME);
   for (const w of SENTENCE_ADVERBS) map.set(w, (map.get(w) ?? 0) | C.FUNCTION);
+  for (const [bit, list] of LIST_CLASSES) for (const w of list.keys()) map.set(w, (map.get(w) ?? 0) | bit);
   return map;
 }
 
@@ -105,9 +134,29 @@ function buildClasses(): Map<string, number> {
  * nobody lists. One map look-up; test the bits instead of asking the predicates below one by one.
  */
 export function wordClasses(lower: string): number {
+  // Rules ask several questions of one word in a row (`isDemonym`, `isNeverName`, `isFunctionWord` of the same token):
+  // the last answer is kept, and a different string is told apart by its (cached) hash without a look-up.
+  if (lower === lastWord) return lastClasses;
+  lastWord = lower;
+  // The words of running text repeat (`the`, `said`, names): a small table indexed by a hash of the word answers most
+  // look-ups from memory the processor keeps close, where the lexicon's map of tens of thousands of words does not.
+  let h = lower.length;
+  for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (RECENT_SIZE - 1);
+  if (recentWords[slot] === lower) return (lastClasses = recentClasses[slot]!);
   classes ??= buildClasses();
-  return classes.get(lower) ?? 0;
+  lastClasses = classes.get(lower) ?? 0;
+  recentWords[slot] = lower;
+  recentClasses[slot] = lastClasses;
+  return lastClasses;
 }
+
+let lastWord = "";
+let lastClasses = 0;
+/** Slots of the table of recent words (a power of two). */
+const RECENT_SIZE = 16384;
+const recentWords: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(undefined);
+const recentClasses = new Int32Array(RECENT_SIZE);
 
 /** True when a capitalised word cannot be part of a name wherever it stands (`Wednesday`, `Russian`). */
 export function isNeverName(lower: string): boolean {
