@@ -1,7 +1,7 @@
 import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
-import { isAdjective, isBareVerb } from "../speakers/word-tags";
+import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
 import type { Token } from "../speakers/tokenize";
@@ -66,7 +66,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       continue;
     }
     // Only a verb of saying or a phrasal cue can be one: every other word is passed over before the checks below.
-    if (!SPEECH_VERBS.has(t.lower) && !PHRASAL_CUES.has(t.lower)) continue;
+    if ((t.classes & (WordClass.SPEECH_VERB | WordClass.PHRASAL_CUE)) === 0) continue;
     // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
     if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
     // A cue in capitals is a headline, not the writer's verb.
