@@ -21,6 +21,11 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS.clause.keys(), ...REPORTING_VERBS.object.keys(),
 ]);
 
+/** False for a word `readVerbContent` reads no content after, whatever follows it: the only words worth its other checks. */
+export function mayReadContent(lower: string): boolean {
+  return TRIGGERS.has(lower);
+}
+
 /** The content of a verb of `lexicon/reporting-verbs` at token `i`, by the first of its classes that fits. */
 export function readVerbContent(tokens: readonly Token[], i: number, last: number): VerbContent | undefined {
   const form = tokens[i]!.lower;
