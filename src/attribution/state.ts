@@ -7,10 +7,13 @@ export interface Spoken {
   readonly entity: Entity | null;
 }
 
+/** How many entities salience remembers. */
+const MAX_SALIENT = 12;
+
 /** Salience and entity resolution while reading the document in order. */
 export class State {
   /** Entities most recently made salient first. */
-  private salient: Entity[] = [];
+  private readonly salient: Entity[] = [];
   private readonly resolved = new Map<Mention, Entity | null>();
   lastAttribution: Spoken | null = null;
   /** The named subject of the current paragraph's first sentence. */
@@ -40,7 +43,14 @@ export class State {
 
   /** Makes `e` the most salient entity. */
   promote(e: Entity): void {
-    this.salient = [e, ...this.salient.filter((x) => x !== e)].slice(0, 12);
+    // Moved to the front in place: the list is short, and promotion runs for every sentence and decision.
+    const s = this.salient;
+    let k = s.indexOf(e);
+    if (k === 0) return;
+    if (k < 0) k = Math.min(s.length, MAX_SALIENT - 1);
+    for (; k > 0; k--) s[k] = s[k - 1]!;
+    s[0] = e;
+    if (s.length > MAX_SALIENT) s.length = MAX_SALIENT;
   }
 
   /** A decision was taken for a quotation or a reported clause of `paragraph`: its speaker becomes the latest and most salient. */
