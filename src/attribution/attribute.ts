@@ -77,8 +77,10 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       const subject = mainSubject(tokens, s.first, s.last, mentions);
       const subjectEntity = subject ? state.resolve(subject) : null;
       if (subjectEntity) state.promote(subjectEntity);
-      const cueSubjects = new Map<Cue, Mention | undefined>();
+      // Made on the first question: most sentences have no cue.
+      let cueSubjects: Map<Cue, Mention | undefined> | undefined;
       const subjectOf = (c: Cue): Mention | undefined => {
+        cueSubjects ??= new Map();
         if (!cueSubjects.has(c)) {
           cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, subject));
         }
