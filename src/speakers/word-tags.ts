@@ -1,5 +1,6 @@
 import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
+import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
 import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { unpackWordTable } from "./unpack-word-table";
 import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "./word-table.generated";
@@ -54,6 +55,8 @@ export const WordClass = {
   NOUN_BEFORE: 1 << 25,
   /** `PASSIVE_BEFORE`. */
   PASSIVE_BEFORE: 1 << 26,
+  /** A form of a verb of `lexicon/reporting-verbs` (`believes`, `called`, `declined`): the reported-speech shapes read content after it. */
+  REPORTING_VERB: 1 << 27,
 } as const;
 
 /** The word lists behind the list bits of `WordClass`, read once when the classes are built (so edits to a list carry over). */
@@ -61,6 +64,8 @@ const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }
   [WordClass.SPEECH_VERB, SPEECH_VERBS], [WordClass.PHRASAL_CUE, PHRASAL_CUES], [WordClass.SPEAKER_PRONOUN, SPEAKER_PRONOUNS],
   [WordClass.GROUP_NOUN, GROUP_NOUNS], [WordClass.ROLE_NOUN, ROLE_NOUNS], [WordClass.DESCRIPTION_HEAD, PERSON_DESCRIPTION_HEADS],
   [WordClass.HONORIFIC, HONORIFICS], [WordClass.NOUN_BEFORE, NOUN_BEFORE], [WordClass.PASSIVE_BEFORE, PASSIVE_BEFORE],
+  [WordClass.REPORTING_VERB, REPORTING_VERBS.clause], [WordClass.REPORTING_VERB, REPORTING_VERBS.infinitive],
+  [WordClass.REPORTING_VERB, REPORTING_VERBS.question], [WordClass.REPORTING_VERB, REPORTING_VERBS.object], [WordClass.REPORTING_VERB, PARTICLE_VERBS],
 ];
 
 const C = WordClass;

@@ -12,7 +12,8 @@ import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./c
 import { findHeadlineLabel } from "./headline-label";
 import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
 import { documentSource, documentSubject, phraseSubject, pollSource, widerDocument } from "./sources";
-import { mayReadContent, readVerbContent } from "./verb-content";
+import { readVerbContent } from "./verb-content";
+import { WordClass } from "../../speakers/word-tags";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
 export interface ReportedClause {
@@ -88,7 +89,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap || !mayReadContent(t.lower) || covered.has(i)) continue;
+    if (t.kind !== "word" || t.cap || (t.classes & WordClass.REPORTING_VERB) === 0 || covered.has(i)) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);

@@ -14,17 +14,13 @@ import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbCont
 
 /**
  * Every form one of the shapes below starts from: each shape begins with a look-up of the verb in one of these maps,
- * so any other word (most words of a sentence) has no content, and is passed over with one look-up.
+ * so any other word (most words of a sentence) has no content, and is passed over with one look-up. A token tells the
+ * same by its class bit `WordClass.REPORTING_VERB`, built from the same maps.
  */
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...REPORTING_VERBS.question.keys(), ...PARTICLE_VERBS.keys(), ...REPORTING_VERBS.infinitive.keys(),
   ...REPORTING_VERBS.clause.keys(), ...REPORTING_VERBS.object.keys(),
 ]);
-
-/** False for a word `readVerbContent` reads no content after, whatever follows it: the only words worth its other checks. */
-export function mayReadContent(lower: string): boolean {
-  return TRIGGERS.has(lower);
-}
 
 /** The content of a verb of `lexicon/reporting-verbs` at token `i`, by the first of its classes that fits. */
 export function readVerbContent(tokens: readonly Token[], i: number, last: number): VerbContent | undefined {
