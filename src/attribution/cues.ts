@@ -59,7 +59,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const phrase = matchSourceAfter(tokens, i, last);
+    const phrase = t.classes & WordClass.SOURCE_AFTER_START ? matchSourceAfter(tokens, i, last) : 0;
     if (phrase > 0) {
       out.push({ first: i, last: i + phrase, lemma: "according to", gerund: false, sourceAfter: true, reporting: true, weak: false });
       i += phrase - 1;

@@ -1,7 +1,7 @@
 import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
-import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { unpackWordTable } from "./unpack-word-table";
 import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "./word-table.generated";
 
@@ -57,6 +57,8 @@ export const WordClass = {
   PASSIVE_BEFORE: 1 << 26,
   /** A form of a verb of `lexicon/reporting-verbs` (`believes`, `called`, `declined`): the reported-speech shapes read content after it. */
   REPORTING_VERB: 1 << 27,
+  /** The first word of a cue whose source follows it (`SOURCE_AFTER_PHRASES`: `according` to, `per`). */
+  SOURCE_AFTER_START: 1 << 28,
 } as const;
 
 /** The word lists behind the list bits of `WordClass`, read once when the classes are built (so edits to a list carry over). */
@@ -66,6 +68,7 @@ const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }
   [WordClass.HONORIFIC, HONORIFICS], [WordClass.NOUN_BEFORE, NOUN_BEFORE], [WordClass.PASSIVE_BEFORE, PASSIVE_BEFORE],
   [WordClass.REPORTING_VERB, REPORTING_VERBS.clause], [WordClass.REPORTING_VERB, REPORTING_VERBS.infinitive],
   [WordClass.REPORTING_VERB, REPORTING_VERBS.question], [WordClass.REPORTING_VERB, REPORTING_VERBS.object], [WordClass.REPORTING_VERB, PARTICLE_VERBS],
+  [WordClass.SOURCE_AFTER_START, new Set(SOURCE_AFTER_PHRASES.map((words) => words[0]!))],
 ];
 
 const C = WordClass;
