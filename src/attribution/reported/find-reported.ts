@@ -85,11 +85,12 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
-  const covered = new Set<number>();
-  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
+  // Made only for a sentence with such a cue: most have none.
+  let covered: Set<number> | undefined;
+  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) (covered ??= new Set()).add(k);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap || (t.classes & WordClass.REPORTING_VERB) === 0 || covered.has(i)) continue;
+    if (t.kind !== "word" || t.cap || (t.classes & WordClass.REPORTING_VERB) === 0 || covered?.has(i)) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
