@@ -92,8 +92,10 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
       const openingEntity = opening && opening !== subject ? state.resolve(opening) : null;
       if (openingEntity) state.promote(openingEntity);
       if (subjectEntity) state.promote(subjectEntity);
-      const cueSubjects = new Map<Cue, Mention | undefined>();
+      // Made on the first question: most sentences have no cue.
+      let cueSubjects: Map<Cue, Mention | undefined> | undefined;
       const subjectOf = (c: Cue): Mention | undefined => {
+        cueSubjects ??= new Map();
         if (!cueSubjects.has(c)) {
           cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, subject));
         }

@@ -1,7 +1,7 @@
 import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
-import { isAdjective, isBareVerb } from "../speakers/word-tags";
+import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
 import { TIME_NOUNS } from "../lexicon/function-words";
@@ -71,16 +71,18 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
   for (let i = first; i < last; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    const phrase = matchSourceAfter(tokens, i, last);
+    const phrase = t.classes & WordClass.SOURCE_AFTER_START ? matchSourceAfter(tokens, i, last) : 0;
     if (phrase > 0) {
       out.push({ first: i, last: i + phrase, lemma: "according to", gerund: false, sourceAfter: true, reporting: true, weak: false });
       i += phrase - 1;
       continue;
     }
+    // Only a verb of saying or a phrasal cue can be one: every other word is passed over before the checks below.
+    if ((t.classes & (WordClass.SPEECH_VERB | WordClass.PHRASAL_CUE)) === 0) continue;
     // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
     if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
     // A cue in capitals is a headline, not the writer's verb.
-    if (t.text.length > 2 && t.text === t.text.toUpperCase()) continue;
+    if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
     if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
@@ -121,6 +123,16 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     });
   }
   return out;
+}
+
+/** `text === text.toUpperCase()`, without building the upper-case copy for ASCII text. */
+function allCapitals(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function matchSourceAfter(tokens: readonly Token[], i: number, last: number): number {

@@ -11,9 +11,13 @@ export interface MentionIndex {
 }
 
 const mentionCache = new WeakMap<readonly Mention[], MentionIndex>();
+/** The latest array asked about and its index: the rules of one sentence ask about the same array in a row. */
+let lastMentions: readonly Mention[] | undefined;
+let lastIndex: MentionIndex | undefined;
 
 /** Mentions keyed by their first token, the token after their last, and their lead (role included). */
 export function indexMentions(mentions: readonly Mention[]): MentionIndex {
+  if (mentions === lastMentions) return lastIndex!;
   let idx = mentionCache.get(mentions);
   if (!idx) {
     const byFirst = new Map<number, Mention>();
@@ -27,6 +31,8 @@ export function indexMentions(mentions: readonly Mention[]): MentionIndex {
     idx = { byFirst, byLast, byLead };
     mentionCache.set(mentions, idx);
   }
+  lastMentions = mentions;
+  lastIndex = idx;
   return idx;
 }
 

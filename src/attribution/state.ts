@@ -16,10 +16,13 @@ const DESCRIPTION_REACH = 3;
 /** How many of the sentence's latest names a description weighs (a sentence of thousands of names costs no more). */
 const SENTENCE_NAMES_REACH = 8;
 
+/** How many entities salience remembers. */
+const MAX_SALIENT = 12;
+
 /** Salience and entity resolution while reading the document in order. */
 export class State {
   /** Entities most recently made salient first. */
-  private salient: Entity[] = [];
+  private readonly salient: Entity[] = [];
   private readonly resolved = new Map<Mention, Entity | null>();
   /** Entities first met as a proper name (not as a group phrase such as `the company`). */
   private readonly named = new Set<Entity>();
@@ -94,7 +97,14 @@ export class State {
 
   /** Makes `e` the most salient entity. */
   promote(e: Entity): void {
-    this.salient = [e, ...this.salient.filter((x) => x !== e)].slice(0, 12);
+    // Moved to the front in place: the list is short, and promotion runs for every sentence and decision.
+    const s = this.salient;
+    let k = s.indexOf(e);
+    if (k === 0) return;
+    if (k < 0) k = Math.min(s.length, MAX_SALIENT - 1);
+    for (; k > 0; k--) s[k] = s[k - 1]!;
+    s[0] = e;
+    if (s.length > MAX_SALIENT) s.length = MAX_SALIENT;
   }
 
   /** A decision was taken for a quotation or a reported clause of `paragraph`: its speaker becomes the latest and most salient. */

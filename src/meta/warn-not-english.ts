@@ -34,8 +34,27 @@ export interface EnglishMeasure {
   readonly nonLatinLetters: number;
 }
 
-const WORD = /\p{L}+/gu;
+const LETTER = /^\p{L}$/u;
 const LATIN = /^\p{Script=Latin}+$/u;
+/** Whether each UTF-16 unit above ASCII is a letter: 0 not yet asked, 1 yes, 2 no (each tested once per process). */
+const letterCache = new Uint8Array(0x10000);
+
+/** Length in UTF-16 units of the letter (`\p{L}`) at `i`, 0 when none starts there. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    // A letter outside the Basic Multilingual Plane is a surrogate pair: tested as one code point, as `\p{L}` with `u` does.
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = letterCache[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterCache[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
 
 /** Whether a word is all ASCII (its letters then are Latin): spares the script test on most English words. */
 function isAscii(word: string): boolean {
@@ -52,8 +71,13 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
   let nonLatinLetters = 0;
   let seen = 0;
   for (const p of paragraphs) {
-    for (const m of p.matchAll(WORD)) {
-      const w = m[0];
+    // The runs of letters (`/\p{L}+/gu`), read by character code rather than by a regular expression's matches.
+    for (let i = 0; i < p.length;) {
+      let n = letterAt(p, i);
+      if (n === 0) { i++; continue; }
+      const start = i;
+      while (n > 0) { i += n; n = i < p.length ? letterAt(p, i) : 0; }
+      const w = p.slice(start, i);
       letters += w.length;
       if (isAscii(w) || LATIN.test(w)) {
         words++;

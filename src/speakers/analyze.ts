@@ -27,6 +27,8 @@ export interface Analysis {
   readonly sites: readonly QuoteSite[];
 }
 
+const NO_QUOTES: readonly { span: QuoteSpan; index: number }[] = [];
+
 /**
  * Tokenises every paragraph around its quotations, splits sentences and finds mentions in the writer's words only.
  * @example
@@ -35,15 +37,21 @@ export interface Analysis {
  * // analysis.paragraphs[0].mentions[0][0].text === "Ms Ruiz"
  */
 export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpan[]): Analysis {
-  const byParagraph: { span: QuoteSpan; index: number }[][] = paragraphs.map(() => []);
-  quotes.forEach((span, index) => byParagraph[span.paragraph]?.push({ span, index }));
+  // Quotations by paragraph; only paragraphs that hold one get a list (a page may have hundreds of thousands of paragraphs).
+  const byParagraph = new Map<number, { span: QuoteSpan; index: number }[]>();
+  quotes.forEach((span, index) => {
+    if (span.paragraph < 0 || span.paragraph >= paragraphs.length) return;
+    const list = byParagraph.get(span.paragraph);
+    if (list) list.push({ span, index });
+    else byParagraph.set(span.paragraph, [{ span, index }]);
+  });
   const sites: QuoteSite[] = new Array(quotes.length);
   // Tokens of full names seen so far: `Frank` alone is a name once `Barney Frank` has been met.
   const known = new Set<string>();
   // The case each word takes across the article: a capitalised common word opening a sentence is no name.
   const words = documentWords(paragraphs);
   const out = paragraphs.map((text, p) => {
-    const qs = byParagraph[p]!.sort((a, b) => a.span.open - b.span.open);
+    const qs = byParagraph.get(p)?.sort((a, b) => a.span.open - b.span.open) ?? NO_QUOTES;
     const tokens = tokenize(text, qs);
     const sentences = splitSentences(tokens, p);
     const mentions = sentences.map((s, si) => {

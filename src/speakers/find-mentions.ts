@@ -5,7 +5,7 @@ import {
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
-import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNonNounWord, isNounWord, lexiconKind } from "./word-tags";
+import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNonNounWord, isNounWord, lexiconKind, WordClass } from "./word-tags";
 
 /** How a mention names its referent. */
 export type MentionKind = "name" | "pronoun" | "description" | "group";
@@ -79,7 +79,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
       i++;
       continue;
     }
-    const pronoun = SPEAKER_PRONOUNS.get(t.lower);
+    const pronoun = t.classes & WordClass.SPEAKER_PRONOUN ? SPEAKER_PRONOUNS.get(t.lower) : undefined;
     if (pronoun && (!t.cap || i === first || t.lower === "i")) {
       if (t.lower !== "i" && t.lower !== "we") {
         out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], pronoun.gender, pronoun.plural, null, "unknown"));
@@ -328,7 +328,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
   const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^(?:[(\[—–:;•·|*-]|--)$/.test(prevTok!.text));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
-  const beforeCue = (tokens[i + 1]?.kind === "word" && SPEECH_VERBS.has(tokens[i + 1]!.lower) && !tokens[i + 1]!.cap) || known.has(t.lower);
+  const beforeCue = (tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.classes & WordClass.SPEECH_VERB) !== 0 && !tokens[i + 1]!.cap) || known.has(t.lower);
   if (sentenceStart && !acronym && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
   // `Hastily politicizing …`: an adverb in -ly opening a sentence.
   if (sentenceStart && t.lower.endsWith("ly") && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
@@ -519,6 +519,8 @@ function roleStart(tokens: readonly Token[], i: number, first: number): number {
 
 function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | null {
   const t = tokens[i]!;
+  // Only a description, group or role noun, or an age (`the 56-year-old`), heads one.
+  if ((t.classes & (WordClass.DESCRIPTION_HEAD | WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) === 0 && !(t.lower.endsWith("old") && AGE_NOUN.test(t.lower))) return null;
   const head = t.lower;
   // `the 56-year-old`: an age alone stands for a person named before.
   const isDesc = PERSON_DESCRIPTION_HEADS.has(head) || AGE_NOUN.test(head);

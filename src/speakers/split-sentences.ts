@@ -15,6 +15,8 @@ export interface Sentence {
 /** Capitalised words that open a sentence and never continue an initial (`U.S. He`, `D.C. The`). */
 const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|The|This|These|Those|But|And|His|Her|Their|Its|There|That|In|On|At|After|When|While|Still|Yet|So|If|Now|Then)$/;
 const TERMINAL = new Set([".", "!", "?", "…"]);
+/** Punctuation after a period that keeps the sentence going (`(D-Wis.) said`, `Inc.,`). */
+const CONTINUING = new Set([")", "]", "}", ",", ";", ":", ".", "!", "?"]);
 const QUOTE_END = /[.!?…]["'”’»]?\s*$/;
 
 /**
@@ -33,7 +35,7 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
       const abbreviation = t.text === "." && prev?.kind === "word" && prev.end === t.start &&
         (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
       // `(D-Wis.) said`: a period before a closing bracket or a comma ends nothing.
-      boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || (next.kind === "punct" && !/^[)\]},;:.!?]$/.test(next.text)));
+      boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || (next.kind === "punct" && !CONTINUING.has(next.text)));
       if (abbreviation && next && next.cap && prev && ABBREVIATIONS.has(prev.lower) && /^(?:inc|corp|co|ltd|etc|jr|sr)$/.test(prev.lower)) boundary = true;
       // `… attacks in the U.S. He says …`: after an initial, a pronoun or article that opens sentences starts one.
       if (abbreviation && next && next.kind === "word" && next.cap && prev && (prev.text.length === 1 || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text)) && SENTENCE_OPENERS.test(next.text)) boundary = true;

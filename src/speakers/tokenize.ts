@@ -1,4 +1,5 @@
 import type { QuoteSpan } from "../quotes";
+import { wordClasses } from "./word-tags";
 
 /** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
 export interface Token {
@@ -14,14 +15,42 @@ export interface Token {
   readonly possessive: boolean;
   /** For `quote` tokens: index of the quotation in the document's quote list. */
   readonly quote: number;
+  /**
+   * The classes of `lower` (`WordClass` bits of word-tags: lexicon readings and the word lists rules read), looked up
+   * once here so that rules test a bit instead of looking the word up again; 0 for punctuation and quotations.
+   */
+  readonly classes: number;
 }
 
 const CAP = /^\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Whether each UTF-16 unit above ASCII is a word character: 0 not yet asked, 1 yes, 2 no. Typographic marks (`’`, `“`) recur on every line, and a regular expression per character is what the tokenizer spent its time on. */
+const wordCharCache = new Uint8Array(0x10000);
 
 function isWordChar(c: number): boolean {
-  // ASCII fast path, then Unicode letters and digits.
+  // ASCII fast path, then Unicode letters and digits, each unit tested once per process.
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+  let known = wordCharCache[c]!;
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCharCache[c] = known;
+  }
+  return known === 1;
+}
+
+/** First character is an upper-case letter: ASCII by its code, anything else by its Unicode category. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(word);
+}
+
+/** Ends in `'s` or `’s`. */
+function endsApostropheS(lower: string): boolean {
+  const n = lower.length;
+  if (n < 2 || lower.charCodeAt(n - 1) !== 115) return false;
+  const a = lower.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019;
 }
 
 /** Words whose `’s` is a contraction of `is` or `has`, never a possessive. */
@@ -51,7 +80,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let end = next.span.close === null ? Math.max(next.span.end, next.span.open + 1) : next.span.close + 1;
       // Doubled apostrophes (`''…''`) close with two characters.
       if (next.span.close !== null && text.charCodeAt(next.span.close) === 39 && text.charCodeAt(end) === 39) end++;
-      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index });
+      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index, classes: 0 });
       i = Math.max(i, end);
       q++;
       continue;
@@ -73,14 +102,14 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let possessive = false;
       let lower = word.toLowerCase();
       // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
-      if (/['’]s$/.test(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
+      if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
       else if (j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && lower.endsWith("s") && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
         // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
         possessive = true;
         j++;
         word = text.slice(i, j);
       }
-      tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: CAP.test(word), possessive, quote: -1 });
+      tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: startsUpper(word), possessive, quote: -1, classes: wordClasses(lower) });
       i = j;
       continue;
     }
@@ -88,7 +117,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
     let j = i + 1;
     if (c === 45) while (j < limit && text.charCodeAt(j) === 45) j++;
     const p = text.slice(i, j);
-    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1 });
+    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1, classes: 0 });
     i = j;
   }
   return tokens;

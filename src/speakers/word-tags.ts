@@ -1,34 +1,77 @@
-import type { Gender } from "../lexicon/people";
+import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
+import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
+import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
+import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { unpackWordTable } from "./unpack-word-table";
 import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "./word-table.generated";
 
-/** A lexicon entry: the word's tags, and the readings compromise lists when the word is ambiguous (`Adj|Past`). */
-interface Entry {
-  readonly tags: readonly string[];
-  readonly readings: string | undefined;
-}
-
-const UNKNOWN: Entry = { tags: [], readings: undefined };
-
 /**
- * compromise's one-word lexicon (lower-case word → tags), taken out of compromise at build time
- * (scripts/build-lexicon.mjs) so that loading whosaid does not load compromise. Unpacked on the
- * first look-up (a few ms), not at import, so importing the library stays cheap.
+ * Word classes, one bit each: what the predicates below ask of a word, computed once per tag set of the lexicon
+ * (and once per word for the few lists of this module) rather than by walking the word's tags on every question.
  */
-let lexicon: Map<string, Entry> | undefined;
+export const WordClass = {
+  /** The lexicon lists the word. */
+  KNOWN: 1 << 0,
+  /** Never part of a name (`Wednesday`, `Russian`, `March`). */
+  NEVER_NAME: 1 << 1,
+  /** An ordinary word at the start of a sentence (`But`, `Speaking`, `The`). */
+  COMMON: 1 << 2,
+  PERSON: 1 << 3,
+  PLACE: 1 << 4,
+  ORGANIZATION: 1 << 5,
+  MALE_NAME: 1 << 6,
+  FEMALE_NAME: 1 << 7,
+  FIRST_NAME: 1 << 8,
+  DEMONYM: 1 << 9,
+  BARE_VERB: 1 << 10,
+  /** A grammatical word or sentence adverb (`The`, `When`, `Later`). */
+  FUNCTION: 1 << 11,
+  /** Has an adjective, adverb or grammatical reading. */
+  NON_NOUN_READING: 1 << 12,
+  /** Has a noun reading. */
+  NOUN: 1 << 13,
+  /** Adjective or demonym. */
+  ADJECTIVE_READING: 1 << 14,
+  PREPOSITION: 1 << 15,
+  FINITE: 1 << 16,
+  /** Past tense, or past among its ambiguous readings (`lost`, `left`). */
+  PAST: 1 << 17,
+  // Membership in the word lists the rules read on every token (lexicon/*), so that a rule asks a bit, not a set.
+  /** A form of a verb of saying (`SPEECH_VERBS`). */
+  SPEECH_VERB: 1 << 18,
+  /** A verb form of a phrasal cue (`PHRASAL_CUES`: `shot` back). */
+  PHRASAL_CUE: 1 << 19,
+  /** `SPEAKER_PRONOUNS`. */
+  SPEAKER_PRONOUN: 1 << 20,
+  /** `GROUP_NOUNS`. */
+  GROUP_NOUN: 1 << 21,
+  /** `ROLE_NOUNS`. */
+  ROLE_NOUN: 1 << 22,
+  /** `PERSON_DESCRIPTION_HEADS`. */
+  DESCRIPTION_HEAD: 1 << 23,
+  /** `HONORIFICS`. */
+  HONORIFIC: 1 << 24,
+  /** `NOUN_BEFORE`: a verb form after it is a noun. */
+  NOUN_BEFORE: 1 << 25,
+  /** `PASSIVE_BEFORE`. */
+  PASSIVE_BEFORE: 1 << 26,
+  /** A form of a verb of `lexicon/reporting-verbs` (`believes`, `called`, `declined`): the reported-speech shapes read content after it. */
+  REPORTING_VERB: 1 << 27,
+  /** The first word of a cue whose source follows it (`SOURCE_AFTER_PHRASES`: `according` to, `per`). */
+  SOURCE_AFTER_START: 1 << 28,
+} as const;
 
-function entryOf(word: string): Entry {
-  lexicon ??= unpackWordTable(WORDS, CODES, MAX_DROP, TAG_SETS.map((set): Entry => {
-    const colon = set.indexOf(":");
-    const tags = colon === -1 ? set : set.slice(0, colon);
-    return { tags: Object.freeze(tags.split(",")), readings: colon === -1 ? undefined : set.slice(colon + 1) };
-  }));
-  return lexicon.get(word) ?? UNKNOWN;
-}
+/** The word lists behind the list bits of `WordClass`, read once when the classes are built (so edits to a list carry over). */
+const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }]> = [
+  [WordClass.SPEECH_VERB, SPEECH_VERBS], [WordClass.PHRASAL_CUE, PHRASAL_CUES], [WordClass.SPEAKER_PRONOUN, SPEAKER_PRONOUNS],
+  [WordClass.GROUP_NOUN, GROUP_NOUNS], [WordClass.ROLE_NOUN, ROLE_NOUNS], [WordClass.DESCRIPTION_HEAD, PERSON_DESCRIPTION_HEADS],
+  [WordClass.HONORIFIC, HONORIFICS], [WordClass.NOUN_BEFORE, NOUN_BEFORE], [WordClass.PASSIVE_BEFORE, PASSIVE_BEFORE],
+  [WordClass.REPORTING_VERB, REPORTING_VERBS.clause], [WordClass.REPORTING_VERB, REPORTING_VERBS.infinitive],
+  [WordClass.REPORTING_VERB, REPORTING_VERBS.question], [WordClass.REPORTING_VERB, REPORTING_VERBS.object], [WordClass.REPORTING_VERB, PARTICLE_VERBS],
+  [WordClass.SOURCE_AFTER_START, new Set(SOURCE_AFTER_PHRASES.map((words) => words[0]!))],
+];
 
-function tagsOf(word: string): readonly string[] {
-  return entryOf(word).tags;
-}
+const C = WordClass;
 
 const FUNCTION_TAGS = new Set([
   "Determiner", "Conjunction", "Preposition", "Pronoun", "Adverb", "QuestionWord", "Modal", "Copula", "Possessive",
@@ -40,103 +83,163 @@ const NEVER_NAME_TAGS = new Set(["WeekDay", "Month", "Demonym", "Date", "Duratio
 const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
 const PLACE_TAGS = new Set(["Place", "City", "Country", "Region"]);
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const STRICT_FUNCTION_TAGS = new Set(["Determiner", "Conjunction", "Preposition", "Pronoun", "QuestionWord", "Modal", "Copula", "Possessive", "Reflexive", "Negative", "Condition", "Adverb"]);
+/** Sentence adverbs the lexicon does not list as such. */
+const SENTENCE_ADVERBS = new Set(["later", "earlier", "meanwhile", "still", "then", "now", "also", "however", "instead", "today", "yesterday", "tonight", "tomorrow", "afterward", "afterwards", "nonetheless", "nevertheless", "moreover", "separately", "overall", "indeed", "thus", "hence", "first", "finally", "ultimately", "initially", "recently", "previously", "currently", "soon", "once", "again", "already", "yet", "here", "there"]);
+const NON_NOUN_TAGS = new Set(["Adjective", "Adverb", "Preposition", "Conjunction", "Determiner", "Superlative", "Comparative", "Pronoun", "QuestionWord", "Modal", "Copula", "Negative", "Condition", "Gerund", "Expression"]);
+const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor", "ProperNoun", "FirstName", "MaleName", "FemaleName", "LastName", "Person", "Place", "City", "Country", "Region", "Organization"]);
+
+/** The classes of a lexicon tag set (`Adjective,PastTense:Adj|Past`: tags, then the ambiguous word's readings). */
+function classesOfTagSet(set: string): number {
+  const colon = set.indexOf(":");
+  const tags = (colon === -1 ? set : set.slice(0, colon)).split(",").filter((t) => t !== "");
+  const readings = colon === -1 ? [] : set.slice(colon + 1).split("|");
+  const has = (t: string) => tags.includes(t);
+  const any = (s: ReadonlySet<string>) => tags.some((t) => s.has(t));
+  let mask = tags.length > 0 ? C.KNOWN : 0;
+  if (any(NEVER_NAME_TAGS)) mask |= C.NEVER_NAME;
+  if (!(any(PERSON_TAGS) || any(PLACE_TAGS) || has("Organization") || has("ProperNoun")) && any(FUNCTION_TAGS)) mask |= C.COMMON;
+  if (any(PERSON_TAGS)) mask |= C.PERSON;
+  if (any(PLACE_TAGS)) mask |= C.PLACE;
+  if (has("Organization") || has("SportsTeam")) mask |= C.ORGANIZATION;
+  if (has("MaleName")) mask |= C.MALE_NAME;
+  if (has("FemaleName")) mask |= C.FEMALE_NAME;
+  if (has("FirstName")) mask |= C.FIRST_NAME;
+  if (has("Demonym")) mask |= C.DEMONYM;
+  if (has("Infinitive") || has("Verb") || has("Copula") || has("PhrasalVerb") || has("Imperative")) mask |= C.BARE_VERB;
+  if (any(STRICT_FUNCTION_TAGS)) mask |= C.FUNCTION;
+  if (any(NON_NOUN_TAGS)) mask |= C.NON_NOUN_READING;
+  if (any(NOUN_TAGS)) mask |= C.NOUN;
+  if (has("Adjective") || has("Demonym")) mask |= C.ADJECTIVE_READING;
+  if (has("Preposition")) mask |= C.PREPOSITION;
+  if (has("PastTense") || has("PresentTense") || has("Copula") || has("Modal")) mask |= C.FINITE;
+  if (has("PastTense") || readings.includes("Past")) mask |= C.PAST;
+  return mask;
+}
+
+/**
+ * compromise's one-word lexicon (lower-case word → classes), taken out of compromise at build time
+ * (scripts/build-lexicon.mjs) so that loading whosaid does not load compromise. Unpacked on the
+ * first look-up (a few ms), not at import, so importing the library stays cheap. The ambiguous words the
+ * lexicon does not list (`SWITCH_WORDS`) are in it too, with their past reading only.
+ */
+let classes: Map<string, number> | undefined;
+
+function buildClasses(): Map<string, number> {
+  const map = unpackWordTable(WORDS, CODES, MAX_DROP, TAG_SETS.map(classesOfTagSet));
+  const switches = unpackWordTable(SWITCH_WORDS, CODES, MAX_DROP, SWITCH_SETS);
+  for (const [word, readings] of switches) {
+    if (!map.has(word) && readings.split("|").includes("Past")) map.set(word, C.PAST);
+  }
+  for (const m of MONTHS) if (m !== "may") map.set(m, (map.get(m) ?? 0) | C.NEVER_NAME);
+  for (const w of SENTENCE_ADVERBS) map.set(w, (map.get(w) ?? 0) | C.FUNCTION);
+  for (const [bit, list] of LIST_CLASSES) for (const w of list.keys()) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+/**
+ * The classes of a lower-case word (`WordClass` bits): from the lexicon table and this module's lists, 0 for a word
+ * nobody lists. One map look-up; test the bits instead of asking the predicates below one by one.
+ */
+export function wordClasses(lower: string): number {
+  // Rules ask several questions of one word in a row (`isDemonym`, `isNeverName`, `isFunctionWord` of the same token):
+  // the last answer is kept, and a different string is told apart by its (cached) hash without a look-up.
+  if (lower === lastWord) return lastClasses;
+  lastWord = lower;
+  // The words of running text repeat (`the`, `said`, names): a small table indexed by a hash of the word answers most
+  // look-ups from memory the processor keeps close, where the lexicon's map of tens of thousands of words does not.
+  let h = lower.length;
+  for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), 0x01000193);
+  const slot = (h ^ (h >>> 15)) & (RECENT_SIZE - 1);
+  if (recentWords[slot] === lower) return (lastClasses = recentClasses[slot]!);
+  classes ??= buildClasses();
+  lastClasses = classes.get(lower) ?? 0;
+  recentWords[slot] = lower;
+  recentClasses[slot] = lastClasses;
+  return lastClasses;
+}
+
+let lastWord = "";
+let lastClasses = 0;
+/** Slots of the table of recent words (a power of two). */
+const RECENT_SIZE = 16384;
+const recentWords: (string | undefined)[] = new Array<string | undefined>(RECENT_SIZE).fill(undefined);
+const recentClasses = new Int32Array(RECENT_SIZE);
 
 /** True when a capitalised word cannot be part of a name wherever it stands (`Wednesday`, `Russian`). */
 export function isNeverName(lower: string): boolean {
-  if (MONTHS.has(lower) && lower !== "may") return true;
-  return tagsOf(lower).some((t) => NEVER_NAME_TAGS.has(t));
+  return (wordClasses(lower) & C.NEVER_NAME) !== 0;
 }
 
 /** True when a capitalised word at the start of a sentence is an ordinary word there (`But`, `Speaking`, `The`). */
 export function isCommonWord(lower: string): boolean {
-  const tags = tagsOf(lower);
-  if (tags.some((t) => PERSON_TAGS.has(t) || PLACE_TAGS.has(t) || t === "Organization" || t === "ProperNoun")) return false;
-  return tags.some((t) => FUNCTION_TAGS.has(t));
+  return (wordClasses(lower) & C.COMMON) !== 0;
 }
 
 /** Kind of entity the lexicon knows a word as, if any. */
 export function lexiconKind(lower: string): "person" | "place" | "organization" | null {
-  const tags = tagsOf(lower);
-  if (tags.some((t) => PERSON_TAGS.has(t))) return "person";
-  if (tags.some((t) => PLACE_TAGS.has(t))) return "place";
-  if (tags.includes("Organization") || tags.includes("SportsTeam")) return "organization";
+  const mask = wordClasses(lower);
+  if (mask & C.PERSON) return "person";
+  if (mask & C.PLACE) return "place";
+  if (mask & C.ORGANIZATION) return "organization";
   return null;
 }
 
 /** Gender of a first name, from the lexicon. */
 export function firstNameGender(lower: string): Gender | null {
-  const tags = tagsOf(lower);
-  if (tags.includes("MaleName")) return "male";
-  if (tags.includes("FemaleName")) return "female";
-  if (tags.includes("FirstName")) return "unknown";
+  const mask = wordClasses(lower);
+  if (mask & C.MALE_NAME) return "male";
+  if (mask & C.FEMALE_NAME) return "female";
+  if (mask & C.FIRST_NAME) return "unknown";
   return null;
 }
 
 /** True for adjectives of nationality (`Russian`, `Chinese`). */
 export function isDemonym(lower: string): boolean {
-  return tagsOf(lower).includes("Demonym");
+  return (wordClasses(lower) & C.DEMONYM) !== 0;
 }
 
 /** True for a bare verb form (`be`, `cut`, `win`) as after an infinitive `to`. */
 export function isBareVerb(lower: string): boolean {
-  const tags = tagsOf(lower);
-  return tags.includes("Infinitive") || tags.includes("Verb") || tags.includes("Copula") || tags.includes("PhrasalVerb") || tags.includes("Imperative");
+  return (wordClasses(lower) & C.BARE_VERB) !== 0;
 }
-
-const STRICT_FUNCTION_TAGS = new Set(["Determiner", "Conjunction", "Preposition", "Pronoun", "QuestionWord", "Modal", "Copula", "Possessive", "Reflexive", "Negative", "Condition", "Adverb"]);
-
-/** Sentence adverbs the lexicon does not list as such. */
-const SENTENCE_ADVERBS = new Set(["later", "earlier", "meanwhile", "still", "then", "now", "also", "however", "instead", "today", "yesterday", "tonight", "tomorrow", "afterward", "afterwards", "nonetheless", "nevertheless", "moreover", "separately", "overall", "indeed", "thus", "hence", "first", "finally", "ultimately", "initially", "recently", "previously", "currently", "soon", "once", "again", "already", "yet", "here", "there"]);
 
 /** True for grammatical words (`The`, `But`, `When`, `Later`) that never name anyone. */
 export function isFunctionWord(lower: string): boolean {
-  return SENTENCE_ADVERBS.has(lower) || tagsOf(lower).some((t) => STRICT_FUNCTION_TAGS.has(t));
+  return (wordClasses(lower) & C.FUNCTION) !== 0;
 }
-
-const NON_NOUN_TAGS = new Set(["Adjective", "Adverb", "Preposition", "Conjunction", "Determiner", "Superlative", "Comparative", "Pronoun", "QuestionWord", "Modal", "Copula", "Negative", "Condition", "Gerund", "Expression"]);
-const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor", "ProperNoun", "FirstName", "MaleName", "FemaleName", "LastName", "Person", "Place", "City", "Country", "Region", "Organization"]);
 
 /** True for adjectives, adverbs and grammatical words (`Specifically`, `Democratic`, `Under`) — never a surname on their own. */
 export function isNonNounWord(lower: string): boolean {
-  const tags = tagsOf(lower);
-  return tags.some((t) => NON_NOUN_TAGS.has(t)) && !tags.some((t) => NOUN_TAGS.has(t));
+  return (wordClasses(lower) & (C.NON_NOUN_READING | C.NOUN)) === C.NON_NOUN_READING;
 }
 
 /** True for adjectives (`Republican`, `official`) that are no nouns. */
 export function isAdjective(lower: string): boolean {
-  const tags = tagsOf(lower);
-  return (tags.includes("Adjective") || tags.includes("Demonym")) && !tags.some((t) => NOUN_TAGS.has(t));
+  return (wordClasses(lower) & (C.ADJECTIVE_READING | C.NOUN)) === C.ADJECTIVE_READING;
 }
 
 /** True for prepositions (`in`, `of`, `with`). */
 export function isPreposition(lower: string): boolean {
-  return tagsOf(lower).includes("Preposition");
+  return (wordClasses(lower) & C.PREPOSITION) !== 0;
 }
 
 /** True for a finite verb form the lexicon knows (`saw`, `thinks`, `won`): past or present tense. */
 export function isFiniteVerb(lower: string): boolean {
-  const tags = tagsOf(lower);
-  return tags.includes("PastTense") || tags.includes("PresentTense") || tags.includes("Copula") || tags.includes("Modal");
+  return (wordClasses(lower) & C.FINITE) !== 0;
 }
 
 /** True for a word the lexicon knows as a noun (`meeting`, `building`, `policy`). */
 export function isNounWord(lower: string): boolean {
-  return tagsOf(lower).some((t) => NOUN_TAGS.has(t));
+  return (wordClasses(lower) & C.NOUN) !== 0;
 }
 
 /** True for a word the lexicon does not list (`commented`, `undertaxed`): its form is all there is to read. */
 export function isUnknownWord(lower: string): boolean {
-  return tagsOf(lower).length === 0;
+  return (wordClasses(lower) & C.KNOWN) === 0;
 }
-
-/** compromise's ambiguous words that may be past tense and that its lexicon does not list, with their readings; unpacked on first use. */
-let switches: Map<string, string> | undefined;
 
 /** True for a past-tense form the lexicon lists (`won`, `said`), or lists as past among other readings (`lost`, `left`). */
 export function isPastTense(lower: string): boolean {
-  const entry = entryOf(lower);
-  if (entry.tags.includes("PastTense")) return true;
-  switches ??= unpackWordTable(SWITCH_WORDS, CODES, MAX_DROP, SWITCH_SETS);
-  const sw = entry.readings ?? switches.get(lower);
-  return sw !== undefined && sw.split("|").includes("Past");
+  return (wordClasses(lower) & C.PAST) !== 0;
 }

@@ -14,6 +14,7 @@ import { findHeadlineLabel } from "./headline-label";
 import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
 import { documentSource, documentSubject, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
+import { WordClass } from "../../speakers/word-tags";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
 export interface ReportedClause {
@@ -89,12 +90,15 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
-  const covered = new Set<number>();
-  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) covered.add(k);
+  // Made only for a sentence with such a cue: most have none.
+  let covered: Set<number> | undefined;
+  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) (covered ??= new Set()).add(k);
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
-    if (t.kind !== "word" || t.cap || (covered.has(i) && !withParticle(tokens, i))) continue;
+    if (t.kind !== "word" || t.cap) continue;
+    // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read;
+    // any other word only when it can start a shape.
+    if (covered?.has(i) ? !withParticle(tokens, i) : (t.classes & WordClass.REPORTING_VERB) === 0) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);

@@ -12,9 +12,20 @@ import { clauseEnd, objectEnd } from "./clause-bounds";
 import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
+/**
+ * Every form one of the shapes below starts from: each shape begins with a look-up of the verb in one of these maps,
+ * so any other word (most words of a sentence) has no content, and is passed over with one look-up. A token tells the
+ * same by its class bit `WordClass.REPORTING_VERB`, built from the same maps.
+ */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...REPORTING_VERBS.question.keys(), ...PARTICLE_VERBS.keys(), ...REPORTING_VERBS.infinitive.keys(),
+  ...REPORTING_VERBS.clause.keys(), ...REPORTING_VERBS.object.keys(),
+]);
+
 /** The content of a verb of `lexicon/reporting-verbs` at token `i`, by the first of its classes that fits. */
 export function readVerbContent(tokens: readonly Token[], i: number, last: number): VerbContent | undefined {
   const form = tokens[i]!.lower;
+  if (!TRIGGERS.has(form)) return undefined;
   let k = i + 1;
   const next = tokens[k];
   // Question: `asked (the senator) whether …`.
