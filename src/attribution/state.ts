@@ -61,7 +61,8 @@ export class State {
       let d = this.describedGroup(m);
       // `a man`, `the source`, `his team`, `the study`: one of no name the article gives is an unnamed source, never a
       // speaker called "man"; plural groups (`officials`, `residents`) stay groups.
-      if (d === undefined && !m.plural && !namesSomeone(m.text)) d = null;
+      // A body owned by a group (`the teachers' union`) is a source of its own.
+      if (d === undefined && !m.plural && !namesSomeone(m.text) && !/s['’](?:\s|$)/.test(m.text)) d = null;
       e = d === undefined ? this.table.resolveGroup(m) : d;
       if (d === null) this.unnamedMentions.add(m);
       if (d) d.aliases.add(m.text);
