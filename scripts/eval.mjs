@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
+import { norm, overlap, words } from "./scoring.mjs";
 
 // WHOSAID_LIB points at another build of the library (for comparing builds); the default is this checkout's dist/.
 const lib = process.env.WHOSAID_LIB ? pathToFileURL(resolve(process.env.WHOSAID_LIB)).href : new URL("../dist/index.js", import.meta.url).href;
@@ -34,17 +35,6 @@ const showErrors = Number(opt("errors", "5"));
 // Scoring, as the reference scorer defines it: word overlap, greedy one-to-one, lenient speaker names.
 const HONORIFICS = new Set("mr mrs ms miss dr prof gen sen rep gov president minister sir lord lady rev judge justice mayor secretary".split(" "));
 const PRONOUNS = new Set("he she they it we i you him her them his hers their".split(" "));
-const words = (s) => String(s ?? "").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const norm = (s) => words(s).join(" ");
-function overlap(a, b) {
-  const wa = words(a), wb = words(b);
-  if (!wa.length || !wb.length) return 0;
-  const m = new Map();
-  for (const w of wa) m.set(w, (m.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) { const c = m.get(w) ?? 0; if (c > 0) { shared++; m.set(w, c - 1); } }
-  return shared / Math.max(wa.length, wb.length);
-}
 function surname(n) { const t = words(n).filter((w) => !HONORIFICS.has(w)); return t.length ? t[t.length - 1] : null; }
 const padded = (s) => " " + norm(s) + " ";
 function speakerRight(gold, sp, mention) {

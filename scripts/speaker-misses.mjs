@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { resolve } from "node:path";
 import { extractQuotes } from "../dist/index.js";
+import { norm, overlap, words } from "./scoring.mjs";
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => { const i = argv.indexOf(`--${name}`); return i >= 0 && argv[i + 1] && !argv[i + 1].startsWith("--") ? argv[i + 1] : fallback; };
@@ -16,18 +17,6 @@ const lenientOnly = argv.includes("--lenient");
 const context = Number(opt("context", "300"));
 if (!existsSync(goldPath)) { console.log(`skipped: ${goldPath} is absent`); process.exit(0); }
 
-const words = (s) => String(s ?? "").normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const norm = (s) => words(s).join(" ");
-/** Word overlap of two texts, as the reference scorer measures it. */
-function overlap(a, b) {
-  const wa = words(a), wb = words(b);
-  if (!wa.length || !wb.length) return 0;
-  const m = new Map();
-  for (const w of wa) m.set(w, (m.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) { const c = m.get(w) ?? 0; if (c > 0) { shared++; m.set(w, c - 1); } }
-  return shared / Math.max(wa.length, wb.length);
-}
 /** The lenient test: the predicted name's last word is a word of the gold name (or the names contain each other). */
 function lenient(gold, name) {
   if (!name) return false;
