@@ -174,3 +174,13 @@ describe("a pronoun finds the subject of an opening clause", () => {
     expect(r.speakers.find((s) => s.id === r.quotes[0]?.speaker)?.name).toBe("Patrick");
   });
 });
+
+describe("an organisation named with `of` is read whole", () => {
+  it.each([
+    ["The Harbourton Chamber of Commerce said in a statement that it was deeply concerned.", "Harbourton Chamber of Commerce"],
+    ["The Academy of Motion Picture Arts said it would review the rules.", "Academy of Motion Picture Arts"],
+  ])("%s", (text, name) => {
+    const r = extractQuotes(`Harbour news\n\n${text}`);
+    expect(r.speakers.map((s) => [s.name, s.kind])).toEqual([[name, "organization"]]);
+  });
+});

@@ -142,6 +142,8 @@ export const ORGANIZATION_WORDS: ReadonlySet<string> = new Set([
   "project", "coalition", "alliance", "movement", "network", "church", "school", "hospital", "clinic", "lab",
   "laboratories", "systems", "technologies", "media", "communications", "industries", "holdings", "partners",
   "airlines", "motors", "energy", "oil", "pharmaceuticals", "studios", "records", "pictures", "poll", "survey",
+  "chamber", "academy", "museum", "embassy", "consulate", "tribunal", "directorate", "secretariat", "consortium",
+  "cooperative", "syndicate", "guild", "caucus", "institution",
 ]);
 
 /**
