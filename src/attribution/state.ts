@@ -1,3 +1,4 @@
+import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
@@ -247,16 +248,13 @@ export class State {
   }
 }
 
-/** Determiners and possessives that open a description (`the`, `his`, `this`): capitalised at a sentence start only. */
-const OPENERS = new Set(["the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your", "one", "another"]);
-
 /** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
 function namesSomeone(text: string): boolean {
   const words = text.split(/\s+/);
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
     // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
-    if (k === 0 && OPENERS.has(w.toLowerCase())) continue;
+    if (k === 0 && DESCRIPTION_OPENERS.has(w.toLowerCase())) continue;
     const c = w.codePointAt(0) ?? 0;
     if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
   }

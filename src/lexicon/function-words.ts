@@ -27,6 +27,8 @@ export const ARTICLES: ReadonlySet<string> = wordSet(["the", "a", "an"]);
 const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
 /** Demonstratives. */
 const DEMONSTRATIVES = ["this", "these", "those"];
+/** Words that open a description (`the ferry operator`, `his office`, `one official`), capitalised at a sentence start only. */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["your", "this", "that", "one", "another"]);
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
 /** Forms of `be`. */

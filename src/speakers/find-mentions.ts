@@ -270,17 +270,18 @@ export function nounSource(text: string, tokens: readonly Token[], paragraph: nu
   return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", pluralPhrase(tokens, a, b), null, "group");
 }
 
-/** Collective heads that stand for many (`the public`, `police`, `staff`). */
-const COLLECTIVE_HEADS = new Set(["people", "public", "police", "staff", "media", "press", "crowd", "men", "women", "children", "military", "personnel", "majority", "minority", "electorate"]);
-
 /** Words that open a phrase of many (`few on either side`, `most of the farmers`). */
-const QUANTITY_OPENERS = new Set(["few", "many", "several", "most", "some", "all", "both", "others", "half"]);
+const PLURAL_QUANTIFIERS = new Set(["few", "many", "several", "most", "some", "all", "both", "others", "half"]);
 
-/** Whether a noun phrase names many: a plural or collective head (`voters`, `the public`), or a coordination (`X and Y`). */
+/** A head noun that names many: a plural (`voters`; not `campus`, `crisis`) or a collective (`police`, `women`). */
+function isPluralHead(head: string): boolean {
+  return COLLECTIVE_NOUNS.has(head) || (head.length > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is"));
+}
+
+/** Whether a noun phrase names many: a plural or collective head, a quantifier of many, or a coordination (`X and Y`). */
 function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
-  const head = tokens[b - 1]!.lower;
-  if (COLLECTIVE_HEADS.has(head) || (head.length > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is"))) return true;
-  if (b - a > 1 && QUANTITY_OPENERS.has(tokens[a]!.lower)) return true;
+  if (isPluralHead(tokens[b - 1]!.lower)) return true;
+  if (b - a > 1 && PLURAL_QUANTIFIERS.has(tokens[a]!.lower)) return true;
   for (let k = a; k < b; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
   return false;
 }
