@@ -1,34 +1,40 @@
 #!/usr/bin/env node
 /**
- * Writes src/speakers/word-table.generated.ts: the words and tags whosaid reads from
- * compromise's lexicon, taken out of the installed compromise so the library does not load
- * compromise at run time (its import unpacks and conjugates the whole lexicon: ~1 s).
+ * Writes src/speakers/word-table.generated.ts: the classes whosaid reads from compromise's lexicon, word by word,
+ * taken out of the installed compromise so the library does not load compromise at run time (its import unpacks and
+ * conjugates the whole lexicon: ~1 s).
  *
- * compromise stays the source of truth: after upgrading it, run
+ * compromise stays the source of truth: after upgrading it, or after changing src/speakers/tag-classes.ts, run
  *   node scripts/build-lexicon.mjs           # rewrite the table
  *   node scripts/build-lexicon.mjs --check   # exit 1 if the table is stale (test/word-table.test.ts runs this)
  *
  * What is kept:
- * - every lexicon entry (`world().model.one.lexicon`) that is one word — no whitespace —
- *   with all its tags. Entries of several words (`sq ft`, phrasal verbs such as `back up`)
- *   can never be looked up: whosaid looks up single tokens, and a token holds no whitespace;
- * - the ambiguous words (`world().model.two.switches`, `lost` → `Adj|Past`) that have one of
- *   the readings listed in SWITCH_READINGS, with their readings: in the word's lexicon entry
- *   (`Adjective:Adj|Past`) when the lexicon lists it, else in a list of their own.
+ * - every lexicon entry (`world().model.one.lexicon`) that is one word — no whitespace. Entries of several words
+ *   (`sq ft`, phrasal verbs such as `back up`) can never be looked up: whosaid looks up single tokens, and a token
+ *   holds no whitespace;
+ * - the ambiguous words (`world().model.two.switches`, `lost` → `Adj|Past`) with one of the readings listed in
+ *   SWITCH_READINGS;
+ * each with its classes: `classesOfTags` of src/speakers/tag-classes.ts on its tags and readings (the 69 tag sets of
+ * the lexicon fall into 29 classes). The tags themselves are not kept: whosaid only ever tests the classes.
  *
- * Format (read by src/speakers/unpack-word-table.ts): words sorted (proper names after the
- * other words, see NAME_TAGS), each entry coded against the previous word. An entry is one character '0' + d: drop the last d characters of the previous
- * word (d ≤ MAX_DROP; d = MAX_DROP + 1: start from nothing), then the characters to append,
- * then a code naming the word's tag set. Codes are characters that occur in no word (`CODES`):
- * the first CODES.length − 1 name sets 0, 1, …; the last character is an escape, and escape +
- * CODES[j] names set CODES.length − 1 + j. Sets are numbered by frequency, so most entries end
- * in one character. Counting what is dropped rather than what is kept makes the entries of
- * regular inflections identical from word to word (`walk` → `0edA`, `walked` → `2ingB`), which
- * gzip then stores once: the table gzips to under half of a plain word list with tags, which
- * is what keeps the browser build small.
+ * Format (read by src/speakers/unpack-word-table.ts, which this script also runs on what it wrote, failing unless every
+ * word comes back with its classes): words sorted (proper names after the other words, see NAME_TAGS), each entry
+ * coded against the previous word. An entry is one character '0' + d: drop the last d characters of the previous word
+ * (d ≤ MAX_DROP; d = MAX_DROP + 1: start from nothing), then the characters to append, then a code naming the entry's
+ * paradigm. Codes are characters that occur in no word (`CODES`): the first ones name paradigms 0, 1, … alone, each of
+ * the last `ESCAPES` starts a code of two characters. Paradigms are numbered by frequency, so most entries end in one
+ * character.
+ * A paradigm is the written word's classes and the derivations it makes: a rule drops the last characters of the
+ * written word and appends others, giving a word of the lexicon with its own classes (`walk` → `walks`, `walked`,
+ * `walking`: one entry for four words). Rules are learnt from the lexicon (a drop, a suffix and the classes of both
+ * words shared by at least MIN_RULE pairs of words), and a paradigm kept only when MIN_PARADIGM words have it, so the
+ * lists stay short; every word is written or derived exactly once.
+ * Counting what is dropped rather than what is kept makes the entries of regular forms identical from word to word,
+ * which gzip then stores once: the table is what keeps the browser build small (`npm run bench:size`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
 import nlp from "compromise";
 
 /** Readings of compromise's ambiguous words that whosaid asks about (`isPastTense`). */
@@ -43,22 +49,146 @@ const NAME_TAGS = ["FemaleName", "MaleName", "FirstName", "LastName", "Person", 
 const MAX_DROP = 15;
 /** Characters that may serve as codes, in order of preference; any that occurs in a word is skipped. `"` and `\` would be escaped in the file. */
 const CODE_CANDIDATES = "ABCDEFGHIJKLMNOPQRSTUVWXYZ!#%+,.>?[]_{}~`0123456789";
+/**
+ * Most characters a rule drops from the written word. 0: rules only append (`walk` → `walked`); letting them drop one
+ * (`make` → `making`) derives more words, but the browser build then gzips 0.3 KB larger (more rules and paradigms).
+ */
+const MAX_RULE_DROP = 0;
+/** Longest suffix a rule appends (`walk` → `walking`). */
+const MAX_RULE_APPEND = 4;
+/** Fewest word pairs a rule must derive to be kept; rarer ones would cost more to list than they save. */
+const MIN_RULE = 50;
+/** Fewest words a paradigm with derivations must have; the others' derived words are written out. */
+const MIN_PARADIGM = 3;
 
 const OUT = fileURLToPath(new URL("../src/speakers/word-table.generated.ts", import.meta.url));
+const SPEAKERS = fileURLToPath(new URL("../src/speakers/", import.meta.url));
 const VERSION = nlp.version;
 
-/** Entries `[word, value]` sorted by word; values are grouped into numbered sets by frequency. */
-function encode(entries, codes) {
+/** tag-classes.ts and unpack-word-table.ts, compiled in memory: the classes and the reader the library itself uses. */
+async function loadLibraryParts() {
+  const result = await build({
+    stdin: { contents: 'export { classesOfTags } from "./tag-classes"; export { unpackWordTable } from "./unpack-word-table";', resolveDir: SPEAKERS, loader: "ts" },
+    bundle: true, write: false, format: "esm", platform: "neutral", logLevel: "silent",
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString("base64")}`);
+}
+
+/** The lexicon's words (names after the others, each group sorted) and the classes of each. */
+function lexiconClasses(classesOfTags) {
+  const world = nlp.world();
+  const lexicon = world.model.one.lexicon;
+  const switches = world.model.two.switches;
+  const own = (o, w) => Object.prototype.hasOwnProperty.call(o, w);
+  const tagsOf = (w) => (own(lexicon, w) ? [...new Set(typeof lexicon[w] === "string" ? [lexicon[w]] : lexicon[w])] : []);
+  const readingsOf = (w) => {
+    const readings = own(switches, w) ? switches[w].split("|") : [];
+    return readings.some((r) => SWITCH_READINGS.includes(r)) ? readings : [];
+  };
+  const oneWord = (w) => !/\s/.test(w);
+  const all = new Set([...Object.keys(lexicon).filter(oneWord), ...Object.keys(switches).filter((w) => oneWord(w) && readingsOf(w).length > 0)]);
+  if (all.size === 0) throw new Error("build-lexicon: compromise's lexicon is empty");
+  const sorted = [...all].sort();
+  const isName = (w) => tagsOf(w).some((t) => NAME_TAGS.includes(t));
+  const classes = new Map(sorted.map((w) => [w, classesOfTags(tagsOf(w), readingsOf(w))]));
+  return { words: [...sorted.filter((w) => !isName(w)), ...sorted.filter(isName)], classes };
+}
+
+/**
+ * Which words are derived from which: rules learnt from the pairs of words the lexicon holds, applied greedily, the
+ * most frequent rule first, so that a word is derived once and from a word that is written.
+ */
+function derive(words, classes) {
+  const sorted = [...words].sort();
+  const firstWithPrefix = (p) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const ruleKey = (drop, append, from, to) => `${drop}\t${append}\t${from}\t${to}`;
   const counts = new Map();
-  for (const [, v] of entries) counts.set(v, (counts.get(v) ?? 0) + 1);
-  const values = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([v]) => v);
-  const index = new Map(values.map((v, i) => [v, i]));
-  const single = codes.length - 1;
-  if (values.length > single + codes.length) throw new Error(`build-lexicon: ${values.length} tag sets, only ${single + codes.length} codes`);
-  const code = (i) => (i < single ? codes[i] : codes[single] + codes[i - single]);
+  const pairs = [];
+  for (const base of sorted) {
+    for (let drop = 0; drop <= MAX_RULE_DROP && base.length - drop >= 2; drop++) {
+      const stem = base.slice(0, base.length - drop);
+      for (let i = firstWithPrefix(stem); i < sorted.length && sorted[i].startsWith(stem); i++) {
+        const word = sorted[i];
+        if (word === base || word.length - stem.length > MAX_RULE_APPEND) continue;
+        const key = ruleKey(drop, word.slice(stem.length), classes.get(base), classes.get(word));
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        pairs.push({ base, word, key });
+      }
+    }
+  }
+  const rules = [...counts].filter(([, n]) => n >= MIN_RULE).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+  const rank = new Map(rules.map((k, i) => [k, i]));
+  const candidates = pairs.filter((p) => rank.has(p.key))
+    .sort((a, b) => rank.get(a.key) - rank.get(b.key) || (a.base < b.base ? -1 : a.base > b.base ? 1 : a.word < b.word ? -1 : 1));
+  const from = new Map();
+  const written = new Set();
+  for (const { base, word, key } of candidates) {
+    if (from.has(word) || from.has(base) || written.has(word)) continue;
+    from.set(word, { base, rule: rank.get(key) });
+    written.add(base);
+  }
+  const paradigmOf = () => {
+    const rulesOf = new Map();
+    for (const [, { base, rule }] of from) rulesOf.set(base, [...(rulesOf.get(base) ?? []), rule].sort((a, b) => a - b));
+    return (w) => [classes.get(w), ...(rulesOf.get(w) ?? [])];
+  };
+  // A paradigm few words share would be listed for little: its words' derived words are written out instead.
+  let paradigm = paradigmOf();
+  const uses = new Map();
+  for (const w of words) if (!from.has(w)) uses.set(paradigm(w).join(), (uses.get(paradigm(w).join()) ?? 0) + 1);
+  for (const [word, { base }] of [...from]) {
+    if (uses.get(paradigm(base).join()) < MIN_PARADIGM) from.delete(word);
+  }
+  paradigm = paradigmOf();
+  return { rules, written: words.filter((w) => !from.has(w)), paradigm };
+}
+
+/** The generated module's text. */
+export async function buildTable() {
+  const { classesOfTags, unpackWordTable } = await loadLibraryParts();
+  const { words, classes } = lexiconClasses(classesOfTags);
+  const { rules, written, paradigm } = derive(words, classes);
+
+  // Paradigms numbered by how many entries name them; only the rules they use are listed, in the order first named.
+  const counts = new Map();
+  for (const w of written) counts.set(paradigm(w).join(), (counts.get(paradigm(w).join()) ?? 0) + 1);
+  const paradigmKeys = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+  const paradigmIndex = new Map(paradigmKeys.map((k, i) => [k, i]));
+  // Rules learnt apart because their written words differ in class derive alike: listed once.
+  const usedRules = [];
+  const ruleIndex = new Map();
+  const paradigms = paradigmKeys.map((k) => k.split(",").map(Number)).map(([c, ...rs]) => [c, ...rs.map((r) => {
+    const [drop, append, , to] = rules[r].split("\t");
+    const rule = [Number(drop), append, Number(to)];
+    const key = JSON.stringify(rule);
+    if (!ruleIndex.has(key)) {
+      ruleIndex.set(key, usedRules.length);
+      usedRules.push(rule);
+    }
+    return ruleIndex.get(key);
+  }).sort((a, b) => a - b)]);
+
+  const used = new Set();
+  for (const w of words) for (const c of w) used.add(c);
+  const codes = [...CODE_CANDIDATES].filter((c) => !used.has(c)).join("");
+  let escapes = 1;
+  while (codes.length - escapes + escapes * codes.length < paradigms.length) escapes++;
+  if (escapes >= codes.length) throw new Error(`build-lexicon: ${paradigms.length} paradigms, too few code characters`);
+  const single = codes.length - escapes;
+  const code = (i) => (i < single ? codes[i] : codes[single + Math.floor((i - single) / codes.length)] + codes[(i - single) % codes.length]);
+
   let prev = "";
   let out = "";
-  for (const [word, v] of entries) {
+  for (const word of written) {
     // Across the two groups a word may be a prefix of the one before: it then appends nothing.
     let shared = 0;
     while (shared < prev.length && shared < word.length && prev[shared] === word[shared]) shared++;
@@ -67,64 +197,44 @@ function encode(entries, codes) {
       drop = MAX_DROP + 1;
       shared = 0;
     }
-    out += String.fromCharCode(48 + drop) + word.slice(shared) + code(index.get(v));
+    out += String.fromCharCode(48 + drop) + word.slice(shared) + code(paradigmIndex.get(paradigm(word).join()));
     prev = word;
   }
-  return { words: out, values };
-}
 
-/** The generated module's text. */
-export function buildTable() {
-  const world = nlp.world();
-  const lexicon = world.model.one.lexicon;
-  const switches = world.model.two.switches;
-  const tagsOf = (w) => (typeof lexicon[w] === "string" ? [lexicon[w]] : lexicon[w]);
-  const isName = (w) => tagsOf(w).some((t) => NAME_TAGS.includes(t));
-  const oneWord = Object.keys(lexicon).filter((w) => !/\s/.test(w)).sort();
-  const words = [...oneWord.filter((w) => !isName(w)), ...oneWord.filter(isName)];
-  const switched = new Set(Object.keys(switches).filter((w) => !/\s/.test(w) && switches[w].split("|").some((r) => SWITCH_READINGS.includes(r))));
-  const switchedOnly = [...switched].filter((w) => !Object.prototype.hasOwnProperty.call(lexicon, w)).sort();
-  if (words.length === 0) throw new Error("build-lexicon: compromise's lexicon is empty");
-
-  const used = new Set();
-  for (const w of [...words, ...switchedOnly]) for (const c of w) used.add(c);
-  const codes = [...CODE_CANDIDATES].filter((c) => !used.has(c)).join("");
-
-  const entry = (w) => {
-    const tags = [...new Set(tagsOf(w))].sort().join(",");
-    return switched.has(w) ? `${tags}:${switches[w]}` : tags;
-  };
-  const lex = encode(words.map((w) => [w, entry(w)]), codes);
-  const sw = encode(switchedOnly.map((w) => [w, switches[w]]), codes);
+  // The table must give back every word with its classes, and nothing else.
+  const back = unpackWordTable(out, codes, escapes, MAX_DROP, paradigms, usedRules);
+  const wrong = words.filter((w) => back.get(w) !== classes.get(w));
+  if (wrong.length > 0 || back.size !== words.length) throw new Error(`build-lexicon: the table does not read back (${wrong.slice(0, 5).join(", ")}; ${back.size} words for ${words.length})`);
 
   return `// Generated by scripts/build-lexicon.mjs from compromise ${VERSION}. Do not edit: run \`node scripts/build-lexicon.mjs\`.
-// Format: see the script. Unpacked by unpack-word-table.ts.
+// Format: see the script. Unpacked by unpack-word-table.ts; classes are the bits of tag-classes.ts.
+import type { Rule } from "./unpack-word-table";
 
 /** Version of compromise the table was taken from. */
 export const COMPROMISE_VERSION = ${JSON.stringify(VERSION)};
 
-/** Characters that end an entry and name its set; the last one is an escape for a second character. */
+/** Characters that end an entry and name its paradigm; the last \`ESCAPES\` start a code of two characters. */
 export const CODES = ${JSON.stringify(codes)};
+
+/** How many of \`CODES\` are escapes. */
+export const ESCAPES = ${escapes};
 
 /** Most characters an entry drops from the previous word; one more means the entry starts from nothing. */
 export const MAX_DROP = ${MAX_DROP};
 
-/** Tag sets of the lexicon, most frequent first: tags joined by \`,\`, then \`:\` and the readings of an ambiguous word. */
-export const TAG_SETS: readonly string[] = ${JSON.stringify(lex.values.map((v) => v))};
+/** Derivations: characters dropped from the written word, characters appended, the derived word's classes. */
+export const RULES: readonly Rule[] = ${JSON.stringify(usedRules)};
 
-/** compromise's one-word lexicon (${words.length} words), front-coded. */
-export const WORDS = ${JSON.stringify(lex.words)};
+/** Paradigms, most frequent first: the written word's classes, then the rules deriving other words from it. */
+export const PARADIGMS: readonly (readonly number[])[] = ${JSON.stringify(paradigms)};
 
-/** Readings of compromise's ambiguous words, as \`Adj|Past\`. */
-export const SWITCH_SETS: readonly string[] = ${JSON.stringify(sw.values)};
-
-/** compromise's ambiguous words with a reading in ${JSON.stringify(SWITCH_READINGS)} that its lexicon does not list (${switchedOnly.length} words), front-coded. */
-export const SWITCH_WORDS = ${JSON.stringify(sw.words)};
+/** compromise's one-word lexicon and its ambiguous words with a reading in ${JSON.stringify(SWITCH_READINGS)} (${words.length} words, ${written.length} written, the others derived), front-coded. */
+export const WORDS = ${JSON.stringify(out)};
 `;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = buildTable();
+  const text = await buildTable();
   if (process.argv.includes("--check")) {
     let current = "";
     try {

@@ -4,19 +4,29 @@ const ASCII = 128;
 const ZERO = 0x30;
 
 /**
- * Reads a front-coded word table written by `scripts/build-lexicon.mjs` into a map from each
- * word to the set it names. One pass over the string, no regular expression.
+ * A derivation: drop the last `drop` characters of a written word, append `append`; the word so made has `classes`
+ * (`walk` → `walks`: drop 0, append `s`, present tense).
+ */
+export type Rule = readonly [drop: number, append: string, classes: number];
+
+/**
+ * Reads the front-coded word table written by `scripts/build-lexicon.mjs` into a map from each word to its classes.
+ * One pass over the string, no regular expression.
  *
  * @param words entries: characters to drop from the previous word (`'0'` + d), characters to append, a code
- * @param codes characters that end an entry; the last one is an escape for a second character
+ * @param codes characters that end an entry; the last `escapes` of them start a code of two characters
+ * @param escapes how many of `codes` are escapes
  * @param maxDrop most characters an entry drops; `'0'` + maxDrop + 1 starts the word from nothing
- * @param sets what code i names, shared by every word that has it
+ * @param paradigms what code i names: the written word's classes, then the indices of the rules deriving other words from it
+ * @param rules the derivations paradigms name
  */
-export function unpackWordTable<T>(words: string, codes: string, maxDrop: number, sets: readonly T[]): Map<string, T> {
+export function unpackWordTable(
+  words: string, codes: string, escapes: number, maxDrop: number, paradigms: readonly (readonly number[])[], rules: readonly Rule[],
+): Map<string, number> {
   const codeIndex = new Int16Array(ASCII).fill(-1);
   for (let i = 0; i < codes.length; i++) codeIndex[codes.charCodeAt(i)] = i;
-  const escape = codes.length - 1;
-  const map = new Map<string, T>();
+  const single = codes.length - escapes;
+  const map = new Map<string, number>();
   let prev = "";
   let i = 0;
   while (i < words.length) {
@@ -28,13 +38,19 @@ export function unpackWordTable<T>(words: string, codes: string, maxDrop: number
       j++;
     }
     const word = (drop > maxDrop ? "" : prev.slice(0, prev.length - drop)) + words.slice(i + 1, j);
-    let set = codeIndex[words.charCodeAt(j)]!;
+    let code = codeIndex[words.charCodeAt(j)]!;
     i = j + 1;
-    if (set === escape) {
-      set = escape + codeIndex[words.charCodeAt(i)]!;
+    if (code >= single) {
+      code = single + (code - single) * codes.length + codeIndex[words.charCodeAt(i)]!;
       i++;
     }
-    map.set(word, sets[set]!);
+    // A paradigm is its written word's classes, then the rules it applies.
+    const paradigm = paradigms[code]!;
+    map.set(word, paradigm[0]!);
+    for (let r = 1; r < paradigm.length; r++) {
+      const [cut, append, classes] = rules[paradigm[r]!]!;
+      map.set(word.slice(0, word.length - cut) + append, classes);
+    }
     prev = word;
   }
   return map;

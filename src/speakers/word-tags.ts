@@ -2,40 +2,18 @@ import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
 import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { LexiconClass } from "./tag-classes";
 import { unpackWordTable } from "./unpack-word-table";
-import { CODES, MAX_DROP, SWITCH_SETS, SWITCH_WORDS, TAG_SETS, WORDS } from "./word-table.generated";
+import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES, WORDS } from "./word-table.generated";
 
 /**
- * Word classes, one bit each: what the predicates below ask of a word, computed once per tag set of the lexicon
- * (and once per word for the few lists of this module) rather than by walking the word's tags on every question.
+ * Word classes, one bit each: what the predicates below ask of a word, read from the word table (computed from the
+ * word's tags when the table is generated) and from the few lists of this module, rather than by walking the word's
+ * tags on every question.
  */
 export const WordClass = {
-  /** The lexicon lists the word. */
-  KNOWN: 1 << 0,
-  /** Never part of a name (`Wednesday`, `Russian`, `March`). */
-  NEVER_NAME: 1 << 1,
-  /** An ordinary word at the start of a sentence (`But`, `Speaking`, `The`). */
-  COMMON: 1 << 2,
-  PERSON: 1 << 3,
-  PLACE: 1 << 4,
-  ORGANIZATION: 1 << 5,
-  MALE_NAME: 1 << 6,
-  FEMALE_NAME: 1 << 7,
-  FIRST_NAME: 1 << 8,
-  DEMONYM: 1 << 9,
-  BARE_VERB: 1 << 10,
-  /** A grammatical word or sentence adverb (`The`, `When`, `Later`). */
-  FUNCTION: 1 << 11,
-  /** Has an adjective, adverb or grammatical reading. */
-  NON_NOUN_READING: 1 << 12,
-  /** Has a noun reading. */
-  NOUN: 1 << 13,
-  /** Adjective or demonym. */
-  ADJECTIVE_READING: 1 << 14,
-  PREPOSITION: 1 << 15,
-  FINITE: 1 << 16,
-  /** Past tense, or past among its ambiguous readings (`lost`, `left`). */
-  PAST: 1 << 17,
+  // Bits 0–17: the word's readings in compromise's lexicon (tag-classes.ts), stored per word in the word table.
+  ...LexiconClass,
   // Membership in the word lists the rules read on every token (lexicon/*), so that a rule asks a bit, not a set.
   /** A form of a verb of saying (`SPEECH_VERBS`). */
   SPEECH_VERB: 1 << 18,
@@ -73,64 +51,20 @@ const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }
 
 const C = WordClass;
 
-const FUNCTION_TAGS = new Set([
-  "Determiner", "Conjunction", "Preposition", "Pronoun", "Adverb", "QuestionWord", "Modal", "Copula", "Possessive",
-  "Reflexive", "Negative", "Condition", "Gerund", "PastTense", "PresentTense", "Infinitive", "Verb", "Imperative",
-  "Participle", "PhrasalVerb", "Expression", "Value", "Cardinal", "Ordinal", "TextValue", "Multiple", "Comparative",
-  "Superlative", "Adjective", "Plural", "Singular", "Noun", "Uncountable", "Actor", "Duration", "Unit", "Date",
-]);
-const NEVER_NAME_TAGS = new Set(["WeekDay", "Month", "Demonym", "Date", "Duration"]);
-const PERSON_TAGS = new Set(["FirstName", "MaleName", "FemaleName", "LastName", "Person", "Honorific"]);
-const PLACE_TAGS = new Set(["Place", "City", "Country", "Region"]);
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
-const STRICT_FUNCTION_TAGS = new Set(["Determiner", "Conjunction", "Preposition", "Pronoun", "QuestionWord", "Modal", "Copula", "Possessive", "Reflexive", "Negative", "Condition", "Adverb"]);
 /** Sentence adverbs the lexicon does not list as such. */
 const SENTENCE_ADVERBS = new Set(["later", "earlier", "meanwhile", "still", "then", "now", "also", "however", "instead", "today", "yesterday", "tonight", "tomorrow", "afterward", "afterwards", "nonetheless", "nevertheless", "moreover", "separately", "overall", "indeed", "thus", "hence", "first", "finally", "ultimately", "initially", "recently", "previously", "currently", "soon", "once", "again", "already", "yet", "here", "there"]);
-const NON_NOUN_TAGS = new Set(["Adjective", "Adverb", "Preposition", "Conjunction", "Determiner", "Superlative", "Comparative", "Pronoun", "QuestionWord", "Modal", "Copula", "Negative", "Condition", "Gerund", "Expression"]);
-const NOUN_TAGS = new Set(["Noun", "Singular", "Plural", "Uncountable", "Actor", "ProperNoun", "FirstName", "MaleName", "FemaleName", "LastName", "Person", "Place", "City", "Country", "Region", "Organization"]);
-
-/** The classes of a lexicon tag set (`Adjective,PastTense:Adj|Past`: tags, then the ambiguous word's readings). */
-function classesOfTagSet(set: string): number {
-  const colon = set.indexOf(":");
-  const tags = (colon === -1 ? set : set.slice(0, colon)).split(",").filter((t) => t !== "");
-  const readings = colon === -1 ? [] : set.slice(colon + 1).split("|");
-  const has = (t: string) => tags.includes(t);
-  const any = (s: ReadonlySet<string>) => tags.some((t) => s.has(t));
-  let mask = tags.length > 0 ? C.KNOWN : 0;
-  if (any(NEVER_NAME_TAGS)) mask |= C.NEVER_NAME;
-  if (!(any(PERSON_TAGS) || any(PLACE_TAGS) || has("Organization") || has("ProperNoun")) && any(FUNCTION_TAGS)) mask |= C.COMMON;
-  if (any(PERSON_TAGS)) mask |= C.PERSON;
-  if (any(PLACE_TAGS)) mask |= C.PLACE;
-  if (has("Organization") || has("SportsTeam")) mask |= C.ORGANIZATION;
-  if (has("MaleName")) mask |= C.MALE_NAME;
-  if (has("FemaleName")) mask |= C.FEMALE_NAME;
-  if (has("FirstName")) mask |= C.FIRST_NAME;
-  if (has("Demonym")) mask |= C.DEMONYM;
-  if (has("Infinitive") || has("Verb") || has("Copula") || has("PhrasalVerb") || has("Imperative")) mask |= C.BARE_VERB;
-  if (any(STRICT_FUNCTION_TAGS)) mask |= C.FUNCTION;
-  if (any(NON_NOUN_TAGS)) mask |= C.NON_NOUN_READING;
-  if (any(NOUN_TAGS)) mask |= C.NOUN;
-  if (has("Adjective") || has("Demonym")) mask |= C.ADJECTIVE_READING;
-  if (has("Preposition")) mask |= C.PREPOSITION;
-  if (has("PastTense") || has("PresentTense") || has("Copula") || has("Modal")) mask |= C.FINITE;
-  if (has("PastTense") || readings.includes("Past")) mask |= C.PAST;
-  return mask;
-}
 
 /**
  * compromise's one-word lexicon (lower-case word → classes), taken out of compromise at build time
  * (scripts/build-lexicon.mjs) so that loading whosaid does not load compromise. Unpacked on the
  * first look-up (a few ms), not at import, so importing the library stays cheap. The ambiguous words the
- * lexicon does not list (`SWITCH_WORDS`) are in it too, with their past reading only.
+ * lexicon does not list are in it too, with their past reading only.
  */
 let classes: Map<string, number> | undefined;
 
 function buildClasses(): Map<string, number> {
-  const map = unpackWordTable(WORDS, CODES, MAX_DROP, TAG_SETS.map(classesOfTagSet));
-  const switches = unpackWordTable(SWITCH_WORDS, CODES, MAX_DROP, SWITCH_SETS);
-  for (const [word, readings] of switches) {
-    if (!map.has(word) && readings.split("|").includes("Past")) map.set(word, C.PAST);
-  }
+  const map = unpackWordTable(WORDS, CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES);
   for (const m of MONTHS) if (m !== "may") map.set(m, (map.get(m) ?? 0) | C.NEVER_NAME);
   for (const w of SENTENCE_ADVERBS) map.set(w, (map.get(w) ?? 0) | C.FUNCTION);
   for (const [bit, list] of LIST_CLASSES) for (const w of list.keys()) map.set(w, (map.get(w) ?? 0) | bit);
