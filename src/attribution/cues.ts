@@ -104,8 +104,9 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
     // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
     if (prev && prev.kind === "word" && !isGerund(t.lower) && (prev.lower === "to" || NOUN_MARKERS.has(prev.lower))) continue;
-    // `continue to be`, `promised to cut`: a verb of intention, not of speech.
-    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write") continue;
+    // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
+    // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
+    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
     // `pointed out`, `went on to say`: particles belong to the cue.
     let end = i + 1;
     if (lemma === "point") {

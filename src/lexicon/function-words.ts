@@ -29,6 +29,8 @@ const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
 const DEMONSTRATIVES = ["this", "these", "those"];
 /** Words that open a description (`the ferry operator`, `his office`, `one official`), capitalised at a sentence start only. */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["your", "this", "that", "one", "another"]);
+/** Description openers that make what follows a noun phrase, never a participle's subject: `the report`, `one slide`, not `a plan announced`. */
+export const DEFINITE_OPENERS: ReadonlySet<string> = wordSet(["the"], POSSESSIVES, ["this", "that", "one", "another"]);
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
 /** Forms of `be`. */

@@ -1,0 +1,48 @@
+import { extractQuotes } from "../src/index";
+
+/**
+ * Shapes of reported speech that were missed, each with invented sentences: the rule that must read the sentence,
+ * the content and the speaker (null: a source that names no one).
+ */
+const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
+  ["an aside inside its clause", "Most of the welders, according to Nadia Okafor, were paid late last winter.",
+    "reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
+  ["an aside after a fronted time (a document names the rule)", "Since last March, according to the harbour union, forty welders have left the yard.",
+    "reported-document", "Since last March, according to the harbour union, forty welders have left the yard", null],
+  ["an aside whose source has an appositive", "At the root of the delays, according to Ivo Brandt, a former harbour engineer, was a shortage of welders.",
+    "reported-according-to-aside", "At the root of the delays, according to Ivo Brandt, a former harbour engineer, was a shortage of welders", "Ivo Brandt"],
+  ["a participle of intention after a comma", "Ivo Brandt addressed the welders on Monday, vowing to lift the overtime cap.",
+    "reported-intention-participle", "to lift the overtime cap", "Ivo Brandt"],
+  ["a participle of promise after a comma", "Nadia Okafor revised her budget, promising to cut the ferry fares by a fifth.",
+    "reported-intention-participle", "to cut the ferry fares by a fifth", "Nadia Okafor"],
+  ["a document that closes the sentence", "Four of the six ferries ran late last winter, one internal memo says.",
+    "reported-closing-cue", "Four of the six ferries ran late last winter", null],
+  ["a report that closes the sentence", "Intruders reached nine of the harbour's servers, the audit report said.",
+    "reported-closing-cue", "Intruders reached nine of the harbour's servers", null],
+];
+
+/** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
+const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a conjunction after the aside ends the clause before it", "The terminal will reopen in April, according to Nadia Okafor, and fares will rise.",
+    "The terminal will reopen in April, according to Nadia Okafor, and fares will rise"],
+  ["an indefinite phrase before a participle is no source", "The crews will keep repairing the pier through May, a plan announced in March.",
+    "The crews will keep repairing the pier through May"],
+  ["a weak cue after a noun phrase is a verb of its own", "Even after the repairs ended, the borrowing continued.",
+    "Even after the repairs ended"],
+];
+
+describe("reported-speech shapes", () => {
+  test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect" && x.text === content);
+    expect(q ? [q.text, q.rule] : r.quotes.map((x) => [x.text, x.rule])).toEqual([content, rule]);
+    const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
+    if (speaker === null) expect(name).toBeNull();
+    else expect(name).toContain(speaker);
+  });
+
+  test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).not.toContain(content);
+  });
+});
