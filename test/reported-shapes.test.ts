@@ -19,6 +19,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-closing-cue", "Four of the six ferries ran late last winter", null],
   ["a report that closes the sentence", "Intruders reached nine of the harbour's servers, the audit report said.",
     "reported-closing-cue", "Intruders reached nine of the harbour's servers", null],
+  ["an infinitive of saying after a verb that carries it", "Ivo Brandt seemed to acknowledge that the welders had been paid late.",
+    "reported-said-that", "the welders had been paid late", "Ivo Brandt"],
+  ["an infinitive of saying after `continues to`", "Nadia Okafor continues to insist that the pier is safe.",
+    "reported-said-that", "the pier is safe", "Nadia Okafor"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -29,6 +33,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "The crews will keep repairing the pier through May"],
   ["a weak cue after a noun phrase is a verb of its own", "Even after the repairs ended, the borrowing continued.",
     "Even after the repairs ended"],
+  ["a wish to speak reports nothing", "Ivo Brandt wanted to say that the welders had been paid late.", "the welders had been paid late"],
+  ["an attempt to speak reports nothing", "Ivo Brandt tried to explain that the welders had been paid late.", "the welders had been paid late"],
 ];
 
 describe("reported-speech shapes", () => {

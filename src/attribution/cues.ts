@@ -1,4 +1,4 @@
-import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
+import { INFINITIVE_CARRIERS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
@@ -102,8 +102,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (prev && prev.possessive) continue;
     // `her official pledge`: a determiner and an adjective before make it a noun.
     if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
-    // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && (prev.lower === "to" || NOUN_MARKERS.has(prev.lower))) continue;
+    // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
+    // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
+    const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || NOUN_MARKERS.has(prev.lower))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
@@ -116,7 +118,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       if (!(tokens[end]?.lower === "on" && tokens[end + 1]?.lower === "to" && SPEECH_VERBS.has(tokens[end + 2]?.lower ?? ""))) continue;
       end += 3;
     }
-    let start = i;
+    let start = carrier >= 0 ? carrier : i;
     while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({
       first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
@@ -124,6 +126,12 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     });
   }
   return out;
+}
+
+/** The verb that carries an infinitive `to` at `to` (`appeared to`, `continues to`), or -1: the cue then starts there. */
+function carrierBefore(tokens: readonly Token[], to: number, first: number): number {
+  const v = tokens[to - 1];
+  return to - 1 >= first && v !== undefined && v.kind === "word" && !v.cap && INFINITIVE_CARRIERS.has(v.lower) ? to - 1 : -1;
 }
 
 /** `text === text.toUpperCase()`, without building the upper-case copy for ASCII text. */
