@@ -23,6 +23,11 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the welders had been paid late", "Ivo Brandt"],
   ["an infinitive of saying after `continues to`", "Nadia Okafor continues to insist that the pier is safe.",
     "reported-said-that", "the pier is safe", "Nadia Okafor"],
+  // A coordination is attributed to the name next to its verb, as `The union and its members say` is to `members`.
+  ["coordinated names with their parties and a floated `all`", "Sens. Ivo Brandt (D-Ore.) and Nadia Okafor (D-Ohio) all suggested that the pier was unsafe.",
+    "reported-said-that", "the pier was unsafe", "Nadia Okafor"],
+  ["a floated `both` after an auxiliary", "Ivo Brandt and Nadia Okafor have both argued that the welders were paid late.",
+    "reported-said-that", "the welders were paid late", "Nadia Okafor"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -35,6 +40,7 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "Even after the repairs ended"],
   ["a wish to speak reports nothing", "Ivo Brandt wanted to say that the welders had been paid late.", "the welders had been paid late"],
   ["an attempt to speak reports nothing", "Ivo Brandt tried to explain that the welders had been paid late.", "the welders had been paid late"],
+  ["a quantifier before an -s form is a noun phrase's", "Harbour officials dismissed all claims that the welders were paid late.", "the welders were paid late"],
 ];
 
 describe("reported-speech shapes", () => {

@@ -49,6 +49,9 @@ const ROLE_WORDS_BEFORE_SOURCE = 4;
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 
+/** Quantifiers of NOUN_MARKERS that may also float after a subject or stand as one (`they all said`, `some say`). */
+const QUANTIFIERS = new Set(["some", "many", "all", "both", "several"]);
+
 /**
  * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
  * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`).
@@ -105,7 +108,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || NOUN_MARKERS.has(prev.lower))) continue;
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower)))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
@@ -126,6 +129,14 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     });
   }
   return out;
+}
+
+/**
+ * `Merkley and Brown all suggested`, `some say`, `many argue`: after a quantifier a past or a bare form is the verb of
+ * the quantifier or of the subject before it; an -s form stays a noun (`some reports`, `all claims`).
+ */
+function floatingQuantifier(quantifier: string, form: string): boolean {
+  return QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUNS.has(form) || isBareVerb(form)) && !form.endsWith("s");
 }
 
 /** The verb that carries an infinitive `to` at `to` (`appeared to`, `continues to`), or -1: the cue then starts there. */
