@@ -4,7 +4,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
-import { TIME_NOUNS } from "../lexicon/function-words";
+import { SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -49,6 +49,9 @@ const ROLE_WORDS_BEFORE_SOURCE = 4;
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 
+/** Words that open a time after a verb that closes its sentence: `reported last week`, `announced on Tuesday`. */
+const CLOSING_TIME: ReadonlySet<string> = new Set([...TIME_OPENERS, ...SHORT_ADVERBIALS].filter((w) => w !== "in"));
+
 /** Quantifiers of NOUN_MARKERS that may also float after a subject or stand as one (`they all said`, `some say`). */
 const QUANTIFIERS = new Set(["some", "many", "all", "both", "several"]);
 
@@ -87,7 +90,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
-    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
+    if (i > first && !NEVER_NOUNS.has(t.lower) && !closingPast(tokens, i) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
@@ -137,6 +140,15 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
  */
 function floatingQuantifier(quantifier: string, form: string): boolean {
   return QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUNS.has(form) || isBareVerb(form)) && !form.endsWith("s");
+}
+
+/**
+ * `…, the University of Michigan reported last week.`: a past form that closes the sentence, alone or before a time,
+ * is the verb of the name before it, never a noun.
+ */
+function closingPast(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.lower.endsWith("ed") && (next === undefined || /^[.!?]$/.test(next.text) || (next.kind === "word" && !next.cap && CLOSING_TIME.has(next.lower)));
 }
 
 /** The verb that carries an infinitive `to` at `to` (`appeared to`, `continues to`), or -1: the cue then starts there. */

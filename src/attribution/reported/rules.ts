@@ -11,8 +11,8 @@ import { ASKED_PARTICIPLE } from "./asked-participle";
 import { CLOSING_CUE } from "./closing-cue";
 import { HEADLINE_LABEL } from "./headline-label";
 import { INDIRECT_QUESTION } from "./indirect-question";
-import { INTENTION_PARTICIPLE } from "./intention-participle";
 import { PARENTHETICAL_CUE } from "./parenthetical-cue";
+import { PROMISE_INFINITIVE } from "./promise-infinitive";
 import { SAID_CLAUSE } from "./said-clause";
 import { SAID_THAT } from "./said-that";
 import { SPEECH_OBJECT } from "./speech-object";
@@ -30,7 +30,7 @@ export const REPORTED_RULES = [
   AS_REPORTED,
   CLOSING_CUE,
   PARENTHETICAL_CUE,
-  INTENTION_PARTICIPLE,
+  PROMISE_INFINITIVE,
   TOLD_HEARER,
   SAID_THAT,
   SAID_CLAUSE,
