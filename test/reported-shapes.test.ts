@@ -19,6 +19,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-promise-infinitive", "to stay on the board until the vote in July", "Ivo Brandt"],
   ["a past form closing the sentence after `of` and a name", "Most ferries ran late last winter, the University of Harbourton reported last week.",
     "reported-closing-cue", "Most ferries ran late last winter", "University of Harbourton"],
+  ["a whole sentence before a closing `according to`, its verb unread", "Harbourton beat Westport by four votes to three, according to Nadia Okafor.",
+    "reported-according-to", "Harbourton beat Westport by four votes to three", "Nadia Okafor"],
   ["a document that closes the sentence", "Four of the six ferries ran late last winter, one internal memo says.",
     "reported-closing-cue", "Four of the six ferries ran late last winter", null],
   ["a report that closes the sentence", "Intruders reached nine of the harbour's servers, the audit report said.",
