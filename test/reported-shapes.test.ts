@@ -21,6 +21,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-closing-cue", "Most ferries ran late last winter", "University of Harbourton"],
   ["a whole sentence before a closing `according to`, its verb unread", "Harbourton beat Westport by four votes to three, according to Nadia Okafor.",
     "reported-according-to", "Harbourton beat Westport by four votes to three", "Nadia Okafor"],
+  ["`as X reported` after a fronted phrase", "Only last month, as the Harbour Gazette reported, the board had frozen its accounts.",
+    "reported-as-reported", "the board had frozen its accounts", "Harbour Gazette"],
+  ["`as X reported` after a conjunction", "And, as the Harbour Gazette first reported, the welders were paid late.",
+    "reported-as-reported", "the welders were paid late", "Harbour Gazette"],
   ["a document that closes the sentence", "Four of the six ferries ran late last winter, one internal memo says.",
     "reported-closing-cue", "Four of the six ferries ran late last winter", null],
   ["a report that closes the sentence", "Intruders reached nine of the harbour's servers, the audit report said.",
@@ -47,6 +51,9 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a wish to speak reports nothing", "Ivo Brandt wanted to say that the welders had been paid late.", "the welders had been paid late"],
   ["an attempt to speak reports nothing", "Ivo Brandt tried to explain that the welders had been paid late.", "the welders had been paid late"],
   ["a quantifier before an -s form is a noun phrase's", "Harbour officials dismissed all claims that the welders were paid late.", "the welders were paid late"],
+  ["`as` after a clause with a verb is no clause opener", "The welders left early, as the Harbour Gazette reported, and the board closed the yard.",
+    "the board closed the yard"],
+  ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 
 describe("reported-speech shapes", () => {

@@ -111,7 +111,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower)))) continue;
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower) && !adverbFirst(tokens, i)))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
@@ -149,6 +149,15 @@ function floatingQuantifier(quantifier: string, form: string): boolean {
 function closingPast(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i]!.lower.endsWith("ed") && (next === undefined || /^[.!?]$/.test(next.text) || (next.kind === "word" && !next.cap && CLOSING_TIME.has(next.lower)));
+}
+
+/**
+ * `MSNBC first reported the story`, `as the Gazette first reported,`: `first` as an adverb before a past form, which
+ * is then a verb; after a determiner it is an adjective of a noun (`the first reported case`).
+ */
+function adverbFirst(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  return tokens[i - 1]!.lower === "first" && tokens[i]!.lower.endsWith("ed") && before !== undefined && (before.cap || before.kind !== "word") && !NOUN_MARKERS.has(before.lower);
 }
 
 /** The verb that carries an infinitive `to` at `to` (`appeared to`, `continues to`), or -1: the cue then starts there. */
