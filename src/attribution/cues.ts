@@ -4,7 +4,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
-import { SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -51,9 +51,6 @@ const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his",
 
 /** Words that open a time after a verb that closes its sentence: `reported last week`, `announced on Tuesday`. */
 const CLOSING_TIME: ReadonlySet<string> = new Set([...TIME_OPENERS, ...SHORT_ADVERBIALS].filter((w) => w !== "in"));
-
-/** Quantifiers of NOUN_MARKERS that may also float after a subject or stand as one (`they all said`, `some say`). */
-const QUANTIFIERS = new Set(["some", "many", "all", "both", "several"]);
 
 /**
  * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
@@ -139,7 +136,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
  * the quantifier or of the subject before it; an -s form stays a noun (`some reports`, `all claims`).
  */
 function floatingQuantifier(quantifier: string, form: string): boolean {
-  return QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUNS.has(form) || isBareVerb(form)) && !form.endsWith("s");
+  return SUBJECT_QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUNS.has(form) || isBareVerb(form)) && !form.endsWith("s");
 }
 
 /**

@@ -68,7 +68,11 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["t
 /** Pronouns that are the subject of a following verb (`they only buy American`); `who` too. */
 export const VERB_SUBJECTS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["who"]);
 /** Quantifiers that float after a subject, before its verb: `they all said`, `Merkley and Brown both suggested`. */
-export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(["all", "both"]);
+const FLOATING = ["all", "both"];
+/** Quantifiers that float after a subject, before its verb. */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING);
+/** Quantifiers that stand as a subject (`some say`, `many argue`) or float after one (`they all said`). */
+export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING, ["some", "many", "several"]);
 /** Adverbs that may stand between a subject pronoun and its verb, and mark a clause on their own (`they only …`). */
 export const FOCUS_ADVERBS: ReadonlySet<string> = wordSet(["only", "also", "just", "still", "never", "already", "really", "even"]);
 /** Conjunctions after which a verb shares the report's own subject: `wrote the letter and sent it`. */
