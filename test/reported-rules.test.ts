@@ -5,6 +5,7 @@ import { REPORTED_RULES, REPORTED_SOURCES } from "../src/attribution/reported/ru
 const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: string, speaker: string | null]> = [
   ["reported-headline-label", "Okafor: Ferry terminal will reopen in April", "Ferry terminal will reopen in April", "Okafor"],
   ["reported-asked-participle", "When asked by Ivo Brandt whether the welders had been paid, Nadia Okafor shook her head.", "whether the welders had been paid", "Ivo Brandt"],
+  ["reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter.", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
   ["reported-according-to", "According to Nadia Okafor, the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
   ["reported-according-to", "The terminal will reopen in April, according to Nadia Okafor.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-according-to", "According to the harbour's chief engineer, Dr Nadia Okafor, the cracks were found in March.", "the cracks were found in March", "Nadia Okafor"],
@@ -31,8 +32,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-call-for", "Councillor Ivo Brandt called on the board to review the contract.", "the board to review the contract", "Ivo Brandt"],
   ["reported-call-for", "Councillor Ivo Brandt warned against a hasty sale of the pier.", "a hasty sale of the pier", "Ivo Brandt"],
   ["reported-intention", "Nadia Okafor declined to sign the contract.", "to sign the contract", "Nadia Okafor"],
-  ["reported-intention", "Nadia Okafor promised to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
-  ["reported-intention", "Nadia Okafor spoke to the crews on Friday, promising to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
+  ["reported-promise-infinitive", "Nadia Okafor promised to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
+  ["reported-promise-infinitive", "Nadia Okafor spoke to the crews on Friday, promising to reopen the terminal by April.", "to reopen the terminal by April", "Nadia Okafor"],
   ["reported-said-that", "Nadia Okafor opened the meeting, stressing that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor pitched the plan by telling the crews that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
   ["reported-belief", "Nadia Okafor believes that the harbour can handle twice as many ships.", "the harbour can handle twice as many ships", "Nadia Okafor"],

@@ -1,10 +1,10 @@
-import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
+import { INFINITIVE_CARRIERS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
-import { TIME_NOUNS } from "../lexicon/function-words";
+import { SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -49,6 +49,9 @@ const ROLE_WORDS_BEFORE_SOURCE = 4;
 const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 
+/** Words that open a time after a verb that closes its sentence: `reported last week`, `announced on Tuesday`. */
+const CLOSING_TIME: ReadonlySet<string> = new Set([...TIME_OPENERS, ...SHORT_ADVERBIALS].filter((w) => w !== "in"));
+
 /**
  * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
  * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`).
@@ -84,7 +87,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
-    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
+    if (i > first && !NEVER_NOUNS.has(t.lower) && !closingPast(tokens, i) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
@@ -102,10 +105,13 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (prev && prev.possessive) continue;
     // `her official pledge`: a determiner and an adjective before make it a noun.
     if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
-    // `to say`, `to criticize`: an infinitive reports nothing yet; `a statement`, `an executive order`: a noun.
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && (prev.lower === "to" || NOUN_MARKERS.has(prev.lower))) continue;
-    // `continue to be`, `promised to cut`: a verb of intention, not of speech.
-    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write") continue;
+    // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
+    // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
+    const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower) && !adverbFirst(tokens, i)))) continue;
+    // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
+    // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
+    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
     // `pointed out`, `went on to say`: particles belong to the cue.
     let end = i + 1;
     if (lemma === "point") {
@@ -115,7 +121,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       if (!(tokens[end]?.lower === "on" && tokens[end + 1]?.lower === "to" && SPEECH_VERBS.has(tokens[end + 2]?.lower ?? ""))) continue;
       end += 3;
     }
-    let start = i;
+    let start = carrier >= 0 ? carrier : i;
     while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({
       first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
@@ -123,6 +129,38 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     });
   }
   return out;
+}
+
+/**
+ * `Merkley and Brown all suggested`, `some say`, `many argue`: after a quantifier a past or a bare form is the verb of
+ * the quantifier or of the subject before it; an -s form stays a noun (`some reports`, `all claims`).
+ */
+function floatingQuantifier(quantifier: string, form: string): boolean {
+  return SUBJECT_QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUNS.has(form) || isBareVerb(form)) && !form.endsWith("s");
+}
+
+/**
+ * `…, the University of Michigan reported last week.`: a past form that closes the sentence, alone or before a time,
+ * is the verb of the name before it, never a noun.
+ */
+function closingPast(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i]!.lower.endsWith("ed") && (next === undefined || /^[.!?]$/.test(next.text) || (next.kind === "word" && !next.cap && CLOSING_TIME.has(next.lower)));
+}
+
+/**
+ * `MSNBC first reported the story`, `as the Gazette first reported,`: `first` as an adverb before a past form, which
+ * is then a verb; after a determiner it is an adjective of a noun (`the first reported case`).
+ */
+function adverbFirst(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 2];
+  return tokens[i - 1]!.lower === "first" && tokens[i]!.lower.endsWith("ed") && before !== undefined && (before.cap || before.kind !== "word") && !NOUN_MARKERS.has(before.lower);
+}
+
+/** The verb that carries an infinitive `to` at `to` (`appeared to`, `continues to`), or -1: the cue then starts there. */
+function carrierBefore(tokens: readonly Token[], to: number, first: number): number {
+  const v = tokens[to - 1];
+  return to - 1 >= first && v !== undefined && v.kind === "word" && !v.cap && INFINITIVE_CARRIERS.has(v.lower) ? to - 1 : -1;
 }
 
 /** `text === text.toUpperCase()`, without building the upper-case copy for ASCII text. */

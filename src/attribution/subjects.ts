@@ -1,7 +1,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { DASH_MARKS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DASH_MARKS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isNeverName, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -82,6 +82,12 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   }
   let k = cue.first - 1;
   while (k >= first && isAuxiliary(tokens[k]!)) k--;
+  // `Merkley, Brown and Menendez all suggested`, `they both said`: a quantifier floated after the subject.
+  // `Trump and Sanders have both argued`: auxiliaries may stand before it.
+  if (k > first && FLOATING_QUANTIFIERS.has(tokens[k]!.lower) && (tokens[k - 1]!.text === ")" || (tokens[k - 1]!.kind === "word" && tokens[k - 1]!.cap) || CLAUSE_PRONOUNS.has(tokens[k - 1]!.lower) || isAuxiliary(tokens[k - 1]!))) {
+    k--;
+    while (k >= first && isAuxiliary(tokens[k]!)) k--;
+  }
   // `Sanders on Tuesday said`, `The board last week said`: a time adverbial between the subject and its verb.
   if (k - 1 >= first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) {
     k -= 2;

@@ -29,6 +29,8 @@ const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
 const DEMONSTRATIVES = ["this", "these", "those"];
 /** Words that open a description (`the ferry operator`, `his office`, `one official`), capitalised at a sentence start only. */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["your", "this", "that", "one", "another"]);
+/** Description openers that make what follows a noun phrase, never a participle's subject: `the report`, `one slide`, not `a plan announced`. */
+export const DEFINITE_OPENERS: ReadonlySet<string> = wordSet(["the"], POSSESSIVES, ["this", "that", "one", "another"]);
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
 /** Forms of `be`. */
@@ -65,6 +67,12 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["t
   DEMONSTRATIVES, ["no", "nobody", "everyone", "someone", "all", "some", "many", "most", "both"]);
 /** Pronouns that are the subject of a following verb (`they only buy American`); `who` too. */
 export const VERB_SUBJECTS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["who"]);
+/** Quantifiers that float after a subject, before its verb: `they all said`, `Merkley and Brown both suggested`. */
+const FLOATING = ["all", "both"];
+/** Quantifiers that float after a subject, before its verb. */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING);
+/** Quantifiers that stand as a subject (`some say`, `many argue`) or float after one (`they all said`). */
+export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING, ["some", "many", "several"]);
 /** Adverbs that may stand between a subject pronoun and its verb, and mark a clause on their own (`they only …`). */
 export const FOCUS_ADVERBS: ReadonlySet<string> = wordSet(["only", "also", "just", "still", "never", "already", "really", "even"]);
 /** Conjunctions after which a verb shares the report's own subject: `wrote the letter and sent it`. */

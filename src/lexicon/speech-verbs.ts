@@ -83,6 +83,15 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/**
+ * Verbs that carry an infinitive of saying without taking its claim back (`appeared to suggest that …`, `continues to
+ * insist that …`, `moved to reassure …`): the speech verb after them reports, as a finite one would. Verbs of refusal,
+ * wish or attempt (`declined to say`, `wants to say`, `tried to explain`) report nothing and are not listed.
+ */
+export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set(
+  ["appear", "seem", "continue", "tend", "move", "hasten", "rush", "proceed"].flatMap(regularForms),
+);
+
 /** Forms that are participles or gerunds (`saying`, `adding`): their subject is the clause's subject. */
 export function isGerund(form: string): boolean {
   return form.endsWith("ing");

@@ -1,8 +1,10 @@
 import { CLAUSE_START_MARKS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart } from "./clause-bounds";
-import { findToken } from "./clause-words";
+import { countWords, findToken } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 
+/** A sentence start of this many words before a closing `according to X` is a claim without a verb check. */
+const WHOLE_SENTENCE_WORDS = 5;
 /** How many tokens the source after `According to` may take before its comma. */
 const SOURCE_REACH = 6;
 
@@ -21,6 +23,9 @@ export const ACCORDING_TO = {
       return comma < 0 ? null : clause(comma + 1, clauseEnd(tokens, comma + 1, s.last));
     }
     if (before?.text !== ",") return null;
-    return clause(clauseStart(tokens, s.first, cue.first - 1), cue.first - 1);
+    // A whole sentence before the closing `according to X` is its claim, whether or not the lexicon reads its verb
+    // (`Clinton beat Trump by 4 points, according to the poll.`); a shorter start must show a verb.
+    const a = clauseStart(tokens, s.first, cue.first - 1);
+    return { ...clause(a, cue.first - 1), ...(a === s.first && countWords(tokens, a, cue.first - 1) >= WHOLE_SENTENCE_WORDS ? { finite: false } : {}) };
   },
 } satisfies ReportedRule;

@@ -1,10 +1,28 @@
-import { ARTICLES } from "../../lexicon/function-words";
+import type { Token } from "../../speakers/tokenize";
+import { ARTICLES, FRONTED_OPENERS, TIME_NOUNS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, closesSentence, MAX_TAIL_TOKENS } from "./clause-bounds";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
 
-/** `As CNN reported, CLAUSE` and `CLAUSE, as the Times reported.`: the cue in a clause of manner. */
+/** How many words a fronted phrase before `, as X reported,` may take (`Just a few weeks ago, as …`). */
+const MAX_FRONTED_WORDS = 8;
+
+/**
+ * `And, as X reported, …`, `Just a few weeks ago, as X reported, …`: a conjunction or a fronted phrase without a verb
+ * and a comma before `as`, which then opens its clause as at the sentence's start.
+ */
+function frontedBefore(tokens: readonly Token[], first: number, as: number): boolean {
+  const end = as - 1;
+  if (tokens[end]?.text !== "," || end <= first || end - first > MAX_FRONTED_WORDS) return false;
+  for (let k = first; k < end; k++) if (tokens[k]!.kind !== "word") return false;
+  // A lone conjunction or adverb (`And`, `Indeed`), or a phrase of time (`Just a few weeks ago`, `Only last month`,
+  // `In 2015`): never a clause of its own, whose verb the lexicon might not read (`The welders left early, as …`).
+  const tail = tokens[end - 1]!.lower;
+  return !hasFiniteVerb(tokens, first, end) && (end - first === 1 || TIME_NOUNS.has(tail) || tail === "ago" || /^\d{4}$/.test(tail) || FRONTED_OPENERS.has(tokens[first]!.lower));
+}
+
+/** `As CNN reported, CLAUSE` (also after a fronted phrase: `And, as CNN reported, …`) and `CLAUSE, as the Times reported.` */
 export const AS_REPORTED = {
   name: "reported-as-reported" as const,
   confidence: 0.85,
@@ -15,7 +33,7 @@ export const AS_REPORTED = {
     const { lead, tail } = cueSpan(ctx);
     const as = ARTICLES.has(tokens[lead - 1]?.lower ?? "") ? lead - 2 : lead - 1;
     if (tokens[as]?.lower !== "as" || m.last > cue.first) return null;
-    if (as === s.first) {
+    if (as === s.first || frontedBefore(tokens, s.first, as)) {
       let c = tail;
       while (c < s.last && c - tail <= MAX_TAIL_TOKENS && tokens[c]!.kind === "word") c++;
       if (tokens[c]?.text !== ",") return null;

@@ -63,6 +63,8 @@ export interface FoundClause {
   readonly minWords: number;
   /** True for a finite clause, which must hold a verb of its own; false for an infinitive, a question or an object. */
   readonly finite: boolean;
+  /** The clause runs around its cue and source, as an aside's does (`A, according to X, B`). */
+  readonly aroundSource?: boolean;
 }
 
 /** One shape of reported speech: a named rule that reads the content of a candidate cue, or returns null. */

@@ -140,7 +140,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return undefined;
   if (countWords(tokens, a, b) < found.minWords) return undefined;
   // The source is not its own content.
-  if (m && m.first >= a && m.last <= b && (ctx.kind === "label" || cue.sourceAfter)) return undefined;
+  if (m && m.first >= a && m.last <= b && (ctx.kind === "label" || cue.sourceAfter) && !found.aroundSource) return undefined;
   // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.
   for (let n = spans.length - 1; n >= 0 && spans.length - n <= RECENT_SPANS; n--) {
     const [x, y] = spans[n]!;

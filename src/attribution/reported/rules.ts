@@ -5,12 +5,14 @@
  * poll's quantity phrase or a document is named by its source instead (`REPORTED_SOURCES`).
  */
 import { ACCORDING_TO } from "./according-to";
+import { ACCORDING_TO_ASIDE } from "./according-to-aside";
 import { AS_REPORTED } from "./as-reported";
 import { ASKED_PARTICIPLE } from "./asked-participle";
 import { CLOSING_CUE } from "./closing-cue";
 import { HEADLINE_LABEL } from "./headline-label";
 import { INDIRECT_QUESTION } from "./indirect-question";
 import { PARENTHETICAL_CUE } from "./parenthetical-cue";
+import { PROMISE_INFINITIVE } from "./promise-infinitive";
 import { SAID_CLAUSE } from "./said-clause";
 import { SAID_THAT } from "./said-that";
 import { SPEECH_OBJECT } from "./speech-object";
@@ -23,10 +25,12 @@ export const REPORTED_RULES = [
   HEADLINE_LABEL,
   ASKED_PARTICIPLE,
   // verbs of saying and `according to`: the cue's place first, then the clause after it
+  ACCORDING_TO_ASIDE,
   ACCORDING_TO,
   AS_REPORTED,
   CLOSING_CUE,
   PARENTHETICAL_CUE,
+  PROMISE_INFINITIVE,
   TOLD_HEARER,
   SAID_THAT,
   SAID_CLAUSE,

@@ -7,9 +7,10 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SUBORDINATORS } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
+import { closesSentence } from "./clause-bounds";
 
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
@@ -96,7 +97,7 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
   let b = cue.first;
   while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
   const head = tokens[b - 1];
-  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || pronounContraction(head.lower) !== null || !(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower))) return undefined;
+  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || pronounContraction(head.lower) !== null) return undefined;
   let a = b - 1;
   while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
     const t = tokens[a - 1]!;
@@ -107,6 +108,11 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
     a--;
   }
   const before = tokens[a - 1];
+  // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
+  // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
+  // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
+  const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesSentence(tokens, cue.last, s.last);
+  if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
   if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);

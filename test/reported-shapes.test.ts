@@ -1,0 +1,73 @@
+import { extractQuotes } from "../src/index";
+
+/**
+ * Shapes of reported speech that were missed, each with invented sentences: the rule that must read the sentence,
+ * the content and the speaker (null: a source that names no one).
+ */
+const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
+  ["an aside inside its clause", "Most of the welders, according to Nadia Okafor, were paid late last winter.",
+    "reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
+  ["an aside after a fronted time (a document names the rule)", "Since last March, according to the harbour union, forty welders have left the yard.",
+    "reported-document", "Since last March, according to the harbour union, forty welders have left the yard", null],
+  ["an aside whose source has an appositive", "At the root of the delays, according to Ivo Brandt, a former harbour engineer, was a shortage of welders.",
+    "reported-according-to-aside", "At the root of the delays, according to Ivo Brandt, a former harbour engineer, was a shortage of welders", "Ivo Brandt"],
+  ["a participle of intention after a comma", "Ivo Brandt addressed the welders on Monday, vowing to lift the overtime cap.",
+    "reported-promise-infinitive", "to lift the overtime cap", "Ivo Brandt"],
+  ["a participle of promise after a comma", "Nadia Okafor revised her budget, promising to cut the ferry fares by a fifth.",
+    "reported-promise-infinitive", "to cut the ferry fares by a fifth", "Nadia Okafor"],
+  ["a perfect of promise and its infinitive", "Ivo Brandt has vowed to stay on the board until the vote in July.",
+    "reported-promise-infinitive", "to stay on the board until the vote in July", "Ivo Brandt"],
+  ["a past form closing the sentence after `of` and a name", "Most ferries ran late last winter, the University of Harbourton reported last week.",
+    "reported-closing-cue", "Most ferries ran late last winter", "University of Harbourton"],
+  ["a whole sentence before a closing `according to`, its verb unread", "Harbourton beat Westport by four votes to three, according to Nadia Okafor.",
+    "reported-according-to", "Harbourton beat Westport by four votes to three", "Nadia Okafor"],
+  ["`as X reported` after a fronted phrase", "Only last month, as the Harbour Gazette reported, the board had frozen its accounts.",
+    "reported-as-reported", "the board had frozen its accounts", "Harbour Gazette"],
+  ["`as X reported` after a conjunction", "And, as the Harbour Gazette first reported, the welders were paid late.",
+    "reported-as-reported", "the welders were paid late", "Harbour Gazette"],
+  ["a document that closes the sentence", "Four of the six ferries ran late last winter, one internal memo says.",
+    "reported-closing-cue", "Four of the six ferries ran late last winter", null],
+  ["a report that closes the sentence", "Intruders reached nine of the harbour's servers, the audit report said.",
+    "reported-closing-cue", "Intruders reached nine of the harbour's servers", null],
+  ["an infinitive of saying after a verb that carries it", "Ivo Brandt seemed to acknowledge that the welders had been paid late.",
+    "reported-said-that", "the welders had been paid late", "Ivo Brandt"],
+  ["an infinitive of saying after `continues to`", "Nadia Okafor continues to insist that the pier is safe.",
+    "reported-said-that", "the pier is safe", "Nadia Okafor"],
+  // A coordination is attributed to the name next to its verb, as `The union and its members say` is to `members`.
+  ["coordinated names with their parties and a floated `all`", "Sens. Ivo Brandt (D-Ore.) and Nadia Okafor (D-Ohio) all suggested that the pier was unsafe.",
+    "reported-said-that", "the pier was unsafe", "Nadia Okafor"],
+  ["a floated `both` after an auxiliary", "Ivo Brandt and Nadia Okafor have both argued that the welders were paid late.",
+    "reported-said-that", "the welders were paid late", "Nadia Okafor"],
+];
+
+/** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
+const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a conjunction after the aside ends the clause before it", "The terminal will reopen in April, according to Nadia Okafor, and fares will rise.",
+    "The terminal will reopen in April, according to Nadia Okafor, and fares will rise"],
+  ["an indefinite phrase before a participle is no source", "The crews will keep repairing the pier through May, a plan announced in March.",
+    "The crews will keep repairing the pier through May"],
+  ["a weak cue after a noun phrase is a verb of its own", "Even after the repairs ended, the borrowing continued.",
+    "Even after the repairs ended"],
+  ["a wish to speak reports nothing", "Ivo Brandt wanted to say that the welders had been paid late.", "the welders had been paid late"],
+  ["an attempt to speak reports nothing", "Ivo Brandt tried to explain that the welders had been paid late.", "the welders had been paid late"],
+  ["a quantifier before an -s form is a noun phrase's", "Harbour officials dismissed all claims that the welders were paid late.", "the welders were paid late"],
+  ["`as` after a clause with a verb is no clause opener", "The welders left early, as the Harbour Gazette reported, and the board closed the yard.",
+    "the board closed the yard"],
+  ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
+];
+
+describe("reported-speech shapes", () => {
+  test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    const q = r.quotes.find((x) => x.kind === "indirect" && x.text === content);
+    expect(q ? [q.text, q.rule] : r.quotes.map((x) => [x.text, x.rule])).toEqual([content, rule]);
+    const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
+    if (speaker === null) expect(name).toBeNull();
+    else expect(name).toContain(speaker);
+  });
+
+  test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).not.toContain(content);
+  });
+});
