@@ -1,0 +1,27 @@
+/**
+ * Words that tell a reported-speech shape it reads no claim: the time of a saying (`said after the vote …`), a
+ * hypothetical attitude (`would hope …`), a writer's aside (`it is worth noting that …`), a hearer or a beneficiary
+ * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`).
+ * Read by the filters of `attribution/reported`; each list is written once here.
+ */
+
+/** Subordinators that, right after a verb of saying and without a comma, give the time of the saying: `said after X failed to appear`. */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "as", "while", "since", "until", "once"]);
+
+/** Modals that make an attitude hypothetical (`many would hope …`, `one could find …`): no one holds it yet. */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["would", "could", "might"]);
+
+/** Words before a participle of saying that make it the writer's aside: `it is worth noting that …`. */
+export const ASIDE_BEFORE: ReadonlySet<string> = new Set(["worth"]);
+
+/** Object pronouns: after a verb of saying they are a hearer or a beneficiary (`deny them permits`), never the content. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "us", "me"]);
+
+/** Negations before a verb of saying that make a `when` after it a question (`did not say when`), not a time. */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't", "won't", "wouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "refused", "declined", "decline", "declines", "refuse", "refuses"]);
+
+/** Words after a stance verb's object that hand the judgment to what follows: `dismissed the plan as “absurd”`. */
+export const JUDGMENT_AFTER_OBJECT: ReadonlySet<string> = new Set(["as"]);
+
+/** Verbs that name the words of a quotation after them: `condemned what he called a “brazen breach”`. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(["called", "described", "termed", "dubbed", "labeled", "labelled"]);
