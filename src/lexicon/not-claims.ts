@@ -1,6 +1,6 @@
 /**
  * Words that tell a reported-speech shape it reads no claim: the time of a saying (`said after the vote …`), a
- * hypothetical attitude (`would hope …`), a writer's aside (`it is worth noting that …`), a hearer or a beneficiary
+ * hypothetical attitude (`would hope …`), a relative `that` (`remarks that were echoed`), a hearer or a beneficiary
  * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`).
  * Read by the filters of `attribution/reported`; each list is written once here.
  */
@@ -10,9 +10,6 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["when", "wheneve
 
 /** Modals that make an attitude hypothetical (`many would hope …`, `one could find …`): no one holds it yet. */
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["would", "could", "might"]);
-
-/** Words before a participle of saying that make it the writer's aside: `it is worth noting that …`. */
-export const ASIDE_BEFORE: ReadonlySet<string> = new Set(["worth"]);
 
 /** Object pronouns: after a verb of saying they are a hearer or a beneficiary (`deny them permits`), never the content. */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "us", "me"]);
@@ -25,3 +22,6 @@ export const JUDGMENT_AFTER_OBJECT: ReadonlySet<string> = new Set(["as"]);
 
 /** Verbs that name the words of a quotation after them: `condemned what he called a “brazen breach”`. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(["called", "described", "termed", "dubbed", "labeled", "labelled"]);
+
+/** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
+export const FINITE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"]);
