@@ -25,3 +25,6 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(["called", "described",
 
 /** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
 export const FINITE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"]);
+
+/** Pronouns that stand for a thing (`it shows an officer aiming …`): a document's evidence, unlike a person's find. */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
