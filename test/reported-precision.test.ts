@@ -21,6 +21,9 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-stance", "a hypothetical stance", "Only a court could question the board's handling of the contract."],
   ["reported-said-that", "a relative `that` after a noun", "On Sunday, Ivo Brandt even echoed the mayor's defence of the closure of Harbourton, saying most crews wanted to leave the union, remarks that were prominently featured on harbour radio."],
   ["reported-evidence", "a person's find, not evidence", "In Harbourton, Nadia Okafor found a receptive audience for her plan to rebuild the pier."],
+  ["reported-intention", "an infinitive whose object a relative took", "The crews ignored the new rota, which the harbour board has vowed to enforce."],
+  ["reported-intention", "an infinitive of `do` after `what`", "That is pretty much what Ivo Brandt has threatened to do."],
+  ["reported-poll", "an infinitive of `do` after a poll's quantity", "Nadia Okafor did not resign, something many dockers had urged her to do."],
   ["reported-poll", "a hypothetical hope", "Many commuters would hope their new ferries were faster."],
 ];
 
@@ -38,6 +41,7 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-intention", "an intention after a modal", "Nadia Okafor would pledge to reopen the terminal by April if elected.", "to reopen the terminal by April if elected"],
   ["reported-said-that", "a demonstrative `that` as the subject", "Asked about the delays, Nadia Okafor said that was the price of safety.", "that was the price of safety"],
   ["reported-evidence", "a poll's evidence without a verb", "The new poll shows Nadia Okafor with a lead of ten points.", "Nadia Okafor with a lead of ten points"],
+  ["reported-intention", "an infinitive with its object", "The harbour board has vowed to enforce the new rota.", "to enforce the new rota"],
   ["reported-poll", "a hope without a modal", "Many commuters hope the new ferries will arrive sooner.", "the new ferries will arrive sooner"],
 ];
 

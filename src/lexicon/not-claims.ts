@@ -28,3 +28,6 @@ export const FINITE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "w
 
 /** Pronouns that stand for a thing (`it shows an officer aiming …`): a document's evidence, unlike a person's find. */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
+
+/** Relative and wh- words whose clause takes a verb's object away: `which Beijing vowed to ignore`, `what he promises to do`. */
+export const GAP_RELATIVES: ReadonlySet<string> = new Set(["which", "whom", "what", "whatever", "that"]);

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ANONYMITY_PARTICIPLES } from "../../lexicon/function-words";
-import { HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
+import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
 import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
@@ -98,6 +98,25 @@ function anonymityFormula(tokens: readonly Token[], k: number): boolean {
   if (tokens[x]?.lower === "not") x++;
   return tokens[x]?.lower === "to" && tokens[x + 1]?.lower === "be" && ANONYMITY_PARTICIPLES.has(tokens[x + 2]?.lower ?? "");
 }
+
+/**
+ * An infinitive whose object a relative took away (`which Beijing has vowed to ignore`, `what he promises to do`,
+ * `something many had urged him to do`): the content `a`..`b` ends at its verb, and a relative word stands right
+ * before the source at `lead`, or the verb is `do`. What is intended is named elsewhere, not in the content.
+ */
+export function gappedInfinitive(tokens: readonly Token[], a: number, b: number, lead: number): boolean {
+  let end = b;
+  while (end > a && tokens[end - 1]!.kind === "punct") end--;
+  if (end - a > GAPPED_WORDS || tokens[end - 2]?.lower !== "to") return false;
+  if (tokens[end - 1]!.lower === "do") return true;
+  for (let k = Math.max(0, lead - RELATIVE_REACH); k < lead; k++) if (GAP_RELATIVES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The most words a gapped infinitive takes: `him to do`. */
+const GAPPED_WORDS = 3;
+/** How many tokens before the source its relative word may stand: `which he has, so far, refused to consider`. */
+const RELATIVE_REACH = 2;
 
 /** How many tokens may stand between `as` and the quotation of a judgment: `dismissed the plan as a “crazy system”`. */
 const JUDGMENT_REACH = 4;

@@ -5,7 +5,7 @@ import { clauseStart, closesSentence } from "./clause-bounds";
 import { clause, MIN_CLAUSE_WORDS, type FoundClause, type ReportedContext, type ReportedRule, type VerbShape } from "./context";
 import { afterCue } from "./after-cue";
 import { opensClause } from "./opens-clause";
-import { readVerbContent } from "./verb-content";
+import { gappedInfinitive, readVerbContent } from "./verb-content";
 
 /** The content of a verb of `lexicon/reporting-verbs` whose shape is `shape`, as its class read it. */
 function verbContent(ctx: ReportedContext, shape: VerbShape): FoundClause | null {
@@ -44,7 +44,10 @@ export const INTENTION = {
   name: "reported-intention" as const,
   confidence: 0.85,
   doc: "An infinitive, with or without an object: `declined to comment`, `urged the administration to act`.",
-  find: (ctx) => verbContent(ctx, "intention") ?? speechIntention(ctx),
+  find: (ctx) => {
+    const found = verbContent(ctx, "intention") ?? speechIntention(ctx);
+    return found && ctx.source && gappedInfinitive(ctx.tokens, found.a, found.b, ctx.source.lead) ? null : found;
+  },
 } satisfies ReportedRule;
 
 /** `believes (that) CLAUSE`. */
