@@ -46,6 +46,12 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
 ];
 
 describe("reported speech that is no claim", () => {
+  test("reported-said-that: nothing for the writer's aside, though `it` may stand for an organisation", () => {
+    const r = extractQuotes("Harbour news\n\nThe Harbour Revenue Office is auditing the accounts.\n\n" +
+      "It's worth noting that this is the first time in the harbour's history that the question has had to be asked of a serious candidate.");
+    expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
+  });
+
   test.each(NOT_CLAIMS)("%s: nothing for %s", (rule, _what, sentence) => {
     expect(reported(sentence).filter(([, r]) => r === rule)).toEqual([]);
   });

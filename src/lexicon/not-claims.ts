@@ -1,6 +1,6 @@
 /**
  * Words that tell a reported-speech shape it reads no claim: the time of a saying (`said after the vote …`), a
- * hypothetical attitude (`would hope …`), a relative `that` (`remarks that were echoed`), a hearer or a beneficiary
+ * hypothetical attitude (`would hope …`), a relative `that` (`remarks that were echoed`), a writer's aside (`it's worth noting that …`), a hearer or a beneficiary
  * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`).
  * Read by the filters of `attribution/reported`; each list is written once here.
  */
@@ -10,6 +10,9 @@ export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["when", "wheneve
 
 /** Modals that make an attitude hypothetical (`many would hope …`, `one could find …`): no one holds it yet. */
 export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["would", "could", "might"]);
+
+/** Words before a participle of saying that make it the writer's aside: `it's worth noting that …`. */
+export const ASIDE_BEFORE: ReadonlySet<string> = new Set(["worth"]);
 
 /** Object pronouns: after a verb of saying they are a hearer or a beneficiary (`deny them permits`), never the content. */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "us", "me"]);

@@ -3,7 +3,7 @@ import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { speechCueFree } from "./cue-span";
 import { NOUN_BEFORE } from "../../lexicon/function-words";
-import { FINITE_FORMS } from "../../lexicon/not-claims";
+import { ASIDE_BEFORE, FINITE_FORMS } from "../../lexicon/not-claims";
 
 /**
  * The content after a verb of saying whose clause opens in one of `shapes`: from the clause's start to its end; an
@@ -11,6 +11,8 @@ import { FINITE_FORMS } from "../../lexicon/not-claims";
  */
 export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundClause | null {
   if (!speechCueFree(ctx) || ctx.source!.last > ctx.cue.first) return null;
+  // `it's worth noting that …`: the writer's own aside, whatever `it` may stand for.
+  if (ctx.cue.gerund && ASIDE_BEFORE.has(ctx.tokens[ctx.cue.first - 1]?.lower ?? "")) return null;
   const after = ctx.after();
   if (!after || !shapes.includes(after.shape)) return null;
   const a = demonstrativeStart(ctx, after.a);
