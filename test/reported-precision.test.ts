@@ -60,3 +60,15 @@ describe("reported speech that is no claim", () => {
     expect(reported(sentence)).toContainEqual([content, rule]);
   });
 });
+
+describe("the filters on any text", () => {
+  test.each([
+    ["a clause that ends in a comma", "told reporters said the ,"],
+    ["a comma after the object at the text's end", "Nadia Okafor said the pier ,"],
+    ["a time word at the text's end", "Nadia Okafor said after"],
+    ["an object pronoun at the text's end", "Nadia Okafor denied them"],
+  ])("%s gives a valid result", (_what, text) => {
+    expect(() => extractQuotes(text)).not.toThrow();
+    expect(() => extractQuotes(`<p></p>${text}<script>var x=1;</script><p></p>`)).not.toThrow();
+  });
+});

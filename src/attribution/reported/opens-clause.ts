@@ -26,7 +26,7 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   // Before a comma the verb must be the subject's own (`a detailed, six-page letter` has none); elsewhere any will do.
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, end) || provesNothing(tokens, end, b);
   for (let n = 0; n < SUBJECT_COMMAS && end < b && tokens[end]!.text === ","; n++) {
-    if (hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2])) return true;
+    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2])) return true;
     end = segmentEnd(tokens, end + 1, b);
   }
   return provesNothing(tokens, end, b);
