@@ -2,6 +2,8 @@ import { clauseEnd, withoutTrailingTime } from "./clause-bounds";
 import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { speechCueFree } from "./cue-span";
+import { NOUN_BEFORE } from "../../lexicon/function-words";
+import { ASIDE_BEFORE, FINITE_FORMS } from "../../lexicon/not-claims";
 
 /**
  * The content after a verb of saying whose clause opens in one of `shapes`: from the clause's start to its end; an
@@ -9,9 +11,26 @@ import { speechCueFree } from "./cue-span";
  */
 export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundClause | null {
   if (!speechCueFree(ctx) || ctx.source!.last > ctx.cue.first) return null;
+  // `it's worth noting that …`: the writer's own aside, whatever `it` may stand for.
+  if (ctx.cue.gerund && ASIDE_BEFORE.has(ctx.tokens[ctx.cue.first - 1]?.lower ?? "")) return null;
   const after = ctx.after();
   if (!after || !shapes.includes(after.shape)) return null;
-  const b = clauseEnd(ctx.tokens, after.a, ctx.sentence.last);
-  if (after.shape === "object") return { a: after.a, b: withoutTrailingTime(ctx.tokens, after.a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
-  return { a: after.a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
+  const a = demonstrativeStart(ctx, after.a);
+  if (a < 0) return null;
+  const b = clauseEnd(ctx.tokens, a, ctx.sentence.last);
+  if (after.shape === "object") return { a, b: withoutTrailingTime(ctx.tokens, a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
+  return { a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
+}
+
+/**
+ * Where a clause after `that` starts when the word after `that` is a finite verb (`said that was a mistake`): `that` is
+ * then the clause's subject, and starts it; -1 when `that` is a relative after a noun (`remarks that were echoed`,
+ * `told reporters after the meeting that was held …`), which reports nothing. Any other clause starts at `a`.
+ */
+function demonstrativeStart(ctx: ReportedContext, a: number): number {
+  const { tokens, cue } = ctx;
+  if (tokens[a - 1]?.lower !== "that" || !FINITE_FORMS.has(tokens[a]?.lower ?? "")) return a;
+  const before = tokens[cue.first - 1];
+  const nounCue = before !== undefined && (before.text === "," || before.possessive || NOUN_BEFORE.has(before.lower));
+  return a - 1 === cue.last && !nounCue ? a - 1 : -1;
 }

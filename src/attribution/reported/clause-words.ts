@@ -93,22 +93,38 @@ export function openClause(tokens: readonly Token[], k: number, last: number): b
   // `says too much is made of …`: a degree word before a quantity opens the clause; so does `about half`, `at least`.
   if (NOT_CLAUSE_START.has(t.lower) && !(t.lower === "too" && DEGREE_QUANTITIES.has(next)) &&
     !(QUANTITY_OPENERS.has(t.lower) && (QUANTITY_WORDS.has(next) || /^\d/.test(next)))) return false;
-  // `said families of victims sue`: a finite verb within a few words, before any punctuation.
-  for (let x = k + 1; x < last && x < k + OPEN_CLAUSE_REACH; x++) {
+  return verbFollows(tokens, k, last);
+}
+
+/**
+ * True when the subject opened at `k` is followed by its finite verb within a few words, before any punctuation:
+ * `said families of victims sue`, `said the museum would open`; not `added a note of caution, should …`.
+ */
+export function verbFollows(tokens: readonly Token[], k: number, last: number, reach = OPEN_CLAUSE_REACH): boolean {
+  return subjectVerb(tokens, k, last, reach) >= 0;
+}
+
+/**
+ * The finite verb of the subject opened at `k` (`said families of victims sue`), within `reach` tokens before any
+ * punctuation; else `-1 - x`, where `x` is the token that ended the search (a punctuation mark, or the limit).
+ */
+export function subjectVerb(tokens: readonly Token[], k: number, last: number, reach = OPEN_CLAUSE_REACH): number {
+  let x = k + 1;
+  for (; x < last && x < k + reach; x++) {
     // `single people and families - gay, straight, adoptive and foster - would qualify`: an interpolation between dashes.
     const close = interpolationEnd(tokens, x, last);
     if (close > x) { x = close; continue; }
     const u = tokens[x]!;
     // `34,570 citizens`, `Sen. Rand Paul`: a thousands comma or an abbreviation's period goes on.
-    if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return false;
+    if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return -1 - x;
     if (u.kind !== "word") continue;
-    if (isFiniteForm(u.lower)) return true;
+    if (isFiniteForm(u.lower)) return x;
     // `says millions lost their homes`: a past form after the subject's first words.
-    if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return true;
+    if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
-    if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return true;
+    if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
   }
-  return false;
+  return -1 - x;
 }
 
 /** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */

@@ -1,10 +1,15 @@
 import type { ReportedRule } from "./context";
 import { afterCue } from "./after-cue";
+import { opensClause, timeOfSaying } from "./opens-clause";
 
 /** A verb of saying and a bare clause: `X said the plan failed`, `says families of victims sue`. */
 export const SAID_CLAUSE = {
   name: "reported-said-clause" as const,
   confidence: 0.85,
   doc: "A verb of saying and a bare clause: `X said the plan failed`, `says families of victims sue`.",
-  find: (ctx) => afterCue(ctx, "bare"),
+  find: (ctx) => {
+    const found = afterCue(ctx, "bare");
+    // `added a note of caution, should …` is an object; `said after the hearing he was called to` is a time.
+    return found && opensClause(ctx.tokens, found.a, found.b) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
+  },
 } satisfies ReportedRule;

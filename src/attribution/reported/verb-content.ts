@@ -5,11 +5,14 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { verbIs } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ANONYMITY_PARTICIPLES } from "../../lexicon/function-words";
+import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
 import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
+import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
 /**
@@ -57,20 +60,27 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
     }
   }
   // Clause: `believes (that) …`, `found that …`, `records show …`; or closing the sentence: `…, the report found.`
+  // `many would hope …`, `one could find …`, `could question the plan`: a hypothetical attitude is held by no one yet
+  // (an intention is not: `would pledge to …` reports a pledge).
+  if (HYPOTHETICAL_MODALS.has(tokens[i - 1]?.lower ?? "")) return undefined;
   const c = REPORTING_VERBS.clause.get(form);
   if (c) {
     while (k < last && isAuxiliary(tokens[k]!) && tokens[k]!.lower !== "to") k++;
     if (tokens[k]?.lower === "that" && tokens[k + 1]?.kind === "word") return { shape: "clause", lemma: c, cueLast: i + 1, a: k + 1, b: clauseEnd(tokens, k + 1, last), minWords: MIN_CLAUSE_WORDS, finite: true };
     // `found he gave money to both parties`, but not `found him to be …` nor a list (`found X, Y and Z`).
+    // Nor an object whose verb is a relative's (`recognise the anger of workers, the consensus …`, `assumed a new role`),
+    // except after a verb whose content may be verbless (`the poll shows Clinton with a lead`).
     if (startsClause(tokens[k]) && tokens[k + 1]?.lower !== "to" && tokens[k + 2]?.lower !== "to" && !hasCommaWithin(tokens, k, Math.min(last, k + OBJECT_REACH))) {
-      return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_CLAUSE_WORDS + 1, finite: true };
+      const b = clauseEnd(tokens, k, last);
+      if (verbIs(c, "verbless") || opensClause(tokens, k, b)) return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b, minWords: MIN_CLAUSE_WORDS + 1, finite: true };
     }
     if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { shape: "closing", lemma: c, cueLast: i + 1, a: -1, b: -1, minWords: MIN_CLAUSE_WORDS, finite: true };
   }
   // Object: `endorsed Trump`, `criticized the president's foreign policy`.
   const o = REPORTING_VERBS.object.get(form);
   if (o && !form.endsWith("ing") && startsObject(next)) {
-    return { shape: "object", lemma: o, cueLast: i + 1, a: k, b: objectEnd(tokens, k, last), minWords: MIN_OBJECT_WORDS, finite: false };
+    const b = objectEnd(tokens, k, last);
+    if (!judgmentQuoted(tokens, k, b)) return { shape: "object", lemma: o, cueLast: i + 1, a: k, b, minWords: MIN_OBJECT_WORDS, finite: false };
   }
   return undefined;
 }
@@ -87,6 +97,39 @@ function anonymityFormula(tokens: readonly Token[], k: number): boolean {
   let x = k;
   if (tokens[x]?.lower === "not") x++;
   return tokens[x]?.lower === "to" && tokens[x + 1]?.lower === "be" && ANONYMITY_PARTICIPLES.has(tokens[x + 2]?.lower ?? "");
+}
+
+/**
+ * An infinitive whose object a relative took away (`which Beijing has vowed to ignore`, `what he promises to do`,
+ * `something many had urged him to do`): the content `a`..`b` ends at its verb, and a relative word stands right
+ * before the source at `lead`, or the verb is `do`. What is intended is named elsewhere, not in the content.
+ */
+export function gappedInfinitive(tokens: readonly Token[], a: number, b: number, lead: number): boolean {
+  let end = b;
+  while (end > a && tokens[end - 1]!.kind === "punct") end--;
+  if (end - a > GAPPED_WORDS || tokens[end - 2]?.lower !== "to") return false;
+  if (tokens[end - 1]!.lower === "do") return true;
+  for (let k = Math.max(0, lead - RELATIVE_REACH); k < lead; k++) if (GAP_RELATIVES.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** The most words a gapped infinitive takes: `him to do`. */
+const GAPPED_WORDS = 3;
+/** How many tokens before the source its relative word may stand: `which he has, so far, refused to consider`. */
+const RELATIVE_REACH = 2;
+
+/** How many tokens may stand between `as` and the quotation of a judgment: `dismissed the plan as a “crazy system”`. */
+const JUDGMENT_REACH = 4;
+
+/**
+ * A stance whose judgment is a quotation: `dismissed the plan as “absurd”`, `condemned what he called a “brazen
+ * breach”`. The claim is the quoted words, which the quotation finder reports; the bare object is none.
+ */
+function judgmentQuoted(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[a]?.lower === "what" && NAMING_VERBS.has(tokens[a + 2]?.lower ?? "")) return true;
+  if (!JUDGMENT_AFTER_OBJECT.has(tokens[b]?.lower ?? "")) return false;
+  for (let k = b + 1; k <= b + JUDGMENT_REACH && k < tokens.length; k++) if (tokens[k]!.kind === "quote") return true;
+  return false;
 }
 
 function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {

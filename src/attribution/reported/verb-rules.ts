@@ -1,8 +1,11 @@
 import { verbIs } from "../../lexicon/verb-classes";
+import { DOCUMENT_NOUNS } from "../../lexicon/function-words";
+import { THING_PRONOUNS } from "../../lexicon/not-claims";
 import { clauseStart, closesSentence } from "./clause-bounds";
 import { clause, MIN_CLAUSE_WORDS, type FoundClause, type ReportedContext, type ReportedRule, type VerbShape } from "./context";
 import { afterCue } from "./after-cue";
-import { readVerbContent } from "./verb-content";
+import { opensClause } from "./opens-clause";
+import { gappedInfinitive, readVerbContent } from "./verb-content";
 
 /** The content of a verb of `lexicon/reporting-verbs` whose shape is `shape`, as its class read it. */
 function verbContent(ctx: ReportedContext, shape: VerbShape): FoundClause | null {
@@ -41,7 +44,10 @@ export const INTENTION = {
   name: "reported-intention" as const,
   confidence: 0.85,
   doc: "An infinitive, with or without an object: `declined to comment`, `urged the administration to act`.",
-  find: (ctx) => verbContent(ctx, "intention") ?? speechIntention(ctx),
+  find: (ctx) => {
+    const found = verbContent(ctx, "intention") ?? speechIntention(ctx);
+    return found && ctx.source && gappedInfinitive(ctx.tokens, found.a, found.b, ctx.source.lead) ? null : found;
+  },
 } satisfies ReportedRule;
 
 /** `believes (that) CLAUSE`. */
@@ -57,8 +63,24 @@ export const EVIDENCE = {
   name: "reported-evidence" as const,
   confidence: 0.85,
   doc: "A verb of evidence and its clause: `the audit found that CLAUSE`, `the poll shows CLAUSE`.",
-  find: (ctx) => verbIs(ctx.cue.lemma, "evidence") ? verbContent(ctx, "clause") : null,
+  find: (ctx) => {
+    const found = verbIs(ctx.cue.lemma, "evidence") ? verbContent(ctx, "clause") : null;
+    if (!found || ctx.tokens[found.a - 1]?.lower === "that") return found;
+    return opensClause(ctx.tokens, found.a, found.b) || documentLike(ctx) ? found : null;
+  },
 } satisfies ReportedRule;
+
+/**
+ * A source whose evidence may be a bare noun phrase: a document, a poll, an organisation (`the poll shows Clinton
+ * with a lead`, `CNN showed Trump ahead`). A person who `found a way through the act` or `demonstrated her skill`
+ * reports nothing.
+ */
+function documentLike(ctx: ReportedContext): boolean {
+  const m = ctx.source;
+  if (ctx.sourceKind !== "subject" || !m) return true;
+  if (m.kind === "pronoun") return THING_PRONOUNS.has(m.text.toLowerCase());
+  return m.entityKind !== "person" && (m.kind === "name" || m.entityKind === "organization" || DOCUMENT_NOUNS.has(ctx.tokens[m.last - 1]?.lower ?? ""));
+}
 
 /** `CLAUSE, records show.`, `CLAUSE, he believes.` */
 export const CLOSING_VERB = {

@@ -1,0 +1,72 @@
+/**
+ * Whether the words after a verb of saying, without `that`, open a clause or are the verb's object: `said the plan
+ * failed` reports a claim, `added a note of caution, should …` or `wrote a letter to the board, which …` does not.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { BE_PASSIVE } from "../../lexicon/function-words";
+import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
+import { isStop } from "../cues";
+import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst } from "./clause-words";
+
+/** How many commas may stand in a subject: `Trump, despite his wealth, is …`, `the rule, critics say, would …`. */
+const SUBJECT_COMMAS = 3;
+
+/**
+ * True when the words at `a`..`b` open a clause: a subject pronoun, an adverbial between commas, a fronted subordinate
+ * clause, or a subject with its verb before the first punctuation — or right after a comma that closes an appositive
+ * or an interpolation (`Marco Rubio, hasn’t been tested`, `Trump, despite his wealth, is`). A noun phrase whose comma
+ * opens anything else (`her granddaughter in speeches, a reference point …`, `a note of caution, should Clinton …`)
+ * is the verb's object. A quotation or a dash before any verb proves nothing, and is taken as a clause.
+ */
+export function opensClause(tokens: readonly Token[], a: number, b: number): boolean {
+  // `what analysts said was a sign of …`: the predicate of `was` is the content.
+  if (startsClauseStrict(tokens[a]) || tokens[a - 1]?.text === "," || BE_PASSIVE.has(tokens[a - 1]?.lower ?? "") || subordinateFirst(tokens, a, b)) return true;
+  let end = segmentEnd(tokens, a, b);
+  if (subjectVerb(tokens, a, end, end - a) >= 0) return true;
+  // Before a comma the verb must be the subject's own (`a detailed, six-page letter` has none); elsewhere any will do.
+  if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, end) || provesNothing(tokens, end, b);
+  for (let n = 0; n < SUBJECT_COMMAS && end < b && tokens[end]!.text === ","; n++) {
+    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2])) return true;
+    end = segmentEnd(tokens, end + 1, b);
+  }
+  return provesNothing(tokens, end, b);
+}
+
+/** A search for the verb ended at `end` by a quotation or a dash, which may hold it: no proof of an object. */
+function provesNothing(tokens: readonly Token[], end: number, b: number): boolean {
+  return end < b && tokens[end]!.text !== "," && !isStop(tokens, end) && !CLOSING_MARKS.has(tokens[end]!.text);
+}
+
+/** Marks that end a clause: after them no verb of the subject can follow. */
+const CLOSING_MARKS: ReadonlySet<string> = new Set([";", ":", "(", ")", "?", "!"]);
+
+/** The first punctuation at or after `from` (a thousands comma and an abbreviation's period go on), or `b`. */
+function segmentEnd(tokens: readonly Token[], from: number, b: number): number {
+  for (let k = from; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word") continue;
+    if (t.text === "," && /^\d/.test(tokens[k + 1]?.text ?? "")) continue;
+    if (t.text === "." && !isStop(tokens, k)) continue;
+    return k;
+  }
+  return b;
+}
+
+/** How many tokens a fronted time clause may run before the comma that ends it: `said after the vote, the board …`. */
+const TIME_CLAUSE_REACH = 16;
+
+/**
+ * True when the words at `a`..`b` give the time of the saying, not its content: a time clause with a verb of its own
+ * and no comma to close it (`said after the clerk failed to appear at the hearing he was called to`). A fronted time
+ * clause inside a report ends at a comma (`said after the vote, the board would meet again`); a time phrase without a
+ * verb is followed by the reported clause (`said after the convention he would not …`).
+ */
+export function timeOfSaying(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!TIME_SUBORDINATORS.has(tokens[a]?.lower ?? "")) return false;
+  for (let k = a + 1; k < b && k <= a + TIME_CLAUSE_REACH; k++) {
+    if (tokens[k]!.text === ",") return false;
+    // `said after the convention he would not …`: a time phrase without a verb, then the reported clause.
+    if (k > a + 1 && startsClauseStrict(tokens[k]) && !hasFiniteVerb(tokens, a + 1, k)) return false;
+  }
+  return true;
+}

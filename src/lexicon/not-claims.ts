@@ -1,0 +1,36 @@
+/**
+ * Words that tell a reported-speech shape it reads no claim: the time of a saying (`said after the vote …`), a
+ * hypothetical attitude (`would hope …`), a relative `that` (`remarks that were echoed`), a writer's aside (`it's worth noting that …`), a hearer or a beneficiary
+ * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`).
+ * Read by the filters of `attribution/reported`; each list is written once here.
+ */
+
+/** Subordinators that, right after a verb of saying and without a comma, give the time of the saying: `said after X failed to appear`. */
+export const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(["when", "whenever", "after", "before", "as", "while", "since", "until", "once"]);
+
+/** Modals that make an attitude hypothetical (`many would hope …`, `one could find …`): no one holds it yet. */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(["would", "could", "might"]);
+
+/** Words before a participle of saying that make it the writer's aside: `it's worth noting that …`. */
+export const ASIDE_BEFORE: ReadonlySet<string> = new Set(["worth"]);
+
+/** Object pronouns: after a verb of saying they are a hearer or a beneficiary (`deny them permits`), never the content. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "us", "me"]);
+
+/** Negations before a verb of saying that make a `when` after it a question (`did not say when`), not a time. */
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't", "won't", "wouldn't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "can't", "couldn't", "isn't", "wasn't", "aren't", "weren't", "refused", "declined", "decline", "declines", "refuse", "refuses"]);
+
+/** Words after a stance verb's object that hand the judgment to what follows: `dismissed the plan as “absurd”`. */
+export const JUDGMENT_AFTER_OBJECT: ReadonlySet<string> = new Set(["as"]);
+
+/** Verbs that name the words of a quotation after them: `condemned what he called a “brazen breach”`. */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(["called", "described", "termed", "dubbed", "labeled", "labelled"]);
+
+/** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
+export const FINITE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"]);
+
+/** Pronouns that stand for a thing (`it shows an officer aiming …`): a document's evidence, unlike a person's find. */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
+
+/** Relative and wh- words whose clause takes a verb's object away: `which Beijing vowed to ignore`, `what he promises to do`. */
+export const GAP_RELATIVES: ReadonlySet<string> = new Set(["which", "whom", "what", "whatever", "that"]);

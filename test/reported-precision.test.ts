@@ -1,0 +1,74 @@
+import { extractQuotes } from "../src/index";
+
+/** Reported items of a one-sentence article (a headline first, so the sentence is a body paragraph). */
+function reported(sentence: string): Array<[text: string, rule: string]> {
+  const r = extractQuotes(`Harbour news\n\n${sentence}`);
+  return r.quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.rule]);
+}
+
+/** Sentences whose shape reads no claim, each with the rule that used to read one. */
+const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: string]> = [
+  ["reported-said-clause", "an object whose comma opens an inverted condition", "The harbour master added a note of caution, should the storm turn north again."],
+  ["reported-said-clause", "an object whose comma opens an appositive", "For the first time, the board's plan specifically mentions its defense of the old pier, the landmark that is being studied by the council for its decay."],
+  ["reported-said-clause", "an object whose comma opens a time phrase", "Harbourton's mayor on Sunday tweeted a chart of wildly inaccurate ferry statistics, just a day after commuters physically blocked the pier."],
+  ["reported-said-clause", "an object with an adjective in -ed and commas", "Late last month, the company wrote a detailed, six-page letter to the harbour's chair, Nadia Okafor, calling the plan reckless."],
+  ["reported-said-clause", "a time clause after the verb", "Councillor Ivo Brandt said after the clerk failed to appear at the hearing he had been summoned to."],
+  ["reported-indirect-question", "a `when` that dates the saying", "That was what Nadia Okafor said when she resigned from the harbour board in 2019."],
+  ["reported-indirect-question", "a `when` after a hearer", "The pier will stay shut, Ivo Brandt told the Harbour Gazette when asked about the ferries."],
+  ["reported-speech-object", "a beneficiary pronoun after `deny`", "If the crews failed, the board could deny them fishing permits until the work was completed."],
+  ["reported-stance", "an object whose judgment is quoted", "Councillor Ivo Brandt dismissed the plan as “a reckless gamble” on Tuesday."],
+  ["reported-stance", "an object named by a quotation", "Councillor Ivo Brandt condemned what he called a “shameful delay” at the pier."],
+  ["reported-stance", "a hypothetical stance", "Only a court could question the board's handling of the contract."],
+  ["reported-said-that", "a relative `that` after a noun", "On Sunday, Ivo Brandt even echoed the mayor's defence of the closure of Harbourton, saying most crews wanted to leave the union, remarks that were prominently featured on harbour radio."],
+  ["reported-evidence", "a person's find, not evidence", "In Harbourton, Nadia Okafor found a receptive audience for her plan to rebuild the pier."],
+  ["reported-intention", "an infinitive whose object a relative took", "The crews ignored the new rota, which the harbour board has vowed to enforce."],
+  ["reported-intention", "an infinitive of `do` after `what`", "That is pretty much what Ivo Brandt has threatened to do."],
+  ["reported-poll", "an infinitive of `do` after a poll's quantity", "Nadia Okafor did not resign, something many dockers had urged her to do."],
+  ["reported-poll", "a hypothetical hope", "Many commuters would hope their new ferries were faster."],
+];
+
+/** Shapes next to the ones above that still report their claim. */
+const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: string, content: string]> = [
+  ["reported-said-clause", "a subject pronoun", "Nadia Okafor said she would reopen the terminal in April.", "she would reopen the terminal in April"],
+  ["reported-said-clause", "a subject with its verb", "Nadia Okafor said the welders had been paid late.", "the welders had been paid late"],
+  ["reported-said-clause", "an appositive closed by the verb", "Nadia Okafor said Ivo Brandt, a councillor since 2015, had voted against the plan.", "Ivo Brandt, a councillor since 2015, had voted against the plan"],
+  ["reported-said-clause", "a participle phrase between commas", "Nadia Okafor said the plan, drafted in March, would cost less.", "the plan, drafted in March, would cost less"],
+  ["reported-said-clause", "a long subject", "Nadia Okafor said the cost of repairing the two cranes at the northern end of the old pier would double.", "the cost of repairing the two cranes at the northern end of the old pier would double"],
+  ["reported-said-clause", "a time phrase, then the clause", "Nadia Okafor said after the vote she would not stand again.", "after the vote she would not stand again"],
+  ["reported-indirect-question", "a fronted time clause closed by a comma", "Nadia Okafor said when the ferries return, fares will fall.", "when the ferries return, fares will fall"],
+  ["reported-indirect-question", "a `when` after a withheld saying", "Nadia Okafor would not say when the terminal would reopen.", "when the terminal would reopen"],
+  ["reported-stance", "an object with no quoted judgment", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract"],
+  ["reported-intention", "an intention after a modal", "Nadia Okafor would pledge to reopen the terminal by April if elected.", "to reopen the terminal by April if elected"],
+  ["reported-said-that", "a demonstrative `that` as the subject", "Asked about the delays, Nadia Okafor said that was the price of safety.", "that was the price of safety"],
+  ["reported-evidence", "a poll's evidence without a verb", "The new poll shows Nadia Okafor with a lead of ten points.", "Nadia Okafor with a lead of ten points"],
+  ["reported-intention", "an infinitive with its object", "The harbour board has vowed to enforce the new rota.", "to enforce the new rota"],
+  ["reported-poll", "a hope without a modal", "Many commuters hope the new ferries will arrive sooner.", "the new ferries will arrive sooner"],
+];
+
+describe("reported speech that is no claim", () => {
+  test("reported-said-that: nothing for the writer's aside, though `it` may stand for an organisation", () => {
+    const r = extractQuotes("Harbour news\n\nThe Harbour Revenue Office is auditing the accounts.\n\n" +
+      "It's worth noting that this is the first time in the harbour's history that the question has had to be asked of a serious candidate.");
+    expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
+  });
+
+  test.each(NOT_CLAIMS)("%s: nothing for %s", (rule, _what, sentence) => {
+    expect(reported(sentence).filter(([, r]) => r === rule)).toEqual([]);
+  });
+
+  test.each(CLAIMS)("%s: still read for %s", (rule, _what, sentence, content) => {
+    expect(reported(sentence)).toContainEqual([content, rule]);
+  });
+});
+
+describe("the filters on any text", () => {
+  test.each([
+    ["a clause that ends in a comma", "told reporters said the ,"],
+    ["a comma after the object at the text's end", "Nadia Okafor said the pier ,"],
+    ["a time word at the text's end", "Nadia Okafor said after"],
+    ["an object pronoun at the text's end", "Nadia Okafor denied them"],
+  ])("%s gives a valid result", (_what, text) => {
+    expect(() => extractQuotes(text)).not.toThrow();
+    expect(() => extractQuotes(`<p></p>${text}<script>var x=1;</script><p></p>`)).not.toThrow();
+  });
+});
