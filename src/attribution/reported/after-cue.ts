@@ -1,4 +1,4 @@
-import { clauseEnd, withoutTrailingTime } from "./clause-bounds";
+import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds";
 import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { speechCueFree } from "./cue-span";
@@ -11,7 +11,8 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   if (!speechCueFree(ctx) || ctx.source!.last > ctx.cue.first) return null;
   const after = ctx.after();
   if (!after || !shapes.includes(after.shape)) return null;
-  const b = clauseEnd(ctx.tokens, after.a, ctx.sentence.last);
-  if (after.shape === "object") return { a: after.a, b: withoutTrailingTime(ctx.tokens, after.a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
+  const { tokens, sentence: s } = ctx;
+  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), after.a, clauseEnd(tokens, after.a, s.last), s.last);
+  if (after.shape === "object") return { a: after.a, b: withoutTrailingTime(tokens, after.a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a: after.a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }

@@ -9,10 +9,10 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
-  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
+  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 const MAX_CLAUSE_TOKENS = 160;
@@ -114,9 +114,11 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
     if (t.text === ",") {
-      // `, adding that …`: the participle goes on reporting, unless it carries a quotation of its own.
+      // `said the plan failed, adding that …`: the participle is a report of its own after a clause; after a speech
+      // verb's object (`emphasised the importance of …, noting that …`) it goes on with the report, unless it carries
+      // a quotation of its own.
       if (REPORTING_PARTICIPLES.has(nx)) {
-        if (nx === "according") return k;
+        if (nx === "according" || hasFiniteVerb(tokens, a, k)) return k;
         for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
       }
       // `…, but that he would not …`: a second `that` clause of the same verb goes on; any other contrast ends the clause.
@@ -144,6 +146,39 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     }
   }
   return last;
+}
+
+/**
+ * Where a reported clause at `a`..`b` ends when its cue stands in a fronted subordinate clause (`While she says A, B`,
+ * `When X noted that A ― …― Y boasted`): at the first comma or dash after which a main clause with a verb of its own
+ * runs to the next comma, dash or the sentence's end, once the content before it has a verb; `b` when the cue opens no subordinate clause (its source at
+ * `lead`) or no main clause follows (`If she says A, B and C.`).
+ */
+export function subordinateEnd(tokens: readonly Token[], lead: number, a: number, b: number, last: number): number {
+  if (!SUBORDINATORS.has(tokens[lead - 1]?.lower ?? "") || tokens[lead - 1]!.lower === "despite") return b;
+  let k = a + 1;
+  while (k < b && !isClauseBreak(tokens, k)) k++;
+  while (k < b) {
+    let e = k + 1;
+    while (e < last && !isClauseBreak(tokens, e)) e++;
+    // `…, and that B`: a second clause of the same verb; `…, including …`: the content goes on.
+    const nx = tokens[k + 1]?.lower ?? "";
+    // The content before the break must be a clause already: `said the welders, riggers and pilots were unpaid`.
+    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && hasFiniteVerb(tokens, a, k)) return k;
+    k = e;
+  }
+  return b;
+}
+
+/** Words after a comma that do not open the main clause after a subordinate one. */
+const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(["and", "or", "but", "that", "who", "which", "whose", "whom", "where"]);
+
+/** A comma (not a thousands comma: `34,570`) or a dash at `k`. */
+function isClauseBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "punct") return false;
+  if (DASH_MARKS.has(t.text)) return true;
+  return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));
 }
 
 /** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */

@@ -1,0 +1,23 @@
+import { extractQuotes } from "../src/index";
+
+/**
+ * Where a reported clause ends or starts, one invented sentence per boundary of the clause grammar
+ * (`src/attribution/reported/clause-bounds.ts`): the sentence and the content that must be reported.
+ */
+const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a cue in a fronted `while` clause ends its content at the main clause", "While Nadia Okafor says the pier is safe, the crews have refused to work on it.", "the pier is safe"],
+  ["a cue in a fronted `though` clause, after the subject", "Ivo Brandt, though he said the board would pay, has not signed the contract.", "the board would pay"],
+  ["a cue in a fronted `when` clause ends at a dash before the main clause", "When Nadia Okafor noted that the welders had been paid late — as the audit showed — Ivo Brandt shrugged it off.", "the welders had been paid late"],
+  ["a fronted clause keeps a thousands comma", "Although Nadia Okafor said 34,570 commuters use the ferry, the board halved the service.", "34,570 commuters use the ferry"],
+  ["a fronted clause keeps a continuing participle", "When Nadia Okafor said the board owed money to the crews, including the welders hired in March, Ivo Brandt left the room.", "the board owed money to the crews, including the welders hired in March"],
+  ["a fronted clause without a main clause after it is not cut", "The board met because Nadia Okafor said the welders, riggers and pilots were unpaid.", "the welders, riggers and pilots were unpaid"],
+  ["a reporting participle starts a report of its own", "Nadia Okafor said the pier was safe, insisting that the cracks were old.", "the pier was safe"],
+  ["the participle's own report", "Nadia Okafor said the pier was safe, insisting that the cracks were old.", "the cracks were old"],
+];
+
+describe("clause bounds", () => {
+  test.each(BOUNDS)("%s", (_what, sentence, content) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
+  });
+});
