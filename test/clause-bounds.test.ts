@@ -13,6 +13,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a fronted clause without a main clause after it is not cut", "The board met because Nadia Okafor said the welders, riggers and pilots were unpaid.", "the welders, riggers and pilots were unpaid"],
   ["a reporting participle starts a report of its own", "Nadia Okafor said the pier was safe, insisting that the cracks were old.", "the pier was safe"],
   ["the participle's own report", "Nadia Okafor said the pier was safe, insisting that the cracks were old.", "the cracks were old"],
+  ["a second predicate after `and` is no new subject", "Ivo Brandt said he had been impressed by the crews and liked the way they answered the board.", "he had been impressed by the crews and liked the way they answered the board"],
+  ["a weak verb with a plain object goes on with the clause", "Nadia Okafor said she had never met the contractor and never called his office.", "she had never met the contractor and never called his office"],
+  ["a weak verb with its own particle reports anew", "Nadia Okafor said the crews had been paid and called on the board to publish the accounts.", "the crews had been paid"],
+  ["a second verb of saying ends the clause", "Nadia Okafor said the crews had been paid and added that the pier would reopen.", "the crews had been paid"],
 ];
 
 describe("clause bounds", () => {

@@ -26,6 +26,8 @@ const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|
 const MAX_DASH_PAIR = 20;
 /** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
 const DATELINE_TOKENS = 4;
+/** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
+const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
@@ -142,7 +144,12 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       let x = k + 1;
       while (x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to") x++;
       const v = tokens[x];
-      if (v && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing") && !verbIs(v.lower, "other-sense")) return tokens[k - 1]?.text === "," ? k - 1 : k;
+      // A weak verb in the past with a plain object (`had not met him and never called a donor`) or a verb of other
+      // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`) or in the
+      // present of the cue (`says … and calls him a friend`) it is the speaker's.
+      const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") ? SPEECH_VERBS.get(v.lower) : undefined;
+      const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "");
+      if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
   return last;
@@ -215,6 +222,8 @@ function isParticiple(lower: string): boolean {
 /** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
 function newReport(tokens: readonly Token[], k: number, last: number): boolean {
   if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  // `… and liked the way she responded`: a past form opens a second predicate, not a new subject.
+  if (!tokens[k]!.cap && isPastForm(tokens[k]!.lower) && !isNounWord(tokens[k]!.lower)) return false;
   for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
     const t = tokens[x]!;
     if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
