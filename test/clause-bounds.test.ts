@@ -17,6 +17,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a weak verb with a plain object goes on with the clause", "Nadia Okafor said she had never met the contractor and never called his office.", "she had never met the contractor and never called his office"],
   ["a weak verb with its own particle reports anew", "Nadia Okafor said the crews had been paid and called on the board to publish the accounts.", "the crews had been paid"],
   ["a second verb of saying ends the clause", "Nadia Okafor said the crews had been paid and added that the pier would reopen.", "the crews had been paid"],
+  ["a comparison of the writer's with its verb first ends the clause", "Nadia Okafor said she would vote against the contract, as have two other members of the board.", "she would vote against the contract"],
+  ["a contrast that is part of the claim goes on", "Nadia Okafor said the welders were paid on time, despite the frozen accounts.", "the welders were paid on time, despite the frozen accounts"],
 ];
 
 describe("clause bounds", () => {

@@ -127,6 +127,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if ((nx === "but" && tokens[k + 2]?.lower !== "that") || nx === "however") return k;
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
       if (CONTRASTS.has(nx)) return k;
+      // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
+      if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
       if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
