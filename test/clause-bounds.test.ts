@@ -19,6 +19,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a second verb of saying ends the clause", "Nadia Okafor said the crews had been paid and added that the pier would reopen.", "the crews had been paid"],
   ["a comparison of the writer's with its verb first ends the clause", "Nadia Okafor said she would vote against the contract, as have two other members of the board.", "she would vote against the contract"],
   ["a contrast that is part of the claim goes on", "Nadia Okafor said the welders were paid on time, despite the frozen accounts.", "the welders were paid on time, despite the frozen accounts"],
+  ["a new subject with its own verb after `, and` ends the clause", "The harbour board announced that it would cut the ferry timetable, and the decision is already costing the town visitors.", "it would cut the ferry timetable"],
+  ["`, and` with a pronoun subject of the report goes on", "Nadia Okafor said the crews were tired, and they would need a week of rest.", "the crews were tired, and they would need a week of rest"],
+  ["a fronted clause with a speech verb's object ends at its main clause", "Once Nadia Okafor has announced her resignation, she will leave the board.", "her resignation"],
+  ["a fronted adverbial inside the content is kept", "Nadia Okafor told the Harbour Gazette that despite the new cranes, she did not expect more ships.", "despite the new cranes, she did not expect more ships"],
 ];
 
 describe("clause bounds", () => {

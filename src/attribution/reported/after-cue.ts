@@ -12,7 +12,7 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   const after = ctx.after();
   if (!after || !shapes.includes(after.shape)) return null;
   const { tokens, sentence: s } = ctx;
-  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), after.a, clauseEnd(tokens, after.a, s.last), s.last);
+  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), after.a, clauseEnd(tokens, after.a, s.last), s.last, after.shape === "object");
   if (after.shape === "object") return { a: after.a, b: withoutTrailingTime(tokens, after.a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a: after.a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }

@@ -12,7 +12,7 @@ import {
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause, startsClause, startsClauseStrict } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 const MAX_CLAUSE_TOKENS = 160;
@@ -133,6 +133,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
       if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last)) return k;
+      // `…, and the downgrade is casting a shadow …`: a new subject with its own verb after `, and` is the writer's.
+      if (nx === "and" && k > a && startsClauseStrict(tokens[k + 2]) === false && startsClause(tokens[k + 2]) && !tokens[k + 2]!.cap && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
       if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
       // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
@@ -160,10 +162,11 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
 /**
  * Where a reported clause at `a`..`b` ends when its cue stands in a fronted subordinate clause (`While she says A, B`,
  * `When X noted that A ― …― Y boasted`): at the first comma or dash after which a main clause with a verb of its own
- * runs to the next comma, dash or the sentence's end, once the content before it has a verb; `b` when the cue opens no subordinate clause (its source at
+ * runs to the next comma, dash or the sentence's end, once the content before it has a verb, is a speech verb's
+ * `object` or a subject pronoun opens the main clause (`once he has said his piece, he …`); `b` when the cue opens no subordinate clause (its source at
  * `lead`) or no main clause follows (`If she says A, B and C.`).
  */
-export function subordinateEnd(tokens: readonly Token[], lead: number, a: number, b: number, last: number): number {
+export function subordinateEnd(tokens: readonly Token[], lead: number, a: number, b: number, last: number, object = false): number {
   if (!SUBORDINATORS.has(tokens[lead - 1]?.lower ?? "") || tokens[lead - 1]!.lower === "despite") return b;
   let k = a + 1;
   while (k < b && !isClauseBreak(tokens, k)) k++;
@@ -173,7 +176,7 @@ export function subordinateEnd(tokens: readonly Token[], lead: number, a: number
     // `…, and that B`: a second clause of the same verb; `…, including …`: the content goes on.
     const nx = tokens[k + 1]?.lower ?? "";
     // The content before the break must be a clause already: `said the welders, riggers and pilots were unpaid`.
-    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && hasFiniteVerb(tokens, a, k)) return k;
+    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && (object || (startsClauseStrict(tokens[k + 1]) && !frontedOnly(tokens, a, k)) || hasFiniteVerb(tokens, a, k))) return k;
     k = e;
   }
   return b;
