@@ -23,6 +23,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["`, and` with a pronoun subject of the report goes on", "Nadia Okafor said the crews were tired, and they would need a week of rest.", "the crews were tired, and they would need a week of rest"],
   ["a fronted clause with a speech verb's object ends at its main clause", "Once Nadia Okafor has announced her resignation, she will leave the board.", "her resignation"],
   ["a fronted adverbial inside the content is kept", "Nadia Okafor told the Harbour Gazette that despite the new cranes, she did not expect more ships.", "despite the new cranes, she did not expect more ships"],
+  ["a quotation that ends its sentence ends the clause before the next sentence", "The Harbour Gazette reported that Nadia Okafor told the board its plan was ''not in line with our policy.'' Ivo Brandt said it would close the pier in May.", "it would close the pier in May"],
+  ["the clause before it keeps its quotation", "The Harbour Gazette reported that Nadia Okafor told the board its plan was ''not in line with our policy.'' Ivo Brandt said it would close the pier in May.", "Nadia Okafor told the board its plan was ''not in line with our policy.''"],
 ];
 
 describe("clause bounds", () => {

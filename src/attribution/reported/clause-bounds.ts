@@ -28,6 +28,8 @@ const MAX_DASH_PAIR = 20;
 const DATELINE_TOKENS = 4;
 /** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
 const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
+/** A quotation whose last words end a sentence: `“… policy.”`, `''… now!''`. */
+const QUOTE_CLOSES_SENTENCE = /[.!?]\s*(?:["”’»]|'')$/;
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
@@ -112,6 +114,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       k = partner;
       continue;
     }
+    // `…was ''not in line with our policy.'' The network said …`: a quotation that ends its sentence, then a capital.
+    if (t.kind === "quote" && QUOTE_CLOSES_SENTENCE.test(t.text) && tokens[k + 1]?.kind === "word" && tokens[k + 1]!.cap) return k + 1;
     const nx = tokens[k + 1]?.lower ?? "";
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
@@ -134,7 +138,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
       if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last)) return k;
       // `…, and the downgrade is casting a shadow …`: a new subject with its own verb after `, and` is the writer's.
-      if (nx === "and" && k > a && startsClauseStrict(tokens[k + 2]) === false && startsClause(tokens[k + 2]) && !tokens[k + 2]!.cap && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
+      // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
+      const nw = tokens[k + 2];
+      if (nx === "and" && k > a && nw && !nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
       if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
       // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
