@@ -25,6 +25,9 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a fronted adverbial inside the content is kept", "Nadia Okafor told the Harbour Gazette that despite the new cranes, she did not expect more ships.", "despite the new cranes, she did not expect more ships"],
   ["a quotation that ends its sentence ends the clause before the next sentence", "The Harbour Gazette reported that Nadia Okafor told the board its plan was ''not in line with our policy.'' Ivo Brandt said it would close the pier in May.", "it would close the pier in May"],
   ["the clause before it keeps its quotation", "The Harbour Gazette reported that Nadia Okafor told the board its plan was ''not in line with our policy.'' Ivo Brandt said it would close the pier in May.", "Nadia Okafor told the board its plan was ''not in line with our policy.''"],
+  ["a colon that words follow spells the content out", "Nadia Okafor said the board had chosen a new plan: to sell the old pier and build a new one.", "the board had chosen a new plan: to sell the old pier and build a new one"],
+  ["a time is never cut at its colon", "Nadia Okafor said no checks were made from 10:15 p.m. until the morning.", "no checks were made from 10:15 p.m. until the morning"],
+  ["a colon before a quotation still ends the clause", "Nadia Okafor said the board was split: “We have no plan.”", "the board was split"],
 ];
 
 describe("clause bounds", () => {

@@ -106,6 +106,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
   last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
+    // `said it falls flat for one reason: the pride …`: a colon that words follow spells the content out; one between
+    // digits is a time (`at 9:42 p.m.`).
+    if (t.text === ":" && k > a && tokens[k + 1]?.kind === "word" && (hasFiniteVerb(tokens, a, k) || (/\d$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]!.text)))) continue;
     if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
       const partner = dashPartner(tokens, k, last);
       // `said the bill was dead ― the votes were not there ― and left the chamber`: a second predicate of the subject
