@@ -28,6 +28,7 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a colon that words follow spells the content out", "Nadia Okafor said the board had chosen a new plan: to sell the old pier and build a new one.", "the board had chosen a new plan: to sell the old pier and build a new one"],
   ["a time is never cut at its colon", "Nadia Okafor said no checks were made from 10:15 p.m. until the morning.", "no checks were made from 10:15 p.m. until the morning"],
   ["a colon before a quotation still ends the clause", "Nadia Okafor said the board was split: “We have no plan.”", "the board was split"],
+  ["a fronted phrase after a leading `But` runs on past a parenthetical cue", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier.", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier"],
 ];
 
 describe("clause bounds", () => {

@@ -7,6 +7,8 @@ import { cueSpan, opensQuote, speechCueFree } from "./cue-span";
 
 /** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
 const PARENTHETICAL_LEAD = 8;
+/** Conjunctions that may open a sentence before its fronted phrase: `But without …`, `And since …`. */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "and", "so", "yet"]);
 /** How many tokens a cue's source may run past the verb and still be parenthetical (`, said Mr Smith,`). */
 const SOURCE_AFTER_REACH = 3;
 
@@ -28,7 +30,9 @@ export const PARENTHETICAL_CUE = {
     // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
     // After a long first part, the words after the cue go on with it only when they continue its clause (`…, X said,
     // since …`, `…, X noted, that …`, `…, X said, for how …`); a conjunction or a new subject starts another.
-    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[from]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
+    // `But without the ability to …, X said, she …`: a conjunction may stand before the fronted phrase.
+    const opener = LEADING_CONJUNCTIONS.has(tokens[from]!.lower) ? from + 1 : from;
+    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[opener]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
     return clause(from, clauseEnd(tokens, tail + 1, s.last));
   },
 } satisfies ReportedRule;
