@@ -29,6 +29,7 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a time is never cut at its colon", "Nadia Okafor said no checks were made from 10:15 p.m. until the morning.", "no checks were made from 10:15 p.m. until the morning"],
   ["a colon before a quotation still ends the clause", "Nadia Okafor said the board was split: “We have no plan.”", "the board was split"],
   ["a fronted phrase after a leading `But` runs on past a parenthetical cue", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier.", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier"],
+  ["a weak verb with an object and an infinitive reports anew", "Nadia Okafor said the crews were safe and asked their families to stay calm.", "the crews were safe"],
 ];
 
 describe("clause bounds", () => {

@@ -12,7 +12,7 @@ import {
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, startsClause, startsClauseStrict } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 const MAX_CLAUSE_TOKENS = 160;
@@ -158,10 +158,11 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       while (x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to") x++;
       const v = tokens[x];
       // A weak verb in the past with a plain object (`had not met him and never called a donor`) or a verb of other
-      // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`) or in the
-      // present of the cue (`says … and calls him a friend`) it is the speaker's.
+      // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`, `and asked
+      // their governments to help`) or in the present of the cue (`says … and calls him a friend`) it is the speaker's.
       const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") ? SPEECH_VERBS.get(v.lower) : undefined;
-      const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "");
+      const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
+        skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0;
       if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
