@@ -38,7 +38,7 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-indirect-question", "a fronted time clause closed by a comma", "Nadia Okafor said when the ferries return, fares will fall.", "when the ferries return, fares will fall"],
   ["reported-indirect-question", "a `when` after a withheld saying", "Nadia Okafor would not say when the terminal would reopen.", "when the terminal would reopen"],
   ["reported-stance", "an object with no quoted judgment", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract"],
-  ["reported-intention", "an intention after a modal", "Nadia Okafor would pledge to reopen the terminal by April if elected.", "to reopen the terminal by April if elected"],
+  ["reported-promise-infinitive", "an intention after a modal", "Nadia Okafor would pledge to reopen the terminal by April if elected.", "to reopen the terminal by April if elected"],
   ["reported-said-that", "a demonstrative `that` as the subject", "Asked about the delays, Nadia Okafor said that was the price of safety.", "that was the price of safety"],
   ["reported-evidence", "a poll's evidence without a verb", "The new poll shows Nadia Okafor with a lead of ten points.", "Nadia Okafor with a lead of ten points"],
   ["reported-intention", "an infinitive with its object", "The harbour board has vowed to enforce the new rota.", "to enforce the new rota"],

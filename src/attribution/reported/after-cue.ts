@@ -1,4 +1,4 @@
-import { clauseEnd, withoutTrailingTime } from "./clause-bounds";
+import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds";
 import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { speechCueFree } from "./cue-span";
@@ -17,8 +17,9 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   if (!after || !shapes.includes(after.shape)) return null;
   const a = demonstrativeStart(ctx, after.a);
   if (a < 0) return null;
-  const b = clauseEnd(ctx.tokens, a, ctx.sentence.last);
-  if (after.shape === "object") return { a, b: withoutTrailingTime(ctx.tokens, a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
+  const { tokens, sentence: s } = ctx;
+  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), a, clauseEnd(tokens, a, s.last), s.last, after.shape === "object");
+  if (after.shape === "object") return { a, b: withoutTrailingTime(tokens, a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }
 

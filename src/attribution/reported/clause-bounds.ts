@@ -9,10 +9,10 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
-  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
+  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 const MAX_CLAUSE_TOKENS = 160;
@@ -26,6 +26,10 @@ const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|
 const MAX_DASH_PAIR = 20;
 /** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
 const DATELINE_TOKENS = 4;
+/** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
+const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
+/** A quotation whose last words end a sentence: `“… policy.”`, `''… now!''`. */
+const QUOTE_CLOSES_SENTENCE = /[.!?]\s*(?:["”’»]|'')$/;
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
@@ -102,6 +106,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
   last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
+    // `said it falls flat for one reason: the pride …`: a colon that words follow spells the content out; one between
+    // digits is a time (`at 9:42 p.m.`).
+    if (t.text === ":" && k > a && tokens[k + 1]?.kind === "word" && (hasFiniteVerb(tokens, a, k) || (/\d$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]!.text)))) continue;
     if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
       const partner = dashPartner(tokens, k, last);
       // `said the bill was dead ― the votes were not there ― and left the chamber`: a second predicate of the subject
@@ -110,23 +117,33 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       k = partner;
       continue;
     }
+    // `…was ''not in line with our policy.'' The network said …`: a quotation that ends its sentence, then a capital.
+    if (t.kind === "quote" && QUOTE_CLOSES_SENTENCE.test(t.text) && tokens[k + 1]?.kind === "word" && tokens[k + 1]!.cap) return k + 1;
     const nx = tokens[k + 1]?.lower ?? "";
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
     if (t.text === ",") {
-      // `, adding that …`: the participle goes on reporting, unless it carries a quotation of its own.
+      // `said the plan failed, adding that …`: the participle is a report of its own after a clause; after a speech
+      // verb's object (`emphasised the importance of …, noting that …`) it goes on with the report, unless it carries
+      // a quotation of its own.
       if (REPORTING_PARTICIPLES.has(nx)) {
-        if (nx === "according") return k;
+        if (nx === "according" || hasFiniteVerb(tokens, a, k)) return k;
         for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
       }
       // `…, but that he would not …`: a second `that` clause of the same verb goes on; any other contrast ends the clause.
       if ((nx === "but" && tokens[k + 2]?.lower !== "that") || nx === "however") return k;
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
       if (CONTRASTS.has(nx)) return k;
+      // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
+      if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
       if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun.
       if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last)) return k;
+      // `…, and the downgrade is casting a shadow …`: a new subject with its own verb after `, and` is the writer's.
+      // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
+      const nw = tokens[k + 2];
+      if (nx === "and" && k > a && nw && !nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
       if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
       // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
@@ -140,10 +157,50 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       let x = k + 1;
       while (x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to") x++;
       const v = tokens[x];
-      if (v && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && !v.lower.endsWith("ing") && !verbIs(v.lower, "other-sense")) return tokens[k - 1]?.text === "," ? k - 1 : k;
+      // A weak verb in the past with a plain object (`had not met him and never called a donor`) or a verb of other
+      // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`, `and asked
+      // their governments to help`) or in the present of the cue (`says … and calls him a friend`) it is the speaker's.
+      const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") ? SPEECH_VERBS.get(v.lower) : undefined;
+      const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
+        skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0;
+      if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
   return last;
+}
+
+/**
+ * Where a reported clause at `a`..`b` ends when its cue stands in a fronted subordinate clause (`While she says A, B`,
+ * `When X noted that A ― …― Y boasted`): at the first comma or dash after which a main clause with a verb of its own
+ * runs to the next comma, dash or the sentence's end, once the content before it has a verb, is a speech verb's
+ * `object` or a subject pronoun opens the main clause (`once he has said his piece, he …`); `b` when the cue opens no subordinate clause (its source at
+ * `lead`) or no main clause follows (`If she says A, B and C.`).
+ */
+export function subordinateEnd(tokens: readonly Token[], lead: number, a: number, b: number, last: number, object = false): number {
+  if (!SUBORDINATORS.has(tokens[lead - 1]?.lower ?? "") || tokens[lead - 1]!.lower === "despite") return b;
+  let k = a + 1;
+  while (k < b && !isClauseBreak(tokens, k)) k++;
+  while (k < b) {
+    let e = k + 1;
+    while (e < last && !isClauseBreak(tokens, e)) e++;
+    // `…, and that B`: a second clause of the same verb; `…, including …`: the content goes on.
+    const nx = tokens[k + 1]?.lower ?? "";
+    // The content before the break must be a clause already: `said the welders, riggers and pilots were unpaid`.
+    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && (object || (startsClauseStrict(tokens[k + 1]) && !frontedOnly(tokens, a, k)) || hasFiniteVerb(tokens, a, k))) return k;
+    k = e;
+  }
+  return b;
+}
+
+/** Words after a comma that do not open the main clause after a subordinate one. */
+const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(["and", "or", "but", "that", "who", "which", "whose", "whom", "where"]);
+
+/** A comma (not a thousands comma: `34,570`) or a dash at `k`. */
+function isClauseBreak(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "punct") return false;
+  if (DASH_MARKS.has(t.text)) return true;
+  return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));
 }
 
 /** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
@@ -180,6 +237,8 @@ function isParticiple(lower: string): boolean {
 /** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
 function newReport(tokens: readonly Token[], k: number, last: number): boolean {
   if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  // `… and liked the way she responded`: a past form opens a second predicate, not a new subject.
+  if (!tokens[k]!.cap && isPastForm(tokens[k]!.lower) && !isNounWord(tokens[k]!.lower)) return false;
   for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
     const t = tokens[x]!;
     if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;

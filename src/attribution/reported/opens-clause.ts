@@ -27,9 +27,24 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, end) || provesNothing(tokens, end, b);
   for (let n = 0; n < SUBJECT_COMMAS && end < b && tokens[end]!.text === ","; n++) {
     if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2])) return true;
-    end = segmentEnd(tokens, end + 1, b);
+    const from = end + 1;
+    end = segmentEnd(tokens, from, b);
+    if (listClosesWithVerb(tokens, from, end)) return true;
   }
   return provesNothing(tokens, end, b);
+}
+
+/**
+ * True when the segment `from`..`end` after a comma ends a list subject and then has its verb: `said the welders,
+ * riggers and pilots were unpaid` — a word, `and` or `or`, and the last item's verb before any punctuation.
+ */
+function listClosesWithVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from + 1; k < end - 1; k++) {
+    const t = tokens[k]!;
+    if (t.lower !== "and" && t.lower !== "or") continue;
+    return tokens[k - 1]!.kind === "word" && subjectVerb(tokens, k + 1, end, end - k) >= 0;
+  }
+  return false;
 }
 
 /** A search for the verb ended at `end` by a quotation or a dash, which may hold it: no proof of an object. */

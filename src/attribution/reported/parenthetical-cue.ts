@@ -7,6 +7,8 @@ import { cueSpan, opensQuote, speechCueFree } from "./cue-span";
 
 /** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
 const PARENTHETICAL_LEAD = 8;
+/** Conjunctions that may open a sentence before its fronted phrase: `But without …`, `And since …`. */
+const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "and", "so", "yet"]);
 /** How many tokens a cue's source may run past the verb and still be parenthetical (`, said Mr Smith,`). */
 const SOURCE_AFTER_REACH = 3;
 
@@ -27,13 +29,21 @@ export const PARENTHETICAL_CUE = {
     // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
     // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
     // After a long first part, the words after the cue go on with it only when they continue its clause (`…, X said,
-    // since …`, `…, X noted, that …`, `…, X said, for how …`); a conjunction or a new subject starts another.
-    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[from]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
+    // since …`, `…, X said, and …`, `…, X said, for how …`); a relative or a new subject starts another.
+    // `But without the ability to …, X said, she …`: a conjunction may stand before the fronted phrase.
+    const opener = LEADING_CONJUNCTIONS.has(tokens[from]!.lower) ? from + 1 : from;
+    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[opener]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
     return clause(from, clauseEnd(tokens, tail + 1, s.last));
   },
 } satisfies ReportedRule;
 
-/** A word after a parenthetical cue that goes on with the clause before it: a lower-case word that opens no clause of its own. */
+/** `…, X said, and …`, `…, she said, but also …`: the report goes on after the cue with a coordinated clause. */
+const GOES_ON: ReadonlySet<string> = new Set(["and", "but"]);
+
+/**
+ * A word after a parenthetical cue that goes on with the clause before it: a lower-case word that opens no clause of
+ * its own, or `and` / `but`.
+ */
 function continuesClause(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && !t.cap && !startsClause(t) && !NOT_CONTINUING.has(t.lower);
+  return t !== undefined && t.kind === "word" && !t.cap && !startsClause(t) && (!NOT_CONTINUING.has(t.lower) || GOES_ON.has(t.lower));
 }

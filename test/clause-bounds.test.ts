@@ -1,0 +1,40 @@
+import { extractQuotes } from "../src/index";
+
+/**
+ * Where a reported clause ends or starts, one invented sentence per boundary of the clause grammar
+ * (`src/attribution/reported/clause-bounds.ts`): the sentence and the content that must be reported.
+ */
+const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a cue in a fronted `while` clause ends its content at the main clause", "While Nadia Okafor says the pier is safe, the crews have refused to work on it.", "the pier is safe"],
+  ["a cue in a fronted `though` clause, after the subject", "Ivo Brandt, though he said the board would pay, has not signed the contract.", "the board would pay"],
+  ["a cue in a fronted `when` clause ends at a dash before the main clause", "When Nadia Okafor noted that the welders had been paid late — as the audit showed — Ivo Brandt shrugged it off.", "the welders had been paid late"],
+  ["a fronted clause keeps a thousands comma", "Although Nadia Okafor said 34,570 commuters use the ferry, the board halved the service.", "34,570 commuters use the ferry"],
+  ["a fronted clause keeps a continuing participle", "When Nadia Okafor said the board owed money to the crews, including the welders hired in March, Ivo Brandt left the room.", "the board owed money to the crews, including the welders hired in March"],
+  ["a fronted clause without a main clause after it is not cut", "The board met because Nadia Okafor said the welders, riggers and pilots were unpaid.", "the welders, riggers and pilots were unpaid"],
+  ["a reporting participle starts a report of its own", "Nadia Okafor said the pier was safe, insisting that the cracks were old.", "the pier was safe"],
+  ["the participle's own report", "Nadia Okafor said the pier was safe, insisting that the cracks were old.", "the cracks were old"],
+  ["a second predicate after `and` is no new subject", "Ivo Brandt said he had been impressed by the crews and liked the way they answered the board.", "he had been impressed by the crews and liked the way they answered the board"],
+  ["a weak verb with a plain object goes on with the clause", "Nadia Okafor said she had never met the contractor and never called his office.", "she had never met the contractor and never called his office"],
+  ["a weak verb with its own particle reports anew", "Nadia Okafor said the crews had been paid and called on the board to publish the accounts.", "the crews had been paid"],
+  ["a second verb of saying ends the clause", "Nadia Okafor said the crews had been paid and added that the pier would reopen.", "the crews had been paid"],
+  ["a comparison of the writer's with its verb first ends the clause", "Nadia Okafor said she would vote against the contract, as have two other members of the board.", "she would vote against the contract"],
+  ["a contrast that is part of the claim goes on", "Nadia Okafor said the welders were paid on time, despite the frozen accounts.", "the welders were paid on time, despite the frozen accounts"],
+  ["a new subject with its own verb after `, and` ends the clause", "The harbour board announced that it would cut the ferry timetable, and the decision is already costing the town visitors.", "it would cut the ferry timetable"],
+  ["`, and` with a pronoun subject of the report goes on", "Nadia Okafor said the crews were tired, and they would need a week of rest.", "the crews were tired, and they would need a week of rest"],
+  ["a fronted clause with a speech verb's object ends at its main clause", "Once Nadia Okafor has announced her resignation, she will leave the board.", "her resignation"],
+  ["a fronted adverbial inside the content is kept", "Nadia Okafor told the Harbour Gazette that despite the new cranes, she did not expect more ships.", "despite the new cranes, she did not expect more ships"],
+  ["a quotation that ends its sentence ends the clause before the next sentence", "The Harbour Gazette reported that Nadia Okafor told the board its plan was ''not in line with our policy.'' Ivo Brandt said it would close the pier in May.", "it would close the pier in May"],
+  ["the clause before it keeps its quotation", "The Harbour Gazette reported that Nadia Okafor told the board its plan was ''not in line with our policy.'' Ivo Brandt said it would close the pier in May.", "Nadia Okafor told the board its plan was ''not in line with our policy.''"],
+  ["a colon that words follow spells the content out", "Nadia Okafor said the board had chosen a new plan: to sell the old pier and build a new one.", "the board had chosen a new plan: to sell the old pier and build a new one"],
+  ["a time is never cut at its colon", "Nadia Okafor said no checks were made from 10:15 p.m. until the morning.", "no checks were made from 10:15 p.m. until the morning"],
+  ["a colon before a quotation still ends the clause", "Nadia Okafor said the board was split: “We have no plan.”", "the board was split"],
+  ["a fronted phrase after a leading `But` runs on past a parenthetical cue", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier.", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier"],
+  ["a weak verb with an object and an infinitive reports anew", "Nadia Okafor said the crews were safe and asked their families to stay calm.", "the crews were safe"],
+];
+
+describe("clause bounds", () => {
+  test.each(BOUNDS)("%s", (_what, sentence, content) => {
+    const r = extractQuotes(`Harbour news\n\n${sentence}`);
+    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
+  });
+});
