@@ -2,7 +2,8 @@
 //
 // For each input built to be slow (bench/pathological-inputs.mjs), times extractQuotes at
 // S, 2S and 4S (default 1, 2 and 4 MB), each in its own child process with a timeout so a
-// hang is reported, not waited on. FAIL when a run takes more than 1 s per MB of input, when
+// hang is reported, not waited on; each child keeps the fastest of up to five calls (fewer
+// when they would take over 4 s together; see pathological-child.mjs). FAIL when a run takes more than 1 s per MB of input, when
 // a doubling of the input multiplies the time by more than 2.5 (judged only when the larger
 // run takes at least GROWTH_MIN_MS, below which timer and GC noise dominate; a step over the
 // limit is measured once more and the faster run of each size kept), on a timeout, or on a

@@ -1,4 +1,4 @@
-import { analyze, attribute, buildQuotes } from "./attribution";
+import { analyzeParagraphs, attributeParagraphs, buildQuotes } from "./attribution";
 import { decode, type Decoded } from "./decode";
 import { describe, InputTooLargeError } from "./errors";
 import { DEFAULT_MAX_INPUT_BYTES } from "./limits";
@@ -44,8 +44,8 @@ export function extractQuotes(input: string | Uint8Array, options: Readonly<Extr
   const { seg, meta } = readArticleAndMeta(decoded);
   const found = findQuotations(seg.paragraphs);
   const speech = found.quotes.filter((q) => q.speech);
-  const analysis = analyze(seg.paragraphs, speech);
-  const attributed = attribute(analysis, options.indirect === undefined ? {} : { indirect: options.indirect });
+  // Each paragraph analysed and attributed in turn, never the whole document's tokens at once.
+  const attributed = attributeParagraphs(analyzeParagraphs(seg.paragraphs, speech), speech, options.indirect === undefined ? {} : { indirect: options.indirect });
   const { quotes, speakers } = buildQuotes(seg.paragraphs, speech, attributed);
   return {
     title: seg.title,

@@ -2,7 +2,7 @@
  * Table-driven unit tests of the attribution stage (`src/attribution`): `analyze` reads the
  * paragraphs around their quotations, `attribute` runs the ordered rules of `RULES`.
  */
-import { analyze, attribute, RULES } from "../src/attribution";
+import { analyze, analyzeParagraphs, attribute, attributeParagraphs, RULES } from "../src/attribution";
 import type { Attributed } from "../src/attribution";
 import { findQuotations } from "../src/quotes";
 import type { QuoteSpan } from "../src/quotes";
@@ -32,6 +32,23 @@ describe("analyze", () => {
     const paragraphs = ["“Tell Mr Smith I said no,” Ms Jones said."];
     const a = analyze(paragraphs, findQuotations(paragraphs).quotes);
     expect(a.paragraphs[0]!.mentions.flat().map((m) => m.text)).toEqual(["Ms Jones"]);
+  });
+
+  it("reads paragraphs one at a time to the same decisions as the whole analysis", () => {
+    const paragraphs = [
+      "Senator Barney Frank spoke to reporters on Tuesday.", "“We will not give up,” he said.", "",
+      "Frank added that the bill would pass. “Soon,” said Ms Jones, a spokeswoman for the committee.",
+      "The committee said: ", "“It is done.”",
+    ];
+    const spans = findQuotations(paragraphs).quotes.filter((q) => q.speech);
+    const whole = attribute(analyze(paragraphs, spans));
+    const streamed = attributeParagraphs(analyzeParagraphs(paragraphs, spans), spans);
+    const view = (a: Attributed) => ({
+      quotes: a.quotes.map((q) => [q.entity?.name ?? null, q.rule, q.confidence, q.cue]),
+      reported: a.reported.map((r) => [r.entity?.name ?? null, r.rule, r.paragraph, r.start, r.end]),
+    });
+    expect(view(streamed)).toEqual(view(whole));
+    expect(whole.quotes.filter((q) => q.entity).length).toBeGreaterThan(1);
   });
 });
 

@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { decode as heDecode } from "he";
 import { decodeHTML } from "entities/decode";
+import { decodeText } from "../src/decode/decode";
 
 const REFERENCES = [
   "&amp;", "&amp", "&AMP;", "&Amp;", "&lt;", "&LT", "&lt", "&ltx", "&gt", "&nbsp", "&nbsp;", "&copy", "&copy2", "&notit;", "&notin;",
@@ -30,5 +31,23 @@ describe("entity decoding", () => {
       fc.integer({ min: 0, max: 0x11ffff }).chain((n) => fc.constantFrom(`&#${n};`, `&#x${n.toString(16)};`, `&#${n}`, `&#X${n.toString(16).toUpperCase()}`)),
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((xs) => xs.join("")), (s) => decodeHTML(s) === heDecode(s)), { numRuns: 3000 });
+  });
+});
+
+describe("decodeText (text regions, decoded in pieces)", () => {
+  it("decodes in pieces cut before an & exactly as in one call, whatever the piece size", () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...REFERENCES),
+      fc.constantFrom("a", "Z", "1", "x", ";", "#", "&", " ", "\n", "é"),
+      fc.string({ maxLength: 3 }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join("")), fc.integer({ min: 1, max: 12 }), (s, chunk) => {
+      expect(decodeText(s, chunk)).toBe(decodeHTML(s));
+    }), { numRuns: 3000 });
+  });
+
+  it("decodes a flood of entities larger than one piece", () => {
+    const s = "&#x201C;".repeat(20_000) + "&amp" + "x".repeat(70_000) + "&lt;";
+    expect(decodeText(s)).toBe(decodeHTML(s));
   });
 });

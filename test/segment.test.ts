@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
+import fc from "fast-check";
 import { decode } from "../src/decode";
 import { extractQuotes } from "../src/index";
 import {
@@ -75,6 +76,25 @@ describe("splitPlainText", () => {
     const out = segment(decode("a\n\nb\n\n".repeat(100_000)), { detectTitle: false });
     expect(out.paragraphs).toHaveLength(200_000);
     expect(out.paragraphs.slice(0, 3)).toEqual(["a", "b", "a"]);
+  });
+  it("splits as the regular expression of blank lines did, on any mix of line breaks and blanks", () => {
+    // The former split, kept here as the reference: pieces between blank lines, else lines.
+    const BLANK_LINE = /\n[ \t\f\v\u00a0]*\n/;
+    const reference = (content: string) => {
+      const out: { text: string; singleLine: boolean }[] = [];
+      for (const chunk of BLANK_LINE.test(content) ? content.split(BLANK_LINE) : content.split("\n")) {
+        const lines = chunk.split("\n").filter((line) => line.trim() !== "");
+        if (lines.length === 0) continue;
+        const kept = lines.length > 1 ? lines.filter((line) => !isBoilerplate(collapseWhitespace(line))) : lines;
+        const text = collapseWhitespace(kept.join("\n"));
+        if (text !== "") out.push({ text, singleLine: kept.length === 1 });
+      }
+      return out;
+    };
+    const piece = fc.constantFrom("\n", "\n\n", " ", "\t", "\u00a0", "\v", "\f", "\r", "a", "Bc", "Advertisement", "- Share -");
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map((xs) => xs.join("")), (content) => {
+      expect(splitPlainText(content)).toEqual(reference(content));
+    }), { numRuns: 2000 });
   });
 });
 

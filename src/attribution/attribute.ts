@@ -1,4 +1,5 @@
 import { EntityTable, readAppositiveRole, type Entity } from "../speakers/build-entities";
+import type { QuoteSpan } from "../quotes";
 import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
@@ -61,13 +62,22 @@ const PRONOUN_PENALTY = 0.08;
  * // decided.quotes[0]: { entity: { name: "Ruiz", … }, rule: "cue-after", confidence: 0.97, … }
  */
 export function attribute(analysis: Analysis, options: { readonly indirect?: boolean } = {}): Attributed {
+  return attributeParagraphs(analysis.paragraphs, analysis.quotes, options);
+}
+
+/**
+ * `attribute` over paragraphs given one at a time, in order (`analyzeParagraphs`): each paragraph is read once and
+ * not kept, so its tokens and sentences are garbage as soon as the next one is read. The rules read only the current
+ * paragraph and what the state remembers of earlier ones.
+ */
+export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quotes: readonly QuoteSpan[], options: { readonly indirect?: boolean } = {}): Attributed {
   const table = new EntityTable();
   const state = new State(table);
-  const results: Attribution[] = analysis.quotes.map(() => NONE);
+  const results: Attribution[] = quotes.map(() => NONE);
   const reported: ReportedSpeech[] = [];
   let colonIntro: Decided | null = null;
 
-  for (const para of analysis.paragraphs) {
+  for (const para of paragraphs) {
     const { tokens } = para;
     state.previousParagraphSubject = state.paragraphSubject;
     state.paragraphSubject = null;
@@ -116,7 +126,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
         const qi = t.quote;
         paragraphQuotes.push(qi);
         const ctx: QuoteContext = {
-          state, analysis, decided: results, para, sentence: s, tokens, k, qi, span: analysis.quotes[qi]!, cues, mentions,
+          state, decided: results, para, sentence: s, tokens, k, qi, span: quotes[qi]!, cues, mentions,
           subject, lastInSentence, colonIntro, subjectOf, decide,
         };
         const decided = decideQuote(ctx);

@@ -1,6 +1,6 @@
-export { analyze } from "../speakers/analyze";
+export { analyze, analyzeParagraphs } from "../speakers/analyze";
 export type { Analysis, AnalyzedParagraph, QuoteSite } from "../speakers/analyze";
-export { attribute } from "./attribute";
+export { attribute, attributeParagraphs } from "./attribute";
 export type { Attributed, Attribution, ReportedSpeech, CueSite } from "./attribute";
 export { buildQuotes } from "./build-result";
 export { RULES } from "./rules";

@@ -39,9 +39,33 @@ export interface DecodeOptions {
   readonly contentType?: string;
 }
 
-/** Decodes the entities of a plain-text region exactly once. */
-function decodeText(content: string): string {
-  return content.indexOf("&") === -1 ? content : decodeEntities(content);
+/**
+ * Characters of text given to the entity decoder at a time. It builds its result piece by piece,
+ * and for a whole page of entities that chain outgrew the garbage collector's young generation:
+ * 375,000 `&#x201C;` (3 MB) took five times as long as 250,000.
+ */
+const DECODE_CHUNK = 1 << 16;
+
+/**
+ * Decodes the entities of a plain-text region exactly once, `chunk` characters at a time (at
+ * least), each piece cut just before an `&`: an entity is read from its `&` on and never holds
+ * one, so the pieces decode as the whole would.
+ */
+export function decodeText(content: string, chunk = DECODE_CHUNK): string {
+  if (content.indexOf("&") === -1) return content;
+  if (content.length <= chunk) return decodeEntities(content);
+  const pieces: string[] = [];
+  for (let from = 0; from < content.length;) {
+    let cut = from + chunk >= content.length ? -1 : content.indexOf("&", from + chunk);
+    if (cut === -1) cut = content.length;
+    const piece = decodeEntities(content.slice(from, cut));
+    // The decoder returns a chain of concatenations; reading a character makes V8 flatten it now, so that the chain
+    // dies young rather than living in every piece until the join.
+    piece.charCodeAt(0);
+    pieces.push(piece);
+    from = cut;
+  }
+  return pieces.join("");
 }
 
 /**

@@ -153,14 +153,13 @@ function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean
   }
   let paragraphs = texts;
   if (title !== null) {
-    paragraphs = [];
-    for (let i = from; i < texts.length; i++) {
-      const text = texts[i]!;
-      const kind = kinds[i]!;
-      // The headline is not part of the body: an <h1>, or any HTML paragraph that repeats the title.
-      if ((kind & FROM_TEXT) === 0 && ((kind & HEADING_BITS) === 1 || text === title)) continue;
-      paragraphs.push(text);
-    }
+    // The headline is not part of the body: an <h1>, or any HTML paragraph that repeats the title.
+    const isHeadline = (i: number) => (kinds[i]! & FROM_TEXT) === 0 && ((kinds[i]! & HEADING_BITS) === 1 || texts[i] === title);
+    // Copied in one slice up to the first paragraph left out (a text part: all of them).
+    let i = from;
+    while (i < texts.length && !isHeadline(i)) i++;
+    paragraphs = texts.slice(from, i);
+    for (; i < texts.length; i++) if (!isHeadline(i)) paragraphs.push(texts[i]!);
   }
 
   if (paragraphs.length === 0) {

@@ -37,6 +37,27 @@ const NO_QUOTES: readonly { span: QuoteSpan; index: number }[] = [];
  * // analysis.paragraphs[0].mentions[0][0].text === "Ms Ruiz"
  */
 export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpan[]): Analysis {
+  const sites: QuoteSite[] = new Array(quotes.length);
+  const out: AnalyzedParagraph[] = [];
+  for (const para of analyzeParagraphs(paragraphs, quotes)) {
+    para.sentences.forEach((s, si) => {
+      for (let k = s.first; k < s.last; k++) {
+        const t = para.tokens[k]!;
+        if (t.kind === "quote") sites[t.quote] = { paragraph: para.index, sentence: si, token: k };
+      }
+    });
+    out.push(para);
+  }
+  return { paragraphs: out, quotes, sites };
+}
+
+/**
+ * The paragraphs read one at a time, in order, as `analyze` reads them. Attribution consumes each before the next is
+ * read, so that tokens, sentences and mentions live for one paragraph rather than the whole document: a page of
+ * hundreds of thousands of short paragraphs otherwise kept them all, and the garbage collector walked them again and
+ * again (a third of the time on such pages).
+ */
+export function* analyzeParagraphs(paragraphs: readonly string[], quotes: readonly QuoteSpan[]): Generator<AnalyzedParagraph, void, undefined> {
   // Quotations by paragraph; only paragraphs that hold one get a list (a page may have hundreds of thousands of paragraphs).
   const byParagraph = new Map<number, { span: QuoteSpan; index: number }[]>();
   quotes.forEach((span, index) => {
@@ -45,25 +66,22 @@ export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpa
     if (list) list.push({ span, index });
     else byParagraph.set(span.paragraph, [{ span, index }]);
   });
-  const sites: QuoteSite[] = new Array(quotes.length);
   // Tokens of full names seen so far: `Frank` alone is a name once `Barney Frank` has been met.
   const known = new Set<string>();
   // The case each word takes across the article: a capitalised common word opening a sentence is no name.
   const words = documentWords(paragraphs);
-  const out = paragraphs.map((text, p) => {
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
     const qs = byParagraph.get(p)?.sort((a, b) => a.span.open - b.span.open) ?? NO_QUOTES;
     const tokens = tokenize(text, qs);
     const sentences = splitSentences(tokens, p);
-    const mentions = sentences.map((s, si) => {
-      for (let k = s.first; k < s.last; k++) {
-        const t = tokens[k]!;
-        if (t.kind === "quote") sites[t.quote] = { paragraph: p, sentence: si, token: k };
-      }
+    const mentions: (readonly Mention[])[] = new Array(sentences.length);
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
       const found = findMentions(text, tokens, s.first, s.last, p, known, words);
       for (const m of found) if (m.kind === "name" && m.nameTokens.length > 1 && m.entityKind !== "organization") for (const w of m.nameTokens) known.add(w);
-      return found;
-    });
-    return { index: p, text, tokens, sentences, mentions };
-  });
-  return { paragraphs: out, quotes, sites };
+      mentions[si] = found;
+    }
+    yield { index: p, text, tokens, sentences, mentions };
+  }
 }

@@ -1,6 +1,6 @@
 import type { QuoteSpan } from "../../quotes";
 import type { Entity } from "../../speakers/build-entities";
-import type { Analysis, AnalyzedParagraph } from "../../speakers/analyze";
+import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
@@ -39,8 +39,7 @@ export interface Decided {
 /** One quotation and everything the rules may read about it. */
 export interface QuoteContext {
   readonly state: State;
-  readonly analysis: Analysis;
-  /** Decisions so far, in the order of `analysis.quotes` (later quotations are still undecided). */
+  /** Decisions so far, in the order of the document's quotations (later quotations are still undecided). */
   readonly decided: readonly Decided[];
   readonly para: AnalyzedParagraph;
   readonly sentence: Sentence;
