@@ -26,7 +26,10 @@ const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "
 /** True when the token ends a clause or sentence: `.`, `!`, `?`, `;`, `:` — but not the period of `Mr.` or `J.` */
 export function isStop(tokens: readonly Token[], x: number): boolean {
   const t = tokens[x]!;
-  if (t.kind !== "punct" || !/^[.!?;:]$/.test(t.text)) return false;
+  if (t.kind !== "punct" || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  // `.`, `!`, `?`, `;`, `:`
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 58) return false;
   if (t.text !== ".") return true;
   // `R-Ky.,`, `(D-Wis.)`: a period before a comma or a closing bracket ends nothing.
   const next = tokens[x + 1];
@@ -39,8 +42,11 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
 function isPassive(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
   while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly") && !tokens[k]!.cap) k--;
-  return k >= first && /^(?:be|been|being|is|are|was|were)$/.test(tokens[k]!.lower);
+  return k >= first && BE_FORMS.has(tokens[k]!.lower);
 }
+
+/** Forms of `be` before a passive participle. */
+const BE_FORMS: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
 /** Lower-case words a source after `according to` may carry before its name (`conservative talk radio host`). */
 const ROLE_WORDS_BEFORE_SOURCE = 4;
@@ -84,8 +90,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
-    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
-    const particle = PHRASAL_CUES.get(t.lower);
+    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !NEVER_NOUNS.has(t.lower) && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || PREPOSITIONS_BEFORE_NAME.has(tokens[i - 2]?.lower ?? ""))) continue;
+    const particle = (t.classes & WordClass.PHRASAL_CUE) !== 0 ? PHRASAL_CUES.get(t.lower) : undefined;
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
         out.push({ first: i, last: i + 2, lemma: `${t.lower} ${particle}`, gerund: false, sourceAfter: false, reporting: false, weak: false });
@@ -93,7 +99,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
         continue;
       }
     }
-    const lemma = SPEECH_VERBS.get(t.lower);
+    const lemma = (t.classes & WordClass.SPEECH_VERB) !== 0 ? SPEECH_VERBS.get(t.lower) : undefined;
     if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
     // `should be recognized as`, `was told that`: a passive without its agent names no speaker (`was asked by X` does).
@@ -116,7 +122,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       end += 3;
     }
     let start = i;
-    while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
+    while (start > first && isHave(tokens[start - 1]!.lower)) start--;
     out.push({
       first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
       reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak"),
@@ -124,6 +130,14 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
   }
   return out;
 }
+
+/** `has`, `have`, `had`: the auxiliary of a perfect, part of its cue. */
+function isHave(lower: string): boolean {
+  return lower === "has" || lower === "have" || lower === "had";
+}
+
+/** Prepositions before a capitalised modifier that make the verb form after it a noun (`in Republican contests`). */
+const PREPOSITIONS_BEFORE_NAME: ReadonlySet<string> = new Set(["of", "in", "on", "at", "for", "with", "from", "about", "into", "across", "among"]);
 
 /** `text === text.toUpperCase()`, without building the upper-case copy for ASCII text. */
 function allCapitals(text: string): boolean {

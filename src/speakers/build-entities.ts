@@ -1,8 +1,8 @@
-import { CORPORATE_SUFFIXES, HONORIFICS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
-import { SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { CORPORATE_SUFFIXES, NAME_SUFFIXES, ORGANIZATION_WORDS, type Gender } from "../lexicon/people";
 import type { SpeakerKind } from "../types";
 import type { Mention } from "./find-mentions";
 import type { Token } from "./tokenize";
+import { WordClass } from "./word-tags";
 
 /** One real-world referent: every name mention of the same person, organisation or place merged. */
 export interface Entity {
@@ -266,8 +266,11 @@ export function readAppositiveRole(text: string, tokens: readonly Token[], m: Me
   while (b < last && b - a < APPOSITIVE_MAX_TOKENS) {
     const t = tokens[b]!;
     if (t.kind === "quote" || (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'")) break;
-    if (SPEECH_VERBS.has(t.lower) && b > a) return null;
-    if (ROLE_NOUNS.has(t.lower) || HONORIFICS.has(t.lower)) role = true;
+    // Words only from here (punctuation other than a dash or an apostrophe ended the loop): their class bits answer.
+    if (t.kind === "word") {
+      if ((t.classes & WordClass.SPEECH_VERB) !== 0 && b > a) return null;
+      if ((t.classes & (WordClass.ROLE_NOUN | WordClass.HONORIFIC)) !== 0) role = true;
+    }
     b++;
   }
   if (!role || b === a) return null;
