@@ -90,8 +90,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
-    if (i > first && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !NEVER_NOUNS.has(t.lower) && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || PREPOSITIONS_BEFORE_NAME.has(tokens[i - 2]?.lower ?? ""))) continue;
-    const particle = (t.classes & WordClass.PHRASAL_CUE) !== 0 ? PHRASAL_CUES.get(t.lower) : undefined;
+    if (i > first && !NEVER_NOUNS.has(t.lower) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
+    const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
         out.push({ first: i, last: i + 2, lemma: `${t.lower} ${particle}`, gerund: false, sourceAfter: false, reporting: false, weak: false });
@@ -122,7 +122,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       end += 3;
     }
     let start = i;
-    while (start > first && isHave(tokens[start - 1]!.lower)) start--;
+    while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({
       first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
       reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak"),
@@ -130,14 +130,6 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
   }
   return out;
 }
-
-/** `has`, `have`, `had`: the auxiliary of a perfect, part of its cue. */
-function isHave(lower: string): boolean {
-  return lower === "has" || lower === "have" || lower === "had";
-}
-
-/** Prepositions before a capitalised modifier that make the verb form after it a noun (`in Republican contests`). */
-const PREPOSITIONS_BEFORE_NAME: ReadonlySet<string> = new Set(["of", "in", "on", "at", "for", "with", "from", "about", "into", "across", "among"]);
 
 /** `text === text.toUpperCase()`, without building the upper-case copy for ASCII text. */
 function allCapitals(text: string): boolean {
