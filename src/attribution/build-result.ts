@@ -48,6 +48,14 @@ function span(paragraphs: readonly string[], s: CueSite & { readonly paragraph: 
   return { text: paragraphs[s.paragraph]!.slice(s.start, s.end), paragraph: s.paragraph, start: s.start, end: s.end };
 }
 
+/** A capital first letter (a regular expression built once: written inline, the bundle builds it again per call). */
+const UPPER_START = /^\p{Lu}/u;
+const PRONOUN_OR_ARTICLE = /^(?:He|She|It|They|The|A|An)\b/;
+
+function isName(alias: string): boolean {
+  return UPPER_START.test(alias) && !PRONOUN_OR_ARTICLE.test(alias);
+}
+
 /** Names first (canonical, then as written, then the bare short name), then descriptions and pronouns. */
 function aliasesOf(e: Entity): string[] {
   const all = [e.name, ...e.aliases];
@@ -58,8 +66,7 @@ function aliasesOf(e: Entity): string[] {
     const key = a.toLowerCase();
     const i = at.get(key);
     if (i === undefined) { at.set(key, out.length); out.push(a); }
-    else if (/^\p{Lu}/u.test(a) && !/^\p{Lu}/u.test(out[i]!)) out[i] = a;
+    else if (UPPER_START.test(a) && !UPPER_START.test(out[i]!)) out[i] = a;
   }
-  const isName = (a: string) => /^\p{Lu}/u.test(a) && !/^(?:He|She|It|They|The|A|An)\b/.test(a);
   return [...out.filter(isName), ...out.filter((a) => !isName(a))];
 }

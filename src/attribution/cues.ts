@@ -26,7 +26,10 @@ const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "
 /** True when the token ends a clause or sentence: `.`, `!`, `?`, `;`, `:` — but not the period of `Mr.` or `J.` */
 export function isStop(tokens: readonly Token[], x: number): boolean {
   const t = tokens[x]!;
-  if (t.kind !== "punct" || !/^[.!?;:]$/.test(t.text)) return false;
+  if (t.kind !== "punct" || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  // `.`, `!`, `?`, `;`, `:`
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 59 && c !== 58) return false;
   if (t.text !== ".") return true;
   // `R-Ky.,`, `(D-Wis.)`: a period before a comma or a closing bracket ends nothing.
   const next = tokens[x + 1];
@@ -39,8 +42,11 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
 function isPassive(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
   while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly") && !tokens[k]!.cap) k--;
-  return k >= first && /^(?:be|been|being|is|are|was|were)$/.test(tokens[k]!.lower);
+  return k >= first && BE_FORMS.has(tokens[k]!.lower);
 }
+
+/** Forms of `be` before a passive participle. */
+const BE_FORMS: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
 /** Lower-case words a source after `according to` may carry before its name (`conservative talk radio host`). */
 const ROLE_WORDS_BEFORE_SOURCE = 4;
@@ -96,7 +102,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
         continue;
       }
     }
-    const lemma = SPEECH_VERBS.get(t.lower);
+    const lemma = (t.classes & WordClass.SPEECH_VERB) !== 0 ? SPEECH_VERBS.get(t.lower) : undefined;
     if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
     // `should be recognized as`, `was told that`: a passive without its agent names no speaker (`was asked by X` does).

@@ -22,6 +22,18 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 /** Heads that stand for the organisation (or person) a spokesperson speaks for. */
 const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(["spokesperson", "spokesman", "spokeswoman", "representative"]);
 
+/**
+ * Whether a phrase may end with a spokesperson head (its lower-case text ends with one): most group phrases do not,
+ * and are told apart before they are split into words.
+ */
+function endsWithSpokesperson(text: string): boolean {
+  const lower = text.toLowerCase();
+  for (const head of SPOKESPERSON_HEADS) if (lower.endsWith(head)) return true;
+  return false;
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
 /** Documents stand for their authors (`the letter says` after the doctors wrote it). */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   "letter", "statement", "memo", "email", "release", "filing", "complaint", "lawsuit", "report", "message", "tweet",
@@ -82,12 +94,12 @@ export function definiteDescription(m: Mention): { readonly head: string; readon
  * spokeswoman`), as text; null when there is none or the noun is no spokesperson's.
  */
 export function ownerText(m: Mention): string | null {
-  if (m.kind !== "group" || m.plural) return null;
+  if (m.kind !== "group" || m.plural || !endsWithSpokesperson(m.text)) return null;
   const words = m.text.split(/\s+/);
   const head = words[words.length - 1]!.toLowerCase();
   if (!SPOKESPERSON_HEADS.has(head)) return null;
   const before = words.slice(0, -1).filter((w) => !/^(?:the|a|an)$/i.test(w));
-  const owner = before.filter((w) => /^\p{Lu}/u.test(w)).join(" ").replace(/['’]s?$/, "");
+  const owner = before.filter((w) => UPPER_START.test(w)).join(" ").replace(/['’]s?$/, "");
   return owner.length > 0 ? owner : null;
 }
 

@@ -17,6 +17,9 @@ const DESCRIPTION_REACH = 3;
 /** How many of the sentence's latest names a description weighs (a sentence of thousands of names costs no more). */
 const SENTENCE_NAMES_REACH = 8;
 
+/** The name owning a group phrase (`Mourinho's representatives`). */
+const OWNER = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u;
+
 /** How many entities salience remembers. */
 const MAX_SALIENT = 12;
 
@@ -53,7 +56,8 @@ export class State {
 
   /** The entity a mention refers to (names and groups from the table; pronouns and descriptions from salience). */
   resolve(m: Mention, firstSight = false): Entity | null {
-    if (this.resolved.has(m)) return this.resolved.get(m)!;
+    const known = this.resolved.get(m);
+    if (known !== undefined) return known;
     let e: Entity | null = null;
     this.paragraph = m.paragraph;
     if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
@@ -166,7 +170,9 @@ export class State {
 
   /** `Mourinho's representatives`: the owner of a group phrase is mentioned too, which keeps it recent. */
   private seeOwner(m: Mention): void {
-    const owner = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u.exec(m.text);
+    // Most group phrases have no apostrophe, and so no owner.
+    if (m.text.indexOf("’") < 0 && m.text.indexOf("'") < 0) return;
+    const owner = OWNER.exec(m.text);
     if (!owner) return;
     const w = owner[1]!.toLowerCase();
     const e = this.table.find((x) => this.named.has(x) && x.nameTokens[x.nameTokens.length - 1] === w, w);
@@ -222,8 +228,9 @@ export class State {
    * organisation's name stands for that organisation.
    */
   private namedGroup(m: Mention): Entity | null {
+    if (!m.plural) return null;
     const words = m.text.toLowerCase().split(/\s+/);
-    if (!m.plural || words.length !== 2 || words[0] !== "the") return null;
+    if (words.length !== 2 || words[0] !== "the") return null;
     const head = words[1]!;
     return this.table.find((e) => this.named.has(e) && e.nameTokens.length > 1 && e.nameTokens.includes(head) && (e.kind === "organization" || e.kind === "unknown")
       && this.paragraph - e.lastSeen <= DESCRIPTION_REACH, head) ?? null;

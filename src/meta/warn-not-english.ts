@@ -56,11 +56,17 @@ function letterAt(s: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** Whether a word is all ASCII (its letters then are Latin): spares the script test on most English words. */
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0x80) return false;
+/** Whether `s[start, end)` is all ASCII (its letters then are Latin): spares the script test, and the copy, of most English words. */
+function isAscii(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) >= 0x80) return false;
   return true;
 }
+
+/**
+ * The longest function word of either list: a longer word is none (lower-casing never shortens a word), and is counted
+ * without being copied out and lower-cased.
+ */
+const MAX_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
 
 /** Counts words, English and other function words and non-Latin letters over the first `MAX_LANGUAGE_WORDS` words of `paragraphs`. */
 export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
@@ -77,15 +83,17 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
       if (n === 0) { i++; continue; }
       const start = i;
       while (n > 0) { i += n; n = i < p.length ? letterAt(p, i) : 0; }
-      const w = p.slice(start, i);
-      letters += w.length;
-      if (isAscii(w) || LATIN.test(w)) {
+      const length = i - start;
+      letters += length;
+      if (isAscii(p, start, i) || LATIN.test(p.slice(start, i))) {
         words++;
-        const lower = w.toLowerCase();
-        if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
-        else if (OTHER_FUNCTION_WORDS.has(lower)) other++;
+        if (length <= MAX_FUNCTION_WORD) {
+          const lower = p.slice(start, i).toLowerCase();
+          if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
+          else if (OTHER_FUNCTION_WORDS.has(lower)) other++;
+        }
       } else {
-        nonLatinLetters += w.length;
+        nonLatinLetters += length;
       }
       if (++seen >= MAX_LANGUAGE_WORDS) return { words, english, other, letters, nonLatinLetters };
     }

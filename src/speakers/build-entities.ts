@@ -1,8 +1,8 @@
-import { CORPORATE_SUFFIXES, HONORIFICS, NAME_SUFFIXES, ORGANIZATION_WORDS, ROLE_NOUNS, type Gender } from "../lexicon/people";
-import { SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { CORPORATE_SUFFIXES, NAME_SUFFIXES, ORGANIZATION_WORDS, type Gender } from "../lexicon/people";
 import type { SpeakerKind } from "../types";
 import type { Mention } from "./find-mentions";
 import type { Token } from "./tokenize";
+import { WordClass } from "./word-tags";
 
 /** One real-world referent: every name mention of the same person, organisation or place merged. */
 export interface Entity {
@@ -33,14 +33,13 @@ export class EntityTable {
     const toks = m.nameTokens;
     let found: Entity | undefined;
     if (toks.length >= 2) {
-      const key = toks.join(" ");
       const lastTok = surnameOf(toks);
       const org = m.entityKind === "organization";
-      const initials = org ? initialsOf(m.name) : null;
-      found = this.find((e) => e.nameTokens.length === toks.length && e.nameTokens.join(" ") === key, toks[toks.length - 1])
+      const initials = org ? this.initials(m.name) : null;
+      found = this.find((e) => sameTokens(e.nameTokens, toks), toks[toks.length - 1])
         // `Stafford said …` then `former astronaut Tom Stafford`: a person's full name claims the surname met alone,
         // even one the lexicon knows as a place.
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !ACRONYM.test(e.name))) && !org, lastTok)
+        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !isAcronym(e.name))) && !org, lastTok)
         ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0])
         // `GateHouse said …` then `GateHouse Media`: a company's full name claims its short form.
         ?? (companyShortForm(toks) ? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === toks[0] && e.kind !== "person" && e.kind !== "place", toks[0]) : undefined)
@@ -49,7 +48,7 @@ export class EntityTable {
         // `DEA` met first, then `the Drug Enforcement Administration`: the acronym's entity takes the full name.
         // `the doctors` met first, then `Doctors for Camp Closure`: the group takes the organisation's name.
         ?? (org && /^\S+\s+(?:for|against)\s/i.test(m.name) ? this.groups.get(toks[0]!) : undefined)
-        ?? (initials ? this.acronyms.get(initials) ?? this.find((e) => e.nameTokens.length === 1 && e.kind !== "person" && spells(e.name.replace(/\./g, ""), initials)) : undefined);
+        ?? (initials ? this.acronyms.get(initials) ?? this.find((e) => e.nameTokens.length === 1 && e.kind !== "person" && spells(withoutPeriods(e.name), initials)) : undefined);
       if (found && found.kind === "group" && org) { found.kind = "organization"; found.name = m.name; found.nameTokens = toks; this.register(found); }
       if (found && fuller(toks, found.nameTokens)) {
         if (found.nameTokens.length === 1 && found.name !== m.name) found.aliases.add(found.name);
@@ -59,8 +58,8 @@ export class EntityTable {
       const w = toks[0]!;
       const compatible = (e: Entity) => m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
       // `DEA` after `the Drug Enforcement Administration (DEA)`, `CDC` after `Center for Disease Control and Prevention`.
-      const acronym = ACRONYM.test(m.name) ? m.name.replace(/\./g, "") : null;
-      found = (acronym ? this.acronyms.get(acronym) ?? this.find((e) => e.nameTokens.length > 1 && e.kind === "organization" && spells(acronym, initialsOf(e.name)), undefined) : undefined)
+      const acronym = isAcronym(m.name) ? withoutPeriods(m.name) : null;
+      found = (acronym ? this.acronyms.get(acronym) ?? this.find((e) => e.nameTokens.length > 1 && e.kind === "organization" && spells(acronym, this.initials(e.name)), undefined) : undefined)
         ?? this.find((e) => e.nameTokens.length > 1 && surnameOf(e.nameTokens) === w && compatible(e) && e.kind !== "organization" && e.kind !== "place", w)
         ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization", w)
         // `GateHouse` after `GateHouse Media`, `Apple` after `Apple Inc.`: the short form of a company's name.
@@ -80,7 +79,7 @@ export class EntityTable {
       if (m.entityKind !== "unknown") found.kind = m.entityKind;
     }
     if (found.gender === "unknown" && m.gender !== "unknown") found.gender = m.gender;
-    found.aliases.add(m.text.replace(/['’]s$/, ""));
+    found.aliases.add(withoutApostropheS(m.text));
     if (toks.length === 1 && found.nameTokens.length > 1) found.aliases.add(m.name);
     if (m.role && !found.roles.includes(m.role)) found.roles.push(m.role);
     found.lastSeen = m.paragraph;
@@ -112,6 +111,14 @@ export class EntityTable {
 
   /** Entities by each word of their name. */
   private readonly byToken = new Map<string, Entity[]>();
+  /** `initialsOf` each name asked about: an acronym is weighed against the same names again and again. */
+  private readonly initialsByName = new Map<string, string>();
+
+  private initials(name: string): string {
+    let out = this.initialsByName.get(name);
+    if (out === undefined) this.initialsByName.set(name, (out = initialsOf(name)));
+    return out;
+  }
   /** Organisations by the acronym the article gives for them (`DEA`). */
   private readonly acronyms = new Map<string, Entity>();
 
@@ -142,6 +149,32 @@ export class EntityTable {
 
 /** An acronym as written (`WHO`, `U.S`, `AT&T`). */
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u;
+
+/** `ACRONYM.test(name)`, with most names (a lower-case second letter) told apart before the regular expression. */
+function isAcronym(name: string): boolean {
+  const c = name.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && ACRONYM.test(name);
+}
+
+/** `U.S.` → `US`. */
+function withoutPeriods(s: string): string {
+  return s.includes(".") ? s.replace(/\./g, "") : s;
+}
+
+/** A text without a final `'s` or `’s` (`Putin’s` → `Putin`). */
+function withoutApostropheS(s: string): string {
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return s;
+  const a = s.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019 ? s.slice(0, n - 2) : s;
+}
+
+/** Two names of the same words (`toks.join(" ")` equal, without building either string). */
+function sameTokens(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
 /** Words an acronym skips (`Center for Disease Control and Prevention` → CDC…). */
 const ACRONYM_SKIPS = new Set(["of", "for", "and", "the", "on", "in", "at", "to", "&"]);
 
@@ -233,8 +266,11 @@ export function readAppositiveRole(text: string, tokens: readonly Token[], m: Me
   while (b < last && b - a < APPOSITIVE_MAX_TOKENS) {
     const t = tokens[b]!;
     if (t.kind === "quote" || (t.kind === "punct" && t.text !== "-" && t.text !== "’" && t.text !== "'")) break;
-    if (SPEECH_VERBS.has(t.lower) && b > a) return null;
-    if (ROLE_NOUNS.has(t.lower) || HONORIFICS.has(t.lower)) role = true;
+    // Words only from here (punctuation other than a dash or an apostrophe ended the loop): their class bits answer.
+    if (t.kind === "word") {
+      if ((t.classes & WordClass.SPEECH_VERB) !== 0 && b > a) return null;
+      if ((t.classes & (WordClass.ROLE_NOUN | WordClass.HONORIFIC)) !== 0) role = true;
+    }
     b++;
   }
   if (!role || b === a) return null;

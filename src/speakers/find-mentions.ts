@@ -1,11 +1,11 @@
 import {
-  ABBREVIATIONS, COLLECTIVE_NOUNS, GROUP_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS,
-  ROLE_MODIFIER_HINTS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender,
+  ABBREVIATIONS, COLLECTIVE_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
+  ROLE_MODIFIER_HINTS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
-import { firstNameGender, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNonNounWord, isNounWord, lexiconKind, WordClass } from "./word-tags";
+import { genderOfClasses, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNounWord, kindOfClasses, lexiconKind, WordClass } from "./word-tags";
 
 /** How a mention names its referent. */
 export type MentionKind = "name" | "pronoun" | "description" | "group";
@@ -51,9 +51,45 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
+/** `ALL_CAPS_WORD.test(word)`, with most words (a lower-case second letter) told apart before the regular expression. */
+function shoutCase(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && ALL_CAPS_WORD.test(word);
+}
+
 /** A word of three or more letters written all in capitals. */
 function shouting(word: string): boolean {
-  return word.length >= 3 && ALL_CAPS_WORD.test(word);
+  return word.length >= 3 && shoutCase(word);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** A name without the possessive it was written with (`Jones’s` → `Jones`, `Sanders’` → `Sanders`). */
+function withoutPossessive(name: string): string {
+  let n = name.length;
+  if (n >= 2 && name.charCodeAt(n - 1) === 115 && isApostrophe(name.charCodeAt(n - 2))) { name = name.slice(0, n - 2); n -= 2; }
+  return n >= 1 && isApostrophe(name.charCodeAt(n - 1)) ? name.slice(0, n - 1) : name;
+}
+
+const C = WordClass;
+
+/**
+ * Words that open a sentence and never start a name, even before more capitalised words (`The White House`, `But
+ * Secret Service`). A set, not an alternation: it is asked of every capitalised common word opening a sentence.
+ */
+const NEVER_NAME_OPENERS: ReadonlySet<string> = new Set(["the", "but", "and", "or", "so", "if", "as", "in", "on", "at", "for", "while", "when",
+  "after", "before", "since", "because", "although", "though", "speaking", "unlike", "like", "with", "without", "during", "despite", "according",
+  "asked", "meanwhile", "still", "yet", "then", "now", "also", "even", "here", "there", "this", "that", "these", "those", "it", "he", "she", "they",
+  "we", "i", "you", "his", "her", "their", "our", "my", "its", "a", "an", "to", "from", "by", "of", "under", "over", "about", "last", "next", "every",
+  "each", "all", "both", "no", "not"]);
+
+/** After an opening bracket, a dash, a colon, a semicolon or a bullet (`(`, `—`, `:`, `•`, `--`), a capitalised word opens a sentence too. */
+function opensSentence(text: string): boolean {
+  if (text.length !== 1) return text === "--";
+  const c = text.charCodeAt(0);
+  return c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 58 || c === 59 || c === 0x2022 || c === 0xb7 || c === 124 || c === 42 || c === 45;
 }
 
 function isCapWord(t: Token | undefined): t is Token {
@@ -71,7 +107,8 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
   while (i < last) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
-    const contracted = pronounContraction(t.lower);
+    // A contraction (`they’ll`, `I’m`) has three to seven letters.
+    const contracted = t.lower.length >= 3 && t.lower.length <= 7 ? pronounContraction(t.lower) : null;
     // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
     if (contracted !== null) {
       const p = SPEAKER_PRONOUNS.get(contracted);
@@ -117,9 +154,18 @@ export interface DocumentWords {
 
 const NO_WORDS: DocumentWords = { lower: new Set(), capitalised: new Set(), acronyms: new Set() };
 
+const LETTER = /[\p{L}\p{M}]/u;
+/** Whether each UTF-16 unit above ASCII is a letter or mark: 0 not yet asked, 1 yes, 2 no (typographic marks recur on every line). */
+const letterCache = new Uint8Array(0x10000);
+
 function isLetter(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{M}]/u.test(String.fromCharCode(c));
+  let known = letterCache[c]!;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterCache[c] = known;
+  }
+  return known === 1;
 }
 
 /**
@@ -199,9 +245,33 @@ const NOT_ACRONYMS = new Set(["OK", "AM", "PM", "AD", "BC", "OH", "NO", "YES", "
 /** True when token `k` is an acronym in running text, not a word of a headline in capitals. */
 function isAcronym(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.kind !== "word" || !ACRONYM_TEXT.test(t.text) || t.text.replace(/[.&]/g, "").length > 6 || NOT_ACRONYMS.has(t.text)) return false;
-  const shout = (u: Token | undefined) => u !== undefined && u.kind === "word" && u.text.length >= 2 && ALL_CAPS_WORD.test(u.text);
-  return !shout(tokens[k - 1]) && !shout(tokens[k + 1]);
+  // Most words have a lower-case second letter, which no acronym has.
+  const c1 = t.text.charCodeAt(1);
+  if (t.kind !== "word" || (c1 >= 97 && c1 <= 122) || !ACRONYM_TEXT.test(t.text) || t.text.replace(/[.&]/g, "").length > 6 || NOT_ACRONYMS.has(t.text)) return false;
+  return !shoutingToken(tokens[k - 1]) && !shoutingToken(tokens[k + 1]);
+}
+
+/** A word of two letters or more in capitals (`NEWS`, `U.S`). */
+function shoutingToken(u: Token | undefined): boolean {
+  return u !== undefined && u.kind === "word" && u.text.length >= 2 && shoutCase(u.text);
+}
+
+/** `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym before a title, a role or an organisation word opens a title in mixed case. */
+function acronymTitle(before: Token, u: Token): boolean {
+  if ((u.classes & (C.HONORIFIC | C.ROLE_NOUN)) === 0 && !ORGANIZATION_WORDS.has(u.lower)) return false;
+  let letters = 0;
+  for (let k = 0; k < before.text.length; k++) if (before.text.charCodeAt(k) !== 46) letters++;
+  return letters <= 4;
+}
+
+/**
+ * `Penelope Muse Abernathy`: after a first name, a capitalised verb of saying in its bare form (token `j`) is a middle
+ * name (`Trump Says` is a headline); so is any word after the `of` of a title (`Secretary of State`).
+ */
+function middleName(tokens: readonly Token[], j: number, before: Token | null, titleOf: number): boolean {
+  const u = tokens[j]!;
+  return (before !== null && genderOfClasses(before.classes) !== null && isCapWord(tokens[j + 1]) && !/(?:s|ed)$/.test(u.lower) && !shouting(u.text))
+    || (titleOf >= 0 && tokens[j - 1]?.lower === "of");
 }
 
 /** Most tokens of a dateline (`NEW YORK, Nov. 3 (Reuters) —`). */
@@ -287,13 +357,14 @@ function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
-  name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind): Mention {
+  name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind,
+  lead = a, acronym: string | null = null): Mention {
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
   return {
     kind, paragraph, first: a, last: b, text: text.slice(start, end), start, end, name, nameTokens, gender, plural,
     // `acronym` on every mention, so that all mentions share one object shape (property reads stay monomorphic).
-    role, entityKind, possessive: tokens[b - 1]!.possessive, lead: a, acronym: null,
+    role, entityKind, possessive: tokens[b - 1]!.possessive, lead, acronym,
   };
 }
 
@@ -316,7 +387,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   known: ReadonlySet<string>, doc: DocumentWords): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
   // `R-Ohio`, `D-Ill.`: a party and state tag, not a name.
-  if (PARTY_TAG.test(t.text)) return null;
+  if (t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text)) return null;
   // `COLUMBIA, S.C. —`, `LONDON (Reuters) -`: a dateline opening the paragraph names where the story was filed.
   if (i === 0) {
     const d = datelineEnd(tokens);
@@ -325,42 +396,45 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // `says WHO`, `the FBI`: an acronym in running text is a name, never the word it spells.
   const acronym = isAcronym(tokens, i);
   // `European Council President Donald Tusk`: a demonym opens a title when capitalised words follow.
-  const demonymTitle = isDemonym(t.lower) && isCapWord(tokens[i + 1]) && !isNeverName(tokens[i + 1]!.lower);
-  if (isNeverName(t.lower) && !HONORIFICS.has(t.lower) && !demonymTitle) return null;
+  // The token's classes answer the lexicon's questions (`t.classes` is `wordClasses(t.lower)`): no look-up per question.
+  const tc = t.classes;
+  const demonymTitle = (tc & C.DEMONYM) !== 0 && isCapWord(tokens[i + 1]) && (tokens[i + 1]!.classes & C.NEVER_NAME) === 0;
+  if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle) return null;
   const prevTok = tokens[i - 1];
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
   const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
-  const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || /^(?:[(\[—–:;•·|*-]|--)$/.test(prevTok!.text));
+  const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(prevTok!.text));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
   const beforeCue = (tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.classes & WordClass.SPEECH_VERB) !== 0 && !tokens[i + 1]!.cap) || known.has(t.lower);
-  if (sentenceStart && !acronym && isFunctionWord(t.lower) && !HONORIFICS.has(t.lower)) return null;
-  // `Hastily politicizing …`: an adverb in -ly opening a sentence.
-  if (sentenceStart && t.lower.endsWith("ly") && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
-  if (sentenceStart && GROUP_NOUNS.has(t.lower) && !isCapWord(tokens[i + 1])) return null;
-  // `Criticism of …`, `Frustrations grew`: an unknown word opening a sentence with a common noun's ending.
-  if (sentenceStart && !beforeCue && COMMON_NOUN_ENDING.test(t.lower) && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
-  // `ABILITY`, `STATES`: a headline word in capitals.
-  if (t.text.length >= 4 && ALL_CAPS_WORD.test(t.text) && isCommonWord(t.lower) && lexiconKind(t.lower) === null && !isCapWord(tokens[i + 1])) return null;
-  if (sentenceStart && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !(beforeCue && !isFunctionWord(t.lower))) {
-    // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
-    if (!isCapWord(tokens[i + 1]) || /^(?:the|but|and|or|so|if|as|in|on|at|for|while|when|after|before|since|because|although|though|speaking|unlike|like|with|without|during|despite|according|asked|meanwhile|still|yet|then|now|also|even|here|there|this|that|these|those|it|he|she|they|we|i|you|his|her|their|our|my|its|a|an|to|from|by|of|under|over|about|last|next|every|each|all|both|no|not)$/.test(t.lower)) {
-      return null;
-    }
-  }
-  if (SPEECH_VERBS.has(t.lower) && sentenceStart) return null;
   const next = tokens[i + 1];
+  const nextCap = isCapWord(next);
+  /** The lexicon knows the word as a person, place or organisation. */
+  const named = (tc & (C.PERSON | C.PLACE | C.ORGANIZATION)) !== 0;
+  if (sentenceStart && !acronym && (tc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION) return null;
+  // `Hastily politicizing …`: an adverb in -ly opening a sentence.
+  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly")) return null;
+  if (sentenceStart && (tc & C.GROUP_NOUN) !== 0 && !nextCap) return null;
+  // `Criticism of …`, `Frustrations grew`: an unknown word opening a sentence with a common noun's ending.
+  if (sentenceStart && !beforeCue && !named && !nextCap && COMMON_NOUN_ENDING.test(t.lower)) return null;
+  // `ABILITY`, `STATES`: a headline word in capitals.
+  if ((tc & C.COMMON) !== 0 && !named && !nextCap && t.text.length >= 4 && shoutCase(t.text)) return null;
+  if (sentenceStart && (tc & (C.COMMON | C.HONORIFIC | C.ROLE_NOUN)) === C.COMMON && !(beforeCue && (tc & C.FUNCTION) === 0)) {
+    // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
+    if (!nextCap || NEVER_NAME_OPENERS.has(t.lower)) return null;
+  }
+  if ((tc & C.SPEECH_VERB) !== 0 && sentenceStart) return null;
   if (sentenceStart && !acronym && !known.has(t.lower)) {
     // `Health bosses said`, `President said`: a role word alone is no name.
-    if (ROLE_NOUNS.has(t.lower) && !HONORIFICS.has(t.lower) && !isCapWord(next)) return null;
+    if ((tc & (C.ROLE_NOUN | C.HONORIFIC)) === C.ROLE_NOUN && !nextCap) return null;
     // `Prison union representatives`, `Feather duvet lung`: a word the article writes elsewhere in lower case, and never
     // capitalised inside a sentence, is a common word capitalised because it opens the sentence.
-    if (!isCapWord(next) && doc.lower.has(t.lower) && !doc.capitalised.has(t.lower) && lexiconKind(t.lower) !== "person") return null;
+    if (!nextCap && (tc & C.PERSON) === 0 && doc.lower.has(t.lower) && !doc.capitalised.has(t.lower)) return null;
     // `Teachers chanted`, `Symptoms appear`: the plural of a common noun, never capitalised inside a sentence.
-    if (!isCapWord(next) && !doc.capitalised.has(t.lower) && lexiconKind(t.lower) === null && commonPlural(t.lower)) return null;
+    if (!nextCap && !named && !doc.capitalised.has(t.lower) && commonPlural(t.lower)) return null;
     // `Hosting Cook at Dreamforce`, `Employee Steve Castro`: a common word glued to a name that follows.
-    if (isCapWord(next) && isCommonWord(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !ORGANIZATION_WORDS.has(t.lower)
-      && !isDemonym(t.lower) && (firstNameGender(next.lower) !== null || known.has(next.lower))) return { skipTo: i + 1 };
+    if (nextCap && (tc & (C.COMMON | C.HONORIFIC | C.ROLE_NOUN | C.DEMONYM)) === C.COMMON && !ORGANIZATION_WORDS.has(t.lower)
+      && (genderOfClasses(next.classes) !== null || known.has(next.lower))) return { skipTo: i + 1 };
   }
   // Extend the run of capitalised words.
   let j = i;
@@ -374,36 +448,40 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // so does a change between capitals and mixed case (`IN DEADLY ISTANBUL EXPLOSION Turkish President …`).
     // `Sonya A. Zoghlin`: a lone capital with its period is an initial, not the article `A`.
     const initial = u.text.length === 1 && tokens[j + 1]?.text === "." && tokens[j + 1]!.start === u.end && isCapWord(tokens[j + 2]);
-    if (isCapWord(u) && parts.length > 0 && isFunctionWord(u.lower) && !HONORIFICS.has(u.lower) && !initial && !isAcronym(tokens, j)) break;
+    const uc = u.classes;
+    const capWord = isCapWord(u);
+    if (capWord && parts.length > 0 && (uc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION && !initial && !isAcronym(tokens, j)) break;
     const before = parts.length > 0 ? tokens[parts[parts.length - 1]!]! : null;
     // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
-    const acronymTitle = before !== null && before.text.replace(/\./g, "").length <= 4 && (HONORIFICS.has(u.lower) || ROLE_NOUNS.has(u.lower) || ORGANIZATION_WORDS.has(u.lower));
-    if (isCapWord(u) && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle) break;
-    // `Penelope Muse Abernathy`: after a first name, a verb of saying in its bare form is a middle name (`Trump Says` is a headline).
-    const middleName = (before !== null && firstNameGender(before.lower) !== null && isCapWord(tokens[j + 1]) && !/(?:s|ed)$/.test(u.lower) && !shouting(u.text))
-      || (titleOf >= 0 && tokens[j - 1]?.lower === "of");
-    if (isCapWord(u) && (!isNeverName(u.lower) || HONORIFICS.has(u.lower) || (j === i && demonymTitle)) && !(parts.length > 0 && SPEECH_VERBS.has(u.lower) && !HONORIFICS.has(u.lower) && !ORGANIZATION_WORDS.has(u.lower) && !middleName)) {
+    if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u)) break;
+    if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && demonymTitle))
+      && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf))) {
       parts.push(j);
       j++;
       // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
-      if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && parts.length === 1 && !lexiconKind(u.lower))) break;
+      if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && parts.length === 1 && kindOfClasses(uc) === null)) break;
       // `Mr.`, `J.`: a period glued to an abbreviation or initial stays inside the name.
       const dot = tokens[j];
-      if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
-      else if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1 || ABBREVIATIONS.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
-      else if (dot && dot.text === "." && dot.start === u.end && (HONORIFICS.has(u.lower) || u.text.length === 1)) j++;
+      if (dot && dot.text === "." && dot.start === u.end) {
+        const short = (uc & C.HONORIFIC) !== 0 || u.text.length === 1;
+        if ((short || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
+        else if ((short || ABBREVIATIONS.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
+        else if (short) j++;
+      }
       continue;
     }
-    if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && !u.cap && parts.length > 0 && isCapWord(tokens[j + 1])) { j++; continue; }
+    if (parts.length === 0 || u.cap) break;
+    if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && isCapWord(tokens[j + 1])) { j++; continue; }
     // `Ministry of Water Resources`, `Bank of America`: `of` inside an organisation's name.
-    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && !u.cap && parts.length > 0 && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { orgOf = true; j++; continue; }
-    if (pluralFor && parts.length === 1 && u.kind === "word" && !u.cap && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
+    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { orgOf = true; j++; continue; }
+    if (pluralFor && parts.length === 1 && u.kind === "word" && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
     // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
-    if (u.kind === "word" && u.lower === "of" && !u.cap && before !== null && (HONORIFICS.has(before.lower) || ROLE_NOUNS.has(before.lower)) && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower)) { titleOf = parts.length - 1; j++; continue; }
+    if (u.kind === "word" && u.lower === "of" && before !== null && (before.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0 && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { titleOf = parts.length - 1; j++; continue; }
     // `Customs and Border Protection` in an article that writes `CBP`: `and` inside a name the acronym spells.
-    if (u.lower === "and" && !u.cap && parts.length > 0 && acronymSpansAnd(tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
+    if (u.lower === "and" && acronymSpansAnd(tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
     // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
-    if (orgOf && (u.lower === "and" || u.text === "&") && !u.cap && isCapWord(tokens[j + 1]) && !isFunctionWord(tokens[j + 1]!.lower) && !HONORIFICS.has(tokens[j + 1]!.lower) && !ROLE_NOUNS.has(tokens[j + 1]!.lower) && firstNameGender(tokens[j + 1]!.lower) === null) { j++; continue; }
+    if (orgOf && (u.lower === "and" || u.text === "&") && isCapWord(tokens[j + 1])
+      && (tokens[j + 1]!.classes & (C.FUNCTION | C.HONORIFIC | C.ROLE_NOUN)) === 0 && genderOfClasses(tokens[j + 1]!.classes) === null) { j++; continue; }
     if (u.kind === "punct" && u.text === "," && parts.length > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
     break;
   }
@@ -418,49 +496,50 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const orgName = words.length > 1 && (orgOf || ORGANIZATION_WORDS.has(tokens[words[words.length - 1]!]!.lower));
   let split = -1;
   for (let w = 0; w < words.length - 1 && !orgName; w++) {
-    const lw = tokens[words[w]!]!.lower;
-    if (HONORIFICS.has(lw) || ROLE_NOUNS.has(lw)) split = w;
+    if ((tokens[words[w]!]!.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0) split = w;
   }
   const titleIdx = split >= 0 ? words.slice(0, split + 1) : [];
   const nameIdx = split >= 0 ? words.slice(split + 1) : words;
   if (titleOf >= 0 && titleOf <= split) {
     // `Secretary of State Mike Pompeo`: what follows `of` belongs to the title up to the name; a title alone names no one.
     if (nameIdx.length === 1 && titleOf === split) return { skipTo: end };
-    while (nameIdx.length > 1 && firstNameGender(tokens[nameIdx[0]!]!.lower) === null && (nameIdx.length > 2 || lexiconKind(tokens[nameIdx[0]!]!.lower) !== "person")) titleIdx.push(nameIdx.shift()!);
+    while (nameIdx.length > 1 && genderOfClasses(tokens[nameIdx[0]!]!.classes) === null && (nameIdx.length > 2 || kindOfClasses(tokens[nameIdx[0]!]!.classes) !== "person")) titleIdx.push(nameIdx.shift()!);
   }
   // Strip stray demonyms before a name (`Russian Vladimir Putin` is rare; `Chinese Xi` reads as role).
-  while (!orgName && nameIdx.length > 1 && isDemonym(tokens[nameIdx[0]!]!.lower)) titleIdx.push(nameIdx.shift()!);
+  while (!orgName && nameIdx.length > 1 && (tokens[nameIdx[0]!]!.classes & C.DEMONYM) !== 0) titleIdx.push(nameIdx.shift()!);
   if (nameIdx.length === 0) return null;
   if (nameIdx.length > MAX_NAME_TOKENS) return { skipTo: end };
   // `Opposition leader Sabine Kroll`: a capitalised word before a role noun and a name is part of the role.
   if (words.length === 1 && titleIdx.length === 0) {
     const after = tokens[end];
-    if (after && after.kind === "word" && !after.cap && ROLE_NOUNS.has(after.lower) && isCapWord(tokens[end + 1])) return null;
+    if (after && after.kind === "word" && !after.cap && (after.classes & C.ROLE_NOUN) !== 0 && isCapWord(tokens[end + 1])) return null;
   }
   const nameTokens = nameIdx.map((k) => tokens[k]!.lower);
   // A lone capitalised common word (`Specifically`, `Democratic`, `Audiences`) is no name without a title or a cue after it.
-  if (nameIdx.length === 1 && titleIdx.length === 0 && isNonNounWord(nameTokens[0]!) && !beforeCue && !acronym) return null;
   const firstName = tokens[nameIdx[0]!]!;
-  const name = text.slice(firstName.start, tokens[nameIdx[nameIdx.length - 1]!]!.end).replace(/['’]s$/, "").replace(/['’]$/, "");
+  const lastName = tokens[nameIdx[nameIdx.length - 1]!]!;
+  if (nameIdx.length === 1 && titleIdx.length === 0 && (firstName.classes & (C.NON_NOUN_READING | C.NOUN)) === C.NON_NOUN_READING && !beforeCue && !acronym) return null;
+  const name = withoutPossessive(text.slice(firstName.start, lastName.end));
   // Titles decide gender and kind first.
   let gender: Gender = "unknown";
   let kind: SpeakerKind = "unknown";
   for (const k of titleIdx) {
     const g = HONORIFICS.get(tokens[k]!.lower);
     if (g !== undefined) { kind = "person"; if (g !== "unknown") gender = g; }
-    else if (ROLE_NOUNS.has(tokens[k]!.lower)) kind = "person";
+    else if ((tokens[k]!.classes & C.ROLE_NOUN) !== 0) kind = "person";
   }
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
   // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
-  const spelled = nameIdx.length >= 3 && doc.acronyms.has(nameIdx.map((k) => tokens[k]!.text.charAt(0)).join(""));
-  if (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled || (single && ACRONYM.test(firstName.text) && firstName.text.length <= 6 && lexiconKind(firstName.lower) !== "person")) {
-    if (kind !== "person") kind = "organization";
+  const spelled = nameIdx.length >= 3 && doc.acronyms.size > 0 && doc.acronyms.has(nameIdx.map((k) => tokens[k]!.text.charAt(0)).join(""));
+  if (kind !== "person" && (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled
+    || (single && firstName.text.length <= 6 && (firstName.classes & C.PERSON) === 0 && ACRONYM.test(firstName.text)))) {
+    kind = "organization";
   }
   if (kind === "unknown") {
-    const k0 = lexiconKind(nameTokens[0]!);
-    const kl = lexiconKind(nameTokens[nameTokens.length - 1]!);
-    const fg = firstNameGender(nameTokens[0]!);
+    const k0 = kindOfClasses(firstName.classes);
+    const kl = kindOfClasses(lastName.classes);
+    const fg = genderOfClasses(firstName.classes);
     if (fg !== null && !single) { kind = "person"; gender = fg; }
     // `Tottenham said in a statement`, `Moscow says`: a place that speaks is the club or the government it names.
     else if (single && k0 === "place") kind = speaks(tokens[end]) ? "organization" : "place";
@@ -468,23 +547,26 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     else if (k0 === "organization" || kl === "organization") kind = "organization";
     else if (k0 === "person" || kl === "person") kind = "person";
   } else if (kind === "person" && gender === "unknown") {
-    const fg = firstNameGender(nameTokens[0]!);
+    const fg = genderOfClasses(firstName.classes);
     if (fg !== null && nameIdx.length > 1) gender = fg;
   }
   // A run in capitals followed by a colon at a paragraph start is a transcript label; shout-case runs otherwise are headlines.
-  if (!single && nameIdx.every((k) => ALL_CAPS_WORD.test(tokens[k]!.text))) return { skipTo: end };
-  const rolePre = readRoleBefore(text, tokens, i, first);
+  if (!single && nameIdx.every((k) => shoutCase(tokens[k]!.text))) return { skipTo: end };
+  // Lower-case role words right before the name: `Russian defence minister`, `longtime Democratic pollster`.
+  const lead = roleStart(tokens, i, first);
+  const rolePre = lead < i ? text.slice(tokens[lead]!.start, tokens[i - 1]!.end) : null;
   const titleText = titleIdx.length > 0 && !(titleIdx.length === 1 && PLAIN_HONORIFICS.has(tokens[titleIdx[0]!]!.lower))
     ? text.slice(tokens[titleIdx[0]!]!.start, tokens[titleIdx[titleIdx.length - 1]!]!.end)
     : null;
   const title = titleText === null ? null : expandTitle(titleText);
   const role = rolePre && title ? `${rolePre} ${title}` : rolePre ?? title;
   if (role && kind === "unknown") kind = "person";
-  const m = mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind);
   const defined = !single ? definedAcronym(tokens, end, name) : null;
-  const withAcronym = defined ? { ...m, acronym: defined } : m;
-  return rolePre ? { ...withAcronym, lead: roleStart(tokens, i, first) } : withAcronym;
+  return mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind, lead, defined);
 }
+
+/** An acronym as the article defines it in brackets (`DEA`, `U.S.A`). */
+const DEFINED_ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u;
 
 /**
  * `the Drug Enforcement Administration (DEA)`, `Ministry of Trade, Industry and Energy (MOTIE)`: an acronym in brackets
@@ -494,17 +576,9 @@ function definedAcronym(tokens: readonly Token[], end: number, name: string): st
   const open = tokens[end];
   const a = tokens[end + 1];
   if (!open || open.text !== "(" || !a || a.kind !== "word" || tokens[end + 2]?.text !== ")") return null;
-  if (!/^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u.test(a.text) || a.text.length > 8) return null;
+  if (a.text.length > 8 || !DEFINED_ACRONYM.test(a.text)) return null;
   const letters = a.text.replace(/\./g, "");
   return letters.charAt(0) === name.charAt(0) || name.split(/\s+/).some((w) => w.charAt(0) === letters.charAt(0)) ? letters : null;
-}
-
-/** Lower-case role words right before a name: `Russian defence minister`, `longtime Democratic pollster`. */
-function readRoleBefore(text: string, tokens: readonly Token[], i: number, first: number): string | null {
-  const k = roleStart(tokens, i, first) - 1;
-  if (k + 1 >= i) return null;
-  // Trim to start at the first role-ish word, ending at the last role noun.
-  return text.slice(tokens[k + 1]!.start, tokens[i - 1]!.end);
 }
 
 /** Index of the first token of the role phrase before a name at `i` (`i` itself when there is none). */
@@ -514,30 +588,39 @@ function roleStart(tokens: readonly Token[], i: number, first: number): number {
   while (k >= first && i - k <= 6) {
     const t = tokens[k]!;
     if (t.kind !== "word") break;
-    if (ROLE_NOUNS.has(t.lower)) hasRole = true;
+    const tc = t.classes;
+    if ((tc & C.ROLE_NOUN) !== 0) hasRole = true;
     // `Transport minister Owen Pryce`: a capitalised common noun opening the sentence belongs to the role.
-    else if (!(ROLE_MODIFIER_HINTS.has(t.lower) || isDemonym(t.lower) || t.lower.includes("-") || (t.cap && !DETERMINERS.has(t.lower) && (!isCommonWord(t.lower) || (k === first && !isFunctionWord(t.lower)))))) break;
+    else if (!((tc & C.DEMONYM) !== 0 || ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-")
+      || (t.cap && !DETERMINERS.has(t.lower) && ((tc & C.COMMON) === 0 || (k === first && (tc & C.FUNCTION) === 0))))) break;
     k--;
   }
   return hasRole ? k + 1 : i;
 }
 
+/** Words that may qualify a description or group noun (`former`, `campaign`, `White House`, `U.S`). */
+const SOURCE_MODIFIERS: ReadonlySet<string> = new Set(["former", "senior", "top", "campaign", "party", "state", "news", "white", "house", "security",
+  "intelligence", "law", "enforcement", "election", "military", "police", "government", "administration", "company", "federal", "local", "u.s", "us",
+  "american"]);
+
 function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number): Mention | null {
   const t = tokens[i]!;
   // Only a description, group or role noun, or an age (`the 56-year-old`), heads one.
-  if ((t.classes & (WordClass.DESCRIPTION_HEAD | WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) === 0 && !(t.lower.endsWith("old") && AGE_NOUN.test(t.lower))) return null;
+  const tc = t.classes;
+  const age = t.lower.endsWith("old") && AGE_NOUN.test(t.lower);
+  if ((tc & (C.DESCRIPTION_HEAD | C.GROUP_NOUN | C.ROLE_NOUN)) === 0 && !age) return null;
   const head = t.lower;
   // `the 56-year-old`: an age alone stands for a person named before.
-  const isDesc = PERSON_DESCRIPTION_HEADS.has(head) || AGE_NOUN.test(head);
-  const isGroup = GROUP_NOUNS.has(head) || ROLE_NOUNS.has(head);
+  const isDesc = (tc & C.DESCRIPTION_HEAD) !== 0 || age;
+  const isGroup = (tc & (C.GROUP_NOUN | C.ROLE_NOUN)) !== 0;
   if (!isDesc && !isGroup) return null;
   const next = tokens[i + 1];
   // `The New York Post reports that …`: a verb of saying after a name, not a group noun.
   if (isCapWord(tokens[i - 1]) && reportsClause(t, next)) return null;
   // `the president Barack Obama`, `spokesman Jim Smith`: a role before a name is part of the name's mention.
-  if (isCapWord(next) && !isCommonWord(next.lower)) return null;
+  if (isCapWord(next) && (next.classes & C.COMMON) === 0) return null;
   // Not the head yet: `campaign operative`, `White House officials`.
-  if (next && next.kind === "word" && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower)) && !next.cap && next.lower !== head) return null;
+  if (next && next.kind === "word" && (next.classes & (C.GROUP_NOUN | C.ROLE_NOUN)) !== 0 && !next.cap && next.lower !== head) return null;
   // Walk back over determiners, modifiers and possessive names.
   let k = i - 1;
   let det: string | null = null;
@@ -548,7 +631,9 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     if (DETERMINERS.has(u.lower) || /^\d[\d,.]*$/.test(u.text)) { det = u.lower; k--; break; }
     // `the Russian and Syrian defense ministries`: two demonyms joined by `and` qualify one plural head.
     if (u.lower === "and" && k > first && isDemonym(tokens[k - 1]!.lower) && isDemonym(tokens[k + 1]?.lower ?? "")) { k--; continue; }
-    if (u.possessive || (u.cap && !isFunctionWord(u.lower) && !isNeverName(u.lower) && k !== first) || ROLE_MODIFIER_HINTS.has(u.lower) || isDemonym(u.lower) || GROUP_NOUNS.has(u.lower) || ROLE_NOUNS.has(u.lower) || u.lower.includes("-") || /^(?:former|senior|top|campaign|party|state|news|white|house|security|intelligence|law|enforcement|election|military|police|government|administration|company|federal|local|u\.s|us|american)$/.test(u.lower)) { k--; continue; }
+    const uc = u.classes;
+    if (u.possessive || (u.cap && (uc & (C.FUNCTION | C.NEVER_NAME)) === 0 && k !== first) || (uc & (C.DEMONYM | C.GROUP_NOUN | C.ROLE_NOUN)) !== 0
+      || ROLE_MODIFIER_HINTS.has(u.lower) || u.lower.includes("-") || SOURCE_MODIFIERS.has(u.lower)) { k--; continue; }
     break;
   }
   const a = k + 1;
@@ -568,27 +653,33 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
  * `Sanders’ campaign`, `Clinton’s spokesman`, `White House officials`, `a Florida Republican strategist`: a name that
  * owns or modifies a source noun is part of that source, unless a name follows (`campaign spokesman Jim Smith`).
  */
+/** Words between an owner's name and its source noun (`Clinton’s longtime press secretary`). */
+const OWNED_MODIFIERS: ReadonlySet<string> = new Set(["own", "longtime", "top", "senior", "chief", "former", "new", "press", "campaign", "legal",
+  "national", "security", "policy", "communications", "fundraising", "official", "latest", "first", "final", "weekly", "daily", "internal", "public",
+  "private", "written", "joint", "recent"]);
+
 function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
   // `A California transit chief says`: after an article, a name before a role noun only qualifies it.
   const article = owner.first > 0 && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
   for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.cap) return null;
-    if (GROUP_NOUNS.has(t.lower) || ROLE_NOUNS.has(t.lower)) {
+    const tc = t.classes;
+    if ((tc & (C.GROUP_NOUN | C.ROLE_NOUN)) !== 0) {
       const next = tokens[k + 1];
-      if (next && next.kind === "word" && !next.cap && (GROUP_NOUNS.has(next.lower) || ROLE_NOUNS.has(next.lower))) continue;
-      if (isCapWord(next) || (!owner.possessive && !GROUP_NOUNS.has(t.lower) && !article)) return null;
+      if (next && next.kind === "word" && !next.cap && (next.classes & (C.GROUP_NOUN | C.ROLE_NOUN)) !== 0) continue;
+      if (isCapWord(next) || (!owner.possessive && (tc & C.GROUP_NOUN) === 0 && !article)) return null;
       if (!owner.possessive && k !== owner.last && !article) return null;
       // `The New York Post reports that …`, `CNN reports the …`: a verb of saying after the name, not a source noun.
       if (!owner.possessive && reportsClause(t, tokens[k + 1])) return null;
       // `McCrummen reports:`, `Emily Feng reports for NPR`: a verb of saying right after a name, before punctuation or a grammatical word.
       const after: Token | undefined = tokens[k + 1];
-      if (!owner.possessive && k === owner.last && SPEECH_VERBS.has(t.lower) && (!after || after.kind !== "word" || isFunctionWord(after.lower))) return null;
+      if (!owner.possessive && k === owner.last && (tc & C.SPEECH_VERB) !== 0 && (!after || after.kind !== "word" || (after.classes & C.FUNCTION) !== 0)) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
       return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
     }
-    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && !isFunctionWord(t.lower) && !SPEECH_VERBS.has(t.lower)) || /^(?:own|longtime|top|senior|chief|former|new|press|campaign|legal|national|security|policy|communications|fundraising|official|latest|first|final|weekly|daily|internal|public|private|written|joint|recent)$/.test(t.lower))) return null;
+    if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && (tc & (C.FUNCTION | C.SPEECH_VERB)) === 0) || OWNED_MODIFIERS.has(t.lower))) return null;
   }
   return null;
 }

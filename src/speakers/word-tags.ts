@@ -112,7 +112,11 @@ export function isCommonWord(lower: string): boolean {
 
 /** Kind of entity the lexicon knows a word as, if any. */
 export function lexiconKind(lower: string): "person" | "place" | "organization" | null {
-  const mask = wordClasses(lower);
+  return kindOfClasses(wordClasses(lower));
+}
+
+/** `lexiconKind` from a word's classes (a token's `classes`), without looking the word up again. */
+export function kindOfClasses(mask: number): "person" | "place" | "organization" | null {
   if (mask & C.PERSON) return "person";
   if (mask & C.PLACE) return "place";
   if (mask & C.ORGANIZATION) return "organization";
@@ -121,7 +125,11 @@ export function lexiconKind(lower: string): "person" | "place" | "organization" 
 
 /** Gender of a first name, from the lexicon. */
 export function firstNameGender(lower: string): Gender | null {
-  const mask = wordClasses(lower);
+  return genderOfClasses(wordClasses(lower));
+}
+
+/** `firstNameGender` from a word's classes (a token's `classes`). */
+export function genderOfClasses(mask: number): Gender | null {
   if (mask & C.MALE_NAME) return "male";
   if (mask & C.FEMALE_NAME) return "female";
   if (mask & C.FIRST_NAME) return "unknown";
