@@ -47,6 +47,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "Ms. Okafor should leave the board for the good of the union", "Lindqvist"],
   ["a fronted adverb before a poll's share", "Now, 52 percent said Mr. Okafor would be better, compared with 41 percent for Ms. Brandt.",
     "reported-said-clause", "Mr. Okafor would be better", null],
+  // A present form the lexicon reads as a noun, between a plural subject and a determiner, is the clause's verb.
+  ["a present form read as a noun after a plural", "Ivo Brandt said all the welders sign the contracts in May.",
+    "reported-said-clause", "all the welders sign the contracts in May", "Ivo Brandt"],
+  ["a present form read as a noun before `the same`", "Nadia Okafor said her neighbours feel the same way.",
+    "reported-said-clause", "her neighbours feel the same way", "Nadia Okafor"],
+  ["a present form read as a noun after `suggested`", "Ivo Brandt suggested the storms highlight the risk the old pier poses to the town.",
+    "reported-said-clause", "the storms highlight the risk the old pier poses to the town", "Ivo Brandt"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
