@@ -54,6 +54,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "her neighbours feel the same way", "Nadia Okafor"],
   ["a present form read as a noun after `suggested`", "Ivo Brandt suggested the storms highlight the risk the old pier poses to the town.",
     "reported-said-clause", "the storms highlight the risk the old pier poses to the town", "Ivo Brandt"],
+  ["a past form read as an adjective after a focus adverb", "Nadia Okafor said the old ferry station never shut its doors, however.",
+    "reported-said-clause", "the old ferry station never shut its doors", "Nadia Okafor"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */

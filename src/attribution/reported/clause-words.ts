@@ -73,9 +73,9 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
       // `parents still want …`: a bare present form after a plural subject or a focus adverb.
       if (isBareVerb(w) && !isNounWord(w) && pluralOrAdverb(prev.lower)) return true;
-      // `staffers sign NDAs`, `factors impact the cost`: a word the lexicon reads as a noun, between a plural or a
-      // name and a determiner or a name, is a present form of its verb.
-      if (isNounWord(w) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;
+      // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
+      // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
+      if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;
       if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
     }
     if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
