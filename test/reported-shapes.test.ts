@@ -38,6 +38,24 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the pier was unsafe", "Nadia Okafor"],
   ["a floated `both` after an auxiliary", "Ivo Brandt and Nadia Okafor have both argued that the welders were paid late.",
     "reported-said-that", "the welders were paid late", "Nadia Okafor"],
+  // A fronted phrase that is no clause fails as the content of a closing cue; the clause after the cue is read instead.
+  ["a fronted time before a titled name and its clause",
+    "After the meeting, Mr. Brandt said Mr. Okafor had not yet won him over, but he sounded hopeful.",
+    "reported-said-clause", "Mr. Okafor had not yet won him over", "Brandt"],
+  ["a fronted phrase of place before a titled name",
+    "In an interview, Dr. Lindqvist said Ms. Okafor should leave the board for the good of the union.",
+    "reported-said-clause", "Ms. Okafor should leave the board for the good of the union", "Lindqvist"],
+  ["a fronted adverb before a poll's share", "Now, 52 percent said Mr. Okafor would be better, compared with 41 percent for Ms. Brandt.",
+    "reported-said-clause", "Mr. Okafor would be better", null],
+  // A present form the lexicon reads as a noun, between a plural subject and a determiner, is the clause's verb.
+  ["a present form read as a noun after a plural", "Ivo Brandt said all the welders sign the contracts in May.",
+    "reported-said-clause", "all the welders sign the contracts in May", "Ivo Brandt"],
+  ["a present form read as a noun before `the same`", "Nadia Okafor said her neighbours feel the same way.",
+    "reported-said-clause", "her neighbours feel the same way", "Nadia Okafor"],
+  ["a present form read as a noun after `suggested`", "Ivo Brandt suggested the storms highlight the risk the old pier poses to the town.",
+    "reported-said-clause", "the storms highlight the risk the old pier poses to the town", "Ivo Brandt"],
+  ["a past form read as an adjective after a focus adverb", "Nadia Okafor said the old ferry station never shut its doors, however.",
+    "reported-said-clause", "the old ferry station never shut its doors", "Nadia Okafor"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -53,6 +71,9 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a quantifier before an -s form is a noun phrase's", "Harbour officials dismissed all claims that the welders were paid late.", "the welders were paid late"],
   ["`as` after a clause with a verb is no clause opener", "The welders left early, as the Harbour Gazette reported, and the board closed the yard.",
     "the board closed the yard"],
+  // Only the words after the cue are read once those before it fail: the sentence around an aside holds its own cue.
+  ["a fronted phrase that fails is not read around its cue", "No different, Mr. Brandt said, from the old pier.",
+    "No different, Mr. Brandt said, from the old pier"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 

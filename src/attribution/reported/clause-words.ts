@@ -2,8 +2,8 @@ import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
-  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START, NOUN_BEFORE, OBJECT_OPENERS,
-  QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
+  ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START,
+  NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 
@@ -73,6 +73,9 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
       // `parents still want …`: a bare present form after a plural subject or a focus adverb.
       if (isBareVerb(w) && !isNounWord(w) && pluralOrAdverb(prev.lower)) return true;
+      // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
+      // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
+      if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;
       if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
     }
     if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
@@ -125,6 +128,11 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
   }
   return -1 - x;
+}
+
+/** A word that opens a verb's object: a determiner (`the`, `a`, `their`) or a capital (`NDAs`, `Trump`). */
+function opensVerbObject(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.cap || ARTICLES.has(t.lower) || DEFINITE_OPENERS.has(t.lower));
 }
 
 /** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */

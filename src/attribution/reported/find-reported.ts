@@ -35,8 +35,10 @@ const RECENT_SPANS = 8;
 
 /**
  * Reported speech without quotation marks in sentence `s`: every candidate cue of the sentence, tried against
- * `REPORTED_RULES` in order; the first rule that reads a content decides, and the content must then pass the checks
- * of every reported clause (a verb of its own, few quoted words, enough words, no overlap with a clause already found).
+ * `REPORTED_RULES` in order; the first rule whose content passes the checks of every reported clause (a verb of its
+ * own, few quoted words, enough words, no overlap with a clause already found) decides. A content that fails them
+ * decides too (nothing is reported for the cue), except one read before the cue: words fronted before `X said` that
+ * are no clause (`After the event, X said …`) leave the cue to the rules that read after it.
  * A clause holding a quotation is left to the quotation finder: its words are a mixed quote, not reported speech.
  */
 export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonly Cue[],
@@ -54,13 +56,22 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     },
   });
   const tryRules = (ctx: ReportedContext): void => {
+    // Set once a reading of the words before the cue fails the checks (`After the event, X said …`): only a reading
+    // after the cue may then decide.
+    let fellThrough = false;
     for (const rule of REPORTED_RULES as readonly ReportedRule[]) {
       const found = rule.find(ctx);
-      if (!found) continue;
+      if (!found || (fellThrough && found.a < ctx.cue.last)) continue;
       // A poll or a document names the clause, whatever its shape.
       const named = ctx.sourceKind === "subject" ? rule : REPORTED_SOURCES[ctx.sourceKind === "poll" ? 0 : 1];
       const span = accept(tokens, found, ctx, spans);
-      if (span) out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
+      if (!span) {
+        // A reading around the cue or after it that fails decides: nothing is reported for this cue.
+        if (found.b > ctx.cue.first) return;
+        fellThrough = true;
+        continue;
+      }
+      out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
       return;
     }
   };

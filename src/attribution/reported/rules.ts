@@ -1,8 +1,9 @@
 /**
- * The shapes of reported speech, in the order they are tried for each candidate cue; the first that reads a content
- * decides. Candidates come in four kinds (`CandidateKind`): a headline's colon, a participle `asked`, a verb of saying
- * or `according to`, and a verb of cognition, evidence, intention, question or stance. A clause whose source is a
- * poll's quantity phrase or a document is named by its source instead (`REPORTED_SOURCES`).
+ * The shapes of reported speech, in the order they are tried for each candidate cue; the first whose content passes
+ * the checks of every reported clause decides (`findReported`). Candidates come in four kinds (`CandidateKind`): a
+ * headline's colon, a participle `asked`, a verb of saying or `according to`, and a verb of cognition, evidence,
+ * intention, question or stance. A clause whose source is a poll's quantity phrase or a document is named by its
+ * source instead (`REPORTED_SOURCES`).
  */
 import { ACCORDING_TO } from "./according-to";
 import { ACCORDING_TO_ASIDE } from "./according-to-aside";
