@@ -4,7 +4,7 @@
 // A ref is built once per commit: `git worktree add --detach` under the system's temp folder,
 // node_modules linked from this checkout (the ref's own package.json must be satisfied by it),
 // `npm run build`, then dist/ is kept in <tmp>/whosaid-build-<commit>/dist and the worktree is
-// removed. Later runs reuse that dist/.
+// removed. Later runs reuse that dist/ (relinking node_modules if the checkout that built it is gone).
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,7 +30,16 @@ export async function resolveBuild(arg) {
   const home = join(tmpdir(), `whosaid-build-${commit.slice(0, 12)}`);
   const dist = join(home, "dist");
   const label = `${arg} (${commit.slice(0, 9)})`;
-  if (existsSync(join(dist, "index.js"))) return { dist, label };
+  if (existsSync(join(dist, "index.js"))) {
+    // A cached build made from another checkout links that checkout's node_modules, which may
+    // since be gone (a removed worktree): link this one's instead.
+    const modules = join(home, "node_modules");
+    if (!existsSync(modules)) {
+      rmSync(modules, { force: true });
+      symlinkSync(join(REPO_ROOT, "node_modules"), modules, "dir");
+    }
+    return { dist, label };
+  }
 
   const tree = join(home, "worktree");
   rmSync(home, { recursive: true, force: true });
