@@ -15,7 +15,7 @@ const bytes = Number(bytesArg);
 /** The first run's time below which a second run is made. */
 const SECOND_RUN_BELOW_MS = 10_000;
 /** Runs at most, and the time all runs may take together before no further one is made (after the second). */
-const MAX_RUNS = 5;
+const MAX_RUNS = 9;
 const RUNS_BUDGET_MS = 4_000;
 // WHOSAID_DIST: a snapshot of dist/ taken by the parent, so a rebuild during the run does not
 // change (or half-write) the code under measurement.
@@ -34,7 +34,9 @@ try {
   // that slow fails anyway. (A cut-off at 1.5 s used to leave exactly the slowest rows, and the
   // baseline on a loaded machine, with one cold call each.) Fast runs get up to MAX_RUNS: V8
   // grows the heap over the first few calls at a new size, and a 40 ms row measured 486, 269,
-  // 243, 81, 58, 56 ms in six calls, so that a minimum of two made a doubling look like 5×.
+  // 243, 81, 58, 56 ms in six calls, so that a minimum of two made a doubling look like 5×; at
+  // five, a 100 ms row (apostrophes-words: 397, 258, 154, 148 ms in four calls at 1 MB, 318, 322,
+  // 309, 238 at 2 MB, the previous release alike) still showed the heap's growth as 3× per doubling.
   let spent = ms;
   let runs = 1;
   while (runs < MAX_RUNS && (runs === 1 ? ms < SECOND_RUN_BELOW_MS : spent + ms <= RUNS_BUDGET_MS)) {
