@@ -56,6 +56,11 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "the storms highlight the risk the old pier poses to the town", "Ivo Brandt"],
   ["a past form read as an adjective after a focus adverb", "Nadia Okafor said the old ferry station never shut its doors, however.",
     "reported-said-clause", "the old ferry station never shut its doors", "Nadia Okafor"],
+  // A hearer after `told` may be a noun phrase in lower case before the time that closes the sentence.
+  ["a hearer noun phrase and a weekday after a closing `told`", "The pier is unsafe, Nadia Okafor told a harbour committee Wednesday.",
+    "reported-closing-cue", "The pier is unsafe", "Nadia Okafor"],
+  ["a hearer noun phrase and `on` after a closing `told`", "Fares will rise in May, Ivo Brandt told the harbour safety board on Friday.",
+    "reported-closing-cue", "Fares will rise in May", "Ivo Brandt"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -74,6 +79,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   // Only the words after the cue are read once those before it fail: the sentence around an aside holds its own cue.
   ["a fronted phrase that fails is not read around its cue", "No different, Mr. Brandt said, from the old pier.",
     "No different, Mr. Brandt said, from the old pier"],
+  ["a hearer followed by a clause of its own is no closing cue", "The pier is unsafe, Nadia Okafor told a harbour committee that met in May.",
+    "The pier is unsafe"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 
