@@ -61,6 +61,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-closing-cue", "The pier is unsafe", "Nadia Okafor"],
   ["a hearer noun phrase and `on` after a closing `told`", "Fares will rise in May, Ivo Brandt told the harbour safety board on Friday.",
     "reported-closing-cue", "Fares will rise in May", "Ivo Brandt"],
+  // A subject the mention finder does not read: a poll's respondents, or a noun phrase with a relative clause.
+  ["`those` and a participle of polling as the subject", "In May, those surveyed said the pier was unsafe.",
+    "reported-said-clause", "the pier was unsafe", null],
+  ["a noun phrase and its relative clause before `say`", "People who have battled floods say the harbour could be doing more.",
+    "reported-said-clause", "the harbour could be doing more", "People"],
+  ["a relative clause before a closing cue", "The pier was unsafe, residents who lost their boats said.",
+    "reported-closing-cue", "The pier was unsafe", "residents"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -81,6 +88,7 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "No different, Mr. Brandt said, from the old pier"],
   ["a hearer followed by a clause of its own is no closing cue", "The pier is unsafe, Nadia Okafor told a harbour committee that met in May.",
     "The pier is unsafe"],
+  ["`those` with a participle that is no poll's", "In May, those elected said the pier was unsafe.", "the pier was unsafe"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 
