@@ -56,6 +56,18 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "the storms highlight the risk the old pier poses to the town", "Ivo Brandt"],
   ["a past form read as an adjective after a focus adverb", "Nadia Okafor said the old ferry station never shut its doors, however.",
     "reported-said-clause", "the old ferry station never shut its doors", "Nadia Okafor"],
+  // A hearer after `told` may be a noun phrase in lower case before the time that closes the sentence.
+  ["a hearer noun phrase and a weekday after a closing `told`", "The pier is unsafe, Nadia Okafor told a harbour committee Wednesday.",
+    "reported-closing-cue", "The pier is unsafe", "Nadia Okafor"],
+  ["a hearer noun phrase and `on` after a closing `told`", "Fares will rise in May, Ivo Brandt told the harbour safety board on Friday.",
+    "reported-closing-cue", "Fares will rise in May", "Ivo Brandt"],
+  // A subject the mention finder does not read: a poll's respondents, or a noun phrase with a relative clause.
+  ["`those` and a participle of polling as the subject", "In May, those surveyed said the pier was unsafe.",
+    "reported-said-clause", "the pier was unsafe", null],
+  ["a noun phrase and its relative clause before `say`", "People who have battled floods say the harbour could be doing more.",
+    "reported-said-clause", "the harbour could be doing more", "People"],
+  ["a relative clause before a closing cue", "The pier was unsafe, residents who lost their boats said.",
+    "reported-closing-cue", "The pier was unsafe", "residents"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -74,6 +86,9 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   // Only the words after the cue are read once those before it fail: the sentence around an aside holds its own cue.
   ["a fronted phrase that fails is not read around its cue", "No different, Mr. Brandt said, from the old pier.",
     "No different, Mr. Brandt said, from the old pier"],
+  ["a hearer followed by a clause of its own is no closing cue", "The pier is unsafe, Nadia Okafor told a harbour committee that met in May.",
+    "The pier is unsafe"],
+  ["`those` with a participle that is no poll's", "In May, those elected said the pier was unsafe.", "the pier was unsafe"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 

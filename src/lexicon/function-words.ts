@@ -192,3 +192,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet(
   ["studies", "study", "statistics", "numbers", "estimates", "emails", "papers", "analysis", "analyses", "review", "audit", "investigation", "memo", "letter"],
   ["disclosures", "returns", "tallies", "counts", "projections", "models", "research", "evidence"],
 );
+
+/** Participles that make `those` a poll's respondents: `those surveyed say …`, `those polled said …`. */
+export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = wordSet(["surveyed", "polled", "questioned", "interviewed", "sampled"]);

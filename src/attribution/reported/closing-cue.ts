@@ -1,6 +1,7 @@
 import type { Token } from "../../speakers/tokenize";
-import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
-import { APPOSITIVE_OPENERS, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
+import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
+import { verbIs } from "../../lexicon/verb-classes";
 import { isStop } from "../cues";
 import { clauseStart, closesWithAdjunct } from "./clause-bounds";
 import { hasFiniteVerb } from "./clause-words";
@@ -11,6 +12,8 @@ import { cueSpan, speechCueFree } from "./cue-span";
 const MAX_APPOSITIVE = 14;
 /** How many tokens an appositive that opens with a determiner may take (`, a senior official with the board that …`). */
 const MAX_LONG_APPOSITIVE = 40;
+/** How many words a hearer's noun phrase may take after its determiner (`told a Senate budget panel`). */
+const MAX_HEARER_WORDS = 5;
 /** How many words of a role may stand before the source's mention (`…, Algerian foreign ministry spokesman X said`). */
 const MAX_ROLE_WORDS = 8;
 
@@ -27,11 +30,22 @@ export const CLOSING_CUE = {
     if (tokens[comma]?.text !== "," || comma <= s.first) return null;
     // The cue closes the sentence, or only a participle that goes on reporting or a clause of the cue's own follows:
     // `…, X said, adding that …`, `…, X said Friday, as they bristled at …`.
-    const end = appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last);
+    const end = hearerEnd(tokens, appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last), s.last, ctx.cue.lemma);
     if (!closesWithAdjunct(tokens, end, s.last) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
     return clause(clauseStart(tokens, s.first, comma), comma);
   },
 } satisfies ReportedRule;
+
+/**
+ * After a cue whose hearer comes first (`told`), the token after a hearer that is a noun phrase without a verb
+ * (`…, X told a Senate panel Wednesday.`), so that the adverbials after it are read; `from` when none stands there.
+ */
+function hearerEnd(tokens: readonly Token[], from: number, last: number, lemma: string): number {
+  if (!verbIs(lemma, "hearer-first") || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? "")) return from;
+  let x = from + 1;
+  while (x < last && x - from <= MAX_HEARER_WORDS && tokens[x]!.kind === "word" && !TIME_WORDS.has(tokens[x]!.lower) && !isFunctionWord(tokens[x]!.lower)) x++;
+  return x > from + 1 && !hasFiniteVerb(tokens, from + 1, x) ? x : from;
+}
 
 /** Where the words of a role before a source's mention start (`Algerian foreign affairs ministry spokesman`): `lead` when there are none. */
 function roleStart(tokens: readonly Token[], lead: number, first: number): number {

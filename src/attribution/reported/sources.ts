@@ -4,13 +4,15 @@
  * or `reported-document`, whatever its shape.
  */
 import type { AnalyzedParagraph } from "../../speakers/analyze";
+import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SUBORDINATORS } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesSentence } from "./clause-bounds";
+import { hasFiniteVerb } from "./clause-words";
 
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
@@ -20,6 +22,9 @@ const MAX_DOCUMENT_SOURCE = 14;
 const MAX_PHRASE_SUBJECT = 8;
 /** Punctuation that may open a clause whose subject is a noun phrase. */
 const PHRASE_OPENERS = /^(?:,|;|:|—|–|--|\()$/;
+
+/** How many words a relative clause may take between `who` and the verb of saying (`who have battled floods`). */
+const MAX_RELATIVE_CLAUSE = 10;
 
 /** How many words a document's noun phrase may take before its verb (`FEC records from the 2008 presidential election cycle`). */
 const MAX_DOCUMENT_SUBJECT = 12;
@@ -93,9 +98,31 @@ export function widerDocument(doc: Mention, subject: Mention): boolean {
  * finder did not read, right before the verb and opening its clause, with a noun as its head and no verb inside.
  */
 export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  return plainPhraseSubject(para, s, cue) ?? relativeSubject(para, s, cue);
+}
+
+/**
+ * `People who have battled floods say …`: a noun phrase the mention finder did not read, then a relative clause with
+ * a verb of its own and no punctuation, right before the verb of saying; the phrase before `who` is the source.
+ */
+function relativeSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
   const { tokens } = para;
   let b = cue.first;
   while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  let w = b - 1;
+  while (w > s.first && b - w <= MAX_RELATIVE_CLAUSE && tokens[w]!.kind === "word" && tokens[w]!.lower !== "who") w--;
+  if (w <= s.first || tokens[w]!.lower !== "who" || w + 1 >= b || !hasFiniteVerb(tokens, w + 1, b)) return undefined;
+  return plainPhraseSubject(para, s, { ...cue, first: w });
+}
+
+function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let b = cue.first;
+  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  // `those surveyed say …`: a poll's respondents, named by a participle after `those`.
+  if (b - 2 >= s.first && tokens[b - 2]!.lower === "those" && RESPONDENT_PARTICIPLES.has(tokens[b - 1]!.lower) && opensPhrase(tokens, b - 2, s.first)) {
+    return nounSource(para.text, tokens, para.index, b - 2, b);
+  }
   const head = tokens[b - 1];
   if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || pronounContraction(head.lower) !== null) return undefined;
   let a = b - 1;
@@ -116,6 +143,12 @@ export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): M
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
   if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** Whether the phrase at `a` opens its clause: at the sentence's start or after a comma, dash or bracket. */
+function opensPhrase(tokens: readonly Token[], a: number, first: number): boolean {
+  const before = tokens[a - 1];
+  return a === first || (before !== undefined && before.kind === "punct" && PHRASE_OPENERS.test(before.text));
 }
 
 /** A plural the lexicon does not list (`defenders`, `commuters`). */
