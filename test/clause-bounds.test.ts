@@ -1,4 +1,4 @@
-import { extractQuotes } from "../src/index";
+import { reportedTexts } from "./support/reported";
 
 /**
  * Where a reported clause ends or starts, one invented sentence per boundary of the clause grammar
@@ -34,7 +34,6 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
 
 describe("clause bounds", () => {
   test.each(BOUNDS)("%s", (_what, sentence, content) => {
-    const r = extractQuotes(`Harbour news\n\n${sentence}`);
-    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
+    expect(reportedTexts(sentence)).toContain(content);
   });
 });

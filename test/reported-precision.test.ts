@@ -1,9 +1,9 @@
 import { extractQuotes } from "../src/index";
+import { readSentence } from "./support/reported";
 
 /** Reported items of a one-sentence article (a headline first, so the sentence is a body paragraph). */
 function reported(sentence: string): Array<[text: string, rule: string]> {
-  const r = extractQuotes(`Harbour news\n\n${sentence}`);
-  return r.quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.rule]);
+  return readSentence(sentence).quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.rule]);
 }
 
 /** Sentences whose shape reads no claim, each with the rule that used to read one. */

@@ -1,4 +1,4 @@
-import { extractQuotes } from "../src/index";
+import { expectReported, reportedTexts } from "./support/reported";
 import { REPORTED_RULES, REPORTED_SOURCES } from "../src/attribution/reported/rules";
 
 /** One invented sentence per reported-speech rule: the rule that must read it, its content and its speaker. */
@@ -78,25 +78,18 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
 
 describe("reported-speech rules", () => {
   test.each(CASES)("%s: %s", (rule, sentence, content, speaker) => {
-    const r = extractQuotes(`Harbour news\n\n${sentence}`);
-    const q = r.quotes.find((x) => x.kind === "indirect" && x.text === content);
-    expect(q ? [q.text, q.rule] : r.quotes.map((x) => [x.text, x.rule])).toEqual([content, rule]);
-    const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
-    if (speaker === null) expect(name).toBeNull();
-    else expect(name).toContain(speaker);
+    expectReported(sentence, rule, content, speaker);
   });
 
   test.each(BOUNDS)("bounds: %s", (_what, sentence, content) => {
-    const r = extractQuotes(`Harbour news\n\n${sentence}`);
-    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).toContain(content);
+    expect(reportedTexts(sentence)).toContain(content);
   });
 
   test.each([
     ["a refusal to comment", "Nadia Okafor declined to comment."],
     ["a refusal to comment for a story", "Nadia Okafor declined to comment for this story."],
   ])("nothing reported for %s", (_what, sentence) => {
-    const r = extractQuotes(`Harbour news\n\n${sentence}`);
-    expect(r.quotes.filter((x) => x.kind === "indirect")).toEqual([]);
+    expect(reportedTexts(sentence)).toEqual([]);
   });
 
   test("every rule has a case", () => {

@@ -1,4 +1,4 @@
-import { extractQuotes } from "../src/index";
+import { expectReported, reportedTexts } from "./support/reported";
 
 /**
  * Shapes of reported speech that were missed, each with invented sentences: the rule that must read the sentence,
@@ -94,16 +94,10 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
 
 describe("reported-speech shapes", () => {
   test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
-    const r = extractQuotes(`Harbour news\n\n${sentence}`);
-    const q = r.quotes.find((x) => x.kind === "indirect" && x.text === content);
-    expect(q ? [q.text, q.rule] : r.quotes.map((x) => [x.text, x.rule])).toEqual([content, rule]);
-    const name = q?.speaker ? r.speakers.find((s) => s.id === q.speaker)?.name ?? null : null;
-    if (speaker === null) expect(name).toBeNull();
-    else expect(name).toContain(speaker);
+    expectReported(sentence, rule, content, speaker);
   });
 
   test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
-    const r = extractQuotes(`Harbour news\n\n${sentence}`);
-    expect(r.quotes.filter((x) => x.kind === "indirect").map((x) => x.text)).not.toContain(content);
+    expect(reportedTexts(sentence)).not.toContain(content);
   });
 });
