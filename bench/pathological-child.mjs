@@ -39,16 +39,22 @@ try {
   // 309, 238 at 2 MB, the previous release alike) still showed the heap's growth as 3× per doubling.
   let spent = ms;
   let runs = 1;
+  const later = []; // the calls after the first, for the typical time
   while (runs < MAX_RUNS && (runs === 1 ? ms < SECOND_RUN_BELOW_MS : spent + ms <= RUNS_BUDGET_MS)) {
     t0 = process.hrtime.bigint();
     extractQuotes(input);
     const again = Number(process.hrtime.bigint() - t0) / 1e6;
     spent += again;
+    later.push(again);
     ms = Math.min(ms, again);
     runs++;
   }
   console.log(JSON.stringify({
     name, bytes: Buffer.byteLength(input, "utf8"), chars: input.length, ms, runs,
+    // The median of the calls after the first (with three or more of them), which growth is judged on: the fastest
+    // call alone can be a lucky one at one size and not at the next, as V8 sizes its heap (a linear row measured
+    // 268 ms at 2 MB against calls of 360–440 ms, and looked 2.76× at 4 MB).
+    typicalMs: later.length >= 3 ? later.sort((a, b) => a - b)[later.length >> 1] : ms,
     quotes: r.quotes.length, paragraphs: r.paragraphs.length, speakers: r.speakers.length, warnings: r.warnings.length,
     rssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }));
