@@ -127,9 +127,13 @@ export const OBJECT_STOP: ReadonlySet<string> = wordSet(
   ["saying", "calling", "adding", "arguing", "noting", "citing", "during", "despite", "amid"], DEICTIC_DAYS, ["earlier", "later"], WEEKDAYS,
   ["who", "which", "where", "but", "so", "than", "even", "instead", "according"],
 );
+/** Finite auxiliaries and modals (`has`, `was`, `would`, `did`): after `that` they make it a subject or a relative. */
+const FINITE_AUXILIARY_LIST = ["has", "have", "had", ...BE_FORMS, "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"];
+/** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(FINITE_AUXILIARY_LIST);
 /** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
 export const VERB_AFTER_AND: ReadonlySet<string> = wordSet(
-  ["has", "have", "had"], BE_FORMS, ["will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do"],
+  FINITE_AUXILIARY_LIST, ["do"],
   ["also", "then", "later", "now", "still", "even", "never", "not"],
   ["said", "says", "say", "told", "tells", "added", "went", "got", "made", "took", "gave", "came", "called", "urged"],
 );

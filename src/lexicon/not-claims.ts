@@ -26,9 +26,6 @@ export const JUDGMENT_AFTER_OBJECT: ReadonlySet<string> = new Set(["as"]);
 /** Verbs that name the words of a quotation after them: `condemned what he called a “brazen breach”`. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(["called", "described", "termed", "dubbed", "labeled", "labelled"]);
 
-/** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
-export const FINITE_FORMS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"]);
-
 /** Pronouns that stand for a thing (`it shows an officer aiming …`): a document's evidence, unlike a person's find. */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
 

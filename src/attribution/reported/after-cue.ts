@@ -2,8 +2,8 @@ import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds"
 import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { speechCueFree } from "./cue-span";
-import { NOUN_BEFORE } from "../../lexicon/function-words";
-import { ASIDE_BEFORE, FINITE_FORMS } from "../../lexicon/not-claims";
+import { FINITE_AUXILIARIES, NOUN_BEFORE } from "../../lexicon/function-words";
+import { ASIDE_BEFORE } from "../../lexicon/not-claims";
 
 /**
  * The content after a verb of saying whose clause opens in one of `shapes`: from the clause's start to its end; an
@@ -30,7 +30,7 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
  */
 function demonstrativeStart(ctx: ReportedContext, a: number): number {
   const { tokens, cue } = ctx;
-  if (tokens[a - 1]?.lower !== "that" || !FINITE_FORMS.has(tokens[a]?.lower ?? "")) return a;
+  if (tokens[a - 1]?.lower !== "that" || !FINITE_AUXILIARIES.has(tokens[a]?.lower ?? "")) return a;
   const before = tokens[cue.first - 1];
   const nounCue = before !== undefined && (before.text === "," || before.possessive || NOUN_BEFORE.has(before.lower));
   return a - 1 === cue.last && !nounCue ? a - 1 : -1;
