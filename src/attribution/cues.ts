@@ -4,7 +4,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { ABBREVIATIONS } from "../lexicon/people";
-import { SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { BE_PASSIVE, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** A speech verb (or `according to`) in the writer's words. */
@@ -42,11 +42,9 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
 function isPassive(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
   while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly") && !tokens[k]!.cap) k--;
-  return k >= first && BE_FORMS.has(tokens[k]!.lower);
+  const w = k >= first ? tokens[k]!.lower : "";
+  return w === "be" || BE_PASSIVE.has(w);
 }
-
-/** Forms of `be` before a passive participle. */
-const BE_FORMS: ReadonlySet<string> = new Set(["be", "been", "being", "is", "are", "was", "were"]);
 
 /** Lower-case words a source after `according to` may carry before its name (`conservative talk radio host`). */
 const ROLE_WORDS_BEFORE_SOURCE = 4;
