@@ -47,7 +47,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
       // `called on Congress to act`: the object and its infinitive.
       const to = skipObject(tokens, e, last, (t) => t.lower === "to");
       if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
-      if (startsObject(tokens[e]) && !NO_PLAIN_OBJECT.has(p)) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
+      if (startsObject(tokens[e]) && !NO_PLAIN_OBJECT.has(p)) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectThroughQuotes(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
     }
   }
   // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
@@ -79,7 +79,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
   // Object: `endorsed Trump`, `criticized the president's foreign policy`.
   const o = REPORTING_VERBS.object.get(form);
   if (o && !form.endsWith("ing") && startsObject(next)) {
-    const b = objectEnd(tokens, k, last);
+    const b = objectThroughQuotes(tokens, k, last);
     if (!judgmentQuoted(tokens, k, b)) return { shape: "object", lemma: o, cueLast: i + 1, a: k, b, minWords: MIN_OBJECT_WORDS, finite: false };
   }
   return undefined;
@@ -130,6 +130,17 @@ function judgmentQuoted(tokens: readonly Token[], a: number, b: number): boolean
   if (!JUDGMENT_AFTER_OBJECT.has(tokens[b]?.lower ?? "")) return false;
   for (let k = b + 1; k <= b + JUDGMENT_REACH && k < tokens.length; k++) if (tokens[k]!.kind === "quote") return true;
   return false;
+}
+
+/**
+ * Where an object ends, a quotation inside it included: `decried the “identity politics” of the campaign` is one
+ * object, not `the`. The checks of every reported clause then leave an object holding a quoted judgment to the
+ * quotation finder, as they do any clause holding a quotation.
+ */
+function objectThroughQuotes(tokens: readonly Token[], a: number, last: number): number {
+  let b = objectEnd(tokens, a, last);
+  while (b < last && tokens[b]!.kind === "quote" && tokens[b + 1]?.kind === "word") b = objectEnd(tokens, b + 1, last);
+  return b < last && tokens[b]!.kind === "quote" ? b + 1 : b;
 }
 
 function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
