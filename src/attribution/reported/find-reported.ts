@@ -10,6 +10,7 @@ import { findAskedQuestions } from "./asked-participle";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
+import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
 import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
 import { documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
@@ -143,6 +144,8 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   if (a < 0 || b <= a) return undefined;
   while (b > a && tokens[b - 1]!.kind === "punct") b--;
   while (a < b && tokens[a]!.kind === "punct") a++;
+  // A report inside a fronted subordinate clause ends with it: `While he refused to …, the mayor deemed …`.
+  if (a > cue.first) b = frontedClauseEnd(tokens, ctx.sentence, a, b);
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
   if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b)) return undefined;
