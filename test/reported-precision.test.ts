@@ -53,6 +53,8 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-poll", "a share counted in tens", "Nearly eight of 10 commuters say they plan to take the ferry.", "they plan to take the ferry"],
   ["reported-intention", "an infinitive inside a fronted subordinate clause", "Even as the dockers vowed to keep the pier open, the council voted to close it.", "to keep the pier open"],
   ["reported-intention", "a hearer's infinitive inside a fronted subordinate clause", "When Nadia Okafor urged the crews to stay at the pier, the council voted to cut their pay.", "the crews to stay at the pier"],
+  ["reported-intention", "an infinitive closed by a reporting participle", "Nadia Okafor refused to speculate on the vote, adding that she would be away that week.", "to speculate on the vote"],
+  ["reported-intention", "a hearer's infinitive closed by a reporting participle", "The dockers urged the council not to close the pier, noting that the ferries still ran.", "the council not to close the pier"],
   ["reported-as-reported", "a clause after its fronted cue, with a subordinate clause of its own", "As the Harbour Gazette reported, if the ferries stop, the town will suffer.", "the town will suffer"],
   ["reported-said-clause", "a description with a number, not a share, as the subject", "The 57-year-old scientist says she plans to retire.", "she plans to retire"],
 ];
