@@ -25,6 +25,10 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-intention", "an infinitive of `do` after `what`", "That is pretty much what Ivo Brandt has threatened to do."],
   ["reported-poll", "an infinitive of `do` after a poll's quantity", "Nadia Okafor did not resign, something many dockers had urged her to do."],
   ["reported-poll", "a hypothetical hope", "Many commuters would hope their new ferries were faster."],
+  ["reported-belief", "an object whose participle follows an adverb", "Nadia Okafor assumed a newly created role at the harbour board."],
+  ["reported-said-clause", "a hearer whose participle is an adjective", "Ivo Brandt insisted to the gathered cameras."],
+  ["reported-stance", "an object cut at its quoted judgment", "Councillor Ivo Brandt decried the “reckless” plan for the pier."],
+  ["reported-call-for", "an object cut at its quoted words", "Nadia Okafor warned against the “fevered dreams” of the council."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -43,6 +47,16 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-evidence", "a poll's evidence without a verb", "The new poll shows Nadia Okafor with a lead of ten points.", "Nadia Okafor with a lead of ten points"],
   ["reported-intention", "an infinitive with its object", "The harbour board has vowed to enforce the new rota.", "to enforce the new rota"],
   ["reported-poll", "a hope without a modal", "Many commuters hope the new ferries will arrive sooner.", "the new ferries will arrive sooner"],
+  ["reported-said-clause", "a participle after its subject", "Nadia Okafor said the revised plans worked.", "the revised plans worked"],
+  ["reported-speech-object", "a speech verb's object holding a quoted word", "Nadia Okafor denied the “reckless” claims of the council.", "the “reckless” claims of the council"],
+  ["reported-poll", "a share of those asked, after an adverb", "Now, 52 percent said the ferries should run at night.", "the ferries should run at night"],
+  ["reported-poll", "a share counted in tens", "Nearly eight of 10 commuters say they plan to take the ferry.", "they plan to take the ferry"],
+  ["reported-intention", "an infinitive inside a fronted subordinate clause", "Even as the dockers vowed to keep the pier open, the council voted to close it.", "to keep the pier open"],
+  ["reported-intention", "a hearer's infinitive inside a fronted subordinate clause", "When Nadia Okafor urged the crews to stay at the pier, the council voted to cut their pay.", "the crews to stay at the pier"],
+  ["reported-intention", "an infinitive closed by a reporting participle", "Nadia Okafor refused to speculate on the vote, adding that she would be away that week.", "to speculate on the vote"],
+  ["reported-intention", "a hearer's infinitive closed by a reporting participle", "The dockers urged the council not to close the pier, noting that the ferries still ran.", "the council not to close the pier"],
+  ["reported-as-reported", "a clause after its fronted cue, with a subordinate clause of its own", "As the Harbour Gazette reported, if the ferries stop, the town will suffer.", "the town will suffer"],
+  ["reported-said-clause", "a description with a number, not a share, as the subject", "The 57-year-old scientist says she plans to retire.", "she plans to retire"],
 ];
 
 describe("reported speech that is no claim", () => {

@@ -46,7 +46,7 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "In an interview, Dr. Lindqvist said Ms. Okafor should leave the board for the good of the union.",
     "reported-said-clause", "Ms. Okafor should leave the board for the good of the union", "Lindqvist"],
   ["a fronted adverb before a poll's share", "Now, 52 percent said Mr. Okafor would be better, compared with 41 percent for Ms. Brandt.",
-    "reported-said-clause", "Mr. Okafor would be better", null],
+    "reported-poll", "Mr. Okafor would be better", null],
   // A present form the lexicon reads as a noun, between a plural subject and a determiner, is the clause's verb.
   ["a present form read as a noun after a plural", "Ivo Brandt said all the welders sign the contracts in May.",
     "reported-said-clause", "all the welders sign the contracts in May", "Ivo Brandt"],

@@ -105,12 +105,20 @@ export const CUE_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "at", "on", 
 
 // ---------------------------------------------------------------------------------------------------- noun phrases
 
+/** Determiners and the prepositions before a noun phrase: after them a verb form is a noun or an adjective. */
+const DETERMINERS_AND_PREPOSITIONS = [...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVES, "your", "whose", "to", "of", "for", "with", "from", "by", "in", "on", "at", "into", "about"];
 /** Words after which a verb form is a noun (`the show`, `his support`, `a call`) or an infinitive (`to back`). */
 export const NOUN_BEFORE: ReadonlySet<string> = wordSet(
-  [...ARTICLES], DEMONSTRATIVES, POSSESSIVES, ["your", "whose", "to", "of", "for", "with", "from", "by", "in", "on", "at", "into", "about"],
+  DETERMINERS_AND_PREPOSITIONS,
   ["new", "latest", "first", "last", "public", "strong", "broad", "full", "own", "such", "any", "no", "every", "each", "some", "many", "more", "most", "much", "less"],
   ["widespread", "popular", "growing", "national", "political", "personal", "financial", "military", "and", "or"],
 );
+/**
+ * Words after which a past participle is an adjective of the noun that follows (`a revised plan`, `to the gathered
+ * cameras`, `a newly created role`): determiners and prepositions, not the quantifiers that stand alone as a subject
+ * (`more needed to be done`).
+ */
+export const PARTICIPLE_BEFORE: ReadonlySet<string> = wordSet(DETERMINERS_AND_PREPOSITIONS);
 /** Forms of `be` and `get` before a participle make it passive (`was found`, `is expected`): the source is not the subject. */
 export const PASSIVE_BEFORE: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "get", "gets", "got", "gotten", "becomes", "became", "'s", "’s", "self"]);
 /** Forms of `be` before a participle `asked`: `he was asked what happened`. */
@@ -156,6 +164,10 @@ export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], ["
 export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":"]);
 /** Punctuation that ends a poll's quantity phrase on its left. */
 export const POLL_SOURCE_MARKS: ReadonlySet<string> = wordSet([",", ";", ":", "—", "–"]);
+/** Words that make a quantity a share of those asked, as polls report it: `52 percent`, `half of voters`. */
+export const SHARE_WORDS: ReadonlySet<string> = wordSet(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority", "plurality"]);
+/** Number words that count a share: `four in 10`, `eight of 10`, `nine out of 10`. */
+export const SHARE_COUNTS: ReadonlySet<string> = wordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 /** Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`. */
 export const POLL_SOURCE_STOP: ReadonlySet<string> = wordSet(["but", "and", "while", "though", "although", "after", "as"]);
 /** Participles after a comma that go on reporting (`, adding that …`); `according` ends the clause. */

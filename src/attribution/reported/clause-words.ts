@@ -3,7 +3,7 @@ import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUn
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START,
-  NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
+  NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 
@@ -67,9 +67,11 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     const prev = k > a ? tokens[k - 1]! : undefined;
     // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
     if (prev && SHARED_SUBJECT_CONJUNCTIONS.has(prev.lower)) continue;
-    if (FINITE.test(w) || isFiniteVerb(w)) return true;
-    if (w.length > 4 && w.endsWith("ed")) return true;
-    if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower)) {
+    if (FINITE.test(w)) return true;
+    if (attributive(tokens, k, a)) continue;
+    if (isFiniteVerb(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    // `the gathered cameras`: after an adjective participle comes its noun, not a verb.
+    if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower) && !attributive(tokens, k - 1, a)) {
       if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
       // `parents still want …`: a bare present form after a plural subject or a focus adverb.
       if (isBareVerb(w) && !isNounWord(w) && pluralOrAdverb(prev.lower)) return true;
@@ -123,11 +125,25 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     if (u.kind !== "word") continue;
     if (isFiniteForm(u.lower)) return x;
     // `says millions lost their homes`: a past form after the subject's first words.
+    if (!u.cap && attributive(tokens, x, k)) continue;
     if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
   }
   return -1 - x;
+}
+
+/**
+ * True when the participle at `k` stands before a noun as its adjective: after a determiner or a preposition (`the
+ * revised plan`, `to the gathered cameras`), or after an adverb in `-ly` that follows one (`a newly created role`).
+ * `a` is the first token the search may look at.
+ */
+function attributive(tokens: readonly Token[], k: number, a: number): boolean {
+  const w = tokens[k]!.lower;
+  if (!w.endsWith("ed") && !isPastTense(w)) return false;
+  const prev = k > a ? tokens[k - 1]!.lower : "";
+  if (PARTICIPLE_BEFORE.has(prev)) return true;
+  return prev.endsWith("ly") && k - 1 > a && PARTICIPLE_BEFORE.has(tokens[k - 2]!.lower);
 }
 
 /** A word that opens a verb's object: a determiner (`the`, `a`, `their`) or a capital (`NDAs`, `Trump`). */

@@ -10,9 +10,10 @@ import { findAskedQuestions } from "./asked-participle";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
+import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
 import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
-import { documentSource, documentSubject, phraseSubject, pollSource, widerDocument } from "./sources";
+import { documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
 
@@ -93,11 +94,13 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     const named = subjectOf(cue);
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
-    const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
-    const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
-    const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
-    const source = subject ?? poll ?? doc ?? phrase;
-    if (source) tryRules(context("speech", cue, source, poll ? "poll" : doc ? "document" : "subject"));
+    // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
+    const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
+    const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
+    const doc = own || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
+    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
+    const source = own ?? poll ?? doc ?? phrase;
+    if (source) tryRules(context("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject"));
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
@@ -141,6 +144,8 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   if (a < 0 || b <= a) return undefined;
   while (b > a && tokens[b - 1]!.kind === "punct") b--;
   while (a < b && tokens[a]!.kind === "punct") a++;
+  // A report inside a fronted subordinate clause ends with it: `While he refused to …, the mayor deemed …`.
+  if (a > cue.first) b = frontedClauseEnd(tokens, ctx.sentence, a, b);
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
   if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b)) return undefined;
@@ -160,6 +165,11 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/** A subject that may be a poll's quantity phrase or part of one (`52 percent`, `voters`): a group, not a name. */
+function withinPoll(m: Mention): boolean {
+  return m.kind === "group" || m.kind === "description";
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */

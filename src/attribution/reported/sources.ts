@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SUBORDINATORS } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesSentence } from "./clause-bounds";
@@ -44,6 +44,24 @@ export function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Ment
   let b = cue.first;
   while (b > a + 1 && isAuxiliary(tokens[b - 1]!)) b--;
   return quantitySource(para.text, tokens, para.index, a + 1, b) ?? undefined;
+}
+
+/**
+ * True when the mention is a share of those asked (`52 percent`, `half of GOP primary voters`, `four in 10 voters`),
+ * as a poll reports its findings; `Some experts`, `Both men` or `the 57-year-old scientist` are people, not a poll.
+ */
+export function isShare(tokens: readonly Token[], m: Mention): boolean {
+  for (let k = m.first; k < m.last; k++) {
+    const w = tokens[k]!.lower;
+    if (SHARE_WORDS.has(w)) return true;
+    if ((w === "in" || w === "of" || w === "out") && k > m.first && count(tokens[k - 1]!.lower) && count(tokens[w === "out" ? k + 2 : k + 1]?.lower ?? "")) return true;
+  }
+  return false;
+}
+
+/** A number in digits or words: `4`, `four`. */
+function count(lower: string): boolean {
+  return /^\d+$/.test(lower) || SHARE_COUNTS.has(lower);
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ANONYMITY_PARTICIPLES } from "../../lexicon/function-words";
+import { ANONYMITY_PARTICIPLES, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
@@ -46,17 +46,17 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
       while (parts.includes(tokens[e]?.lower ?? "") && e - k < 2) e++;
       // `called on Congress to act`: the object and its infinitive.
       const to = skipObject(tokens, e, last, (t) => t.lower === "to");
-      if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: clauseEnd(tokens, e, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
-      if (startsObject(tokens[e]) && !NO_PLAIN_OBJECT.has(p)) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectEnd(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
+      if (to >= 0 && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: infinitiveEnd(tokens, e, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
+      if (startsObject(tokens[e]) && !NO_PLAIN_OBJECT.has(p)) return { shape: "call-for", lemma: p, cueLast: e, a: e, b: objectThroughQuotes(tokens, e, last), minWords: MIN_OBJECT_WORDS, finite: false };
     }
   }
   // Infinitive: `wants to …`, `urged the administration to …`, `declined to comment`.
   const inf = REPORTING_VERBS.infinitive.get(form);
   if (inf && !anonymityFormula(tokens, k) && !refusalToSpeak(tokens, k)) {
-    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
+    if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: infinitiveEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
     const to = skipObject(tokens, k, last, (t) => t.lower === "to");
     if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
-      return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: clauseEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
+      return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: infinitiveEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
     }
   }
   // Clause: `believes (that) …`, `found that …`, `records show …`; or closing the sentence: `…, the report found.`
@@ -79,10 +79,21 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
   // Object: `endorsed Trump`, `criticized the president's foreign policy`.
   const o = REPORTING_VERBS.object.get(form);
   if (o && !form.endsWith("ing") && startsObject(next)) {
-    const b = objectEnd(tokens, k, last);
+    const b = objectThroughQuotes(tokens, k, last);
     if (!judgmentQuoted(tokens, k, b)) return { shape: "object", lemma: o, cueLast: i + 1, a: k, b, minWords: MIN_OBJECT_WORDS, finite: false };
   }
   return undefined;
+}
+
+/**
+ * Where an infinitive's content ends: where a clause's would, or at a reporting participle after a comma, which is a
+ * report of its own (`refused to speculate on the outcome, adding that he would be away`, `urged the Fed not to act,
+ * noting …`). An infinitive has no verb of its own for the participle to go on from.
+ */
+function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
+  const b = clauseEnd(tokens, a, last);
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "")) return k;
+  return b;
 }
 
 /** `declined to comment.`, `refused to comment for this story`: no content, only a refusal to give one. */
@@ -130,6 +141,17 @@ function judgmentQuoted(tokens: readonly Token[], a: number, b: number): boolean
   if (!JUDGMENT_AFTER_OBJECT.has(tokens[b]?.lower ?? "")) return false;
   for (let k = b + 1; k <= b + JUDGMENT_REACH && k < tokens.length; k++) if (tokens[k]!.kind === "quote") return true;
   return false;
+}
+
+/**
+ * Where an object ends, a quotation inside it included: `decried the “identity politics” of the campaign` is one
+ * object, not `the`. The checks of every reported clause then leave an object holding a quoted judgment to the
+ * quotation finder, as they do any clause holding a quotation.
+ */
+function objectThroughQuotes(tokens: readonly Token[], a: number, last: number): number {
+  let b = objectEnd(tokens, a, last);
+  while (b < last && tokens[b]!.kind === "quote" && tokens[b + 1]?.kind === "word") b = objectEnd(tokens, b + 1, last);
+  return b < last && tokens[b]!.kind === "quote" ? b + 1 : b;
 }
 
 function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
