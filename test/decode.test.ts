@@ -29,6 +29,8 @@ describe("countTags / countEncodedTags", () => {
     ["<amp-ad width=\"3\"></amp-ad>", 2, 0],
     ["a < b and c<d", 0, 0],
     ["<!-- note --><!DOCTYPE html>", 2, 0],
+    ["<math><mi>x</mi></math>", 2, 0],
+    ["<xmp>a</xmp><tt>b</tt>", 4, 0],
   ])("%s", (input, raw, encoded) => {
     expect(countTags(input)).toBe(raw);
     expect(countEncodedTags(input)).toBe(encoded);
@@ -73,6 +75,12 @@ describe("splitRegions", () => {
       ["html", "&lt;b&gt; &lt;i&gt;\n\nmid\n\n<p>x</p>"],
       ["text", "\n\nfoot one\n\nfoot two"],
     ]);
+  });
+  it("reads a last block of MathML or obsolete elements as HTML, so no raw tag reaches the text", () => {
+    for (const tail of ["<math><mi>x</mi></math>", "<xmp>“x”</xmp>"]) {
+      const s = `<p></p>\n\n${tail}`;
+      expect(splitRegions(s)).toEqual([{ type: "html", start: 0, end: s.length }]);
+    }
   });
   it("treats text without markup as one text region", () => {
     expect(splitRegions("One.\n\nTwo.")).toEqual([{ type: "text", start: 0, end: 10 }]);

@@ -14,6 +14,10 @@ export const HTML_ELEMENT_NAMES: ReadonlySet<string> = new Set([
   "rp", "rt", "ruby", "s", "samp", "script", "section", "select", "small", "source", "span",
   "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template",
   "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
+  // MathML's root, and elements the HTML standard lists as obsolete that old pages and CMS
+  // templates still hold (a footer block of `<xmp>` or `<tt>` is markup, not text).
+  "math", "search", "slot", "acronym", "applet", "basefont", "big", "dir", "frame", "frameset", "keygen",
+  "marquee", "menuitem", "nobr", "noembed", "noframes", "plaintext", "rb", "rtc", "strike", "tt", "xmp",
 ]);
 
 /** Longest tag name read when classifying a tag; longer names are not HTML we know. */
