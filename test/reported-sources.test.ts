@@ -1,0 +1,35 @@
+/**
+ * The speaker of a reported item whose source is a description: `the poll`, `the campaign`, `the bank` stand for the
+ * phrase the article named them by a little earlier, or for no one when it named none within reach.
+ */
+import { describe, test } from "@jest/globals";
+import { expectReported } from "./support/reported";
+
+/** [what, paragraph(s), rule, content, speaker (a part of its name) or null]. */
+const CASES: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["`the poll` after a named poll",
+    "A new Harbourview Research poll found that most commuters want faster boats. The poll also found that 60 percent would pay higher fares.",
+    "reported-evidence", "60 percent would pay higher fares", "Harbourview Research poll"],
+  ["`the survey` after a named poll",
+    "A Kestrel Institute poll released on Friday found that most commuters want faster boats. The survey also found that 60 percent would pay higher fares.",
+    "reported-evidence", "60 percent would pay higher fares", "Kestrel Institute poll"],
+  ["`the study` after a named survey",
+    "Ferry use fell by a third, according to a recent Kestrel survey of harbour records. The study found that most of the drop came in winter.",
+    "reported-evidence", "most of the drop came in winter", "Kestrel survey"],
+  ["`the campaign` after a candidate's campaign",
+    "A new ad from Nadia Okafor's campaign attacks the harbour board. The campaign says the ad will run on local radio until May.",
+    "reported-said-clause", "the ad will run on local radio until May", "Okafor's campaign"],
+  ["`the bank` after an organisation named with its head",
+    "Customers of the Bank of Fjordland were charged fees for accounts they never opened. The bank said that it had fired 300 employees over the practice.",
+    "reported-said-that", "it had fired 300 employees over the practice", "Bank of Fjordland"],
+  ["`the poll` with no named poll within reach",
+    "A Harbourview Research poll found that most commuters want faster boats.\n\nThe ferry runs twice a day.\n\nFares rose in March.\n\nThe board met on Monday.\n\nNobody came.\n\nThe poll found that 60 percent would pay higher fares.",
+    "reported-evidence", "60 percent would pay higher fares", null],
+  ["`the campaign` with no named campaign",
+    "Mayor Nadia Okafor toured the harbour on Friday. The campaign says the ad will run on local radio until May.",
+    "reported-said-clause", "the ad will run on local radio until May", null],
+];
+
+describe("a description as the source of reported speech", () => {
+  test.each(CASES)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
