@@ -30,6 +30,20 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
     "reported-said-clause", "the ad will run on local radio until May", null],
 ];
 
+/** [what, paragraph, rule, content, speaker]: the source's name, wherever the sentence puts it. */
+const NAMED: ReadonlyArray<readonly [string, string, string, string, string]> = [
+  ["an adverb before the source and its appositive",
+    "Even Kestria, Valdoria's only ally and its lifeline to the outside world, said it was opposed to the test and warned Valdoria to refrain from further actions.",
+    "reported-intention", "Valdoria to refrain from further actions", "Kestria"],
+  ["a conjunction before the source and its appositive",
+    "But Nadia Okafor, the board chair, said the terminal would reopen in April and warned commuters to expect delays until then.",
+    "reported-said-clause", "commuters to expect delays until then", "Nadia Okafor"],
+];
+
+describe("the named source of a second verb", () => {
+  test.each(NAMED)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
+
 describe("a description as the source of reported speech", () => {
   test.each(CASES)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
 });
