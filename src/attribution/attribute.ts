@@ -236,8 +236,9 @@ function refusalToSpeak(text: string, start: number, end: number): boolean {
 }
 
 /**
- * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`: a spokesperson noun followed by `for` and a
- * name speaks for that name, a document followed by `by` and a name is that name's; the state resolves the noun to it.
+ * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`, `a poll from Marquette Law School`: a
+ * spokesperson noun followed by `for` and a name speaks for that name, a document followed by `by` or `from` and a name
+ * is that name's; the state resolves the noun to it.
  */
 function noteOwners(state: State, tokens: readonly Token[], mentions: readonly Mention[]): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
@@ -245,7 +246,7 @@ function noteOwners(state: State, tokens: readonly Token[], mentions: readonly M
     const next = mentions[n + 1]!;
     if (next.kind !== "name" || next.first !== m.last + 1) continue;
     const link = tokens[m.last]?.lower;
-    if ((link === "for" && isSpokesperson(m)) || (link === "by" && isDocument(m))) state.setOwner(m, next);
+    if ((link === "for" && isSpokesperson(m)) || ((link === "by" || link === "from") && isDocument(m))) state.setOwner(m, next);
   }
 }
 
