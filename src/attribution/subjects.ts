@@ -97,7 +97,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
   // `Sanders on Tuesday said`, `The board last week said`: a time adverbial between the subject and its verb.
+  let timed = false;
   if (k - 1 >= first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) {
+    timed = true;
     k -= 2;
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
@@ -156,7 +158,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   }
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
-  if (opener && opener.kind === "word" && /^(?:and|but|or|then|also)$/.test(opener.lower)) return subject;
+  // `… but on Tuesday wrote that …`: the conjunction may stand before a time adverbial.
+  const joined = timed && k >= first ? tokens[k]! : opener;
+  if (joined && joined.kind === "word" && /^(?:and|but|or|then|also)$/.test(joined.lower)) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
   return undefined;
 }
