@@ -244,7 +244,8 @@ function noteOwners(state: State, tokens: readonly Token[], mentions: readonly M
   for (let n = 0; n + 1 < mentions.length; n++) {
     const m = mentions[n]!;
     const next = mentions[n + 1]!;
-    if (next.kind !== "name" || next.first !== m.last + 1) continue;
+    // `an analysis by the Pew Research Center`: the article may stand between the link and the name.
+    if (next.kind !== "name" || (next.first !== m.last + 1 && !(next.first === m.last + 2 && tokens[m.last + 1]?.lower === "the"))) continue;
     const link = tokens[m.last]?.lower;
     if ((link === "for" && isSpokesperson(m)) || ((link === "by" || link === "from") && isDocument(m))) state.setOwner(m, next);
   }
