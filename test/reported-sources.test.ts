@@ -2,8 +2,8 @@
  * The speaker of a reported item whose source is a description: `the poll`, `the campaign`, `the bank` stand for the
  * phrase the article named them by a little earlier, or for no one when it named none within reach.
  */
-import { describe, test } from "@jest/globals";
-import { expectReported } from "./support/reported";
+import { describe, expect, test } from "@jest/globals";
+import { expectReported, readSentence } from "./support/reported";
 
 /** [what, paragraph(s), rule, content, speaker (a part of its name) or null]. */
 const CASES: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
@@ -51,6 +51,17 @@ const NAMED: ReadonlyArray<readonly [string, string, string, string, string]> = 
 
 describe("the named source of a second verb", () => {
   test.each(NAMED)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
+
+describe("a document holding a name after `according to`", () => {
+  test("the document is the source, and the name it belongs to the speaker", () => {
+    const text = "The campaign raised $3 million in May, according to Harbour Commission filings.";
+    expectReported(text, "reported-document", "The campaign raised $3 million in May", "Harbour Commission");
+    expect(readSentence(text).quotes.find((q) => q.kind === "indirect")?.mention?.text).toBe("Harbour Commission filings");
+  });
+  test("a name alone stays the source", () => {
+    expectReported("The campaign raised $3 million in May, according to the Harbour Commission.", "reported-according-to", "The campaign raised $3 million in May", "Harbour Commission");
+  });
 });
 
 describe("a description as the source of reported speech", () => {

@@ -143,6 +143,8 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
           // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
           if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          // `according to FEC filings`: the document is the FEC's, who speaks through it.
+          if (r.owner) state.setOwner(r.mention, r.owner);
           const d = decide(r.mention, r.cue);
           if (!d) continue;
           const confidence = d.entity ? Math.min(weigh(r.confidence, d.mention), d.atMost ?? 1) : 0;

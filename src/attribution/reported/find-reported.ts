@@ -4,7 +4,7 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
+import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
@@ -22,6 +22,8 @@ export interface ReportedClause {
   readonly end: number;
   /** The source's mention; undefined when the text does not name it (`Asked whether …, Clinton said`). */
   readonly mention: Mention | undefined;
+  /** The name a document source belongs to (`FEC` of `according to FEC filings`), who speaks through it. */
+  readonly owner?: Mention | undefined;
   readonly cue: Cue;
   readonly rule: ReportedRuleName;
   /** The rule's confidence when the source is a name. */
@@ -48,7 +50,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const spans: [number, number][] = [];
   let afterCache: { cue: Cue; after: AfterCue | undefined } | undefined;
   const context = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
-    extra: Pick<ReportedContext, "range" | "content"> = {}): ReportedContext => ({
+    extra: Pick<ReportedContext, "range" | "content" | "owner"> = {}): ReportedContext => ({
     para, sentence: s, tokens, kind, cue, source, sourceKind, ...extra,
     after: () => {
       if (afterCache?.cue !== cue) afterCache = { cue, after: clauseAfter(para, s, cue) };
@@ -71,7 +73,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
         fellThrough = true;
         continue;
       }
-      out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
+      out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, owner: ctx.owner, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
       return;
     }
   };
@@ -94,10 +96,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const named = subjectOf(cue);
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
-    const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
+    const doc = poll || !cue.sourceAfter ? undefined : subject ? namedDocument(para, s, cue, subject) : documentSource(para, s, cue);
     const phrase = subject || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
-    const source = subject ?? poll ?? doc ?? phrase;
-    if (source) tryRules(context("speech", cue, source, poll ? "poll" : doc ? "document" : "subject"));
+    const source = doc ?? subject ?? poll ?? phrase;
+    if (source) tryRules(context("speech", cue, source, poll ? "poll" : doc ? "document" : "subject", doc && subject ? { owner: subject } : {}));
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
@@ -160,6 +162,19 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/**
+ * `according to U.S. lobbying records`, `according to FEC filings from the 2012 cycle`: a document whose phrase holds
+ * the name after the cue is the source, with the name as its modifier; undefined when the name is the source itself
+ * (`according to the FEC`).
+ */
+function namedDocument(para: AnalyzedParagraph, s: Sentence, cue: Cue, name: Mention): Mention | undefined {
+  if (name.kind !== "name") return undefined;
+  const doc = documentSource(para, s, cue);
+  if (!doc || doc.first > name.lead || doc.last <= name.last) return undefined;
+  for (let k = name.last; k < doc.last; k++) if (DOCUMENT_NOUNS.has(para.tokens[k]!.lower)) return doc;
+  return undefined;
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */
