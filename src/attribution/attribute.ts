@@ -143,6 +143,8 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
           // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
           if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          // `according to FEC filings`: the document is the FEC's, who speaks through it.
+          if (r.owner) state.setOwner(r.mention, r.owner);
           const d = decide(r.mention, r.cue);
           if (!d) continue;
           const confidence = d.entity ? Math.min(weigh(r.confidence, d.mention), d.atMost ?? 1) : 0;
@@ -236,16 +238,18 @@ function refusalToSpeak(text: string, start: number, end: number): boolean {
 }
 
 /**
- * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`: a spokesperson noun followed by `for` and a
- * name speaks for that name, a document followed by `by` and a name is that name's; the state resolves the noun to it.
+ * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`, `a poll from Marquette Law School`: a
+ * spokesperson noun followed by `for` and a name speaks for that name, a document followed by `by` or `from` and a name
+ * is that name's; the state resolves the noun to it.
  */
 function noteOwners(state: State, tokens: readonly Token[], mentions: readonly Mention[]): void {
   for (let n = 0; n + 1 < mentions.length; n++) {
     const m = mentions[n]!;
     const next = mentions[n + 1]!;
-    if (next.kind !== "name" || next.first !== m.last + 1) continue;
+    // `an analysis by the Pew Research Center`: the article may stand between the link and the name.
+    if (next.kind !== "name" || (next.first !== m.last + 1 && !(next.first === m.last + 2 && tokens[m.last + 1]?.lower === "the"))) continue;
     const link = tokens[m.last]?.lower;
-    if ((link === "for" && isSpokesperson(m)) || (link === "by" && isDocument(m))) state.setOwner(m, next);
+    if ((link === "for" && isSpokesperson(m)) || ((link === "by" || link === "from") && isDocument(m))) state.setOwner(m, next);
   }
 }
 

@@ -3,6 +3,7 @@
  * `the spokesperson`, `the letter`, `the 56-year-old`. Each head belongs to a class that says which entities it can
  * stand for; the class decides how the description is resolved (see `State`).
  */
+import { ANONYMOUS_PERSON_NOUNS, ROLE_NOUNS } from "../lexicon/people";
 import type { Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 
@@ -87,6 +88,38 @@ export function definiteDescription(m: Mention): { readonly head: string; readon
   const head = words[words.length - 1]!;
   const cls = descriptionClass(head);
   return cls ? { head, cls } : null;
+}
+
+/** Heads a later description may repeat with another word of the same kind: `the survey` after `a … poll`. */
+const HEAD_KIN: ReadonlyMap<string, string> = new Map([["poll", "poll"], ["survey", "poll"], ["study", "study"]]);
+
+/** Words after the head of a group phrase (`The poll by the Public Policy Institute`, `a poll of 400 voters`). */
+const AFTER_HEAD: ReadonlySet<string> = new Set(["of", "by", "for", "from", "in", "at", "on", "with", "to", "released", "conducted"]);
+
+/**
+ * The head of a bare singular definite description of a body or a work (`the poll`, `this campaign`); null for
+ * anything else, and for a person's (`the spokesman`, `the source`), which roles and salience resolve.
+ */
+export function bareDefiniteHead(m: Mention): string | null {
+  if (m.kind !== "group" || m.plural || m.possessive) return null;
+  const words = m.text.toLowerCase().split(/\s+/);
+  if (words.length !== 2 || !/^(?:the|this|that)$/.test(words[0]!)) return null;
+  const head = words[1]!;
+  return ROLE_NOUNS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head) ? null : head;
+}
+
+/** The head noun of a group phrase's name: the word before its first preposition, else its last word. */
+export function groupHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  let k = 1;
+  while (k < words.length && !AFTER_HEAD.has(words[k]!)) k++;
+  return words[k - 1]!.replace(/['’]s?$/, "");
+}
+
+/** Whether a description's head may repeat a phrase's head (the same noun, or a kin: `survey` for `poll`). */
+export function sameHead(head: string, phraseHead: string): boolean {
+  return head === phraseHead || (HEAD_KIN.get(head) ?? head) === (HEAD_KIN.get(phraseHead) ?? phraseHead)
+    || (head === "study" && phraseHead === "survey");
 }
 
 /**

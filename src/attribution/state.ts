@@ -3,7 +3,7 @@ import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { resolvePronoun } from "./pronouns";
-import { definiteDescription, hasWord, isAgeHead, isDocument, organizationLike, ownerText } from "./descriptions";
+import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, isDocument, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
@@ -200,6 +200,12 @@ export class State {
     const named = this.namedGroup(m);
     if (named) return named;
     const d = definiteDescription(m);
+    // An organisation's description looks for a named organisation first (`the company` is `Facebook`, not a
+    // `Facebook-owned company` met on the way); any other looks for a phrase of the same head.
+    if (d?.cls !== "organization") {
+      const repeated = this.repeatedHead(m);
+      if (repeated) return repeated;
+    }
     if (!d) return undefined;
     const recent = (e: Entity) => this.named.has(e) && this.paragraph - e.lastSeen <= DESCRIPTION_REACH;
     if (d.cls === "organization") {
@@ -212,7 +218,7 @@ export class State {
         const e = this.sentenceNames[n]!.entity;
         if (organizationLike(e)) inSentence = e;
       }
-      return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e)) ?? null;
+      return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e)) ?? this.repeatedHead(m);
     }
     if (d.cls === "spokesperson") {
       const org = this.spokespersonOf && recent(this.spokespersonOf) ? this.spokespersonOf : this.salient.find((e) => recent(e) && organizationLike(e));
@@ -234,6 +240,20 @@ export class State {
     const head = words[1]!;
     return this.table.find((e) => this.named.has(e) && e.nameTokens.length > 1 && e.nameTokens.includes(head) && (e.kind === "organization" || e.kind === "unknown")
       && this.paragraph - e.lastSeen <= DESCRIPTION_REACH, head) ?? null;
+  }
+
+  /**
+   * `the poll` after `a Harbourview Research poll`, `the campaign` after `Clinton's campaign`: a bare definite noun
+   * repeats the head of a phrase that names someone (`Reuters survey`, `Bank of America`), seen within reach, and
+   * stands for it (the latest such). The phrase has a word besides its head: a headline's `Poll` names no one.
+   */
+  private repeatedHead(m: Mention): Entity | null {
+    const head = bareDefiniteHead(m);
+    if (!head) return null;
+    const e = this.table.find((x) => x.kind !== "person" && !x.plural && this.paragraph - x.lastSeen <= DESCRIPTION_REACH
+      && sameHead(head, groupHead(x.name)) && x.name.indexOf(" ") > 0 && namesSomeone(x.name));
+    if (e) e.lastSeen = Math.max(e.lastSeen, m.paragraph);
+    return e ?? null;
   }
 
   /**

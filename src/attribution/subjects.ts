@@ -8,6 +8,8 @@ import { indexMentions, lowerBound } from "./lookup";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
 const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed|even|too|thus|hence|otherwise|similarly|likewise|finally|first|second|third|next|sometimes|often|just|only|already|perhaps|maybe|surely|clearly|notably|speaking|talking|reflecting|looking|pointing|noting|asked|told|given|faced|confronted)$/;
+/** Words of `FRONTED` that open no phrase of their own: before a name they are the sentence's adverb or conjunction. */
+const ADVERB_OPENERS: ReadonlySet<string> = new Set(["even", "also", "still", "just", "only", "now", "perhaps", "maybe", "and", "but", "so", "yet", "then", "indeed", "meanwhile", "instead", "again", "today", "yesterday"]);
 const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
 /** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
 const APPOSITIVE_REACH = 40;
@@ -47,7 +49,13 @@ export function mainSubject(tokens: readonly Token[], first: number, last: numbe
   let from = afterDateline(tokens, first, last);
   const t0 = tokens[from];
   // `Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich said`: a time opens a fronted phrase too.
-  const fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.test(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
+  let fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.test(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
+  // `Even China, Pyongyang's only ally, said …`, `But Smith, the mayor, said …`: an adverb or a conjunction right
+  // before a name and its comma fronts nothing; the name is the subject, and the comma opens its appositive.
+  if (fronted && ADVERB_OPENERS.has(t0!.lower) && mentions.some((m) => m.lead === from + 1 && m.kind === "name" && !m.possessive && tokens[m.last]?.text === ",")) {
+    fronted = false;
+    from++;
+  }
   if (fronted) {
     for (let k = from; k < last; k++) {
       const t = tokens[k]!;
@@ -89,7 +97,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
   // `Sanders on Tuesday said`, `The board last week said`: a time adverbial between the subject and its verb.
+  let timed = false;
   if (k - 1 >= first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) {
+    timed = true;
     k -= 2;
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
@@ -148,7 +158,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   }
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
-  if (opener && opener.kind === "word" && /^(?:and|but|or|then|also)$/.test(opener.lower)) return subject;
+  // `… but on Tuesday wrote that …`: the conjunction may stand before a time adverbial.
+  const joined = timed && k >= first ? tokens[k]! : opener;
+  if (joined && joined.kind === "word" && /^(?:and|but|or|then|also)$/.test(joined.lower)) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
   return undefined;
 }

@@ -87,6 +87,12 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   "businessman", "real-estate", "tycoon", "veteran", "lawyer", "attorney", "prosecutor", "official",
 ]);
 
+/**
+ * Nouns for one person the article need not name (`the source`, `the witness`): a description with such a head never
+ * stands for a phrase met earlier (`Nisan Ahmado's source` stays an unnamed source), as roles do not.
+ */
+export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = new Set(["source", "person", "man", "woman", "insider"]);
+
 /** Nouns for collective or anonymous sources: the speaker is the group itself (`officials`, `the campaign`, `a source`). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "officials", "official", "source", "sources", "aides", "aide", "spokesman", "spokeswoman", "spokesperson",

@@ -46,6 +46,8 @@ export interface ReportedContext {
   /** The source: the cue's subject, a poll's quantity phrase or a document; undefined when the text names none. */
   readonly source: Mention | undefined;
   readonly sourceKind: SourceKind;
+  /** For a document source holding a name (`according to FEC filings`): the name, whose document it is. */
+  readonly owner?: Mention;
   /** For `label` and `asked` candidates: the content range their finder read. */
   readonly range?: { readonly a: number; readonly b: number };
   /** For `verb` candidates: the content its class reads. */

@@ -4,7 +4,7 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
+import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
@@ -23,6 +23,8 @@ export interface ReportedClause {
   readonly end: number;
   /** The source's mention; undefined when the text does not name it (`Asked whether …, Clinton said`). */
   readonly mention: Mention | undefined;
+  /** The name a document source belongs to (`FEC` of `according to FEC filings`), who speaks through it. */
+  readonly owner?: Mention | undefined;
   readonly cue: Cue;
   readonly rule: ReportedRuleName;
   /** The rule's confidence when the source is a name. */
@@ -49,7 +51,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const spans: [number, number][] = [];
   let afterCache: { cue: Cue; after: AfterCue | undefined } | undefined;
   const context = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
-    extra: Pick<ReportedContext, "range" | "content"> = {}): ReportedContext => ({
+    extra: Pick<ReportedContext, "range" | "content" | "owner"> = {}): ReportedContext => ({
     para, sentence: s, tokens, kind, cue, source, sourceKind, ...extra,
     after: () => {
       if (afterCache?.cue !== cue) afterCache = { cue, after: clauseAfter(para, s, cue) };
@@ -72,7 +74,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
         fellThrough = true;
         continue;
       }
-      out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
+      out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, owner: ctx.owner, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
       return;
     }
   };
@@ -97,10 +99,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
-    const doc = own || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
+    const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
     const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
-    const source = own ?? poll ?? doc ?? phrase;
-    if (source) tryRules(context("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject"));
+    const source = doc ?? own ?? poll ?? phrase;
+    if (source) tryRules(context("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", doc && own ? { owner: own } : {}));
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
@@ -170,6 +172,19 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
 /** A subject that may be a poll's quantity phrase or part of one (`52 percent`, `voters`): a group, not a name. */
 function withinPoll(m: Mention): boolean {
   return m.kind === "group" || m.kind === "description";
+}
+
+/**
+ * `according to U.S. lobbying records`, `according to FEC filings from the 2012 cycle`: a document whose phrase holds
+ * the name after the cue is the source, with the name as its modifier; undefined when the name is the source itself
+ * (`according to the FEC`).
+ */
+function namedDocument(para: AnalyzedParagraph, s: Sentence, cue: Cue, name: Mention): Mention | undefined {
+  if (name.kind !== "name") return undefined;
+  const doc = documentSource(para, s, cue);
+  if (!doc || doc.first > name.lead || doc.last <= name.last) return undefined;
+  for (let k = name.last; k < doc.last; k++) if (DOCUMENT_NOUNS.has(para.tokens[k]!.lower)) return doc;
+  return undefined;
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */

@@ -7,7 +7,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
 import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
@@ -152,6 +152,8 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
     if (a - 1 === s.first && t.kind === "word" && SUBORDINATORS.has(t.lower)) break;
     a--;
   }
+  // `but on Tuesday said`: a phrase opened by a preposition is an adverbial, not a subject.
+  if (isPreposition(tokens[a]!.lower)) return undefined;
   const before = tokens[a - 1];
   // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
   // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
