@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SUBORDINATORS } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SUBJECT_GAP_RELATIVES, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesSentence } from "./clause-bounds";
@@ -129,7 +129,7 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
     const t = tokens[a - 1]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
-    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
+    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
     // `Before New York's chief medical examiner concluded …`: the clause's opening word is not the source's.
     if (a - 1 === s.first && t.kind === "word" && SUBORDINATORS.has(t.lower)) break;
     a--;
@@ -141,7 +141,9 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesSentence(tokens, cue.last, s.last);
   if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
-  if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
+  // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
+  const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
+  if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
 }
 

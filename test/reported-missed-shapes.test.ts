@@ -1,0 +1,43 @@
+import { expectReported, reportedTexts } from "./support/reported";
+
+/**
+ * Shapes of reported speech found missing on the training articles, each with invented sentences: the rule that must
+ * read the sentence, the content and the speaker (null: a source that names no one).
+ */
+const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
+  // The source and its verb inside a relative clause whose subject is the relative: the content is the predicate.
+  ["`which X said` and a past", "Ivo Brandt closed the old pier, which Nadia Okafor said had harmed the harbour.",
+    "reported-relative-said", "had harmed the harbour", "Nadia Okafor"],
+  ["`that X said` and a lexicon past", "The welders praised the new rota, a change that Nadia Okafor said led to fewer delays.",
+    "reported-relative-said", "led to fewer delays", "Nadia Okafor"],
+  ["`what X said` and `is`", "Ivo Brandt pointed to what Nadia Okafor said is a growing demand for ferries.",
+    "reported-relative-said", "is a growing demand for ferries", "Nadia Okafor"],
+  ["`who` and a plural noun phrase as the source", "The board hired a contractor who state officials say is tied to the union.",
+    "reported-relative-said", "is tied to the union", "officials"],
+  ["an auxiliary and an adverb before the cue", "The board kept the toll, which Ivo Brandt has repeatedly said was a mistake.",
+    "reported-relative-said", "was a mistake", "Ivo Brandt"],
+  ["a focus adverb before the source", "He gave a speech which even his critics say was the best of the campaign.",
+    "reported-relative-said", "was the best of the campaign", "critics"],
+  ["a relative between commas ends before the main verb", "The toll, which Nadia Okafor said will go into effect in May, was approved on Friday.",
+    "reported-relative-said", "will go into effect in May", "Nadia Okafor"],
+  ["a relative between dashes", "The levy — which Ivo Brandt said was unfair to welders — passed by one vote.",
+    "reported-relative-said", "was unfair to welders", "Ivo Brandt"],
+];
+
+/** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
+const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a relative that is the object of the verb after the cue", "It was the plan that Ivo Brandt said he wrote in May.", "wrote in May"],
+  ["a relative after a preposition", "It was the bill for which Nadia Okafor said would vote.", "would vote"],
+  ["a time after the cue", "It was the meeting that Nadia Okafor said Tuesday was a waste.", "was a waste"],
+  ["a relative before a clause with its own subject", "That was what Ivo Brandt said when he resigned from the board.", "when he resigned from the board"],
+];
+
+describe("reported-speech shapes missed on the training articles", () => {
+  test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
+    expectReported(sentence, rule, content, speaker);
+  });
+
+  test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
+    expect(reportedTexts(sentence)).not.toContain(content);
+  });
+});
