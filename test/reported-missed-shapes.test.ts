@@ -22,6 +22,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-relative-said", "will go into effect in May", "Nadia Okafor"],
   ["a relative between dashes", "The levy — which Ivo Brandt said was unfair to welders — passed by one vote.",
     "reported-relative-said", "was unfair to welders", "Ivo Brandt"],
+  // An opening `According to` whose source runs on with participles and prepositional phrases before its comma.
+  ["a source with a participle and a long prepositional phrase",
+    "According to early results of a survey conducted by the harbour board for the port authority and the unions, most welders want a new contract.",
+    "reported-according-to", "most welders want a new contract", null],
+  ["a source with a role phrase and a time", "According to the engineer in charge of the harbour's north pier that night, the crane never moved.",
+    "reported-according-to", "the crane never moved", null],
 ];
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
@@ -29,6 +35,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a relative that is the object of the verb after the cue", "It was the plan that Ivo Brandt said he wrote in May.", "wrote in May"],
   ["a relative after a preposition", "It was the bill for which Nadia Okafor said would vote.", "would vote"],
   ["a time after the cue", "It was the meeting that Nadia Okafor said Tuesday was a waste.", "was a waste"],
+  ["an opening `According to` without a comma after its source", "According to Ivo Brandt the pier will close in May, but the board disagrees.",
+    "but the board disagrees"],
   ["a relative before a clause with its own subject", "That was what Ivo Brandt said when he resigned from the board.", "when he resigned from the board"],
 ];
 

@@ -95,7 +95,7 @@ export function startsFinite(lower: string): boolean {
 }
 
 /** True for a finite form of a clause: an auxiliary, a modal, a negation or a contraction. */
-function isFiniteForm(lower: string): boolean {
+export function isFiniteForm(lower: string): boolean {
   return FINITE.test(lower.replace(/’/g, "'"));
 }
 

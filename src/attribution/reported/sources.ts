@@ -17,7 +17,7 @@ import { hasFiniteVerb } from "./clause-words";
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
 /** How many tokens a source without a name may take after `according to` (`early results of exit polls conducted by …`). */
-const MAX_DOCUMENT_SOURCE = 14;
+const MAX_DOCUMENT_SOURCE = 24;
 /** How many tokens a noun phrase the mention finder did not read may take before its verb (`half of GOP primary voters`). */
 const MAX_PHRASE_SUBJECT = 8;
 /** Punctuation that may open a clause whose subject is a noun phrase. */
