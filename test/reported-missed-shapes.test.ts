@@ -28,6 +28,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-according-to", "most welders want a new contract", null],
   ["a source with a role phrase and a time", "According to the engineer in charge of the harbour's north pier that night, the crane never moved.",
     "reported-according-to", "the crane never moved", null],
+  // An adverbial between commas after the cue, before `that`.
+  ["`however` between commas before `that`", "Ivo Brandt now says, however, that the pier is unsafe.",
+    "reported-said-that", "the pier is unsafe", "Ivo Brandt"],
+  ["a long adverbial between commas before `that`",
+    "Nadia Okafor continues to insist, most recently in an interview with the Harbour Gazette, that the pier is safe.",
+    "reported-said-that", "the pier is safe", "Nadia Okafor"],
 ];
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
@@ -37,6 +43,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a time after the cue", "It was the meeting that Nadia Okafor said Tuesday was a waste.", "was a waste"],
   ["an opening `According to` without a comma after its source", "According to Ivo Brandt the pier will close in May, but the board disagrees.",
     "but the board disagrees"],
+  ["a clause between commas is no adverbial before `that`", "Ivo Brandt said, as the cranes stopped, that the pier was closed.",
+    "the pier was closed"],
   ["a relative before a clause with its own subject", "That was what Ivo Brandt said when he resigned from the board.", "when he resigned from the board"],
 ];
 

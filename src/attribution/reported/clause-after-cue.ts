@@ -81,9 +81,13 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
   }
   // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
-  if (verbIs(lemma, "open-clause") && tokens[cue.last]?.text === ",") {
+  // `says, however, that …`, `continues to insist, most recently in an interview, that …`: an adverbial between commas
+  // before `that`.
+  if (tokens[cue.last]?.text === ",") {
     const close = findToken(tokens, cue.last + 1, last, ",", INTERPOLATION_REACH);
-    if (close > cue.last + 1 && startsClauseStrict(tokens[close + 1]) && !hasFiniteVerb(tokens, cue.last + 1, close)) return { a: cue.last + 1, shape: "bare" };
+    const aside = close > cue.last + 1 && !hasFiniteVerb(tokens, cue.last + 1, close);
+    if (aside && tokens[close + 1]?.lower === "that" && startsClause(tokens[close + 2])) return { a: close + 2, shape: "that" };
+    if (aside && verbIs(lemma, "open-clause") && startsClauseStrict(tokens[close + 1])) return { a: cue.last + 1, shape: "bare" };
   }
   // `said that, if elected, he would …`: a parenthetical may open the clause.
   if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? { a: k + 1, shape: "that" } : undefined;
