@@ -34,6 +34,11 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a long adverbial between commas before `that`",
     "Nadia Okafor continues to insist, most recently in an interview with the Harbour Gazette, that the pier is safe.",
     "reported-said-that", "the pier is safe", "Nadia Okafor"],
+  // `went on to` before a verb of saying: the verb after `to` says how the cue reports.
+  ["`went on to explain` and an indirect question", "Ivo Brandt went on to explain how the cuts left the welders without work.",
+    "reported-indirect-question", "how the cuts left the welders without work", "Ivo Brandt"],
+  ["`went on to argue that`", "Nadia Okafor went on to argue that the pier should have closed in May.",
+    "reported-said-that", "the pier should have closed in May", "Nadia Okafor"],
 ];
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */

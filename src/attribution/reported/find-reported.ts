@@ -3,6 +3,7 @@ import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
@@ -82,7 +83,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
 
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
-    const cue = found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found;
+    const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
     // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
     const closing = /^[.!?]$/.test(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
@@ -160,6 +161,13 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
+}
+
+/** `went on to explain how …`: the verb after `went on to` says how the cue reports, as its finite form would. */
+function reportsAs(tokens: readonly Token[], cue: Cue): Cue {
+  if (cue.lemma !== "go") return cue;
+  const lemma = SPEECH_VERBS.get(tokens[cue.last - 1]?.lower ?? "");
+  return lemma === undefined ? cue : { ...cue, lemma, reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak") };
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */
