@@ -39,6 +39,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-indirect-question", "how the cuts left the welders without work", "Ivo Brandt"],
   ["`went on to argue that`", "Nadia Okafor went on to argue that the pier should have closed in May.",
     "reported-said-that", "the pier should have closed in May", "Nadia Okafor"],
+  // An indirect question after verbs of saying that take one (`lexicon/verb-classes`: question-clause).
+  ["a participle and `why` after a quotation", "“The pier is a symbol,” Nadia Okafor said, emphasizing why the harbour must keep it.",
+    "reported-indirect-question", "why the harbour must keep it", "Nadia Okafor"],
+  ["`noted how`", "Ivo Brandt noted how the cranes had failed twice in May.",
+    "reported-indirect-question", "how the cranes had failed twice in May", "Ivo Brandt"],
+  ["`recalled what`", "Nadia Okafor recalled what the harbour looked like before the storm.",
+    "reported-indirect-question", "what the harbour looked like before the storm", "Nadia Okafor"],
 ];
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
@@ -50,6 +57,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "but the board disagrees"],
   ["a clause between commas is no adverbial before `that`", "Ivo Brandt said, as the cranes stopped, that the pier was closed.",
     "the pier was closed"],
+  ["`when` after `noted` is the time of saying", "Ivo Brandt noted when he visited in May that the pier was safe.",
+    "when he visited in May that the pier was safe"],
   ["a relative before a clause with its own subject", "That was what Ivo Brandt said when he resigned from the board.", "when he resigned from the board"],
 ];
 

@@ -51,7 +51,8 @@ export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): Aft
   if (!a) return undefined;
   // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own; after adverbials
   // (`pledged to work together`) the words must make a clause.
-  if (a.a === cue.last && verbIs(cue.lemma, "object-clause")) return { a: a.a, shape: "object" };
+  // An indirect question stays one (`emphasized why …`), which `when` of the time of saying cannot be taken for.
+  if (a.a === cue.last && verbIs(cue.lemma, "object-clause") && a.shape !== "indirect-question") return { a: a.a, shape: "object" };
   return a.shape === "object" ? { a: a.a, shape: "bare" } : a;
 }
 
@@ -100,7 +101,7 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (w >= 0 && tokens[w + 1]?.kind === "word") return { a: w, shape: "question" };
   }
   // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
-  if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
+  if (verbIs(lemma, "question-clause") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   const t = tokens[k];
   if (verbIs(lemma, "object-clause") && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
