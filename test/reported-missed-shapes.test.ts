@@ -46,6 +46,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-indirect-question", "how the cranes had failed twice in May", "Ivo Brandt"],
   ["`recalled what`", "Nadia Okafor recalled what the harbour looked like before the storm.",
     "reported-indirect-question", "what the harbour looked like before the storm", "Nadia Okafor"],
+  // `as X noted` after an opening conjunction, and the passive `as reported by X`.
+  ["`But as X noted,` without a comma after the conjunction", "But as Nadia Okafor noted, the welders will want a second look at the contract.",
+    "reported-as-reported", "the welders will want a second look at the contract", "Nadia Okafor"],
+  ["`As reported by X,` opening the sentence", "As reported by the Harbour Gazette, the welders were paid late last winter.",
+    "reported-as-reported", "the welders were paid late last winter", "Harbour Gazette"],
+  ["`, as reported by X.` closing the sentence", "The welders were paid late last winter, as reported by the Harbour Gazette.",
+    "reported-as-reported", "The welders were paid late last winter", "Harbour Gazette"],
 ];
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
@@ -59,6 +66,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "the pier was closed"],
   ["`when` after `noted` is the time of saying", "Ivo Brandt noted when he visited in May that the pier was safe.",
     "when he visited in May that the pier was safe"],
+  ["`as` after a conjunction that opens no sentence", "The welders left early and as Nadia Okafor noted, the board closed the yard.",
+    "the board closed the yard"],
   ["a relative before a clause with its own subject", "That was what Ivo Brandt said when he resigned from the board.", "when he resigned from the board"],
 ];
 

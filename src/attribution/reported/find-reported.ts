@@ -8,6 +8,7 @@ import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
+import { asAgent } from "./as-reported";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
@@ -92,7 +93,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const named = subjectOf(cue);
+    const named = subjectOf(cue) ?? asAgent(para, s, cue);
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     const poll = subject || cue.lemma !== "say" || cue.gerund ? undefined : pollSource(para, s, cue);
     const doc = subject || poll || !cue.sourceAfter ? undefined : documentSource(para, s, cue);
