@@ -53,6 +53,11 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-as-reported", "the welders were paid late last winter", "Harbour Gazette"],
   ["`, as reported by X.` closing the sentence", "The welders were paid late last winter, as reported by the Harbour Gazette.",
     "reported-as-reported", "The welders were paid late last winter", "Harbour Gazette"],
+  // A closing `according to` whose source is a bare phrase of plurals or documents.
+  ["a bare plural phrase as a closing source", "The board has spent about 12 million dollars on the pier since May, according to harbour trackers.",
+    "reported-document", "The board has spent about 12 million dollars on the pier since May", "harbour trackers"],
+  ["a bare document phrase with a participle", "Turnout has fallen sharply since 2008, according to unofficial results tallied through Wednesday.",
+    "reported-document", "Turnout has fallen sharply since 2008", "unofficial results"],
 ];
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
@@ -68,6 +73,7 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "when he visited in May that the pier was safe"],
   ["`as` after a conjunction that opens no sentence", "The welders left early and as Nadia Okafor noted, the board closed the yard.",
     "the board closed the yard"],
+  ["`according to plan` names no source", "The ferries ran late all winter, according to plan.", "The ferries ran late all winter"],
   ["a relative before a clause with its own subject", "That was what Ivo Brandt said when he resigned from the board.", "when he resigned from the board"],
 ];
 

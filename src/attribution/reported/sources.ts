@@ -54,7 +54,9 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
   const { tokens } = para;
   const a = cue.last;
   const t0 = tokens[a];
-  if (!t0 || t0.kind !== "word" || !(t0.cap || DOCUMENT_OPENERS.has(t0.lower))) return undefined;
+  if (!t0 || t0.kind !== "word") return undefined;
+  const opened = t0.cap || DOCUMENT_OPENERS.has(t0.lower);
+  if (!opened && isFunctionWord(t0.lower)) return undefined;
   let b = a;
   while (b < s.last && b - a < MAX_DOCUMENT_SOURCE) {
     const t = tokens[b]!;
@@ -63,7 +65,17 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
     b++;
   }
   if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
+  // `…, according to media trackers.`, `…, according to unofficial election results tallied …`: without a determiner
+  // or a capital, a phrase of plurals or documents that closes the sentence (not `according to plan`, `to state law`).
+  if (!opened && !(closesSentence(tokens, b, s.last) && b - a >= 2 && pluralOrDocument(tokens, a, b))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** A document noun in `a`..`b` (`results`, `figures`), or a plural at its end (`media trackers`). */
+function pluralOrDocument(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) return true;
+  const last = tokens[b - 1]!.lower;
+  return isUnknownPlural(last) || (isNounWord(last) && last.endsWith("s") && !last.endsWith("ss"));
 }
 
 /** `records show`, `new fundraising reports show`, `FEC records from the 2008 cycle show`: a document noun phrase right before the verb. */
