@@ -5,6 +5,7 @@ import { REPORTED_RULES, REPORTED_SOURCES } from "../src/attribution/reported/ru
 const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: string, speaker: string | null]> = [
   ["reported-headline-label", "Okafor: Ferry terminal will reopen in April", "Ferry terminal will reopen in April", "Okafor"],
   ["reported-asked-participle", "When asked by Ivo Brandt whether the welders had been paid, Nadia Okafor shook her head.", "whether the welders had been paid", "Ivo Brandt"],
+  ["reported-relative-said", "The board kept the toll, which Nadia Okafor said was a mistake.", "was a mistake", "Nadia Okafor"],
   ["reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter.", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
   ["reported-according-to", "According to Nadia Okafor, the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],
   ["reported-according-to", "The terminal will reopen in April, according to Nadia Okafor.", "The terminal will reopen in April", "Nadia Okafor"],

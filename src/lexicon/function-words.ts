@@ -185,6 +185,10 @@ export const NOT_CONTINUING: ReadonlySet<string> = wordSet(["and", "but", "or", 
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */
 export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
+/** Relatives that may be the subject of their clause: `a plan that officials said will fail`, `what she said is …`. */
+export const SUBJECT_GAP_RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "that", "what"]);
+/** Conjunctions that may open a sentence before a fronted clause: `But as X noted, …`. */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = wordSet(["and", "but", "yet", "so"]);
 /** Conjunctions before a new subject with its own verb of saying (`… and three-quarters said …`). */
 export const NEW_REPORT_CONJUNCTIONS: ReadonlySet<string> = wordSet(["and", "but", "though", "although", "while"]);
 /** Words that show a new subject is not followed by a report of its own (`the plan that …`, `was …`). */

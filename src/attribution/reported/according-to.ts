@@ -1,12 +1,19 @@
 import { CLAUSE_START_MARKS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart } from "./clause-bounds";
-import { countWords, findToken } from "./clause-words";
+import type { Token } from "../../speakers/tokenize";
+import { isStop } from "../cues";
+import { countWords, findToken, isFiniteForm, startsClauseStrict } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 
 /** A sentence start of this many words before a closing `according to X` is a claim without a verb check. */
 const WHOLE_SENTENCE_WORDS = 5;
 /** How many tokens the source after `According to` may take before its comma. */
 const SOURCE_REACH = 6;
+/**
+ * How many tokens a source's modifiers may take before its comma when they hold no clause of their own (`According to
+ * early results of exit polls conducted by Edison Research for the networks, …`).
+ */
+const MODIFIED_SOURCE_REACH = 24;
 
 /** `According to X, CLAUSE` (also after a colon: `…: According to X, CLAUSE`) and `CLAUSE, according to X.` */
 export const ACCORDING_TO = {
@@ -19,7 +26,7 @@ export const ACCORDING_TO = {
     const before = tokens[cue.first - 1];
     // At the start of the sentence or of a clause after a colon, a semicolon or a dash: the content follows.
     if (cue.first === s.first || (cue.first === s.first + 1 && tokens[s.first]!.kind === "word") || (before?.kind === "punct" && CLAUSE_START_MARKS.has(before.text))) {
-      const comma = findToken(tokens, source.last, s.last, ",", SOURCE_REACH);
+      const comma = sourceComma(tokens, source.last, s.last);
       return comma < 0 ? null : clause(comma + 1, clauseEnd(tokens, comma + 1, s.last));
     }
     if (before?.text !== ",") return null;
@@ -29,3 +36,20 @@ export const ACCORDING_TO = {
     return { ...clause(a, cue.first - 1), ...(a === s.first && countWords(tokens, a, cue.first - 1) >= WHOLE_SENTENCE_WORDS ? { finite: false } : {}) };
   },
 } satisfies ReportedRule;
+
+/**
+ * The comma that closes the source of an opening `According to`, read from the source's end `from`: the first within
+ * a few tokens, or one further on when the words before it are the source's modifiers (participles, prepositional
+ * phrases, names) without an auxiliary, a subject pronoun or a quotation, which would make them a clause of their own
+ * (`According to Smith the plan will fail, but …`); -1 when there is none.
+ */
+function sourceComma(tokens: readonly Token[], from: number, last: number): number {
+  const near = findToken(tokens, from, last, ",", SOURCE_REACH);
+  if (near >= 0) return near;
+  for (let k = from; k < last && k - from <= MODIFIED_SOURCE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.text === ",") return k;
+    if (t.kind === "quote" || isStop(tokens, k) || (t.kind === "word" && !t.cap && (isFiniteForm(t.lower) || startsClauseStrict(t)))) return -1;
+  }
+  return -1;
+}

@@ -1,9 +1,15 @@
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import type { Mention } from "../../speakers/find-mentions";
+import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { ARTICLES, FRONTED_OPENERS, TIME_NOUNS } from "../../lexicon/function-words";
+import type { Cue } from "../cues";
+import { indexMentions } from "../lookup";
+import { ARTICLES, FRONTED_OPENERS, OPENING_CONJUNCTIONS, TIME_NOUNS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, closesSentence, MAX_TAIL_TOKENS } from "./clause-bounds";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
+import { sentenceMentions } from "./sources";
 
 /** How many words a fronted phrase before `, as X reported,` may take (`Just a few weeks ago, as …`). */
 const MAX_FRONTED_WORDS = 8;
@@ -22,18 +28,25 @@ function frontedBefore(tokens: readonly Token[], first: number, as: number): boo
   return !hasFiniteVerb(tokens, first, end) && (end - first === 1 || TIME_NOUNS.has(tail) || tail === "ago" || /^\d{4}$/.test(tail) || FRONTED_OPENERS.has(tokens[first]!.lower));
 }
 
-/** `As CNN reported, CLAUSE` (also after a fronted phrase: `And, as CNN reported, …`) and `CLAUSE, as the Times reported.` */
+/**
+ * `As CNN reported, CLAUSE` (also after a conjunction or a fronted phrase: `But as X noted, …`, `And, as CNN reported,
+ * …`; also the passive `As reported by CNN, …`) and `CLAUSE, as the Times reported.`
+ */
 export const AS_REPORTED = {
   name: "reported-as-reported" as const,
   confidence: 0.85,
-  doc: "The cue in a clause of manner: `As CNN reported, CLAUSE` and `CLAUSE, as the Times reported.`",
+  doc: "The cue in a clause of manner: `As CNN reported, CLAUSE`, `As reported by CNN, CLAUSE`, `CLAUSE, as the Times reported.`",
   find: (ctx) => {
     const { tokens, cue, sentence: s, source: m } = ctx;
     if (ctx.kind !== "speech" || cue.sourceAfter || !m) return null;
     const { lead, tail } = cueSpan(ctx);
     const as = ARTICLES.has(tokens[lead - 1]?.lower ?? "") ? lead - 2 : lead - 1;
-    if (tokens[as]?.lower !== "as" || m.last > cue.first) return null;
-    if (as === s.first || frontedBefore(tokens, s.first, as)) {
+    // `As reported by the Times, …`: the agent after `by` is the source.
+    const agent = tokens[cue.last]?.lower === "by" && m.first > cue.last;
+    if (tokens[as]?.lower !== "as" || (m.last > cue.first && !agent)) return null;
+    // `But as Clyburn noted, …`: a conjunction may open the sentence before `as`.
+    const conjunction = as === s.first + 1 && OPENING_CONJUNCTIONS.has(tokens[s.first]!.lower);
+    if (as === s.first || conjunction || frontedBefore(tokens, s.first, as)) {
       let c = tail;
       while (c < s.last && c - tail <= MAX_TAIL_TOKENS && tokens[c]!.kind === "word") c++;
       if (tokens[c]?.text !== ",") return null;
@@ -47,3 +60,12 @@ export const AS_REPORTED = {
     return null;
   },
 } satisfies ReportedRule;
+
+/** `As reported by the Harbour Gazette, …`: the agent right after `As VERB by`, the source of a participle that names none before it. */
+export function asAgent(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  if (cue.first - 1 < s.first || tokens[cue.first - 1]!.lower !== "as" || tokens[cue.last]?.lower !== "by") return undefined;
+  const ix = indexMentions(sentenceMentions(para, s));
+  const m = ix.byLead.get(cue.last + 1) ?? ix.byFirst.get(cue.last + 1) ?? ix.byFirst.get(cue.last + 2);
+  return m && !m.possessive && m.kind !== "pronoun" ? m : undefined;
+}

@@ -51,7 +51,8 @@ export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): Aft
   if (!a) return undefined;
   // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own; after adverbials
   // (`pledged to work together`) the words must make a clause.
-  if (a.a === cue.last && verbIs(cue.lemma, "object-clause")) return { a: a.a, shape: "object" };
+  // An indirect question stays one (`emphasized why …`), which `when` of the time of saying cannot be taken for.
+  if (a.a === cue.last && verbIs(cue.lemma, "object-clause") && a.shape !== "indirect-question") return { a: a.a, shape: "object" };
   return a.shape === "object" ? { a: a.a, shape: "bare" } : a;
 }
 
@@ -81,9 +82,13 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
   }
   // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
-  if (verbIs(lemma, "open-clause") && tokens[cue.last]?.text === ",") {
+  // `says, however, that …`, `continues to insist, most recently in an interview, that …`: an adverbial between commas
+  // before `that`.
+  if (tokens[cue.last]?.text === ",") {
     const close = findToken(tokens, cue.last + 1, last, ",", INTERPOLATION_REACH);
-    if (close > cue.last + 1 && startsClauseStrict(tokens[close + 1]) && !hasFiniteVerb(tokens, cue.last + 1, close)) return { a: cue.last + 1, shape: "bare" };
+    const aside = close > cue.last + 1 && !hasFiniteVerb(tokens, cue.last + 1, close);
+    if (aside && tokens[close + 1]?.lower === "that" && startsClause(tokens[close + 2])) return { a: close + 2, shape: "that" };
+    if (aside && verbIs(lemma, "open-clause") && startsClauseStrict(tokens[close + 1])) return { a: cue.last + 1, shape: "bare" };
   }
   // `said that, if elected, he would …`: a parenthetical may open the clause.
   if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? { a: k + 1, shape: "that" } : undefined;
@@ -96,7 +101,7 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (w >= 0 && tokens[w + 1]?.kind === "word") return { a: w, shape: "question" };
   }
   // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
-  if ((lemma === "say" || lemma === "tell" || lemma === "explain") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
+  if (verbIs(lemma, "question-clause") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   const t = tokens[k];
   if (verbIs(lemma, "object-clause") && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||

@@ -85,8 +85,19 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
   return false;
 }
 
+/**
+ * A finite verb that opens a predicate without a subject of its own (`will fail`, `includes`, `was`): an auxiliary, a
+ * modal or a finite form the lexicon knows; a contraction holds its subject (`she’s`) and a negation no verb (`don’t` is
+ * read with its verb by `hasFiniteVerb`, not here).
+ */
+export function startsFinite(lower: string): boolean {
+  const w = lower.replace(/’/g, "'");
+  if (w.includes("'") && !w.endsWith("n't")) return false;
+  return FINITE.test(w) || isFiniteVerb(w);
+}
+
 /** True for a finite form of a clause: an auxiliary, a modal, a negation or a contraction. */
-function isFiniteForm(lower: string): boolean {
+export function isFiniteForm(lower: string): boolean {
   return FINITE.test(lower.replace(/’/g, "'"));
 }
 

@@ -3,10 +3,12 @@ import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
+import { asAgent } from "./as-reported";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
@@ -85,7 +87,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
 
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
-    const cue = found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found;
+    const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
     // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
     const closing = /^[.!?]$/.test(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
@@ -94,7 +96,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const named = subjectOf(cue);
+    const named = subjectOf(cue) ?? asAgent(para, s, cue);
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
@@ -185,6 +187,13 @@ function namedDocument(para: AnalyzedParagraph, s: Sentence, cue: Cue, name: Men
   if (!doc || doc.first > name.lead || doc.last <= name.last) return undefined;
   for (let k = name.last; k < doc.last; k++) if (DOCUMENT_NOUNS.has(para.tokens[k]!.lower)) return doc;
   return undefined;
+}
+
+/** `went on to explain how …`: the verb after `went on to` says how the cue reports, as its finite form would. */
+function reportsAs(tokens: readonly Token[], cue: Cue): Cue {
+  if (cue.lemma !== "go") return cue;
+  const lemma = SPEECH_VERBS.get(tokens[cue.last - 1]?.lower ?? "");
+  return lemma === undefined ? cue : { ...cue, lemma, reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak") };
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */

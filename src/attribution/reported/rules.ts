@@ -14,6 +14,7 @@ import { HEADLINE_LABEL } from "./headline-label";
 import { INDIRECT_QUESTION } from "./indirect-question";
 import { PARENTHETICAL_CUE } from "./parenthetical-cue";
 import { PROMISE_INFINITIVE } from "./promise-infinitive";
+import { RELATIVE_SAID } from "./relative-said";
 import { SAID_CLAUSE } from "./said-clause";
 import { SAID_THAT } from "./said-that";
 import { SPEECH_OBJECT } from "./speech-object";
@@ -26,6 +27,7 @@ export const REPORTED_RULES = [
   HEADLINE_LABEL,
   ASKED_PARTICIPLE,
   // verbs of saying and `according to`: the cue's place first, then the clause after it
+  RELATIVE_SAID,
   ACCORDING_TO_ASIDE,
   ACCORDING_TO,
   AS_REPORTED,

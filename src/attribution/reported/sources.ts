@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBORDINATORS } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesSentence } from "./clause-bounds";
@@ -17,7 +17,7 @@ import { hasFiniteVerb } from "./clause-words";
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
 /** How many tokens a source without a name may take after `according to` (`early results of exit polls conducted by …`). */
-const MAX_DOCUMENT_SOURCE = 14;
+const MAX_DOCUMENT_SOURCE = 24;
 /** How many tokens a noun phrase the mention finder did not read may take before its verb (`half of GOP primary voters`). */
 const MAX_PHRASE_SUBJECT = 8;
 /** Punctuation that may open a clause whose subject is a noun phrase. */
@@ -72,7 +72,9 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
   const { tokens } = para;
   const a = cue.last;
   const t0 = tokens[a];
-  if (!t0 || t0.kind !== "word" || !(t0.cap || DOCUMENT_OPENERS.has(t0.lower))) return undefined;
+  if (!t0 || t0.kind !== "word") return undefined;
+  const opened = t0.cap || DOCUMENT_OPENERS.has(t0.lower);
+  if (!opened && isFunctionWord(t0.lower)) return undefined;
   let b = a;
   while (b < s.last && b - a < MAX_DOCUMENT_SOURCE) {
     const t = tokens[b]!;
@@ -81,7 +83,17 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
     b++;
   }
   if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
+  // `…, according to media trackers.`, `…, according to unofficial election results tallied …`: without a determiner
+  // or a capital, a phrase of plurals or documents that closes the sentence (not `according to plan`, `to state law`).
+  if (!opened && !(closesSentence(tokens, b, s.last) && b - a >= 2 && pluralOrDocument(tokens, a, b))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** A document noun in `a`..`b` (`results`, `figures`), or a plural at its end (`media trackers`). */
+function pluralOrDocument(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (DOCUMENT_NOUNS.has(tokens[k]!.lower)) return true;
+  const last = tokens[b - 1]!.lower;
+  return isUnknownPlural(last) || (isNounWord(last) && last.endsWith("s") && !last.endsWith("ss"));
 }
 
 /** `records show`, `new fundraising reports show`, `FEC records from the 2008 cycle show`: a document noun phrase right before the verb. */
@@ -147,7 +159,7 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
     const t = tokens[a - 1]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
-    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
+    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
     // `Before New York's chief medical examiner concluded …`: the clause's opening word is not the source's.
     if (a - 1 === s.first && t.kind === "word" && SUBORDINATORS.has(t.lower)) break;
     a--;
@@ -161,7 +173,9 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesSentence(tokens, cue.last, s.last);
   if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
-  if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !(before.kind === "word" && DOCUMENT_SUBJECT_STOP.has(before.lower))) return undefined;
+  // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
+  const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
+  if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
 }
 

@@ -1,0 +1,68 @@
+import type { Token } from "../../speakers/tokenize";
+import { isFunctionWord } from "../../speakers/word-tags";
+import { DASH_MARKS, FOCUS_ADVERBS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
+import { isAuxiliary } from "../cues";
+import { clauseEnd } from "./clause-bounds";
+import { isPastForm, startsFinite } from "./clause-words";
+import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
+import { speechCueFree } from "./cue-span";
+
+/**
+ * `a plan that officials said will fail`, `which critics say was unfair`, `what she said is growing demand`: the source
+ * and its verb of saying stand inside a relative clause whose subject is the relative itself, so the verb after the cue
+ * has no subject of its own. The content is that verb's predicate (`will fail`): the relative stands for its subject,
+ * and the source and cue are not part of what was said.
+ */
+export const RELATIVE_SAID = {
+  name: "reported-relative-said" as const,
+  confidence: 0.8,
+  doc: "A verb of saying inside a relative clause, its verb right after the cue: `a plan that officials said will fail`.",
+  find: (ctx) => {
+    if (!speechCueFree(ctx) || ctx.cue.gerund) return null;
+    const { tokens, cue, sentence: s, source: m } = ctx;
+    const rel = relativeAt(tokens, m!.lead, s.first);
+    if (m!.last > cue.first || rel < 0) return null;
+    // Only auxiliaries and adverbs between the source and the cue: `which she has repeatedly said`.
+    for (let k = m!.last; k < cue.first; k++) if (!isAuxiliary(tokens[k]!)) return null;
+    const a = cue.last;
+    if (!predicateStarts(tokens, a)) return null;
+    return { a, b: asideEnd(tokens, rel, a, clauseEnd(tokens, a, s.last)), minWords: MIN_INFINITIVE_WORDS, finite: true };
+  },
+} satisfies ReportedRule;
+
+/**
+ * The relative that is the subject of its clause, before the source at `lead` (a focus adverb may come between:
+ * `which even critics say`); -1 when none stands there.
+ */
+function relativeAt(tokens: readonly Token[], lead: number, first: number): number {
+  let k = lead - 1;
+  if (k > first && FOCUS_ADVERBS.has(tokens[k]!.lower)) k--;
+  const rel = tokens[k];
+  if (!rel || rel.kind !== "word" || rel.cap || !SUBJECT_GAP_RELATIVES.has(rel.lower)) return -1;
+  // `for which`, `with whom`: a relative after a preposition is not the clause's subject; `what` holds its own
+  // antecedent, so a preposition before it is the main clause's (`pointed to what she said is …`).
+  const before = tokens[k - 1];
+  const object = before && before.kind === "word" && !before.cap && isFunctionWord(before.lower) && before.lower !== "and";
+  return object && rel.lower !== "what" ? -1 : k;
+}
+
+/**
+ * A relative clause between commas or dashes ends at the mark that closes it, when the main clause's verb follows
+ * (`The law, which critics said was unfair, passed.`); any other ends where its clause does (`b`).
+ */
+function asideEnd(tokens: readonly Token[], rel: number, a: number, b: number): number {
+  const open = tokens[rel - 1]?.text;
+  if (open !== "," && !DASH_MARKS.has(open ?? "")) return b;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if ((t.text === "," || DASH_MARKS.has(t.text)) && predicateStarts(tokens, k + 1)) return k;
+  }
+  return b;
+}
+
+/** The predicate of the relative's clause opens at `a`: a finite verb without a subject before it (`will fail`, `led him`). */
+function predicateStarts(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a];
+  if (!t || t.kind !== "word" || t.cap) return false;
+  return startsFinite(t.lower) || isPastForm(t.lower);
+}
