@@ -28,6 +28,11 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-according-to", "most welders want a new contract", null],
   ["a source with a role phrase and a time", "According to the engineer in charge of the harbour's north pier that night, the crane never moved.",
     "reported-according-to", "the crane never moved", null],
+  // A time opened by an adjective (`last`, `next`) between the cue and a bare clause belongs to the cue, noun included.
+  ["`said last week` and a bare clause", "Ivo Brandt said last week he would veto the harbour levy.",
+    "reported-said-clause", "he would veto the harbour levy", "Ivo Brandt"],
+  ["`said last year` and a bare clause", "Nadia Okafor said last year the pier would close in May.",
+    "reported-said-clause", "the pier would close in May", "Nadia Okafor"],
   // An adverbial between commas after the cue, before `that`.
   ["`however` between commas before `that`", "Ivo Brandt now says, however, that the pier is unsafe.",
     "reported-said-that", "the pier is unsafe", "Ivo Brandt"],

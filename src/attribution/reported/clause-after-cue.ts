@@ -5,7 +5,7 @@ import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-t
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_WORDS } from "../../lexicon/function-words";
+import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
@@ -125,6 +125,8 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
     allTokens(tokens, cue.last, far, (t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) return far;
   let k = cue.last;
   while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)))) k++;
+  // `said last week he …`: the noun of a time whose opener the loop took for an adverb (`last`) belongs to it.
+  if (k > cue.last && k < last && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k++;
 
   // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
   if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) {
