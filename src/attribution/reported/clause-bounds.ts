@@ -28,8 +28,6 @@ const MAX_DASH_PAIR = 20;
 const DATELINE_TOKENS = 4;
 /** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
 const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
-/** A quotation whose last words end a sentence: `“… policy.”`, `''… now!''`. */
-const QUOTE_CLOSES_SENTENCE = /[.!?]\s*(?:["”’»]|'')$/;
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
@@ -117,8 +115,6 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       k = partner;
       continue;
     }
-    // `…was ''not in line with our policy.'' The network said …`: a quotation that ends its sentence, then a capital.
-    if (t.kind === "quote" && QUOTE_CLOSES_SENTENCE.test(t.text) && tokens[k + 1]?.kind === "word" && tokens[k + 1]!.cap) return k + 1;
     const nx = tokens[k + 1]?.lower ?? "";
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
