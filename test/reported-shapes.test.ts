@@ -68,6 +68,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "the harbour could be doing more", "People"],
   ["a relative clause before a closing cue", "The pier was unsafe, residents who lost their boats said.",
     "reported-closing-cue", "The pier was unsafe", "residents"],
+  // An inverted verb, a role and the name in apposition to it: the name is the source.
+  ["an inverted cue, a known role and the name", "The ferry will run until May, said the company's chief executive, Ivo Brandt.",
+    "reported-closing-cue", "The ferry will run until May", "Ivo Brandt"],
+  ["an inverted cue, a role, the name and an adverbial", "The talks have stalled, said the union's spokesman, Nadia Okafor, in a statement.",
+    "reported-closing-cue", "The talks have stalled", "Nadia Okafor"],
+  ["an inverted cue, a role the lexicon does not know and the name", "The pier is unsafe, said the city's harbour master, Nadia Okafor, on Tuesday.",
+    "reported-closing-cue", "The pier is unsafe", "Nadia Okafor"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
