@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -59,23 +59,6 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
 export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
   const k = afterTail(tokens, from, last);
   return k >= last || FINAL_STOP.test(tokens[k]!.text);
-}
-
-/**
- * Only adverbials stand between `from` and the sentence's end, then a subordinate clause of the cue's own or a phrase
- * without a verb after a comma (`…, lawmakers said Friday, as they bristled at …`, `…, X said Thursday, a day after …`).
- */
-export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number): boolean {
-  const k = afterTail(tokens, from, last);
-  if (k >= last || FINAL_STOP.test(tokens[k]!.text)) return true;
-  let c = k - 1;
-  while (c >= from && tokens[c]!.text !== ",") c--;
-  if (c < from) return false;
-  if (c === k - 1 && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word") return true;
-  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
-  let e = c + 1;
-  while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
-  return e > c + 1 && (e >= last || FINAL_STOP.test(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
 }
 
 /**
