@@ -31,17 +31,52 @@ const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "wit
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
-/** Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. */
-export function clauseStart(tokens: readonly Token[], first: number, end: number): number {
+/**
+ * Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. `dashes`:
+ * a single dash past the dateline starts the clause too; a closing cue passes false, as its claim runs on across a
+ * dash (`… since 1984 -- an insurgent defeating a party favorite, said X`).
+ */
+export function clauseStart(tokens: readonly Token[], first: number, end: number, dashes = true): number {
   let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
   for (let k = a; k < end; k++) {
     if (tokens[k]!.kind !== "punct" || !CLAUSE_START_MARKS.has(tokens[k]!.text)) continue;
+    if (!dashes && DASH_MARKS.has(tokens[k]!.text) && !isDateline(tokens, first, k)) continue;
     // `571 of them — a group of party leaders — supported Clinton`: a pair of dashes holds an interpolation.
     const partner = k - a > DATELINE_TOKENS ? dashPartner(tokens, k, end) : -1;
     if (partner >= 0) k = partner;
     else a = k + 1;
   }
   return a;
+}
+
+/**
+ * Where the content of a closing cue (`…, X said.`, `…, according to X.`) starts once `clauseStart` gave `a`: after
+ * the last comma when an absolute phrase opens there with `with` and runs to the cue (`…, with 56 percent viewing him
+ * positively, according to the poll`): the source vouches for the figures, not for the clause they hang from. A
+ * relative clause, a contrast or a second clause after `, and` stays with the words before it (measured on PolNeAR
+ * train: cutting there loses more claims than it finds).
+ */
+export function closingClauseStart(tokens: readonly Token[], a: number, end: number): number {
+  let c = end - 1;
+  while (c > a && !(tokens[c]!.text === "," && !(/\d$/.test(tokens[c - 1]!.text) && /^\d/.test(tokens[c + 1]?.text ?? "")))) {
+    if (tokens[c]!.kind === "quote") return a;
+    c--;
+  }
+  if (c <= a) return a;
+  return tokens[c + 1]!.lower === "with" && tokens[c + 2]?.kind === "word" ? c + 2 : a;
+}
+
+/** How many tokens a dateline may take (`CAMBRIDGE, Mass., Dec. 11 (UPI) —`). */
+const MAX_DATELINE_TOKENS = 14;
+
+/** The dash at `k` closes a dateline: only capitalised words, numbers and punctuation stand before it. */
+function isDateline(tokens: readonly Token[], first: number, k: number): boolean {
+  if (k - first > MAX_DATELINE_TOKENS) return false;
+  for (let x = first; x < k; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "quote" || (t.kind === "word" && !t.cap && !/^\d/.test(t.text))) return false;
+  }
+  return true;
 }
 
 /** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */

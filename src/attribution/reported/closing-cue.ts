@@ -3,7 +3,7 @@ import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-ta
 import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
 import { verbIs } from "../../lexicon/verb-classes";
 import { isStop } from "../cues";
-import { clauseStart } from "./clause-bounds";
+import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
@@ -50,7 +50,7 @@ export const CLOSING_CUE = {
     const verb = tokens[ctx.cue.first]!;
     const phrases = !ctx.cue.gerund && verbIs(ctx.cue.lemma, "bare-clause") && !verbIs(ctx.cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
     if (!closesWithAdjunct(tokens, end, s.last, phrases) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
-    return clause(clauseStart(tokens, s.first, comma), comma);
+    return clause(closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma), comma);
   },
 } satisfies ReportedRule;
 
