@@ -41,6 +41,8 @@ export function clauseStart(tokens: readonly Token[], first: number, end: number
   for (let k = a; k < end; k++) {
     if (tokens[k]!.kind !== "punct" || !CLAUSE_START_MARKS.has(tokens[k]!.text)) continue;
     if (!dashes && DASH_MARKS.has(tokens[k]!.text) && !isDateline(tokens, first, k)) continue;
+    // `around 8:30 p.m.`: a colon between digits is a time, never a clause's start.
+    if (tokens[k]!.text === ":" && /\d$/.test(tokens[k - 1]?.text ?? "") && /^\d/.test(tokens[k + 1]?.text ?? "")) continue;
     // `571 of them — a group of party leaders — supported Clinton`: a pair of dashes holds an interpolation.
     const partner = k - a > DATELINE_TOKENS ? dashPartner(tokens, k, end) : -1;
     if (partner >= 0) k = partner;
