@@ -99,6 +99,9 @@ describe("attribute: choosing among mentions", () => {
     ["a description resolves to the named person",
       ["Senator Margit Olsen opened the hearing.", "“I want to know why,” the senator said."],
       [["I want to know why,", "Margit Olsen"]]],
+    ["an inverted cue's role gives way to the name in apposition",
+      ["“The ferry stays,” said the company's chief executive, Ivo Brandt."],
+      [["The ferry stays,", "Ivo Brandt"]]],
   ])("%s", (_name, paragraphs, want) => {
     expect(decisions(paragraphs).map(([text, name]) => [text, name])).toEqual(want);
   });

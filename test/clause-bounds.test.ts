@@ -30,6 +30,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a colon before a quotation still ends the clause", "Nadia Okafor said the board was split: “We have no plan.”", "the board was split"],
   ["a fronted phrase after a leading `But` runs on past a parenthetical cue", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier.", "But without the money to hire more welders for the winter, Nadia Okafor said, the board would close the pier"],
   ["a weak verb with an object and an infinitive reports anew", "Nadia Okafor said the crews were safe and asked their families to stay calm.", "the crews were safe"],
+  ["a closing cue's claim runs on across a dash", "The yard has lost money for years -- a slump that began in 2019, Ivo Brandt said.", "The yard has lost money for years -- a slump that began in 2019"],
+  ["a dateline's dash still starts a closing cue's claim", "HARBOURTON, Del., May 2 (HNS) — The ferry will stop in June, Nadia Okafor said.", "The ferry will stop in June"],
+  ["an absolute phrase after `, with` is a closing source's claim", "The fares rose sharply in May, with nine in ten riders paying more, according to the harbour survey.", "nine in ten riders paying more"],
+  ["a closing source's claim is never cut at a time's colon", "The ferry left around 9:15 p.m. from the east pier, according to Nadia Okafor.", "The ferry left around 9:15 p.m. from the east pier"],
 ];
 
 describe("clause bounds", () => {

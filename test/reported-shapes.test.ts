@@ -68,6 +68,26 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "the harbour could be doing more", "People"],
   ["a relative clause before a closing cue", "The pier was unsafe, residents who lost their boats said.",
     "reported-closing-cue", "The pier was unsafe", "residents"],
+  // An inverted verb, a role and the name in apposition to it: the name is the source.
+  ["an inverted cue, a known role and the name", "The ferry will run until May, said the company's chief executive, Ivo Brandt.",
+    "reported-closing-cue", "The ferry will run until May", "Ivo Brandt"],
+  ["an inverted cue, a role, the name and an adverbial", "The talks have stalled, said the union's spokesman, Nadia Okafor, in a statement.",
+    "reported-closing-cue", "The talks have stalled", "Nadia Okafor"],
+  ["an inverted cue, a role the lexicon does not know and the name", "The pier is unsafe, said the city's harbour master, Nadia Okafor, on Tuesday.",
+    "reported-closing-cue", "The pier is unsafe", "Nadia Okafor"],
+  // What may follow a closing cue: prepositional phrases, a title, a semicolon, a dash, a measured time.
+  ["a prepositional phrase with a participle after a closing cue", "The ferry will run until May, Nadia Okafor said after meeting the harbour board on Friday.",
+    "reported-closing-cue", "The ferry will run until May", "Nadia Okafor"],
+  ["a show's title after a closing cue", "The pier reopened in May, Ivo Brandt said Wednesday morning on Harbour Radio’s “Morning Tide.”",
+    "reported-closing-cue", "The pier reopened in May", "Ivo Brandt"],
+  ["a book's title in apposition after a closing cue", "Fares will rise next year, Nadia Okafor wrote in her 2019 book, ''Low Water.'' The crews stayed.",
+    "reported-closing-cue", "Fares will rise next year", "Nadia Okafor"],
+  ["a dash after a closing cue opens the writer's comment", "Most ferries ran late last winter, Ivo Brandt reported on Tuesday -- a finding that worries the town.",
+    "reported-closing-cue", "Most ferries ran late last winter", "Ivo Brandt"],
+  ["a semicolon after a closing cue", "The crews need more rest, Ivo Brandt says; in 2019, the yard closed early.",
+    "reported-closing-cue", "The crews need more rest", "Ivo Brandt"],
+  ["a measured time before `after` following a closing cue", "The ferry won its appeal, Nadia Okafor declared on Thursday, two days after the hearing ended.",
+    "reported-closing-cue", "The ferry won its appeal", "Nadia Okafor"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -89,6 +109,12 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a hearer followed by a clause of its own is no closing cue", "The pier is unsafe, Nadia Okafor told a harbour committee that met in May.",
     "The pier is unsafe"],
   ["`those` with a participle that is no poll's", "In May, those elected said the pier was unsafe.", "the pier was unsafe"],
+  // A cue in the writer's clause after a comma closes no report: a relative, a preposition, a conjunction, a pronoun's noun.
+  ["a cue in a relative clause after a comma", "Fares rose, which Nadia Okafor claimed as her victory.", "Fares rose"],
+  ["a cue in a relative clause about its source", "The yard closed in May, the harbour's new owner, Ivo Brandt, who wrote as Tom Quill.", "The yard closed in May"],
+  ["a cue after `, and` and a coordinated subject", "The crews were paid, and Ivo Brandt and Nadia Okafor do agree on something.", "The crews were paid"],
+  ["a noun in apposition before a pronoun and its cue", "The yard closed, a fact he often mentions on the campaign trail.", "The yard closed"],
+  ["a participle's phrase is no source", "The crews rested, highlighting top news tweets about the storm, as well as the photos.", "The crews rested"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 

@@ -62,6 +62,14 @@ describe("splitSentences", () => {
     ["a cue after a quotation's full stop stays with it", "“We will win.” Smith said.", ["“We will win.” Smith said."]],
     ["a new sentence after a quotation's full stop", "“We will win.” The crowd cheered.", ["“We will win.”", "The crowd cheered."]],
     ["one sentence without a final stop", "No full stop here", ["No full stop here"]],
+    ["two apostrophes close a quotation that ends its sentence", "Locals often say, ''Slow water runs deep.'' Facing the flood, they waited.",
+      ["Locals often say, ''Slow water runs deep.''", "Facing the flood, they waited."]],
+    ["a quotation inside a sentence ends it before a name and its verb", "The mayor called the plan ''a promise kept.'' Ana Ruiz said the vote would wait.",
+      ["The mayor called the plan ''a promise kept.''", "Ana Ruiz said the vote would wait."]],
+    ["a cue with a title after an opening quotation stays with it", "''Can we win the north?'' Mr. Osei asked.", ["''Can we win the north?'' Mr. Osei asked."]],
+    ["an exclamation closed by two apostrophes keeps its cue", "''We won!'' Dr. Abel wrote on Monday.", ["''We won!'' Dr. Abel wrote on Monday."]],
+    ["an abbreviation closing a quotation ends nothing before a name", "They flew to the ''U.S.'' Embassy staff met them.", ["They flew to the ''U.S.'' Embassy staff met them."]],
+    ["an abbreviation closing a quotation ends a sentence before a pronoun", "She praised the ''U.S.'' He did not.", ["She praised the ''U.S.''", "He did not."]],
   ])("%s", (_name, text, want) => {
     expect(sentencesOf(text)).toEqual(want);
   });

@@ -1,8 +1,8 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_PRONOUNS, DASH_MARKS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
-import { isFunctionWord, isNeverName, isPreposition } from "../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DASH_MARKS, DESCRIPTION_OPENERS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { isFiniteVerb, isFunctionWord, isNeverName, isNounWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 
@@ -154,7 +154,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
       if (t.kind !== "word" || t.cap || isPreposition(t.lower)) break;
     }
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
-    if (right && (right.kind !== "pronoun" || (opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)))) return right;
+    // `said the city's harbour master, Nadia Okafor`: a role the mention finder does not know, then the name.
+    right ??= nameAfterRole(tokens, a, last, mentions);
+    // `said the company's chief executive, John Smith`: the name in apposition to the description is the source.
+    if (right && right.kind !== "pronoun") return preferName(tokens, right, mentions);
+    if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)) return right;
   }
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
@@ -162,6 +166,30 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   const joined = timed && k >= first ? tokens[k]! : opener;
   if (joined && joined.kind === "word" && /^(?:and|but|or|then|also)$/.test(joined.lower)) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
+  return undefined;
+}
+
+/** How many tokens a role may take between an inverted verb and the name in apposition to it. */
+const MAX_INVERTED_ROLE = 8;
+
+/**
+ * After an inverted verb, the name in apposition to a role that opens with a determiner or possessive:
+ * `said the city's harbour master, Nadia Okafor, on Tuesday`, `said its port operator, Felton Harbour Ltd.`. The
+ * role is words without a verb or quotation; the name is not a place and closes its appositive (comma, stop or end).
+ */
+function nameAfterRole(tokens: readonly Token[], a: number, last: number, mentions: readonly Mention[]): Mention | undefined {
+  const t0 = tokens[a];
+  if (!t0 || t0.kind !== "word" || !(DESCRIPTION_OPENERS.has(t0.lower) || t0.possessive)) return undefined;
+  for (let x = a + 1; x < last && x - a <= MAX_INVERTED_ROLE; x++) {
+    const t = tokens[x]!;
+    if (t.text === ",") {
+      if (x === a + 1) return undefined;
+      const m = indexMentions(mentions).byLead.get(x + 1) ?? indexMentions(mentions).byFirst.get(x + 1);
+      if (!m || m.kind !== "name" || m.possessive || m.entityKind === "place") return undefined;
+      return m.last >= last || tokens[m.last]!.text === "," || isStop(tokens, m.last) ? m : undefined;
+    }
+    if (t.kind !== "word" || (!t.cap && (SPEECH_VERBS.has(t.lower) || (isFiniteVerb(t.lower) && !isNounWord(t.lower)) || /^(?:that|who|which|whose)$/.test(t.lower)))) return undefined;
+  }
   return undefined;
 }
 

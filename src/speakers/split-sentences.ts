@@ -17,7 +17,12 @@ const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|The|This|These|Those|But|And|H
 const TERMINAL = new Set([".", "!", "?", "…"]);
 /** Punctuation after a period that keeps the sentence going (`(D-Wis.) said`, `Inc.,`). */
 const CONTINUING = new Set([")", "]", "}", ",", ";", ":", ".", "!", "?"]);
-const QUOTE_END = /[.!?…]["'”’»]?\s*$/;
+/** Closing marks that may follow a quotation's final stop: `."`, `.”`, `.''` (two apostrophes), `.'”` (nested). */
+const CLOSING_MARKS = new Set(['"', "'", "”", "’", "»"]);
+/** How many closing marks may follow the stop (`.'”` nests a quotation in one; `.''` doubles an apostrophe). */
+const MAX_CLOSING_MARKS = 3;
+/** Closing-quotation abbreviations that end a company name rather than a sentence, as after a bare period. */
+const NAME_ENDINGS = /^(?:inc|corp|co|ltd|etc|jr|sr)$/;
 
 /**
  * Splits a paragraph's tokens into sentences. A period after an abbreviation (`Mr.`, `Sen.`) or an initial (`J.`)
@@ -26,30 +31,72 @@ const QUOTE_END = /[.!?…]["'”’»]?\s*$/;
 export function splitSentences(tokens: readonly Token[], paragraph: number): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
+  // Whether a word or quotation of the current sentence stands before token `i`.
+  let words = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     let boundary = false;
     if (t.kind === "punct" && TERMINAL.has(t.text)) {
       const prev = tokens[i - 1];
-      const abbreviation = t.text === "." && prev?.kind === "word" && prev.end === t.start &&
-        (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+      const abbreviation = t.text === "." && abbreviationPeriod(tokens, i);
       // `(D-Wis.) said`: a period before a closing bracket or a comma ends nothing.
       boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || (next.kind === "punct" && !CONTINUING.has(next.text)));
       if (abbreviation && next && next.cap && prev && ABBREVIATIONS.has(prev.lower) && /^(?:inc|corp|co|ltd|etc|jr|sr)$/.test(prev.lower)) boundary = true;
       // `… attacks in the U.S. He says …`: after an initial, a pronoun or article that opens sentences starts one.
       if (abbreviation && next && next.kind === "word" && next.cap && prev && (prev.text.length === 1 || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text)) && SENTENCE_OPENERS.test(next.text)) boundary = true;
-    } else if (t.kind === "quote" && next && QUOTE_END.test(t.text)) {
-      boundary = next.kind === "quote" || (next.kind === "word" && next.cap && !isCueStart(tokens, i + 1));
+    } else if (t.kind === "quote" && next) {
+      const stop = quoteStop(t.text);
+      // A quotation that opens its sentence (`“We will win.” Smith said.`) may be followed by its cue; one inside a
+      // sentence (`…, of ''fanatic recklessness.'' Park said …`, `often say, ''Poor Mexico.'' Facing …`) already has
+      // its words around it, so a capitalised word after its full stop opens the next sentence.
+      const opens = !words;
+      if (stop === "abbreviation") boundary = next.kind === "word" && next.cap && SENTENCE_OPENERS.test(next.text);
+      else if (stop) boundary = next.kind === "quote" || (next.kind === "word" && next.cap && (!opens || !isCueStart(tokens, i + 1)));
     }
     if (boundary) {
       out.push({ paragraph, first, last: i + 1 });
       first = i + 1;
-    }
+      words = false;
+    } else if (t.kind !== "punct") words = true;
   }
   if (first < tokens.length) out.push({ paragraph, first, last: tokens.length });
   return out;
 }
+
+/**
+ * How a quotation's text ends: `"stop"` after a final `.`, `!`, `?` or `…` followed only by closing marks and spaces
+ * (`“Yes.”`, `''Now!''`); `"abbreviation"` when that stop is the period of an abbreviation or initial (`the ''U.S.''`,
+ * `''Acme Inc.''`), which ends a sentence only before a word that opens one; false otherwise. Reads back from the end
+ * over a bounded run of marks, so a quotation of any length costs the same.
+ */
+function quoteStop(text: string): "stop" | "abbreviation" | false {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  let marks = 0;
+  while (i >= 0 && marks < MAX_CLOSING_MARKS && CLOSING_MARKS.has(text[i]!)) { i--; marks++; }
+  const c = text[i];
+  if (c === undefined || !TERMINAL.has(c)) return false;
+  if (c !== ".") return "stop";
+  // The word before the period: letters and inner periods (`U.S`), read back a few characters at most.
+  let w = i;
+  while (w > 0 && i - w < MAX_ABBREVIATION && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const word = text.slice(w, i);
+  const lower = word.toLowerCase();
+  if (NAME_ENDINGS.test(lower)) return "stop";
+  if (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(word) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return "abbreviation";
+  return "stop";
+}
+
+/** The period at `i` closes an abbreviation (`Mr.`, `Sen.`, `U.S.`) or an initial (`J.`) written against it. */
+function abbreviationPeriod(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.kind === "word" && prev.end === tokens[i]!.start &&
+    (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+}
+
+/** The longest abbreviation read before a quotation's final period (`Sept`, `U.S.A`). */
+const MAX_ABBREVIATION = 8;
 
 /** How many capitalised words (`US Senator Jeff Sessions`) may stand between a quotation and its cue. */
 const CUE_START_REACH = 8;
@@ -66,6 +113,8 @@ const CLAUSE_OPENER = /^(?:that|he|she|they|it|we|i|you|there|the|a|an|his|her|t
 function isCueStart(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length, i + CUE_START_REACH); k++) {
     const t = tokens[k]!;
+    // `''….'' Mr. Manafort asked`: the period of an abbreviation or initial within the name.
+    if (t.text === "." && k > i && abbreviationPeriod(tokens, k)) continue;
     if (t.kind !== "word") return false;
     if (!t.cap) {
       if (!(SPEECH_VERBS.has(t.lower) || PHRASAL_CUES.has(t.lower))) return false;

@@ -1,5 +1,5 @@
 import { CLAUSE_START_MARKS } from "../../lexicon/function-words";
-import { clauseEnd, clauseStart } from "./clause-bounds";
+import { clauseEnd, clauseStart, closingClauseStart } from "./clause-bounds";
 import type { Token } from "../../speakers/tokenize";
 import { isStop } from "../cues";
 import { countWords, findToken, isFiniteForm, startsClauseStrict } from "./clause-words";
@@ -32,7 +32,7 @@ export const ACCORDING_TO = {
     if (before?.text !== ",") return null;
     // A whole sentence before the closing `according to X` is its claim, whether or not the lexicon reads its verb
     // (`Clinton beat Trump by 4 points, according to the poll.`); a shorter start must show a verb.
-    const a = clauseStart(tokens, s.first, cue.first - 1);
+    const a = closingClauseStart(tokens, clauseStart(tokens, s.first, cue.first - 1), cue.first - 1);
     return { ...clause(a, cue.first - 1), ...(a === s.first && countWords(tokens, a, cue.first - 1) >= WHOLE_SENTENCE_WORDS ? { finite: false } : {}) };
   },
 } satisfies ReportedRule;

@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, CUE_ADJUNCTS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -28,22 +28,57 @@ const MAX_DASH_PAIR = 20;
 const DATELINE_TOKENS = 4;
 /** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
 const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
-/** A quotation whose last words end a sentence: `“… policy.”`, `''… now!''`. */
-const QUOTE_CLOSES_SENTENCE = /[.!?]\s*(?:["”’»]|'')$/;
 /** The marks that end a sentence. */
 const FINAL_STOP = /^[.!?]$/;
 
-/** Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. */
-export function clauseStart(tokens: readonly Token[], first: number, end: number): number {
+/**
+ * Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. `dashes`:
+ * a single dash past the dateline starts the clause too; a closing cue passes false, as its claim runs on across a
+ * dash (`… since 1984 -- an insurgent defeating a party favorite, said X`).
+ */
+export function clauseStart(tokens: readonly Token[], first: number, end: number, dashes = true): number {
   let a = Math.max(first, end - MAX_CLAUSE_TOKENS);
   for (let k = a; k < end; k++) {
     if (tokens[k]!.kind !== "punct" || !CLAUSE_START_MARKS.has(tokens[k]!.text)) continue;
+    if (!dashes && DASH_MARKS.has(tokens[k]!.text) && !isDateline(tokens, first, k)) continue;
+    // `around 8:30 p.m.`: a colon between digits is a time, never a clause's start.
+    if (tokens[k]!.text === ":" && /\d$/.test(tokens[k - 1]?.text ?? "") && /^\d/.test(tokens[k + 1]?.text ?? "")) continue;
     // `571 of them — a group of party leaders — supported Clinton`: a pair of dashes holds an interpolation.
     const partner = k - a > DATELINE_TOKENS ? dashPartner(tokens, k, end) : -1;
     if (partner >= 0) k = partner;
     else a = k + 1;
   }
   return a;
+}
+
+/**
+ * Where the content of a closing cue (`…, X said.`, `…, according to X.`) starts once `clauseStart` gave `a`: after
+ * the last comma when an absolute phrase opens there with `with` and runs to the cue (`…, with 56 percent viewing him
+ * positively, according to the poll`): the source vouches for the figures, not for the clause they hang from. A
+ * relative clause, a contrast or a second clause after `, and` stays with the words before it (measured on PolNeAR
+ * train: cutting there loses more claims than it finds).
+ */
+export function closingClauseStart(tokens: readonly Token[], a: number, end: number): number {
+  let c = end - 1;
+  while (c > a && !(tokens[c]!.text === "," && !(/\d$/.test(tokens[c - 1]!.text) && /^\d/.test(tokens[c + 1]?.text ?? "")))) {
+    if (tokens[c]!.kind === "quote") return a;
+    c--;
+  }
+  if (c <= a) return a;
+  return tokens[c + 1]!.lower === "with" && tokens[c + 2]?.kind === "word" ? c + 2 : a;
+}
+
+/** How many tokens a dateline may take (`CAMBRIDGE, Mass., Dec. 11 (UPI) —`). */
+const MAX_DATELINE_TOKENS = 14;
+
+/** The dash at `k` closes a dateline: only capitalised words, numbers and punctuation stand before it. */
+function isDateline(tokens: readonly Token[], first: number, k: number): boolean {
+  if (k - first > MAX_DATELINE_TOKENS) return false;
+  for (let x = first; x < k; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "quote" || (t.kind === "word" && !t.cap && !/^\d/.test(t.text))) return false;
+  }
+  return true;
 }
 
 /** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
@@ -61,23 +96,6 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
 export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
   const k = afterTail(tokens, from, last);
   return k >= last || FINAL_STOP.test(tokens[k]!.text);
-}
-
-/**
- * Only adverbials stand between `from` and the sentence's end, then a subordinate clause of the cue's own or a phrase
- * without a verb after a comma (`…, lawmakers said Friday, as they bristled at …`, `…, X said Thursday, a day after …`).
- */
-export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number): boolean {
-  const k = afterTail(tokens, from, last);
-  if (k >= last || FINAL_STOP.test(tokens[k]!.text)) return true;
-  let c = k - 1;
-  while (c >= from && tokens[c]!.text !== ",") c--;
-  if (c < from) return false;
-  if (c === k - 1 && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word") return true;
-  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
-  let e = c + 1;
-  while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
-  return e > c + 1 && (e >= last || FINAL_STOP.test(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
 }
 
 /**
@@ -117,8 +135,6 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       k = partner;
       continue;
     }
-    // `…was ''not in line with our policy.'' The network said …`: a quotation that ends its sentence, then a capital.
-    if (t.kind === "quote" && QUOTE_CLOSES_SENTENCE.test(t.text) && tokens[k + 1]?.kind === "word" && tokens[k + 1]!.cap) return k + 1;
     const nx = tokens[k + 1]?.lower ?? "";
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;

@@ -3,7 +3,8 @@ import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-ta
 import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
 import { verbIs } from "../../lexicon/verb-classes";
 import { isStop } from "../cues";
-import { clauseStart, closesWithAdjunct } from "./clause-bounds";
+import { clauseStart, closingClauseStart } from "./clause-bounds";
+import { closesWithAdjunct } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, speechCueFree } from "./cue-span";
@@ -14,6 +15,14 @@ const MAX_APPOSITIVE = 14;
 const MAX_LONG_APPOSITIVE = 40;
 /** How many words a hearer's noun phrase may take after its determiner (`told a Senate budget panel`). */
 const MAX_HEARER_WORDS = 5;
+/**
+ * Words that never stand in a role before a source (`, which he claimed`, `, with Cruz recently promising`, `, but
+ * Moscow denies`): they open a clause of the writer's. `and` (`he and Mr. Allen said`) and quantifiers (`some GOP
+ * leaders`) do stand there.
+ */
+const NOT_ROLE: ReadonlySet<string> = new Set(["which", "who", "whom", "whose", "that", "with", "as", "but", "or", "if", "while", "when", "because", "though", "although", "since", "even", "from", "than", "so"]);
+/** Relative pronouns between a source and its cue (`X, who wrote …`). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "whom"]);
 /** How many words of a role may stand before the source's mention (`…, Algerian foreign ministry spokesman X said`). */
 const MAX_ROLE_WORDS = 8;
 
@@ -25,14 +34,23 @@ export const CLOSING_CUE = {
   find: (ctx) => {
     if (!speechCueFree(ctx)) return null;
     const { tokens, sentence: s } = ctx;
+    // `, highlighting top news tweets about …`: a phrase that opens with a participle is no source.
+    const head = tokens[ctx.source!.first]!;
+    if (!head.cap && head.kind === "word" && head.lower.endsWith("ing") && !isNounWord(head.lower)) return null;
     const { lead, tail } = cueSpan(ctx);
-    const comma = roleStart(tokens, lead, s.first) - 1;
+    if (inRelativeClause(tokens, ctx.source!.last, ctx.cue.first)) return null;
+    const comma = (ctx.source!.kind === "pronoun" ? lead : roleStart(tokens, lead, s.first)) - 1;
     if (tokens[comma]?.text !== "," || comma <= s.first) return null;
     // The cue closes the sentence, or only a participle that goes on reporting or a clause of the cue's own follows:
     // `…, X said, adding that …`, `…, X said Friday, as they bristled at …`.
     const end = hearerEnd(tokens, appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last), s.last, ctx.cue.lemma);
-    if (!closesWithAdjunct(tokens, end, s.last) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
-    return clause(clauseStart(tokens, s.first, comma), comma);
+    // A verb that reports a clause may be followed by any prepositional phrase; a weak verb or a participle
+    // (`, telling few people about …`) by times and settings only.
+    // An -s form that is also a noun (`top news tweets about the attacks`) may be no verb at all.
+    const verb = tokens[ctx.cue.first]!;
+    const phrases = !ctx.cue.gerund && verbIs(ctx.cue.lemma, "bare-clause") && !verbIs(ctx.cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
+    if (!closesWithAdjunct(tokens, end, s.last, phrases) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
+    return clause(closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma), comma);
   },
 } satisfies ReportedRule;
 
@@ -47,6 +65,20 @@ function hearerEnd(tokens: readonly Token[], from: number, last: number, lemma: 
   return x > from + 1 && !hasFiniteVerb(tokens, from + 1, x) ? x : from;
 }
 
+/**
+ * `…, the late James Rigney, who wrote as Robert Jordan.`: the cue stands in a relative clause about its source (a
+ * comma, then `who`, and no comma closing it before the cue), which reports nothing. `sources who reviewed them told`
+ * and `X, who chairs the panel, said` keep their cue.
+ */
+function inRelativeClause(tokens: readonly Token[], from: number, cue: number): boolean {
+  let open = false;
+  for (let k = from; k < cue; k++) {
+    if (RELATIVE_PRONOUNS.has(tokens[k]!.lower) && tokens[k - 1]?.text === ",") open = true;
+    else if (tokens[k]!.text === ",") open = false;
+  }
+  return open;
+}
+
 /** Where the words of a role before a source's mention start (`Algerian foreign affairs ministry spokesman`): `lead` when there are none. */
 function roleStart(tokens: readonly Token[], lead: number, first: number): number {
   let a = lead;
@@ -54,8 +86,13 @@ function roleStart(tokens: readonly Token[], lead: number, first: number): numbe
     const t = tokens[a - 1]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
     if (t.kind === "word" && !t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)) return lead;
+    // `, which he claimed`, `, with Cruz recently promising`, `, and Democrats are alleging`: a relative, a preposition
+    // or a conjunction opens a clause of the writer's, not a role.
+    if (t.kind === "word" && !t.cap && NOT_ROLE.has(t.lower)) return lead;
     a--;
   }
+  // `…, and Donald J. Trump … do agree`: a role that opens with a conjunction coordinates a clause of its own.
+  if (a < lead && (tokens[a]!.lower === "and" || tokens[a]!.lower === "nor")) return lead;
   return tokens[a - 1]?.text === "," ? a : lead;
 }
 

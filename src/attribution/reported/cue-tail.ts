@@ -1,0 +1,110 @@
+/**
+ * What may follow a closing cue and its source before the sentence ends (`…, X said on Tuesday in a statement.`,
+ * `…, X said in his 2012 book, ''An American Son.''`, `…, the office reported on Tuesday -- a development that …`):
+ * adverbials without a verb, then the sentence's stop, a semicolon, a dash, or a comma before a clause of the cue's
+ * own or a phrase without a verb.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { CUE_ADJUNCTS, DASH_MARKS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
+import { QUOTE_MARKS } from "../../lexicon/quote-marks";
+import { isAuxiliary, isStop } from "../cues";
+import { hasFiniteVerb } from "./clause-words";
+import { MAX_TAIL_TOKENS } from "./clause-bounds";
+
+/** How many tokens the adverbials right after a closing cue may take (`after meeting Thursday with Trump aides`). */
+const MAX_ADVERBIAL_TOKENS = 16;
+/** A quotation in the adverbials is a title (`on MSNBC's “Morning Joe.”`) only when this short. */
+const MAX_TITLE_CHARS = 48;
+/** Characters of the quotation marks the quotation finder knows, around a title. */
+const QUOTE_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.flatMap((m) => [...m.mark]));
+/** Words that open a clause rather than go on with an adverbial: the cue's content or a clause of the writer's. */
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(["that", "who", "whom", "whose", "which", "where", "whether", "if", "and", "but", "or", "nor", "so", "than", "how", "why", "what"]);
+/** The marks that end the cue's clause: the sentence's stop, a semicolon (`…, analysts say; in 2012, …`). */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
+/** Number words that measure a time before `after` or `before` (`two days after the vote`). */
+const MEASURES = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|hours?|days?|weeks?|months?|years?|minutes?)$/;
+
+/**
+ * Only adverbials stand between `from` and the sentence's end, then a subordinate clause of the cue's own or a phrase
+ * without a verb after a comma (`…, lawmakers said Friday, as they bristled at …`, `…, X said Thursday, a day after …`).
+ * `phrases`: any prepositional phrase may stand among the adverbials (`in posing the question to Christie`), as after
+ * a verb that reports a clause; otherwise only times, names and the words of a setting (`in a statement`).
+ */
+export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number, phrases: boolean): boolean {
+  const k = adverbialsEnd(tokens, from, last, phrases);
+  if (k >= last || (CLAUSE_STOPS.has(tokens[k]!.text) && isStop(tokens, k))) return true;
+  // `…, the office reported on Tuesday -- a development that …`: a dash after the cue opens the writer's comment.
+  if (DASH_MARKS.has(tokens[k]!.text) && tokens[k]!.text !== "-") return true;
+  let c = k - 1;
+  while (c >= from && tokens[c]!.text !== ",") c--;
+  if (c < from) return false;
+  if (c === k - 1 && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word") return true;
+  // `…, X declared on Thursday, two days after voters went to the polls.`: a measured time before its subordinator.
+  if (c === k - 1 && measuredAdjunct(tokens, k, last)) return true;
+  // `…, X said in his 2012 book, ''An American Son.''`: a short title in apposition closes the sentence.
+  if (phrases && c === k - 1 && tokens[k]!.kind === "quote" && tokens[k]!.text.length <= MAX_TITLE_CHARS && (k + 1 >= last || isStop(tokens, k + 1))) return true;
+  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
+  let e = c + 1;
+  while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
+  return e > c + 1 && (e >= last || CLAUSE_STOPS.has(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
+}
+
+/**
+ * The token after the adverbials (`on Tuesday`, `in a statement`, `after meeting Thursday with Trump aides`,
+ * `on MSNBC's “Morning Joe.”`) and commas that follow a cue at `from`. Before the first comma any prepositional phrase
+ * without a verb of its own is read (with `phrases`); after it only times and names, so that a clause after the comma (`…, X said, the city …`)
+ * stays the parenthetical cue's.
+ */
+function adverbialsEnd(tokens: readonly Token[], from: number, last: number, phrases: boolean): number {
+  let k = from;
+  let comma = false;
+  // Set at a preposition: lower-case words go on only inside a prepositional phrase (`in posing the question`), never
+  // as an object of the cue (`says things such as`, `, which advocates say disadvantages needy schools`).
+  let phrase = false;
+  while (k < last && k - from <= MAX_ADVERBIAL_TOKENS) {
+    const t = tokens[k]!;
+    if (t.text === ",") { comma = true; k++; continue; }
+    // `on MSNBC's “Morning Joe.”`, `in his book, ''An American Son.''`: the marks of a title that is no quotation of
+    // speech are plain tokens; its capitalised words are read as names.
+    if (phrases && t.kind === "punct" && isQuoteMarks(t.text)) { k++; continue; }
+    if (comma || k - from > MAX_TAIL_TOKENS) {
+      if (t.kind === "word" && (TIME_WORDS.has(t.lower) || t.cap)) { k++; continue; }
+      break;
+    }
+    // `on “Morning Joe.”`: a short title after a word of the adverbial.
+    if (t.kind === "quote") {
+      if (phrases && k > from && tokens[k - 1]!.kind === "word" && t.text.length <= MAX_TITLE_CHARS) { k++; continue; }
+      break;
+    }
+    // `D.C.`, `St.`: the period of an abbreviation.
+    if (t.text === "." && !isStop(tokens, k)) { k++; continue; }
+    if (t.kind !== "word") break;
+    if (phrases && !t.cap && isPreposition(t.lower) && adverbialWord(t, tokens[k + 1])) phrase = true;
+    else if (!(TIME_WORDS.has(t.lower) || t.cap || (phrase && adverbialWord(t, tokens[k + 1])))) break;
+    k++;
+  }
+  return k;
+}
+
+/** A token made of quotation marks only: `“`, `''`, `"`. */
+function isQuoteMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!QUOTE_CHARS.has(text[i]!)) return false;
+  return text.length > 0;
+}
+
+/** A lower-case word that may stand in an adverbial phrase: not a verb, an auxiliary or a word that opens a clause. */
+function adverbialWord(t: Token, next: Token | undefined): boolean {
+  if (OPENS_CLAUSE.has(t.lower) || isAuxiliary(t) || SPEECH_VERBS.has(t.lower)) return false;
+  // `to` before a bare verb is an infinitive (`said to be`), not a preposition.
+  if (t.lower === "to" && next && next.kind === "word" && !next.cap && isFiniteVerb(next.lower) && !isNounWord(next.lower)) return false;
+  return !(isFiniteVerb(t.lower) && !isNounWord(t.lower));
+}
+
+/** `two days after …`, `hours before …`: a measured time, then a subordinator that opens the cue's own clause. */
+function measuredAdjunct(tokens: readonly Token[], k: number, last: number): boolean {
+  let x = k;
+  while (x < last && x - k < 3 && tokens[x]!.kind === "word" && (MEASURES.test(tokens[x]!.lower) || TIME_NOUNS.has(tokens[x]!.lower))) x++;
+  return x > k && SUBORDINATORS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word";
+}
