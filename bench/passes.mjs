@@ -1,8 +1,11 @@
 // Runs extractQuotes over the text articles of the bench corpus (bench/corpus.mjs) a given number of times, for
 // instruction counts that do not depend on the machine's load:
 //
-//   valgrind --tool=callgrind --callgrind-out-file=/dev/null node bench/passes.mjs <dist folder> 4
-//   valgrind --tool=callgrind --callgrind-out-file=/dev/null node bench/passes.mjs <dist folder> 1
+//   valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded bench/passes.mjs <dist folder> 4
+//   valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded bench/passes.mjs <dist folder> 1
+//
+// `--single-threaded` keeps V8's compiler and garbage collector on the main thread, whose background threads callgrind
+// counts too and whose timing varies: two builds 0.6% apart with it came out 12% apart without it.
 //
 // The difference of the two totals ("I refs") is what 3 warm passes cost (start-up, loading and the first,
 // mostly unoptimised pass cancel out); compare it between two builds (a dist/ folder each).
