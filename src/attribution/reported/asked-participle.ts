@@ -70,5 +70,6 @@ export const ASKED_PARTICIPLE = {
   name: "reported-asked-participle" as const,
   confidence: 0.85,
   doc: "A question put to the sentence's speaker: `Asked whether …, X said`, `… when asked by a reporter if …`.",
+  candidates: ["asked"],
   find: (ctx) => ctx.kind === "asked" && ctx.range ? { a: ctx.range.a, b: ctx.range.b, minWords: MIN_INFINITIVE_WORDS + 1, finite: false } : null,
 } satisfies ReportedRule;

@@ -6,7 +6,7 @@ import { isStop } from "../cues";
 import { clauseStart, closesWithAdjunct } from "./clause-bounds";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
-import { cueSpan, speechCueFree } from "./cue-span";
+import { cueSpan } from "./cue-span";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
 const MAX_APPOSITIVE = 14;
@@ -22,8 +22,9 @@ export const CLOSING_CUE = {
   name: "reported-closing-cue" as const,
   confidence: 0.85,
   doc: "The cue closes the sentence: `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X told reporters on Tuesday.`",
+  candidates: ["speech-before"],
   find: (ctx) => {
-    if (!speechCueFree(ctx)) return null;
+    if (!ctx.cueFree()) return null;
     const { tokens, sentence: s } = ctx;
     const { lead, tail } = cueSpan(ctx);
     const comma = roleStart(tokens, lead, s.first) - 1;

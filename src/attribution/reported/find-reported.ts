@@ -9,9 +9,10 @@ import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
-import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
+import type { FoundClause, ReportedContext, SourceKind } from "./context";
 import { findHeadlineLabel } from "./headline-label";
-import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
+import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
+import { speechCueFree } from "./cue-span";
 import { documentSource, documentSubject, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
@@ -34,9 +35,10 @@ const MAX_QUOTED_SHARE = 0.5;
 const RECENT_SPANS = 8;
 
 /**
- * Reported speech without quotation marks in sentence `s`: every candidate cue of the sentence, tried against
- * `REPORTED_RULES` in order; the first rule whose content passes the checks of every reported clause (a verb of its
- * own, few quoted words, enough words, no overlap with a clause already found) decides. A content that fails them
+ * Reported speech without quotation marks in sentence `s`: every candidate cue of the sentence, tried against the
+ * rules of `REPORTED_RULES` that read its kind of candidate (`rulesFor`), in order; the first rule whose content passes
+ * the checks of every reported clause (a verb of its own, few quoted words, enough words, no overlap with a clause
+ * already found) decides. A content that fails them
  * decides too (nothing is reported for the cue), except one read before the cue: words fronted before `X said` that
  * are no clause (`After the event, X said …`) leave the cue to the rules that read after it.
  * A clause holding a quotation is left to the quotation finder: its words are a mixed quote, not reported speech.
@@ -48,18 +50,23 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const spans: [number, number][] = [];
   let afterCache: { cue: Cue; after: AfterCue | undefined } | undefined;
   const context = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
-    extra: Pick<ReportedContext, "range" | "content"> = {}): ReportedContext => ({
-    para, sentence: s, tokens, kind, cue, source, sourceKind, ...extra,
-    after: () => {
-      if (afterCache?.cue !== cue) afterCache = { cue, after: clauseAfter(para, s, cue) };
-      return afterCache.after;
-    },
-  });
+    extra: Pick<ReportedContext, "range" | "content"> = {}): ReportedContext => {
+    let free: boolean | undefined;
+    const ctx: ReportedContext = {
+      para, sentence: s, tokens, kind, cue, source, sourceKind, ...extra,
+      after: () => {
+        if (afterCache?.cue !== cue) afterCache = { cue, after: clauseAfter(para, s, cue) };
+        return afterCache.after;
+      },
+      cueFree: () => (free ??= speechCueFree(ctx)),
+    };
+    return ctx;
+  };
   const tryRules = (ctx: ReportedContext): void => {
     // Set once a reading of the words before the cue fails the checks (`After the event, X said …`): only a reading
     // after the cue may then decide.
     let fellThrough = false;
-    for (const rule of REPORTED_RULES as readonly ReportedRule[]) {
+    for (const rule of rulesFor(ctx)) {
       const found = rule.find(ctx);
       if (!found || (fellThrough && found.a < ctx.cue.last)) continue;
       // A poll or a document names the clause, whatever its shape.
