@@ -30,8 +30,12 @@ const DATELINE_TOKENS = 4;
 const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
 /** A quotation whose last words end a sentence: `“… policy.”`, `''… now!''`. */
 const QUOTE_CLOSES_SENTENCE = /[.!?]\s*(?:["”’»]|'')$/;
-/** The marks that end a sentence. */
-const FINAL_STOP = /^[.!?]$/;
+/** A full stop, a question mark or an exclamation mark, alone (`/^[.!?]$/` without a regular expression). */
+export function isFinalStop(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
 
 /** Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. */
 export function clauseStart(tokens: readonly Token[], first: number, end: number): number {
@@ -60,7 +64,7 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
 export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
   const k = afterTail(tokens, from, last);
-  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+  return k >= last || isFinalStop(tokens[k]!.text);
 }
 
 /**
@@ -69,7 +73,7 @@ export function closesSentence(tokens: readonly Token[], from: number, last: num
  */
 export function closesWithAdjunct(tokens: readonly Token[], from: number, last: number): boolean {
   const k = afterTail(tokens, from, last);
-  if (k >= last || FINAL_STOP.test(tokens[k]!.text)) return true;
+  if (k >= last || isFinalStop(tokens[k]!.text)) return true;
   let c = k - 1;
   while (c >= from && tokens[c]!.text !== ",") c--;
   if (c < from) return false;
@@ -77,7 +81,7 @@ export function closesWithAdjunct(tokens: readonly Token[], from: number, last: 
   // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
   let e = c + 1;
   while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
-  return e > c + 1 && (e >= last || FINAL_STOP.test(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
+  return e > c + 1 && (e >= last || isFinalStop(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
 }
 
 /**
