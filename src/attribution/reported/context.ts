@@ -47,9 +47,9 @@ export interface ReportedContext {
   readonly source: Mention | undefined;
   readonly sourceKind: SourceKind;
   /** For `label` and `asked` candidates: the content range their finder read. */
-  readonly range?: { readonly a: number; readonly b: number };
+  readonly range?: { readonly a: number; readonly b: number } | undefined;
   /** For `verb` candidates: the content its class reads. */
-  readonly content?: VerbContent;
+  readonly content?: VerbContent | undefined;
   /** The start of the clause after a speech cue (`said (that) …`), read once and shared by the rules after the cue. */
   after(): AfterCue | undefined;
   /** `speechCueFree` of this candidate, read once and shared by the rules that ask it. */
