@@ -1,5 +1,6 @@
 import { expectReported, reportedTexts } from "./support/reported";
-import { REPORTED_RULES, REPORTED_SOURCES } from "../src/attribution/reported/rules";
+import { REPORTED_RULES, REPORTED_SOURCES, rulesFor } from "../src/attribution/reported/rules";
+import type { FoundClause, ReportedContext, ReportedRule } from "../src/attribution/reported/context";
 
 /** One invented sentence per reported-speech rule: the rule that must read it, its content and its speaker. */
 const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: string, speaker: string | null]> = [
@@ -96,6 +97,35 @@ describe("reported-speech rules", () => {
   test("every rule has a case", () => {
     const named = new Set(CASES.map((c) => c[0]));
     expect([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => r.name).filter((n) => !named.has(n))).toEqual([]);
+  });
+
+  test("a rule reads nothing of a candidate it does not list (`candidates`), so passing over it changes nothing", () => {
+    // Every candidate of every case, tried against the rules `rulesFor` leaves out: each must find nothing.
+    const rules = REPORTED_RULES as readonly ReportedRule[];
+    const originals = rules.map((r) => r.find);
+    const skipped: string[] = [];
+    let candidates = 0;
+    const check = (ctx: ReportedContext): void => {
+      candidates++;
+      const tried = rulesFor(ctx);
+      rules.forEach((r, n) => {
+        if (!tried.includes(r) && originals[n]!(ctx) !== null) skipped.push(`${r.name} on a ${ctx.kind} candidate`);
+      });
+    };
+    rules.forEach((r, n) => {
+      (r as { find: (ctx: ReportedContext) => FoundClause | null }).find = (ctx) => {
+        if (r === rulesFor(ctx)[0]) check(ctx);
+        return originals[n]!(ctx);
+      };
+    });
+    try {
+      for (const [, sentence] of CASES) reportedTexts(sentence);
+    } finally {
+      rules.forEach((r, n) => { (r as { find: (ctx: ReportedContext) => FoundClause | null }).find = originals[n]!; });
+    }
+    expect(candidates).toBeGreaterThan(CASES.length);
+    expect(skipped).toEqual([]);
+    expect(new Set(rules.flatMap((r) => r.candidates))).toEqual(new Set(["label", "asked", "speech-before", "speech-after", "verb"]));
   });
 
   test.each([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => [r.name, r] as const))("%s has a confidence and a one-line doc", (_name, r) => {

@@ -7,7 +7,18 @@ import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
-const FRONTED = /^(?:after|before|while|when|whilst|during|in|on|at|speaking|asked|addressing|writing|responding|referring|unlike|like|despite|although|though|as|since|because|following|with|without|for|from|under|over|upon|by|if|once|until|amid|among|according|earlier|later|last|this|meanwhile|separately|still|yet|however|but|and|so|then|also|instead|indeed|again|now|here|there|today|yesterday|moreover|besides|furthermore|nonetheless|nevertheless|regarding|citing|appearing|visiting|testifying|campaigning|answering|pressed|interviewed|even|too|thus|hence|otherwise|similarly|likewise|finally|first|second|third|next|sometimes|often|just|only|already|perhaps|maybe|surely|clearly|notably|speaking|talking|reflecting|looking|pointing|noting|asked|told|given|faced|confronted)$/;
+const FRONTED: ReadonlySet<string> = new Set([
+  "after", "before", "while", "when", "whilst", "during", "in", "on", "at", "speaking", "asked", "addressing",
+  "writing", "responding", "referring", "unlike", "like", "despite", "although", "though", "as", "since", "because",
+  "following", "with", "without", "for", "from", "under", "over", "upon", "by", "if", "once", "until", "amid",
+  "among", "according", "earlier", "later", "last", "this", "meanwhile", "separately", "still", "yet", "however",
+  "but", "and", "so", "then", "also", "instead", "indeed", "again", "now", "here", "there", "today", "yesterday",
+  "moreover", "besides", "furthermore", "nonetheless", "nevertheless", "regarding", "citing", "appearing",
+  "visiting", "testifying", "campaigning", "answering", "pressed", "interviewed", "even", "too", "thus", "hence",
+  "otherwise", "similarly", "likewise", "finally", "first", "second", "third", "next", "sometimes", "often", "just",
+  "only", "already", "perhaps", "maybe", "surely", "clearly", "notably", "talking", "reflecting", "looking",
+  "pointing", "noting", "told", "given", "faced", "confronted",
+]);
 /** Words of `FRONTED` that open no phrase of their own: before a name they are the sentence's adverb or conjunction. */
 const ADVERB_OPENERS: ReadonlySet<string> = new Set(["even", "also", "still", "just", "only", "now", "perhaps", "maybe", "and", "but", "so", "yet", "then", "indeed", "meanwhile", "instead", "again", "today", "yesterday"]);
 const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
@@ -16,10 +27,13 @@ const APPOSITIVE_REACH = 40;
 /** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
 const LONG_SUBJECT_REACH = 12;
 
+/** Words that open another clause between a subject and its cue. */
+const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "because", "while", "when", "if", "but", "and"]);
+
 function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
-    if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":" || /^(?:that|which|who|because|while|when|if|but|and)$/.test(t.lower)) return true;
+    if (t.kind === "quote" || t.text === "," || t.text === ";" || t.text === ":" || CLAUSE_BREAK_WORDS.has(t.lower)) return true;
     if (t.kind === "word" && !t.cap && SPEECH_VERBS.has(t.lower)) return true;
   }
   return false;
@@ -28,13 +42,16 @@ function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean
 /** Verbs that take the hearer as their object: `told X` never makes X the speaker. */
 const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind", "warn", "call", "accuse", "praise", "criticise", "criticize", "blast", "slam", "mock", "thank", "quote", "cite", "describe", "dismiss", "condemn", "denounce", "hail", "welcome", "question", "charge", "order", "advise", "instruct", "answer", "address"]);
 
+/** Dashes that close a dateline. */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "--", "-"]);
+
 /** Where the words of a sentence start after a dateline (`WASHINGTON, Dec. 8 (UPI) — `, `Paris (AFP) – `). */
 function afterDateline(tokens: readonly Token[], first: number, last: number): number {
   const t0 = tokens[first];
   if (!t0 || !t0.cap) return first;
   for (let k = first + 1; k < Math.min(last, first + 12); k++) {
     const t = tokens[k]!;
-    if (t.kind === "punct" && /^(?:—|–|--|-)$/.test(t.text)) return k + 1;
+    if (t.kind === "punct" && DATELINE_DASHES.has(t.text)) return k + 1;
     if (t.kind === "quote") return first;
     if (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && t.lower !== "de" && t.lower !== "la") return first;
   }
@@ -49,7 +66,7 @@ export function mainSubject(tokens: readonly Token[], first: number, last: numbe
   let from = afterDateline(tokens, first, last);
   const t0 = tokens[from];
   // `Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich said`: a time opens a fronted phrase too.
-  let fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.test(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
+  let fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.has(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
   // `Even China, Pyongyang's only ally, said …`, `But Smith, the mayor, said …`: an adverb or a conjunction right
   // before a name and its comma fronts nothing; the name is the subject, and the comma opens its appositive.
   if (fronted && ADVERB_OPENERS.has(t0!.lower) && mentions.some((m) => m.lead === from + 1 && m.kind === "name" && !m.possessive && tokens[m.last]?.text === ",")) {

@@ -19,6 +19,7 @@ export const ACCORDING_TO_ASIDE = {
   name: "reported-according-to-aside" as const,
   confidence: 0.85,
   doc: "`according to X` between commas inside its clause: `Fundraising, according to the campaign, has surged.`",
+  candidates: ["speech-after"],
   find: (ctx) => {
     const { tokens, cue, sentence: s, source } = ctx;
     if (ctx.kind !== "speech" || !cue.sourceAfter || !source || tokens[cue.first - 1]?.text !== "," || cue.first - 1 <= s.first) return null;

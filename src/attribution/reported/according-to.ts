@@ -20,6 +20,7 @@ export const ACCORDING_TO = {
   name: "reported-according-to" as const,
   confidence: 0.86,
   doc: "`According to X, CLAUSE`, also opening a clause after a colon or a dash, and `CLAUSE, according to X.`",
+  candidates: ["speech-after"],
   find: (ctx) => {
     const { tokens, cue, sentence: s, source } = ctx;
     if (ctx.kind !== "speech" || !cue.sourceAfter || !source) return null;

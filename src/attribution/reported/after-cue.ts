@@ -1,7 +1,6 @@
 import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds";
 import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
-import { speechCueFree } from "./cue-span";
 import { FINITE_AUXILIARIES, NOUN_BEFORE } from "../../lexicon/function-words";
 import { ASIDE_BEFORE } from "../../lexicon/not-claims";
 
@@ -10,7 +9,7 @@ import { ASIDE_BEFORE } from "../../lexicon/not-claims";
  * object (`announced his retirement on Friday`) without a closing time adverbial and without a verb of its own.
  */
 export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundClause | null {
-  if (!speechCueFree(ctx) || ctx.source!.last > ctx.cue.first) return null;
+  if (!ctx.cueFree() || ctx.source!.last > ctx.cue.first) return null;
   // `it's worth noting that …`: the writer's own aside, whatever `it` may stand for.
   if (ctx.cue.gerund && ASIDE_BEFORE.has(ctx.tokens[ctx.cue.first - 1]?.lower ?? "")) return null;
   const after = ctx.after();

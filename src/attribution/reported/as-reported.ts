@@ -36,6 +36,7 @@ export const AS_REPORTED = {
   name: "reported-as-reported" as const,
   confidence: 0.85,
   doc: "The cue in a clause of manner: `As CNN reported, CLAUSE`, `As reported by CNN, CLAUSE`, `CLAUSE, as the Times reported.`",
+  candidates: ["speech-before"],
   find: (ctx) => {
     const { tokens, cue, sentence: s, source: m } = ctx;
     if (ctx.kind !== "speech" || cue.sourceAfter || !m) return null;

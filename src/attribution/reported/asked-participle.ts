@@ -24,13 +24,15 @@ export interface AskedQuestion {
  * speaker. Its source is the agent after `by` (`asked by a reporter whether`); without one the text does not say who
  * asked. The question ends at the comma before the main clause's subject, else where its clause ends.
  */
-export function findAskedQuestions(para: AnalyzedParagraph, s: Sentence): AskedQuestion[] {
+export function findAskedQuestions(para: AnalyzedParagraph, s: Sentence): readonly AskedQuestion[] {
   const { tokens } = para;
-  const out: AskedQuestion[] = [];
-  const mentions = sentenceMentions(para, s);
+  // Made on the first `asked`: most sentences have none.
+  let out: AskedQuestion[] | undefined;
+  let mentions: readonly Mention[] | undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word" || t.lower !== "asked") continue;
+    mentions ??= sentenceMentions(para, s);
     const prev = tokens[i - 1];
     // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; or a passive (`he was asked
     // what happened`), whose subject is the one asked. Never `she asked`.
@@ -60,15 +62,19 @@ export function findAskedQuestions(para: AnalyzedParagraph, s: Sentence): AskedQ
     // A topic is a noun phrase: `about it after a Republican debate` ends before `after`.
     if (about) b = Math.min(b, objectEnd(tokens, a, s.last));
     const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
-    out.push({ a, b, mention: by, cue });
+    (out ??= []).push({ a, b, mention: by, cue });
   }
-  return out;
+  return out ?? NO_QUESTIONS;
 }
+
+/** The questions of a sentence without any: shared, never written to. */
+const NO_QUESTIONS: readonly AskedQuestion[] = [];
 
 /** `Asked whether …, Mrs. Clinton said`. */
 export const ASKED_PARTICIPLE = {
   name: "reported-asked-participle" as const,
   confidence: 0.85,
   doc: "A question put to the sentence's speaker: `Asked whether …, X said`, `… when asked by a reporter if …`.",
+  candidates: ["asked"],
   find: (ctx) => ctx.kind === "asked" && ctx.range ? { a: ctx.range.a, b: ctx.range.b, minWords: MIN_INFINITIVE_WORDS + 1, finite: false } : null,
 } satisfies ReportedRule;

@@ -28,8 +28,12 @@ const MAX_DASH_PAIR = 20;
 const DATELINE_TOKENS = 4;
 /** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
 const WEAK_VERB_CONTENT: ReadonlySet<string> = new Set(["that", "on", "to", "with", "for", "against"]);
-/** The marks that end a sentence. */
-const FINAL_STOP = /^[.!?]$/;
+/** A full stop, a question mark or an exclamation mark, alone (`/^[.!?]$/` without a regular expression). */
+export function isFinalStop(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63;
+}
 
 /**
  * Where a clause before a cue at `end` starts: after a fronted `But`, a dateline dash or an opening colon. `dashes`:
@@ -95,7 +99,7 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
 /** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
 export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
   const k = afterTail(tokens, from, last);
-  return k >= last || FINAL_STOP.test(tokens[k]!.text);
+  return k >= last || isFinalStop(tokens[k]!.text);
 }
 
 /**

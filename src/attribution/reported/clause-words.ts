@@ -15,14 +15,42 @@ const SUBORDINATE_REACH = 16;
 const OPEN_CLAUSE_REACH = 14;
 /** How many words a hearer or an object may take before its infinitive or question (`urged the administration to`). */
 export const OBJECT_REACH = 6;
-/** Finite forms that mark a clause: auxiliaries, modals, their negations and contractions (`she’s`, `doesn’t`). */
-const FINITE = /^(?:is|are|was|were|am|has|have|had|will|would|could|should|can|may|might|must|shall|do|does|did|cannot|[a-z]+n't|[a-z]+'(?:s|re|ve|d|ll|m)|'(?:s|re|ve|d|ll|m))$/;
+/** Finite forms that mark a clause: auxiliaries, modals and `cannot`. */
+const FINITE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "do", "does", "did", "cannot"]);
+/** Their negations and contractions (`she's`, `doesn't`), with the typographic apostrophe made straight. */
+const FINITE_CONTRACTION = /^(?:[a-z]+n't|[a-z]+'(?:s|re|ve|d|ll|m)|'(?:s|re|ve|d|ll|m))$/;
 /** A contraction's ending: `he’d`, `they’re`, `it’s`. */
 const CONTRACTION = /['’](?:d|ll|re|ve|m|s)$/;
 
-/** A word without its contraction (`he’d` → `he`, `they’re` → `they`). */
+/** A word without its contraction (`he’d` → `he`, `they’re` → `they`); most words have no apostrophe to look at. */
 function bare(lower: string): string {
-  return lower.replace(CONTRACTION, "");
+  return hasApostrophe(lower) ? lower.replace(CONTRACTION, "") : lower;
+}
+
+/** True when a word holds a straight or a typographic apostrophe. */
+function hasApostrophe(w: string): boolean {
+  return w.indexOf("'") >= 0 || w.indexOf("’") >= 0;
+}
+
+/** A word with its typographic apostrophes made straight (`doesn’t` → `doesn't`); most words are returned as they are. */
+function straightApostrophes(w: string): string {
+  return w.indexOf("’") >= 0 ? w.replace(/’/g, "'") : w;
+}
+
+/**
+ * True for a finite form of a clause in straight apostrophes: an auxiliary, a modal, a negation or a contraction.
+ * The regular expression reads only words with an apostrophe: it is asked of every word of a clause.
+ */
+function finiteForm(w: string): boolean {
+  return FINITE_WORDS.has(w) || (w.indexOf("'") >= 0 && FINITE_CONTRACTION.test(w));
+}
+
+/** Ends in `'s` or `’s` (case as written: `IT’S` does not). */
+function endsApostropheS(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false;
+  const a = text.charCodeAt(n - 2);
+  return a === 39 || a === 0x2019;
 }
 
 /** A past-tense form: one the lexicon lists (`lost`, `won`) or a regular one it does not (`undertaxed`). */
@@ -61,13 +89,13 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     const t = tokens[k]!;
     if (t.kind === "quote") return true;
     if (t.kind !== "word" || (t.cap && k > a)) continue;
-    const w = t.lower.replace(/’/g, "'");
+    const w = straightApostrophes(t.lower);
     // `he’s`, `it’s`, `there’s`: an `’s` the tokenizer did not read as a possessive is `is` or `has`.
-    if (!t.possessive && /['’]s$/.test(t.text)) return true;
+    if (!t.possessive && endsApostropheS(t.text)) return true;
     const prev = k > a ? tokens[k - 1]! : undefined;
     // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
     if (prev && SHARED_SUBJECT_CONJUNCTIONS.has(prev.lower)) continue;
-    if (FINITE.test(w)) return true;
+    if (finiteForm(w)) return true;
     if (attributive(tokens, k, a)) continue;
     if (isFiniteVerb(w) || (w.length > 4 && w.endsWith("ed"))) return true;
     // `the gathered cameras`: after an adjective participle comes its noun, not a verb.
@@ -91,14 +119,14 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
  * read with its verb by `hasFiniteVerb`, not here).
  */
 export function startsFinite(lower: string): boolean {
-  const w = lower.replace(/’/g, "'");
+  const w = straightApostrophes(lower);
   if (w.includes("'") && !w.endsWith("n't")) return false;
-  return FINITE.test(w) || isFiniteVerb(w);
+  return finiteForm(w) || isFiniteVerb(w);
 }
 
 /** True for a finite form of a clause: an auxiliary, a modal, a negation or a contraction. */
 export function isFiniteForm(lower: string): boolean {
-  return FINITE.test(lower.replace(/’/g, "'"));
+  return finiteForm(straightApostrophes(lower));
 }
 
 /** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */

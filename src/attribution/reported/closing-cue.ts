@@ -7,7 +7,7 @@ import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
-import { cueSpan, speechCueFree } from "./cue-span";
+import { cueSpan } from "./cue-span";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
 const MAX_APPOSITIVE = 14;
@@ -31,8 +31,9 @@ export const CLOSING_CUE = {
   name: "reported-closing-cue" as const,
   confidence: 0.85,
   doc: "The cue closes the sentence: `CLAUSE, X said.`, `CLAUSE, said X.`, `CLAUSE, X told reporters on Tuesday.`",
+  candidates: ["speech-before"],
   find: (ctx) => {
-    if (!speechCueFree(ctx)) return null;
+    if (!ctx.cueFree()) return null;
     const { tokens, sentence: s } = ctx;
     // `, highlighting top news tweets about …`: a phrase that opens with a participle is no source.
     const head = tokens[ctx.source!.first]!;

@@ -47,13 +47,15 @@ export interface ReportedContext {
   readonly source: Mention | undefined;
   readonly sourceKind: SourceKind;
   /** For a document source holding a name (`according to FEC filings`): the name, whose document it is. */
-  readonly owner?: Mention;
+  readonly owner?: Mention | undefined;
   /** For `label` and `asked` candidates: the content range their finder read. */
-  readonly range?: { readonly a: number; readonly b: number };
+  readonly range?: { readonly a: number; readonly b: number } | undefined;
   /** For `verb` candidates: the content its class reads. */
-  readonly content?: VerbContent;
+  readonly content?: VerbContent | undefined;
   /** The start of the clause after a speech cue (`said (that) …`), read once and shared by the rules after the cue. */
   after(): AfterCue | undefined;
+  /** `speechCueFree` of this candidate, read once and shared by the rules that ask it. */
+  cueFree(): boolean;
 }
 
 /** A content range a rule found, before the checks every reported clause must pass. */
@@ -69,9 +71,20 @@ export interface FoundClause {
   readonly aroundSource?: boolean;
 }
 
+/**
+ * The candidates a rule can read, by their kind, and for a speech cue by where its source stands: `speech-before`
+ * (`X said …`) or `speech-after` (`according to X`, `said X`).
+ */
+export type RuleCandidate = Exclude<CandidateKind, "speech"> | "speech-before" | "speech-after";
+
 /** One shape of reported speech: a named rule that reads the content of a candidate cue, or returns null. */
 export interface ReportedRule {
   readonly name: string;
+  /**
+   * The candidates whose content it can read; it is tried for no other (its `find` would return null): most
+   * candidates are tried against a few rules of the list, not all of them.
+   */
+  readonly candidates: readonly RuleCandidate[];
   /** Confidence of the speaker when the source is a name. */
   readonly confidence: number;
   /** One line: the shape it reads. */

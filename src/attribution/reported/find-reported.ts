@@ -10,11 +10,13 @@ import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { asAgent } from "./as-reported";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
+import { isFinalStop } from "./clause-bounds";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
-import type { FoundClause, ReportedContext, ReportedRule, SourceKind } from "./context";
+import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
 import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
-import { REPORTED_RULES, REPORTED_SOURCES, type ReportedRuleName } from "./rules";
+import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
+import { speechCueFree } from "./cue-span";
 import { documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
@@ -39,58 +41,35 @@ const MAX_QUOTED_SHARE = 0.5;
 const RECENT_SPANS = 8;
 
 /**
- * Reported speech without quotation marks in sentence `s`: every candidate cue of the sentence, tried against
- * `REPORTED_RULES` in order; the first rule whose content passes the checks of every reported clause (a verb of its
- * own, few quoted words, enough words, no overlap with a clause already found) decides. A content that fails them
- * decides too (nothing is reported for the cue), except one read before the cue: words fronted before `X said` that
- * are no clause (`After the event, X said …`) leave the cue to the rules that read after it.
+ * Reported speech without quotation marks in sentence `s`: every candidate cue of the sentence, tried against the
+ * rules of `REPORTED_RULES` that read its kind of candidate (`rulesFor`), in order; the first rule whose content passes
+ * the checks of every reported clause (a verb of its own, few quoted words, enough words, no overlap with a clause
+ * already found) decides. A content that fails them decides too (nothing is reported for the cue), except one read
+ * before the cue: words fronted before `X said` that are no clause (`After the event, X said …`) leave the cue to the
+ * rules that read after it.
  * A clause holding a quotation is left to the quotation finder: its words are a mixed quote, not reported speech.
  */
 export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonly Cue[],
-  subjectOf: (c: Cue) => Mention | undefined): ReportedClause[] {
+  subjectOf: (c: Cue) => Mention | undefined): readonly ReportedClause[] {
   const { tokens } = para;
-  const out: ReportedClause[] = [];
-  const spans: [number, number][] = [];
-  let afterCache: { cue: Cue; after: AfterCue | undefined } | undefined;
-  const context = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
-    extra: Pick<ReportedContext, "range" | "content" | "owner"> = {}): ReportedContext => ({
-    para, sentence: s, tokens, kind, cue, source, sourceKind, ...extra,
-    after: () => {
-      if (afterCache?.cue !== cue) afterCache = { cue, after: clauseAfter(para, s, cue) };
-      return afterCache.after;
-    },
-  });
-  const tryRules = (ctx: ReportedContext): void => {
-    // Set once a reading of the words before the cue fails the checks (`After the event, X said …`): only a reading
-    // after the cue may then decide.
-    let fellThrough = false;
-    for (const rule of REPORTED_RULES as readonly ReportedRule[]) {
-      const found = rule.find(ctx);
-      if (!found || (fellThrough && found.a < ctx.cue.last)) continue;
-      // A poll or a document names the clause, whatever its shape.
-      const named = ctx.sourceKind === "subject" ? rule : REPORTED_SOURCES[ctx.sourceKind === "poll" ? 0 : 1];
-      const span = accept(tokens, found, ctx, spans);
-      if (!span) {
-        // A reading around the cue or after it that fails decides: nothing is reported for this cue.
-        if (found.b > ctx.cue.first) return;
-        fellThrough = true;
-        continue;
-      }
-      out.push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, owner: ctx.owner, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
-      return;
-    }
+  // Made on the first candidate: most sentences have none.
+  let search: SentenceSearch | undefined;
+  const tryRules = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
+    range?: ReportedContext["range"], content?: VerbContent, owner?: Mention): void => {
+    search ??= new SentenceSearch(para, s);
+    tryCandidate(search, new Candidate(search, kind, cue, source, sourceKind, range, content, owner));
   };
 
   const label = findHeadlineLabel(para, s);
-  if (label) tryRules(context("label", label.cue, label.mention, "subject", { range: { a: label.a, b: s.last } }));
-  for (const q of findAskedQuestions(para, s)) tryRules(context("asked", q.cue, q.mention, "subject", { range: { a: q.a, b: q.b } }));
+  if (label) tryRules("label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
+  for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
 
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
     // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
-    const closing = /^[.!?]$/.test(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
+    const closing = isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
     if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
@@ -104,19 +83,17 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
     const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
-    if (source) tryRules(context("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", doc && own ? { owner: own } : {}));
+    if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
   }
 
-  // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words.
-  // Made only for a sentence with such a cue: most have none.
-  let covered: Set<number> | undefined;
-  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) (covered ??= new Set()).add(k);
+  // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
+  // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
+  // its particle is one too.
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap) continue;
-    // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read;
-    // any other word only when it can start a shape.
-    if (covered?.has(i) ? !withParticle(tokens, i) : (t.classes & WordClass.REPORTING_VERB) === 0) continue;
+    if ((t.classes & WordClass.REPORTING_VERB) === 0 || t.kind !== "word" || t.cap) continue;
+    // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
+    if (coveredBySpeechCue(cues, i) && !withParticle(tokens, i)) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
@@ -133,9 +110,77 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const own = subject ?? poll ?? phraseSubject(para, s, cue);
     const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
     if (!source || source.last > cue.first) continue;
-    tryRules(context("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", { content }));
+    tryRules("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
   }
-  return out;
+  return search?.out ?? NO_CLAUSES;
+}
+
+/** The result of a sentence without reported speech (most sentences): shared, never written to. */
+const NO_CLAUSES: readonly ReportedClause[] = [];
+
+/** What the candidates of one sentence share: the clauses found so far, and the clause read after the latest speech cue. */
+class SentenceSearch {
+  out: ReportedClause[] | undefined;
+  /** The token ranges of the clauses found, for `accept`'s overlap check. */
+  readonly spans: [number, number][] = [];
+  /** The cue whose clause after it (`clauseAfter`) is `afterClause`. */
+  afterCue: Cue | undefined;
+  afterClause: AfterCue | undefined;
+
+  constructor(readonly para: AnalyzedParagraph, readonly sentence: Sentence) {}
+}
+
+/** One candidate cue of a sentence (`ReportedContext`): its fields in one shape, its shared readings made once. */
+class Candidate implements ReportedContext {
+  readonly para: AnalyzedParagraph;
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  private free: boolean | undefined = undefined;
+
+  constructor(private readonly search: SentenceSearch, readonly kind: ReportedContext["kind"], readonly cue: Cue,
+    readonly source: Mention | undefined, readonly sourceKind: SourceKind, readonly range: ReportedContext["range"],
+    readonly content: VerbContent | undefined, readonly owner: Mention | undefined) {
+    this.para = search.para;
+    this.sentence = search.sentence;
+    this.tokens = search.para.tokens;
+  }
+
+  after(): AfterCue | undefined {
+    const search = this.search;
+    if (search.afterCue !== this.cue) {
+      search.afterCue = this.cue;
+      search.afterClause = clauseAfter(this.para, this.sentence, this.cue);
+    }
+    return search.afterClause;
+  }
+
+  cueFree(): boolean {
+    return (this.free ??= speechCueFree(this));
+  }
+}
+
+/**
+ * Tries the rules that read a candidate (`rulesFor`), in order, and records the first content that passes `accept`.
+ * A reading around the cue or after it that fails decides (nothing is reported for the cue); one before the cue that
+ * fails (`After the event, X said …`) leaves the cue to the rules that read after it.
+ */
+function tryCandidate(search: SentenceSearch, ctx: ReportedContext): void {
+  const { tokens } = ctx;
+  let fellThrough = false;
+  for (const rule of rulesFor(ctx)) {
+    const found = rule.find(ctx);
+    if (!found || (fellThrough && found.a < ctx.cue.last)) continue;
+    // A poll or a document names the clause, whatever its shape.
+    const named = ctx.sourceKind === "subject" ? rule : REPORTED_SOURCES[ctx.sourceKind === "poll" ? 0 : 1];
+    const span = accept(tokens, found, ctx, search.spans);
+    if (!span) {
+      if (found.b > ctx.cue.first) return;
+      fellThrough = true;
+      continue;
+    }
+    (search.out ??= []).push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, owner: ctx.owner, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
+    return;
+  }
 }
 
 /**
@@ -194,6 +239,12 @@ function reportsAs(tokens: readonly Token[], cue: Cue): Cue {
   if (cue.lemma !== "go") return cue;
   const lemma = SPEECH_VERBS.get(tokens[cue.last - 1]?.lower ?? "");
   return lemma === undefined ? cue : { ...cue, lemma, reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak") };
+}
+
+/** True when token `i` is a word of a cue the speech rules read (a reporting verb or `according to`). */
+function coveredBySpeechCue(cues: readonly Cue[], i: number): boolean {
+  for (const c of cues) if ((c.reporting || c.sourceAfter) && i >= c.first && i < c.last) return true;
+  return false;
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */

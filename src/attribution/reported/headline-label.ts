@@ -54,5 +54,6 @@ export const HEADLINE_LABEL = {
   name: "reported-headline-label" as const,
   confidence: 0.8,
   doc: "A headline that opens with its source and a colon: `Lynch: No outside influence on FBI probe.`",
+  candidates: ["label"],
   find: (ctx) => ctx.kind === "label" && ctx.range ? { a: ctx.range.a, b: ctx.range.b, minWords: MIN_LABEL_WORDS, finite: false } : null,
 } satisfies ReportedRule;

@@ -13,6 +13,7 @@ export const INDIRECT_QUESTION = {
   name: "reported-indirect-question" as const,
   confidence: 0.85,
   doc: "An indirect question after a verb of saying (and its hearer): `did not say when …`, `told reporters how …`.",
+  candidates: ["speech-before"],
   find: (ctx) => {
     const found = afterCue(ctx, "indirect-question");
     // `said when she resigned`, `told the show when asked about …`: a `when` is the time of the saying, unless the

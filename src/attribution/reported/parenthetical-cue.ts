@@ -3,7 +3,7 @@ import { FRONTED_OPENERS, NOT_CONTINUING } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
 import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
-import { cueSpan, opensQuote, speechCueFree } from "./cue-span";
+import { cueSpan, opensQuote } from "./cue-span";
 
 /** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
 const PARENTHETICAL_LEAD = 8;
@@ -17,8 +17,9 @@ export const PARENTHETICAL_CUE = {
   name: "reported-parenthetical-cue" as const,
   confidence: 0.85,
   doc: "A cue between commas: `A, X said, B.`; a long first part with a verb of its own ends the content.",
+  candidates: ["speech-before"],
   find: (ctx) => {
-    if (!speechCueFree(ctx)) return null;
+    if (!ctx.cueFree()) return null;
     const { tokens, cue, sentence: s, source: m } = ctx;
     const span = cueSpan(ctx);
     const { lead } = span;

@@ -10,6 +10,7 @@ export const PROMISE_INFINITIVE = {
   name: "reported-promise-infinitive" as const,
   confidence: 0.85,
   doc: "A verb of promise and its infinitive: `has vowed to stay in the race`, `…, promising to lift regulations`.",
+  candidates: ["speech-before"],
   find: (ctx) => {
     const { cue, source, tokens } = ctx;
     if (ctx.kind !== "speech" || cue.sourceAfter || !source || source.last > cue.first || tokens[cue.last]?.lower !== "to") return null;

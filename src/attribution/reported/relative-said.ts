@@ -5,7 +5,6 @@ import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { isPastForm, startsFinite } from "./clause-words";
 import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
-import { speechCueFree } from "./cue-span";
 
 /**
  * `a plan that officials said will fail`, `which critics say was unfair`, `what she said is growing demand`: the source
@@ -17,8 +16,9 @@ export const RELATIVE_SAID = {
   name: "reported-relative-said" as const,
   confidence: 0.8,
   doc: "A verb of saying inside a relative clause, its verb right after the cue: `a plan that officials said will fail`.",
+  candidates: ["speech-before"],
   find: (ctx) => {
-    if (!speechCueFree(ctx) || ctx.cue.gerund) return null;
+    if (!ctx.cueFree() || ctx.cue.gerund) return null;
     const { tokens, cue, sentence: s, source: m } = ctx;
     const rel = relativeAt(tokens, m!.lead, s.first);
     if (m!.last > cue.first || rel < 0) return null;

@@ -19,6 +19,7 @@ import { SAID_CLAUSE } from "./said-clause";
 import { SAID_THAT } from "./said-that";
 import { SPEECH_OBJECT } from "./speech-object";
 import { TOLD_HEARER } from "./told-hearer";
+import type { ReportedContext, ReportedRule, RuleCandidate } from "./context";
 import { ASKED, BELIEF, CALL_FOR, CLOSING_VERB, EVIDENCE, INTENTION, STANCE } from "./verb-rules";
 
 /** The reported-speech rules, in order. */
@@ -48,6 +49,21 @@ export const REPORTED_RULES = [
   CLOSING_VERB,
   STANCE,
 ] as const;
+
+/** `REPORTED_RULES` by the candidates they read (`ReportedRule.candidates`), in the same order. */
+const RULES_FOR: Readonly<Record<RuleCandidate, readonly ReportedRule[]>> = {
+  "label": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("label")),
+  "asked": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("asked")),
+  "speech-before": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("speech-before")),
+  "speech-after": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("speech-after")),
+  "verb": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("verb")),
+};
+
+/** The rules, in order, that can read a candidate's content: the others would return null for it. */
+export function rulesFor(ctx: ReportedContext): readonly ReportedRule[] {
+  if (ctx.kind !== "speech") return RULES_FOR[ctx.kind];
+  return RULES_FOR[ctx.cue.sourceAfter ? "speech-after" : "speech-before"];
+}
 
 /** Sources that name the rule of their clause and give its confidence, whatever its shape. */
 export const REPORTED_SOURCES = [

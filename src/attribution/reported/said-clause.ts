@@ -7,6 +7,7 @@ export const SAID_CLAUSE = {
   name: "reported-said-clause" as const,
   confidence: 0.85,
   doc: "A verb of saying and a bare clause: `X said the plan failed`, `says families of victims sue`.",
+  candidates: ["speech-before"],
   find: (ctx) => {
     const found = afterCue(ctx, "bare");
     // `added a note of caution, should …` is an object; `said after the hearing he was called to` is a time.

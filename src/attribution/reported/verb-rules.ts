@@ -28,6 +28,7 @@ export const ASKED = {
   name: "reported-asked" as const,
   confidence: 0.85,
   doc: "A question after a verb of asking and its hearer: `asked (the senator) whether …`, `wondered how …`.",
+  candidates: ["verb", "speech-before"],
   find: (ctx) => verbContent(ctx, "question") ?? afterCue(ctx, "question"),
 } satisfies ReportedRule;
 
@@ -36,6 +37,7 @@ export const CALL_FOR = {
   name: "reported-call-for" as const,
   confidence: 0.85,
   doc: "A verb and its particle, then an object or an infinitive: `warned against a sale`, `called on Congress to act`.",
+  candidates: ["verb"],
   find: (ctx) => verbContent(ctx, "call-for"),
 } satisfies ReportedRule;
 
@@ -44,6 +46,7 @@ export const INTENTION = {
   name: "reported-intention" as const,
   confidence: 0.85,
   doc: "An infinitive, with or without an object: `declined to comment`, `urged the administration to act`.",
+  candidates: ["verb", "speech-before"],
   find: (ctx) => {
     const found = verbContent(ctx, "intention") ?? speechIntention(ctx);
     return found && ctx.source && gappedInfinitive(ctx.tokens, found.a, found.b, ctx.source.lead) ? null : found;
@@ -55,6 +58,7 @@ export const BELIEF = {
   name: "reported-belief" as const,
   confidence: 0.85,
   doc: "A verb of cognition and its clause: `X believes (that) CLAUSE`, `X fears the plan will fail`.",
+  candidates: ["verb"],
   find: (ctx) => verbIs(ctx.cue.lemma, "evidence") ? null : verbContent(ctx, "clause"),
 } satisfies ReportedRule;
 
@@ -63,6 +67,7 @@ export const EVIDENCE = {
   name: "reported-evidence" as const,
   confidence: 0.85,
   doc: "A verb of evidence and its clause: `the audit found that CLAUSE`, `the poll shows CLAUSE`.",
+  candidates: ["verb"],
   find: (ctx) => {
     const found = verbIs(ctx.cue.lemma, "evidence") ? verbContent(ctx, "clause") : null;
     if (!found || ctx.tokens[found.a - 1]?.lower === "that") return found;
@@ -87,6 +92,7 @@ export const CLOSING_VERB = {
   name: "reported-closing-verb" as const,
   confidence: 0.85,
   doc: "A verb of cognition or evidence closes the sentence: `CLAUSE, records show.`, `CLAUSE, he believes.`",
+  candidates: ["verb"],
   find: (ctx) => {
     if (ctx.kind !== "verb" || ctx.content?.shape !== "closing" || !ctx.source) return null;
     const { tokens, sentence: s, cue } = ctx;
@@ -101,5 +107,6 @@ export const STANCE = {
   name: "reported-stance" as const,
   confidence: 0.85,
   doc: "A verb of stance and its object: `endorsed Trump`, `criticised the board's handling of the contract`.",
+  candidates: ["verb"],
   find: (ctx) => verbContent(ctx, "object"),
 } satisfies ReportedRule;
