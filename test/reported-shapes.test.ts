@@ -105,6 +105,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-document", "The ferries ran late all winter", "harbour inspectors"],
   ["a measured time after a closing `according to`", "The ferries ran late all winter, according to harbour inspectors, two days after the audit began.",
     "reported-document", "The ferries ran late all winter", "harbour inspectors"],
+  ["the named cue inside a closing pronoun's content keeps its clause", "Asked about the toll, Ivo Brandt said that the pier was safe — no safer, he said, than the old one.",
+    "reported-said-that", "the pier was safe", "Ivo Brandt"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -140,6 +142,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "Ivo Brandt remains a welder's son, vying to take his place in the family yard - and to run it"],
   ["`, and` with a verb after a parenthetical cue is the source's second predicate", "After that, Ivo Brandt wrote, and wrote, and wrote.",
     "After that, Ivo Brandt wrote, and wrote"],
+  ["a closing pronoun's content holding a named cue of its own", "Asked about the toll, Ivo Brandt said that the pier was safe — no safer, he said, than the old one.",
+    "Asked about the toll, Ivo Brandt said that the pier was safe — no safer"],
   ["`according to X` before a time clause holds no aside", "The ferries ran late all winter, according to harbour inspectors, two days after the audit began.",
     "The ferries ran late all winter, according to harbour inspectors, two days after the audit began"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
