@@ -88,6 +88,25 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-closing-cue", "The crews need more rest", "Ivo Brandt"],
   ["a measured time before `after` following a closing cue", "The ferry won its appeal, Nadia Okafor declared on Thursday, two days after the hearing ended.",
     "reported-closing-cue", "The ferry won its appeal", "Nadia Okafor"],
+  // The same tail after the other closing sources: a verb of evidence or cognition, `as X reported`, `according to X`.
+  ["a dash after a closing verb of evidence", "Most ferries ran late last winter, city records show -- a finding that worries the town.",
+    "reported-closing-verb", "Most ferries ran late last winter", "city records"],
+  ["a dash after a closing verb of cognition", "The night shifts will end, the crews believe — shifts the yard will need come winter.",
+    "reported-closing-verb", "The night shifts will end", "crews"],
+  ["a semicolon after a closing verb", "Most ferries ran late last winter, the audit found; in 2019, the yard closed early.",
+    "reported-closing-verb", "Most ferries ran late last winter", null],
+  ["a dash after a closing `as X reported`", "The welders were paid late, as the Harbour Gazette reported on Tuesday -- a finding that angered the union.",
+    "reported-as-reported", "The welders were paid late", "Harbour Gazette"],
+  ["a phrase without a verb after a closing `as X reported`", "The welders were paid late, as the Harbour Gazette reported Tuesday, a day after the strike.",
+    "reported-as-reported", "The welders were paid late", "Harbour Gazette"],
+  ["a prepositional phrase after a closing `as X suggested`", "The welders were paid late, as Ivo Brandt suggested at the meeting with the board.",
+    "reported-as-reported", "The welders were paid late", "Ivo Brandt"],
+  ["a semicolon after a closing `according to` plural", "The ferries ran late all winter, according to harbour inspectors; the board blamed the storms.",
+    "reported-document", "The ferries ran late all winter", "harbour inspectors"],
+  ["a measured time after a closing `according to`", "The ferries ran late all winter, according to harbour inspectors, two days after the audit began.",
+    "reported-document", "The ferries ran late all winter", "harbour inspectors"],
+  ["the named cue inside a closing pronoun's content keeps its clause", "Asked about the toll, Ivo Brandt said that the pier was safe — no safer, he said, than the old one.",
+    "reported-said-that", "the pier was safe", "Ivo Brandt"],
 ];
 
 /** Sentences whose shape looks like a new one but reports nothing, or reports a shorter clause. */
@@ -115,6 +134,18 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a cue after `, and` and a coordinated subject", "The crews were paid, and Ivo Brandt and Nadia Okafor do agree on something.", "The crews were paid"],
   ["a noun in apposition before a pronoun and its cue", "The yard closed, a fact he often mentions on the campaign trail.", "The yard closed"],
   ["a participle's phrase is no source", "The crews rested, highlighting top news tweets about the storm, as well as the photos.", "The crews rested"],
+  // A comma after the tail that opens a second predicate (`, and cut …`) or a parenthetical verb (`, he hopes, …`).
+  ["`, and` and a verb after a closing cue's tail", "The crews need more rest, Ivo Brandt says by a wide margin, and cut the night shifts.",
+    "The crews need more rest"],
+  ["a comma right after a verb of cognition is no closing tail",
+    "Ivo Brandt remains a welder's son, vying to take his place in the family yard - and to run it, he hopes, Harbour Yard.",
+    "Ivo Brandt remains a welder's son, vying to take his place in the family yard - and to run it"],
+  ["`, and` with a verb after a parenthetical cue is the source's second predicate", "After that, Ivo Brandt wrote, and wrote, and wrote.",
+    "After that, Ivo Brandt wrote, and wrote"],
+  ["a closing pronoun's content holding a named cue of its own", "Asked about the toll, Ivo Brandt said that the pier was safe — no safer, he said, than the old one.",
+    "Asked about the toll, Ivo Brandt said that the pier was safe — no safer"],
+  ["`according to X` before a time clause holds no aside", "The ferries ran late all winter, according to harbour inspectors, two days after the audit began.",
+    "The ferries ran late all winter, according to harbour inspectors, two days after the audit began"],
   ["`first` after a determiner makes a past form an adjective", "It was the first reported case of fraud in the harbour.", "case of fraud in the harbour"],
 ];
 

@@ -3,6 +3,7 @@ import { APPOSITIVE_OPENERS, NOT_CONTINUING } from "../../lexicon/function-words
 import { isStop } from "../cues";
 import { clauseEnd, clauseStart } from "./clause-bounds";
 import { countWords, hasFiniteVerb } from "./clause-words";
+import { closesWithAdjunct } from "./cue-tail";
 import type { ReportedRule } from "./context";
 
 /** Above this many words before the aside, the clause is whole before it: `CLAUSE, according to X, and …` is `reported-according-to`'s. */
@@ -25,6 +26,8 @@ export const ACCORDING_TO_ASIDE = {
     if (ctx.kind !== "speech" || !cue.sourceAfter || !source || tokens[cue.first - 1]?.text !== "," || cue.first - 1 <= s.first) return null;
     const from = clauseStart(tokens, s.first, cue.first - 1);
     if (from >= cue.first - 1 || (countWords(tokens, from, cue.first - 1) > MAX_ASIDE_LEAD && hasFiniteVerb(tokens, from, cue.first - 1))) return null;
+    // `…, according to X, two days after the audit began.`: the tail of a closing cue; the aside closes its sentence.
+    if (closesWithAdjunct(tokens, source.last, s.last, false)) return null;
     const close = asideEnd(tokens, source.last, s.last);
     // The words after the aside go on with its clause (`, has surged`, `, 400 protesters have died`); a conjunction or
     // a relative opens another (`…, according to X, and …`).

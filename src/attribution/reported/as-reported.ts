@@ -5,7 +5,8 @@ import type { Token } from "../../speakers/tokenize";
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { ARTICLES, FRONTED_OPENERS, OPENING_CONJUNCTIONS, TIME_NOUNS } from "../../lexicon/function-words";
-import { clauseEnd, clauseStart, closesSentence, MAX_TAIL_TOKENS } from "./clause-bounds";
+import { clauseEnd, clauseStart, MAX_TAIL_TOKENS } from "./clause-bounds";
+import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
@@ -57,7 +58,7 @@ export const AS_REPORTED = {
       if (tokens[d]?.text === "," && !hasFiniteVerb(tokens, c + 1, d)) c = d;
       return clause(c + 1, clauseEnd(tokens, c + 1, s.last));
     }
-    if (tokens[as - 1]?.text === "," && as - 1 > s.first && closesSentence(tokens, tail, s.last)) return clause(clauseStart(tokens, s.first, as - 1), as - 1);
+    if (tokens[as - 1]?.text === "," && as - 1 > s.first && closesWithAdjunct(tokens, tail, s.last, cueTakesPhrases(tokens, cue))) return clause(clauseStart(tokens, s.first, as - 1), as - 1);
     return null;
   },
 } satisfies ReportedRule;

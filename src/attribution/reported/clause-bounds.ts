@@ -1,7 +1,7 @@
 /**
  * The clause-boundary grammar of reported speech: where a reported clause starts before a closing cue, where it ends
- * after an opening one, where a stance verb's object ends, and whether a cue closes its sentence. Each boundary is a
- * named check in `clauseEnd`, tried in order at every token.
+ * after an opening one and where a stance verb's object ends; whether a cue closes its sentence is `cue-tail.ts`'s.
+ * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
@@ -96,12 +96,6 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
   return -1;
 }
 
-/** Only adverbials (`in a statement`, `on Tuesday`) stand between `from` and the sentence's final stop. */
-export function closesSentence(tokens: readonly Token[], from: number, last: number): boolean {
-  const k = afterTail(tokens, from, last);
-  return k >= last || isFinalStop(tokens[k]!.text);
-}
-
 /**
  * The token after the hearer and adverbials that may follow a cue at `from` before a comma (`, he told me on Friday,`,
  * `, the agency said in a June report,`); `from` when none do.
@@ -109,13 +103,6 @@ export function closesSentence(tokens: readonly Token[], from: number, last: num
 export function cueAdverbialsEnd(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
   while (k < last && k - from <= MAX_TAIL_TOKENS && tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || HEARER_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) k++;
-  return k;
-}
-
-/** The token after the adverbials (`on Tuesday`, `in a statement`) and commas that follow a cue at `from`. */
-function afterTail(tokens: readonly Token[], from: number, last: number): number {
-  let k = from;
-  while (k < last && k - from <= MAX_TAIL_TOKENS && ((tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) || tokens[k]!.text === ",")) k++;
   return k;
 }
 

@@ -2,6 +2,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
 import { verbIs } from "../../lexicon/verb-classes";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct } from "./cue-tail";
@@ -51,7 +52,11 @@ export const CLOSING_CUE = {
     const verb = tokens[ctx.cue.first]!;
     const phrases = !ctx.cue.gerund && verbIs(ctx.cue.lemma, "bare-clause") && !verbIs(ctx.cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
     if (!closesWithAdjunct(tokens, end, s.last, phrases) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
-    return clause(closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma), comma);
+    const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
+    // `Asked about it, Christie said that A — no different, he said, from …`: the pronoun's cue repeats a named one in
+    // the content, which would hold its own cue; `reported-said-that` reads the clause.
+    if (ctx.source!.kind === "pronoun" && opensWithOwnCue(tokens, a, comma)) return null;
+    return clause(a, comma);
   },
 } satisfies ReportedRule;
 
@@ -115,4 +120,14 @@ function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sou
   while (x < last && x - tail <= MAX_APPOSITIVE && (tokens[x]!.kind === "word" || (tokens[x]!.text === "." && !isStop(tokens, x)) || tokens[x]!.text === "-")) x++;
   if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x)) return tail;
   return x;
+}
+
+/** A name, its verb of saying and `that` (`Christie said that …`) stand in `a`..`b`: the content holds a cue of its own. */
+function opensWithOwnCue(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k + 2 < b; k++) {
+    const n = tokens[k]!;
+    const v = tokens[k + 1]!;
+    if (n.kind === "word" && n.cap && v.kind === "word" && !v.cap && SPEECH_VERBS.has(v.lower) && tokens[k + 2]!.lower === "that") return true;
+  }
+  return false;
 }

@@ -9,7 +9,8 @@ import { isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tag
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { CUE_ADJUNCTS, DASH_MARKS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks";
-import { isAuxiliary, isStop } from "../cues";
+import { isAuxiliary, isStop, type Cue } from "../cues";
+import { verbIs } from "../../lexicon/verb-classes";
 import { hasFiniteVerb } from "./clause-words";
 import { MAX_TAIL_TOKENS } from "./clause-bounds";
 
@@ -45,7 +46,9 @@ export function closesWithAdjunct(tokens: readonly Token[], from: number, last: 
   if (c === k - 1 && measuredAdjunct(tokens, k, last)) return true;
   // `…, X said in his 2012 book, ''An American Son.''`: a short title in apposition closes the sentence.
   if (phrases && c === k - 1 && tokens[k]!.kind === "quote" && tokens[k]!.text.length <= MAX_TITLE_CHARS && (k + 1 >= last || isStop(tokens, k + 1))) return true;
-  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time.
+  // `…, X told reporters on Thursday, a day after the vote.`: a phrase without a verb, in apposition to the time; one
+  // opened by `and` or `but` (`…, X says by a wide margin, and require every buyer to …`) is a second predicate.
+  if (OPENS_CLAUSE.has(tokens[c + 1]?.lower ?? "")) return false;
   let e = c + 1;
   while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
   return e > c + 1 && (e >= last || CLAUSE_STOPS.has(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
@@ -107,4 +110,15 @@ function measuredAdjunct(tokens: readonly Token[], k: number, last: number): boo
   let x = k;
   while (x < last && x - k < 3 && tokens[x]!.kind === "word" && (MEASURES.test(tokens[x]!.lower) || TIME_NOUNS.has(tokens[x]!.lower))) x++;
   return x > k && SUBORDINATORS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word";
+}
+
+/**
+ * Whether any prepositional phrase may follow the cue before the sentence ends (`closesWithAdjunct`'s `phrases`): a
+ * verb that reports a clause (`…, the office reported in its annual review.`), not a weak verb, a participle or an
+ * -s form that is also a noun (`top news tweets about the attacks`). A source without a verb of its own (`according to
+ * X`, a document after it) takes times and settings only.
+ */
+export function cueTakesPhrases(tokens: readonly Token[], cue: Cue): boolean {
+  const verb = tokens[cue.first]!;
+  return !cue.sourceAfter && !cue.gerund && verbIs(cue.lemma, "bare-clause") && !verbIs(cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
 }

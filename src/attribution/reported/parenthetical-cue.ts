@@ -1,4 +1,5 @@
 import type { Token } from "../../speakers/tokenize";
+import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
 import { FRONTED_OPENERS, NOT_CONTINUING } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
 import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
@@ -26,6 +27,9 @@ export const PARENTHETICAL_CUE = {
     // `, he told me on Friday,`, `, the agency said in a June report,`: a hearer and adverbials before the second comma.
     const tail = cueAdverbialsEnd(tokens, span.tail, s.last);
     if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
+    // `After that, Ford wrote, and wrote, and wrote.`: `and` with a verb and no subject is a second predicate of the
+    // source, not the clause going on around the cue.
+    if (secondPredicate(tokens, tail + 1)) return null;
     const from = clauseStart(tokens, s.first, lead - 1);
     // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
     // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
@@ -47,4 +51,10 @@ const GOES_ON: ReadonlySet<string> = new Set(["and", "but"]);
  */
 function continuesClause(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && !t.cap && !startsClause(t) && (!NOT_CONTINUING.has(t.lower) || GOES_ON.has(t.lower));
+}
+
+/** `and wrote`, `but added`: a conjunction at `k` before a verb without a subject of its own. */
+function secondPredicate(tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k + 1];
+  return GOES_ON.has(tokens[k]?.lower ?? "") && v !== undefined && v.kind === "word" && !v.cap && isFiniteVerb(v.lower) && !isNounWord(v.lower);
 }

@@ -11,7 +11,7 @@ import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord 
 import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
-import { closesSentence } from "./clause-bounds";
+import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 
 /** How far back from `say` a poll's quantity phrase may start. */
@@ -85,7 +85,7 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
   if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
   // `…, according to media trackers.`, `…, according to unofficial election results tallied …`: without a determiner
   // or a capital, a phrase of plurals or documents that closes the sentence (not `according to plan`, `to state law`).
-  if (!opened && !(closesSentence(tokens, b, s.last) && b - a >= 2 && pluralOrDocument(tokens, a, b))) return undefined;
+  if (!opened && !(closesWithAdjunct(tokens, b, s.last, false) && b - a >= 2 && pluralOrDocument(tokens, a, b))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
 }
 
@@ -170,7 +170,7 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
   // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
   // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
-  const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesSentence(tokens, cue.last, s.last);
+  const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue));
   if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
   // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.

@@ -11,6 +11,7 @@ import { ANONYMITY_PARTICIPLES, REPORTING_PARTICIPLES } from "../../lexicon/func
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
+import { closesWithAdjunct } from "./cue-tail";
 import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
@@ -74,7 +75,9 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
       const b = clauseEnd(tokens, k, last);
       if (verbIs(c, "verbless") || opensClause(tokens, k, b)) return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b, minWords: MIN_CLAUSE_WORDS + 1, finite: true };
     }
-    if (tokens[k] === undefined || k >= last || /^[.!?]$/.test(tokens[k]!.text)) return { shape: "closing", lemma: c, cueLast: i + 1, a: -1, b: -1, minWords: MIN_CLAUSE_WORDS, finite: true };
+    // `…, records show.`, `…, records show; …`, `…, the audit found on Tuesday -- a finding that …`: the tail of a
+    // closing cue. A comma right after the verb (`…, he hopes, Bush 45.`) leaves it to the parenthetical reading.
+    if (tokens[k] === undefined || k >= last || (tokens[k]!.text !== "," && closesWithAdjunct(tokens, k, last, false))) return { shape: "closing", lemma: c, cueLast: i + 1, a: -1, b: -1, minWords: MIN_CLAUSE_WORDS, finite: true };
   }
   // Object: `endorsed Trump`, `criticized the president's foreign policy`.
   const o = REPORTING_VERBS.object.get(form);

@@ -1,7 +1,8 @@
 import { verbIs } from "../../lexicon/verb-classes";
 import { DOCUMENT_NOUNS } from "../../lexicon/function-words";
 import { THING_PRONOUNS } from "../../lexicon/not-claims";
-import { clauseStart, closesSentence } from "./clause-bounds";
+import { clauseStart } from "./clause-bounds";
+import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { clause, MIN_CLAUSE_WORDS, type FoundClause, type ReportedContext, type ReportedRule, type VerbShape } from "./context";
 import { afterCue } from "./after-cue";
 import { opensClause } from "./opens-clause";
@@ -97,7 +98,7 @@ export const CLOSING_VERB = {
     if (ctx.kind !== "verb" || ctx.content?.shape !== "closing" || !ctx.source) return null;
     const { tokens, sentence: s, cue } = ctx;
     const lead = Math.min(ctx.source.lead, cue.first);
-    if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || !closesSentence(tokens, cue.last, s.last)) return null;
+    if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || !closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) return null;
     return clause(clauseStart(tokens, s.first, lead - 1), lead - 1, MIN_CLAUSE_WORDS);
   },
 } satisfies ReportedRule;
