@@ -89,11 +89,12 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
   // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
   // its particle is one too.
+  let covered: ReadonlySet<number> | undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
     if ((t.classes & WordClass.REPORTING_VERB) === 0 || t.kind !== "word" || t.cap) continue;
     // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
-    if (coveredBySpeechCue(cues, i) && !withParticle(tokens, i)) continue;
+    if ((covered ??= speechCueWords(cues)).has(i) && !withParticle(tokens, i)) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
@@ -241,10 +242,14 @@ function reportsAs(tokens: readonly Token[], cue: Cue): Cue {
   return lemma === undefined ? cue : { ...cue, lemma, reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak") };
 }
 
-/** True when token `i` is a word of a cue the speech rules read (a reporting verb or `according to`). */
-function coveredBySpeechCue(cues: readonly Cue[], i: number): boolean {
-  for (const c of cues) if ((c.reporting || c.sourceAfter) && i >= c.first && i < c.last) return true;
-  return false;
+/**
+ * The tokens of the cues the speech rules read (a reporting verb or `according to`). A set, made once per sentence
+ * that needs it: testing each word against every cue would be quadratic in a sentence with thousands of cues.
+ */
+function speechCueWords(cues: readonly Cue[]): ReadonlySet<number> {
+  const words = new Set<number>();
+  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) words.add(k);
+  return words;
 }
 
 /** `warned against`, `complained about`: a verb whose object follows its particle. */
