@@ -66,6 +66,7 @@ export const PATHOLOGICAL = {
   "entity-newline": { description: "&NewLine; ×N", make: (b) => fill(b, () => "&NewLine;") },
   "entity-mixed-words": { description: "&lt;p&gt;&OpenCurlyDoubleQuote;word&comma; ×N (encoded markup flood)", make: (b) => fill(b, (i) => `&lt;p&gt;&OpenCurlyDoubleQuote;${word(i)}&comma; `) },
   "double-encoded": { description: "&amp;lt;p&amp;gt;…&amp;lt;/p&amp;gt; ×N", make: (b) => fill(b, (i) => `&amp;lt;p&amp;gt;&amp;ldquo;Quote ${i},&amp;rdquo; said Mr ${surname(i % 500)}.&amp;lt;/p&amp;gt;\n`) },
+  "fronted-clause-said": { description: "While + `X said that …` ×N, one sentence without a comma", make: (b) => fill(b, (i) => `the minister said that talks would continue ${word(i)} `, "While ") },
   "said-sentences-one-paragraph": { description: "Mr X said “…” ×N in one paragraph, distinct names", make: (b) => fill(b, (i) => `Mr ${surname(i)} said “this is quote number ${i}.” `) },
   "said-sentences-paragraphs": { description: "Mr X said “…” ×N, one paragraph each", make: (b) => fill(b, (i) => `Mr ${surname(i)} said “this is quote number ${i}.”\n\n`) },
   "said-sentences-html": { description: "<p>“…,” Mr X said.</p> ×N", make: (b) => fill(b, (i) => `<p>“This is quote number ${i},” Mr ${surname(i)} said.</p>\n`) },

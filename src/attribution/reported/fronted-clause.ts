@@ -8,6 +8,12 @@ import type { Token } from "../../speakers/tokenize";
 import { SUBORDINATORS } from "../../lexicon/function-words";
 import { startsClause, verbFollows } from "./clause-words";
 
+/**
+ * How far into the sentence a content read after its cue may start and still be inside the fronted clause: a
+ * subordinate clause runs a few dozen words before its comma, and the bound keeps each content's check short however
+ * long the sentence.
+ */
+const MAX_FRONTED_TOKENS = 40;
 /** A focus word that may stand before the subordinator: `Even as they vowed …`, `Only if …`. */
 const BEFORE_SUBORDINATOR: ReadonlySet<string> = new Set(["even", "only", "just"]);
 
@@ -21,7 +27,7 @@ export function frontedClauseEnd(tokens: readonly Token[], s: Sentence, a: numbe
   if (BEFORE_SUBORDINATOR.has(tokens[f]?.lower ?? "")) f++;
   const opener = tokens[f];
   // `despite` opens a phrase, not a clause with a subject and a verb of its own.
-  if (!opener || opener.kind !== "word" || !SUBORDINATORS.has(opener.lower) || opener.lower === "despite" || f >= a) return b;
+  if (!opener || opener.kind !== "word" || !SUBORDINATORS.has(opener.lower) || opener.lower === "despite" || f >= a || a - f > MAX_FRONTED_TOKENS) return b;
   // `While Sen. Ted Cruz said …`: an abbreviation's period or a hyphen does not close the subordinate clause.
   for (let k = f + 1; k < a; k++) if (tokens[k]!.kind !== "word" && tokens[k]!.text !== "." && tokens[k]!.text !== "-") return b;
   for (let k = a + 1; k < b; k++) {
