@@ -21,6 +21,10 @@ const TIME_ADVERBS = ["earlier", "later", "recently", "previously", "repeatedly"
 const DAY_PARTS = ["morning", "afternoon", "evening", "night"];
 /** Seasons. */
 const SEASONS = ["spring", "summer", "fall", "autumn", "winter"];
+/** Number words up to ten. */
+const SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+/** Units of a measured time, singular and plural. */
+const TIME_UNITS = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
 /** Articles. */
 export const ARTICLES: ReadonlySet<string> = wordSet(["the", "a", "an"]);
 /** Possessive determiners. */
@@ -167,7 +171,14 @@ export const POLL_SOURCE_MARKS: ReadonlySet<string> = wordSet([",", ";", ":", "�
 /** Words that make a quantity a share of those asked, as polls report it: `52 percent`, `half of voters`. */
 export const SHARE_WORDS: ReadonlySet<string> = wordSet(["percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "majorities", "minority", "plurality"]);
 /** Number words that count a share: `four in 10`, `eight of 10`, `nine out of 10`. */
-export const SHARE_COUNTS: ReadonlySet<string> = wordSet(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+export const SHARE_COUNTS: ReadonlySet<string> = wordSet(SMALL_NUMBERS);
+/** Words of a measured time before `after` or `before` (`two days after the vote`, `hours before`); digits count too. */
+export const TIME_MEASURES: ReadonlySet<string> = wordSet(["a", "an", "several", "few"], SMALL_NUMBERS, TIME_UNITS);
+/** Words that open a clause rather than go on with an adverbial after a closing cue: its content or the writer's clause. */
+export const CUE_TAIL_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
+  ["that", "who", "whom", "whose", "which", "where", "whether", "if", "and", "but", "or", "nor", "so", "than", "how", "why", "what"]);
+/** A focus word that may stand before a fronted clause's subordinator: `Even as they vowed …`, `Only if …`. */
+export const BEFORE_SUBORDINATOR: ReadonlySet<string> = wordSet(["even", "only", "just"]);
 /** Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`. */
 export const POLL_SOURCE_STOP: ReadonlySet<string> = wordSet(["but", "and", "while", "though", "although", "after", "as"]);
 /** Participles after a comma that go on reporting (`, adding that …`); `according` ends the clause. */
@@ -187,7 +198,7 @@ export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "thou
 export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
 /** Relatives that may be the subject of their clause: `a plan that officials said will fail`, `what she said is …`. */
 export const SUBJECT_GAP_RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "that", "what"]);
-/** Conjunctions that may open a sentence before a fronted clause: `But as X noted, …`. */
+/** Conjunctions that may open a sentence before a fronted clause or phrase: `But as X noted, …`, `And since …`. */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = wordSet(["and", "but", "yet", "so"]);
 /** Conjunctions before a new subject with its own verb of saying (`… and three-quarters said …`). */
 export const NEW_REPORT_CONJUNCTIONS: ReadonlySet<string> = wordSet(["and", "but", "though", "although", "while"]);

@@ -33,7 +33,7 @@ function hasApostrophe(w: string): boolean {
 }
 
 /** A word with its typographic apostrophes made straight (`doesn’t` → `doesn't`); most words are returned as they are. */
-function straightApostrophes(w: string): string {
+export function straightApostrophes(w: string): string {
   return w.indexOf("’") >= 0 ? w.replace(/’/g, "'") : w;
 }
 

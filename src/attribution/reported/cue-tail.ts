@@ -7,7 +7,7 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
-import { CUE_ADJUNCTS, DASH_MARKS, SUBORDINATORS, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
+import { CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { verbIs } from "../../lexicon/verb-classes";
@@ -20,12 +20,8 @@ const MAX_ADVERBIAL_TOKENS = 16;
 const MAX_TITLE_CHARS = 48;
 /** Characters of the quotation marks the quotation finder knows, around a title. */
 const QUOTE_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.flatMap((m) => [...m.mark]));
-/** Words that open a clause rather than go on with an adverbial: the cue's content or a clause of the writer's. */
-const OPENS_CLAUSE: ReadonlySet<string> = new Set(["that", "who", "whom", "whose", "which", "where", "whether", "if", "and", "but", "or", "nor", "so", "than", "how", "why", "what"]);
 /** The marks that end the cue's clause: the sentence's stop, a semicolon (`…, analysts say; in 2012, …`). */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
-/** Number words that measure a time before `after` or `before` (`two days after the vote`). */
-const MEASURES = /^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|hours?|days?|weeks?|months?|years?|minutes?)$/;
 
 /**
  * Only adverbials stand between `from` and the sentence's end, then a subordinate clause of the cue's own or a phrase
@@ -108,8 +104,15 @@ function adverbialWord(t: Token, next: Token | undefined): boolean {
 /** `two days after …`, `hours before …`: a measured time, then a subordinator that opens the cue's own clause. */
 function measuredAdjunct(tokens: readonly Token[], k: number, last: number): boolean {
   let x = k;
-  while (x < last && x - k < 3 && tokens[x]!.kind === "word" && (MEASURES.test(tokens[x]!.lower) || TIME_NOUNS.has(tokens[x]!.lower))) x++;
+  while (x < last && x - k < 3 && tokens[x]!.kind === "word" && isMeasure(tokens[x]!.lower)) x++;
   return x > k && SUBORDINATORS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word";
+}
+
+/** A word of a measured time: a number in digits, a number word, `a`, `several`, a unit or a time noun. */
+function isMeasure(w: string): boolean {
+  if (TIME_MEASURES.has(w) || TIME_NOUNS.has(w)) return true;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) < 48 || w.charCodeAt(i) > 57) return false;
+  return w.length > 0;
 }
 
 /**

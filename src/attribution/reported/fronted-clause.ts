@@ -5,7 +5,7 @@
  */
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { SUBORDINATORS } from "../../lexicon/function-words";
+import { BEFORE_SUBORDINATOR, SUBORDINATORS } from "../../lexicon/function-words";
 import { startsClause, verbFollows } from "./clause-words";
 
 /**
@@ -14,8 +14,6 @@ import { startsClause, verbFollows } from "./clause-words";
  * long the sentence.
  */
 const MAX_FRONTED_TOKENS = 40;
-/** A focus word that may stand before the subordinator: `Even as they vowed …`, `Only if …`. */
-const BEFORE_SUBORDINATOR: ReadonlySet<string> = new Set(["even", "only", "just"]);
 
 /**
  * Where content `a`..`b`, read after its cue, ends when the cue stands in a fronted subordinate clause still open at

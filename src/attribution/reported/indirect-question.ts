@@ -3,6 +3,7 @@ import type { Cue } from "../cues";
 import { NEGATIONS } from "../../lexicon/not-claims";
 import type { ReportedRule } from "./context";
 import { afterCue } from "./after-cue";
+import { straightApostrophes } from "./clause-words";
 import { timeOfSaying } from "./opens-clause";
 
 /** How many tokens before a cue may hold its negation: `would not say`, `has not yet said`. */
@@ -27,7 +28,7 @@ export const INDIRECT_QUESTION = {
 /** A negation or a refusal in or just before the cue: `did not say`, `won’t say`, `declined to say`. */
 function negated(tokens: readonly Token[], cue: Cue): boolean {
   for (let k = Math.max(0, cue.first - NEGATION_REACH); k < cue.last; k++) {
-    const w = tokens[k]!.lower.replace(/’/g, "'");
+    const w = straightApostrophes(tokens[k]!.lower);
     if (NEGATIONS.has(w) || w.endsWith("n't")) return true;
   }
   return false;

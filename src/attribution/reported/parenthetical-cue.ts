@@ -1,6 +1,6 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
-import { FRONTED_OPENERS, NOT_CONTINUING } from "../../lexicon/function-words";
+import { FRONTED_OPENERS, NOT_CONTINUING, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
 import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
@@ -8,8 +8,6 @@ import { cueSpan, opensQuote } from "./cue-span";
 
 /** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
 const PARENTHETICAL_LEAD = 8;
-/** Conjunctions that may open a sentence before its fronted phrase: `But without …`, `And since …`. */
-const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "and", "so", "yet"]);
 /** How many tokens a cue's source may run past the verb and still be parenthetical (`, said Mr Smith,`). */
 const SOURCE_AFTER_REACH = 3;
 
@@ -36,7 +34,7 @@ export const PARENTHETICAL_CUE = {
     // After a long first part, the words after the cue go on with it only when they continue its clause (`…, X said,
     // since …`, `…, X said, and …`, `…, X said, for how …`); a relative or a new subject starts another.
     // `But without the ability to …, X said, she …`: a conjunction may stand before the fronted phrase.
-    const opener = LEADING_CONJUNCTIONS.has(tokens[from]!.lower) ? from + 1 : from;
+    const opener = OPENING_CONJUNCTIONS.has(tokens[from]!.lower) ? from + 1 : from;
     if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[opener]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
     return clause(from, clauseEnd(tokens, tail + 1, s.last));
   },
