@@ -21,7 +21,7 @@ const CONTINUING = new Set([")", "]", "}", ",", ";", ":", ".", "!", "?"]);
 const CLOSING_MARKS = new Set(['"', "'", "”", "’", "»"]);
 /** How many closing marks may follow the stop (`.'”` nests a quotation in one; `.''` doubles an apostrophe). */
 const MAX_CLOSING_MARKS = 3;
-/** Closing-quotation abbreviations that end a company name rather than a sentence, as after a bare period. */
+/** Abbreviations that end a company's or a person's name (`Acme Inc.`, `John Smith Jr.`): before a capital, their period ends the sentence too. */
 const NAME_ENDINGS = /^(?:inc|corp|co|ltd|etc|jr|sr)$/;
 
 /**
@@ -42,7 +42,7 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
       const abbreviation = t.text === "." && abbreviationPeriod(tokens, i);
       // `(D-Wis.) said`: a period before a closing bracket or a comma ends nothing.
       boundary = !abbreviation && (!next || next.cap || next.kind === "quote" || (next.kind === "punct" && !CONTINUING.has(next.text)));
-      if (abbreviation && next && next.cap && prev && ABBREVIATIONS.has(prev.lower) && /^(?:inc|corp|co|ltd|etc|jr|sr)$/.test(prev.lower)) boundary = true;
+      if (abbreviation && next && next.cap && prev && NAME_ENDINGS.test(prev.lower)) boundary = true;
       // `… attacks in the U.S. He says …`: after an initial, a pronoun or article that opens sentences starts one.
       if (abbreviation && next && next.kind === "word" && next.cap && prev && (prev.text.length === 1 || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text)) && SENTENCE_OPENERS.test(next.text)) boundary = true;
     } else if (t.kind === "quote" && next) {
