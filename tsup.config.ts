@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
+import { browserSources } from "./scripts/browser-sources.mjs";
 
 /**
  * Dependencies that publish ESM only. Node < 20.19 cannot `require()` them, so the
@@ -54,7 +55,8 @@ export default defineConfig((options) => {
       noExternal: esmOnly,
     },
     {
-      // Browser ESM bundle: everything inside, no Node built-ins allowed (the build fails on any).
+      // Browser ESM bundle: everything inside, no Node built-ins allowed (the build fails on any); the word table
+      // compressed (scripts/browser-sources.mjs).
       entry: { "whosaid.browser": "src/index.ts" },
       format: ["esm"],
       dts: false,
@@ -63,7 +65,7 @@ export default defineConfig((options) => {
       target: "es2020",
       platform: "browser",
       noExternal: [/.*/],
-      esbuildPlugins: [noNodeBuiltins],
+      esbuildPlugins: [noNodeBuiltins, browserSources],
       removeNodeProtocol: false, // else tsup marks every `node:` import external before the check runs
       outExtension: () => ({ js: ".js" }),
     },
