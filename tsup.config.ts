@@ -2,7 +2,6 @@ import { rmSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
-import { browserSources } from "./scripts/browser-sources.mjs";
 
 /**
  * The HTML parser and its packages, which publish ESM only. Every build carries its own copy of the parts it uses:
@@ -57,8 +56,7 @@ export default defineConfig((options) => {
       noExternal: esmOnly,
     },
     {
-      // Browser ESM bundle: everything inside, no Node built-ins allowed (the build fails on any); the word table
-      // compressed (scripts/browser-sources.mjs).
+      // Browser ESM bundle: everything inside, no Node built-ins allowed (the build fails on any).
       entry: { "whosaid.browser": "src/index.ts" },
       format: ["esm"],
       dts: false,
@@ -67,7 +65,7 @@ export default defineConfig((options) => {
       target: "es2020",
       platform: "browser",
       noExternal: [/.*/],
-      esbuildPlugins: [noNodeBuiltins, browserSources],
+      esbuildPlugins: [noNodeBuiltins],
       removeNodeProtocol: false, // else tsup marks every `node:` import external before the check runs
       outExtension: () => ({ js: ".js" }),
     },

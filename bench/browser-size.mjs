@@ -7,8 +7,7 @@
 // does not add up to the total; it ranks the inputs by what they cost.
 //
 // The bundle is rebuilt in memory with the settings of the browser build in tsup.config.ts (entry
-// src/index.ts, ESM, minified, es2020, platform browser, everything bundled, the browser's own sources of
-// scripts/browser-sources.mjs) by esbuild, which tsup
+// src/index.ts, ESM, minified, es2020, platform browser, everything bundled) by esbuild, which tsup
 // builds with; the totals of that rebuild and of dist/ are printed side by side, so a drift
 // between the two shows.
 //
@@ -19,7 +18,6 @@ import { gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import { REPO_ROOT } from "./corpus.mjs";
 import { arg } from "./cli-args.mjs";
-import { browserSources } from "../scripts/browser-sources.mjs";
 
 const jsonOnly = process.argv.includes("--json-only");
 const top = Math.max(1, Number(arg("--top", "25")) | 0);
@@ -41,7 +39,6 @@ const options = {
   write: false,
   metafile: true,
   outfile: "whosaid.browser.js",
-  plugins: [browserSources],
 };
 const minified = await build(options);
 const out = minified.outputFiles[0].contents;

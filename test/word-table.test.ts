@@ -9,12 +9,9 @@ import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import nlp from "compromise";
 import { tokenize } from "../src/speakers";
-import { compressWords, expandWords } from "../src/speakers/compress-words";
 import { classesOfTags, LexiconClass } from "../src/speakers/tag-classes";
 import { unpackWordTable } from "../src/speakers/unpack-word-table";
-import { tableWords } from "../src/speakers/table-words.browser";
 import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES, WORDS } from "../src/speakers/word-table.generated";
-import { PACKED_WORDS, WORDS_ALPHABET, WORDS_LENGTH } from "../src/speakers/word-table.packed.generated";
 import { isPastTense, isUnknownWord, lexiconKind } from "../src/speakers/word-tags";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -65,24 +62,6 @@ describe("word table", () => {
     expect(isUnknownWord("undertaxed")).toBe(true);
     expect(isUnknownWord("__proto__")).toBe(true);
     expect(lexiconKind("constructor")).toBeNull();
-  });
-
-  it("is carried compressed by the browser build and expands back to the same text", () => {
-    expect(tableWords()).toBe(WORDS);
-    // The packed copy is smaller than the text by more than its base-64 digits cost (6 bits of 8).
-    expect(PACKED_WORDS.length * 0.75).toBeLessThan(WORDS.length * 0.45);
-  });
-
-  it("compresses any text of the table's layout and expands it back, character for character", () => {
-    const layout = { codes: CODES, escapes: ESCAPES, maxDrop: MAX_DROP };
-    const entry = fc.tuple(fc.integer({ min: 0, max: MAX_DROP + 1 }), fc.string({ unit: fc.constantFrom(..."abcdeé'-0"), maxLength: 6 }), fc.constantFrom(...CODES))
-      .map(([drop, suffix, code]) => String.fromCharCode(48 + drop) + suffix + (CODES.indexOf(code) >= CODES.length - ESCAPES ? code + CODES[0] : code));
-    fc.assert(fc.property(fc.array(entry, { maxLength: 30 }).map((xs) => xs.join("")), (text) => {
-      const { packed, alphabet } = compressWords(text, layout);
-      return expandWords(packed, text.length, alphabet, layout) === text;
-    }), { numRuns: 25 });
-    expect(WORDS_LENGTH).toBe(WORDS.length);
-    expect([...new Set(WORDS)].sort().join("")).toBe(WORDS_ALPHABET);
   });
 
   it("is only asked about single tokens: a word token never holds whitespace", () => {

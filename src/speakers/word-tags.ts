@@ -3,9 +3,8 @@ import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
 import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { LexiconClass } from "./tag-classes";
-import { tableWords } from "./table-words";
 import { unpackWordTable } from "./unpack-word-table";
-import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES } from "./word-table.generated";
+import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES, WORDS } from "./word-table.generated";
 
 /**
  * Word classes, one bit each: what the predicates below ask of a word, read from the word table (computed from the
@@ -65,7 +64,7 @@ const SENTENCE_ADVERBS = new Set(["later", "earlier", "meanwhile", "still", "the
 let classes: Map<string, number> | undefined;
 
 function buildClasses(): Map<string, number> {
-  const map = unpackWordTable(tableWords(), CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES);
+  const map = unpackWordTable(WORDS, CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES);
   for (const m of MONTHS) if (m !== "may") map.set(m, (map.get(m) ?? 0) | C.NEVER_NAME);
   for (const w of SENTENCE_ADVERBS) map.set(w, (map.get(w) ?? 0) | C.FUNCTION);
   for (const [bit, list] of LIST_CLASSES) for (const w of list.keys()) map.set(w, (map.get(w) ?? 0) | bit);
