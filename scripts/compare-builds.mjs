@@ -7,6 +7,7 @@
  *
  *   node scripts/compare-builds.mjs <baseline>          # against dist/ of this checkout
  *   node scripts/compare-builds.mjs <baseline> <other>  # two builds
+ *   node scripts/compare-builds.mjs <baseline> --browser  # the other build's browser bundle (whosaid.browser.js)
  *
  * A build is a dist/ folder, or a git ref (commit, branch, tag) that is built in a temporary
  * worktree under the system's temp folder (bench/build-ref.mjs). Inputs are read from
@@ -32,8 +33,10 @@ if (!existsSync(SHARED)) {
 
 const base = await resolveBuild(baseArg);
 const other = otherArg ? await resolveBuild(otherArg) : { dist: join(REPO_ROOT, "dist"), label: "dist/" };
-const load = (dist) => import(pathToFileURL(join(dist, "index.js")).href);
-const [a, b] = [await load(base.dist), await load(other.dist)];
+const browser = process.argv.includes("--browser");
+if (browser) other.label += "whosaid.browser.js";
+const load = (dist, file = "index.js") => import(pathToFileURL(join(dist, file)).href);
+const [a, b] = [await load(base.dist), await load(other.dist, browser ? "whosaid.browser.js" : "index.js")];
 
 const readPage = (path) => (existsSync(path) ? readFileSync(path, "utf8") : gunzipSync(readFileSync(path + ".gz")).toString("utf8"));
 const inputs = [];
