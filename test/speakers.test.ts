@@ -4,7 +4,7 @@
  */
 import { findQuotations } from "../src/quotes";
 import { EntityTable, findMentions, splitSentences, tokenize } from "../src/speakers";
-import type { Mention, Token } from "../src/speakers";
+import type { Entity, Mention, Token } from "../src/speakers";
 
 /** Tokens of one paragraph, with its speech quotations as single tokens. */
 function tokensOf(text: string): Token[] {
@@ -177,6 +177,30 @@ describe("EntityTable", () => {
     const ids = groups.map((m) => table.resolveGroup(m));
     expect(ids[0]).toBe(ids[1]);
     expect(ids[0]!.kind).toBe("group");
+  });
+
+  it("finds the first entity made with a word, as a scan of every entity does (earliest)", () => {
+    // Names met short then in full (renamed under new words), groups, organisations and people sharing words.
+    const { table } = resolveAll([
+      "Smith said it was over. The officials said it was not.",
+      // `Pat Smith` renames the first entity (`Smith`) after `Pat Brown` was made: the `pat` list is out of order.
+      "Later Pat Brown met Acme Holdings officials.",
+      "Pat Smith replied, and Mary Smith agreed.",
+      "Acme said the Smith Foundation would pay. Officials disagreed.",
+      "Mr Jones spoke, then Senator Pat Jones replied to Foundation staff.",
+    ]);
+    for (const m of ["The officials said so.", "Officials said so."].flatMap((p) => mentionsOf(p, 4).filter((x) => x.kind === "group"))) table.resolveGroup(m);
+    expect(table.earliest((e) => e.nameTokens.includes("pat"), "pat")?.name).toBe("Pat Smith");
+    expect(table.entities.find((e) => e.name === "Pat Smith")!.id).toBeLessThan(table.entities.find((e) => e.name === "Pat Brown")!.id);
+    const words = new Set(table.entities.flatMap((e) => e.nameTokens));
+    expect(words.size).toBeGreaterThan(5);
+    const tests: ((e: Entity) => boolean)[] = [() => true, (e) => e.kind !== "group", (e) => e.kind === "person", (e) => e.nameTokens.length > 1];
+    for (const w of [...words, "nobody"]) {
+      for (const test of tests) {
+        const withWord = (e: Entity) => test(e) && e.nameTokens.includes(w);
+        expect(table.earliest(withWord, w)).toBe(table.entities.find(withWord));
+      }
+    }
   });
 });
 
