@@ -3,7 +3,8 @@
  * mentions and the entity table that merges a person's names.
  */
 import { findQuotations } from "../src/quotes";
-import { EntityTable, findMentions, splitSentences, tokenize } from "../src/speakers";
+import { EntityTable, findMentions, MAX_ROLES, splitSentences, tokenize } from "../src/speakers";
+import { findSpeakers } from "../src/speakers/find-speakers";
 import type { Entity, Mention, Token } from "../src/speakers";
 
 /** Tokens of one paragraph, with its speech quotations as single tokens. */
@@ -167,6 +168,13 @@ describe("EntityTable", () => {
   it("keeps the role written before a name", () => {
     const { table } = resolveAll(["Russian defence minister Sergei Shoigu spoke."]);
     expect(table.entities.find((e) => e.name === "Sergei Shoigu")?.roles).toEqual(["Russian defence minister"]);
+  });
+
+  it("keeps at most MAX_ROLES roles per entity, the first ones given", () => {
+    const paragraphs = Array.from({ length: MAX_ROLES + 4 }, (_, i) => `Bob Smith, the chief executive of Unit${i} Holdings, said it was over.`);
+    const [speaker] = findSpeakers(paragraphs);
+    expect(speaker?.roles).toHaveLength(MAX_ROLES);
+    expect(speaker?.roles[0]).toBe("the chief executive of Unit0 Holdings");
   });
 
   it("merges the same group phrase into one entity", () => {
