@@ -90,6 +90,10 @@ export const PATHOLOGICAL = {
   // pattern that backtracked over runs of spaces; tens of thousands of one short sentence.
   "quote-of-bangs": { description: "Bob Smith said: “!!!…!0” Bob agreed. (one quotation of punctuation)", make: (b) => fill(b, () => "!", "Bob Smith said: “", "0” Bob agreed.") },
   "quote-label-spaces": { description: "“\\tA followed by spaces and no colon (transcript-label shape)", make: (b) => fill(b, () => "  ", "Mr Smith said: “\tA", " ”") },
+  // A transcript label (`SMITH:`) looked for its name among every entity of the article: quadratic (1 MB: 23 s).
+  "transcript-labels": { description: "“SEN X: …” ×N, one paragraph each, each label a new name", make: (b) => fill(b, (i) => `“SEN ${surname(i).toUpperCase()}: We will vote on it.”\n\n`) },
+  // Each new role of a speaker was searched for among all of its roles: quadratic (1 MB: 4.3 s).
+  "one-name-many-roles": { description: "Bob Smith, the chief executive of X Holdings, said “yes.” ×N, each role new", make: (b) => fill(b, (i) => `Bob Smith, the chief executive of ${surname(i)} Holdings, said “yes.”\n\n`) },
   "mr-smith-said-yes": { description: "Mr Smith said “yes”.  ×N (one paragraph, one name)", make: (b) => fill(b, () => "Mr Smith said “yes”. ") },
   // Issue 14: htmlparser2 keeps its open-element stack in quadratic time; the parser's nesting limit bounds it.
   "div-open-flood": { description: "<div> ×N, never closed (400k at 2 MB)", make: (b) => fill(b, () => "<div>") },

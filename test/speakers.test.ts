@@ -3,8 +3,9 @@
  * mentions and the entity table that merges a person's names.
  */
 import { findQuotations } from "../src/quotes";
-import { EntityTable, findMentions, splitSentences, tokenize } from "../src/speakers";
-import type { Mention, Token } from "../src/speakers";
+import { EntityTable, findMentions, MAX_ROLES, splitSentences, tokenize } from "../src/speakers";
+import { findSpeakers } from "../src/speakers/find-speakers";
+import type { Entity, Mention, Token } from "../src/speakers";
 
 /** Tokens of one paragraph, with its speech quotations as single tokens. */
 function tokensOf(text: string): Token[] {
@@ -169,6 +170,13 @@ describe("EntityTable", () => {
     expect(table.entities.find((e) => e.name === "Sergei Shoigu")?.roles).toEqual(["Russian defence minister"]);
   });
 
+  it("keeps at most MAX_ROLES roles per entity, the first ones given", () => {
+    const paragraphs = Array.from({ length: MAX_ROLES + 4 }, (_, i) => `Bob Smith, the chief executive of Unit${i} Holdings, said it was over.`);
+    const [speaker] = findSpeakers(paragraphs);
+    expect(speaker?.roles).toHaveLength(MAX_ROLES);
+    expect(speaker?.roles[0]).toBe("the chief executive of Unit0 Holdings");
+  });
+
   it("merges the same group phrase into one entity", () => {
     const table = new EntityTable();
     const groups = ["The officials said it was over.", "By noon the officials said it was not."]
@@ -177,6 +185,30 @@ describe("EntityTable", () => {
     const ids = groups.map((m) => table.resolveGroup(m));
     expect(ids[0]).toBe(ids[1]);
     expect(ids[0]!.kind).toBe("group");
+  });
+
+  it("finds the first entity made with a word, as a scan of every entity does (earliest)", () => {
+    // Names met short then in full (renamed under new words), groups, organisations and people sharing words.
+    const { table } = resolveAll([
+      "Smith said it was over. The officials said it was not.",
+      // `Pat Smith` renames the first entity (`Smith`) after `Pat Brown` was made: the `pat` list is out of order.
+      "Later Pat Brown met Acme Holdings officials.",
+      "Pat Smith replied, and Mary Smith agreed.",
+      "Acme said the Smith Foundation would pay. Officials disagreed.",
+      "Mr Jones spoke, then Senator Pat Jones replied to Foundation staff.",
+    ]);
+    for (const m of ["The officials said so.", "Officials said so."].flatMap((p) => mentionsOf(p, 4).filter((x) => x.kind === "group"))) table.resolveGroup(m);
+    expect(table.earliest((e) => e.nameTokens.includes("pat"), "pat")?.name).toBe("Pat Smith");
+    expect(table.entities.find((e) => e.name === "Pat Smith")!.id).toBeLessThan(table.entities.find((e) => e.name === "Pat Brown")!.id);
+    const words = new Set(table.entities.flatMap((e) => e.nameTokens));
+    expect(words.size).toBeGreaterThan(5);
+    const tests: ((e: Entity) => boolean)[] = [() => true, (e) => e.kind !== "group", (e) => e.kind === "person", (e) => e.nameTokens.length > 1];
+    for (const w of [...words, "nobody"]) {
+      for (const test of tests) {
+        const withWord = (e: Entity) => test(e) && e.nameTokens.includes(w);
+        expect(table.earliest(withWord, w)).toBe(table.entities.find(withWord));
+      }
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { EntityTable, readAppositiveRole, type Entity } from "../speakers/build-entities";
+import { addRole, EntityTable, readAppositiveRole, type Entity } from "../speakers/build-entities";
 import type { QuoteSpan } from "../quotes";
 import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
@@ -90,7 +90,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         const e = state.resolve(m, true);
         if (e && m.kind === "name") {
           const role = readAppositiveRole(para.text, tokens, m, s.last);
-          if (role && !e.roles.includes(role)) e.roles.push(role);
+          if (role) addRole(e, role);
         }
       }
       const cues = findCues(tokens, s.first, s.last);

@@ -127,7 +127,7 @@ export class State {
   labelled(label: string): Entity {
     const words = label.toLowerCase().split(/\s+/);
     const w = words[words.length - 1]!;
-    const known = this.table.entities.find((e) => e.kind !== "group" && e.nameTokens.includes(w));
+    const known = this.table.earliest((e) => e.kind !== "group" && e.nameTokens.includes(w), w);
     if (known) return known;
     const name = label.split(/\s+/).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(" ");
     return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, lead: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false });

@@ -2,7 +2,7 @@ import { analyze } from "./analyze";
 import { findQuotations } from "../quotes";
 import type { Span, SpeakerKind } from "../types";
 import { EntityTable } from "./build-entities";
-import { readAppositiveRole } from "./build-entities";
+import { addRole, readAppositiveRole } from "./build-entities";
 
 /** A person, organisation, place or group named in the text, whether or not it is quoted. */
 export interface NamedEntity {
@@ -40,7 +40,7 @@ export function findSpeakers(paragraphs: readonly string[]): NamedEntity[] {
         if (m.kind !== "name") continue;
         const e = table.resolveName(m);
         const role = readAppositiveRole(para.text, para.tokens, m, s.last);
-        if (role && !e.roles.includes(role)) e.roles.push(role);
+        if (role) addRole(e, role);
         const list = mentions.get(e.id) ?? [];
         list.push({ text: m.text, paragraph: para.index, start: m.start, end: m.end });
         mentions.set(e.id, list);

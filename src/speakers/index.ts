@@ -4,5 +4,5 @@ export { splitSentences } from "./split-sentences";
 export type { Sentence } from "./split-sentences";
 export { findMentions } from "./find-mentions";
 export type { Mention, MentionKind } from "./find-mentions";
-export { EntityTable, readAppositiveRole } from "./build-entities";
+export { addRole, EntityTable, MAX_ROLES, readAppositiveRole } from "./build-entities";
 export type { Entity } from "./build-entities";
