@@ -67,3 +67,45 @@ describe("a document holding a name after `according to`", () => {
 describe("a description as the source of reported speech", () => {
   test.each(CASES)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
 });
+
+/**
+ * [what, paragraph(s), rule, content, speaker or null]: a source a possessive pronoun owns (`his campaign`, `her
+ * lawyer`, `her submission`) speaks for the pronoun's referent; a share of those asked for the poll just named.
+ */
+const SPOKEN_FOR: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["`her campaign` after the candidate",
+    "Mayor Nadia Okafor toured the harbour on Friday. Her campaign said the ad would run on local radio until May.",
+    "reported-said-clause", "the ad would run on local radio until May", "Nadia Okafor"],
+  ["`his lawyer` after the man he speaks for",
+    "Peter Lindqvist was held in contempt on Thursday for refusing to appear. His lawyer said he would not answer questions.",
+    "reported-said-clause", "he would not answer questions", "Peter Lindqvist"],
+  ["`its spokesman` after the organisation",
+    "The Harbour Commission raised ferry fares in March. Its spokesman said the money would pay for two new boats.",
+    "reported-said-clause", "the money would pay for two new boats", "Harbour Commission"],
+  ["`her campaign` with no one before it stays an unnamed source",
+    "Her campaign said the ad would run on local radio until May.",
+    "reported-said-clause", "the ad would run on local radio until May", null],
+  ["a share of those asked after the poll that asked them",
+    "The latest Harbourview Research poll released Friday shows that Nadia Okafor leads by five points. Another 19 percent said they would not pick either candidate.",
+    "reported-poll", "they would not pick either candidate", "Harbourview Research poll"],
+  ["a share inside what a named poll found",
+    "A Kestrel Institute poll released in late August found that 74 percent of likely voters said the ferries should run at night.",
+    "reported-poll", "the ferries should run at night", "Kestrel Institute poll"],
+  ["a share with no poll named is no one's",
+    "The ferry runs twice a day. Another 19 percent said they would not pick either candidate.",
+    "reported-poll", "they would not pick either candidate", null],
+];
+
+describe("a source spoken for: by its owner, by the poll", () => {
+  test.each(SPOKEN_FOR)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
+
+describe("the mention of an organisation keeps its article", () => {
+  test.each([
+    ["an acronym", "Ferry traffic fell by a third last year, the HFA said.", "the HFA"],
+    ["a name at the sentence's start", "The Harbour Commission said ferry traffic fell by a third last year.", "The Harbour Commission"],
+    ["a person's name has none", "Ferry traffic fell by a third last year, Nadia Okafor said.", "Nadia Okafor"],
+  ])("%s", (_what, text, mention) => {
+    expect(readSentence(text).quotes.find((q) => q.kind === "indirect")?.mention?.text).toBe(mention);
+  });
+});

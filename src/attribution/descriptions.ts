@@ -3,8 +3,9 @@
  * `the spokesperson`, `the letter`, `the 56-year-old`. Each head belongs to a class that says which entities it can
  * stand for; the class decides how the description is resolved (see `State`).
  */
+import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { ANONYMOUS_PERSON_NOUNS, ROLE_NOUNS } from "../lexicon/people";
-import type { Entity } from "../speakers/build-entities";
+import type { Entity, EntityTable } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 
 /** What kind of referent a description's head asks for. */
@@ -148,4 +149,31 @@ export function organizationLike(e: Entity): boolean {
 export function hasWord(text: string, word: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
   return words.includes(word);
+}
+
+/** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
+export function namesSomeone(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
+    if (k === 0 && DESCRIPTION_OPENERS.has(w.toLowerCase())) continue;
+    const c = w.codePointAt(0) ?? 0;
+    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+
+/** How many paragraphs back the poll a share of respondents belongs to may be named (its own or the one before). */
+const POLL_REACH = 1;
+
+/**
+ * The poll whose respondents a share speaks for (`Another 19 percent said …` after `The latest Reuters/Ipsos poll
+ * shows …`): a poll or survey phrase that names someone, seen in the share's paragraph or the one before; null when
+ * none is, and the share stays an unnamed source.
+ */
+export function respondentsPoll(table: EntityTable, paragraph: number): Entity | null {
+  return table.find((e) => e.kind !== "person" && !e.plural && paragraph - e.lastSeen <= POLL_REACH
+    && e.name.indexOf(" ") > 0 && HEAD_KIN.get(groupHead(e.name)) === "poll" && namesSomeone(e.name)) ?? null;
 }

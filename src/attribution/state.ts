@@ -1,9 +1,9 @@
-import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
+import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
-import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, isDocument, organizationLike, ownerText } from "./descriptions";
+import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, isDocument, namesSomeone, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
@@ -60,7 +60,12 @@ export class State {
     if (known !== undefined) return known;
     let e: Entity | null = null;
     this.paragraph = m.paragraph;
-    if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
+    // `his campaign`, `her lawyer`: the owner, resolved where the phrase is used, as its pronoun would be.
+    const owner = m.kind === "group" || m.kind === "description" ? possessorPronoun(m) : null;
+    if (owner && firstSight) return null;
+    if (owner) e = this.pronoun(owner);
+    if (e) { if (this.guesses.has(owner!)) this.guesses.add(m); }
+    else if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
     else if (m.kind === "group") {
       this.seeOwner(m);
       let d = this.describedGroup(m);
@@ -274,17 +279,3 @@ export class State {
     return e && e.kind !== "person" && e.kind !== "place" ? e : undefined;
   }
 }
-
-/** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
-function namesSomeone(text: string): boolean {
-  const words = text.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
-    if (k === 0 && DESCRIPTION_OPENERS.has(w.toLowerCase())) continue;
-    const c = w.codePointAt(0) ?? 0;
-    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
-  }
-  return false;
-}
-

@@ -93,6 +93,16 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
  */
 export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = new Set(["source", "person", "man", "woman", "insider"]);
 
+/**
+ * Heads of a source that speaks for whoever owns it (`his campaign`, `her lawyer`, `its spokesman`, `their
+ * letter`, `her submission to the court`): after a possessive pronoun, the source stands for the pronoun's referent.
+ */
+export const SPEAKS_FOR_OWNER_HEADS: ReadonlySet<string> = new Set([
+  "campaign", "office", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+  "representative", "representatives", "letter", "statement", "memo", "email", "filing", "complaint", "lawsuit",
+  "submission", "brief", "testimony", "book", "memoir", "website", "tweet", "post",
+]);
+
 /** Nouns for collective or anonymous sources: the speaker is the group itself (`officials`, `the campaign`, `a source`). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "officials", "official", "source", "sources", "aides", "aide", "spokesman", "spokeswoman", "spokesperson",
