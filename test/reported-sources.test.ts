@@ -109,3 +109,26 @@ describe("the mention of an organisation keeps its article", () => {
     expect(readSentence(text).quotes.find((q) => q.kind === "indirect")?.mention?.text).toBe(mention);
   });
 });
+
+/** [what, paragraph(s), rule, content, speaker]: the source's name read whole, and the subject before its object. */
+const READ_WHOLE: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["`the United States` is one name, not `States`",
+    "The United States said it would send two more ships to the harbour.",
+    "reported-said-clause", "it would send two more ships to the harbour", "United States"],
+  ["the group before `to` is the subject, not its object",
+    "Advisers to Mayor Nadia Okafor said the plan would fail.",
+    "reported-said-clause", "the plan would fail", "Advisers"],
+  ["a source a pronoun owns, before `to` and its object",
+    "Nadia Okafor filed for divorce in 2019. Her submission to the court noted reports that the ferry had sunk twice.",
+    "reported-speech-object", "reports that the ferry had sunk twice", "Nadia Okafor"],
+  ["`the bank` after a two-word name someone's title makes an employer",
+    "Senators grilled Fjord Savings CEO John Haldor on Tuesday.\n\nFjord Savings was fined $185 million this month for scamming its customers.\n\nThe bank said that it had fired 300 employees over the practice.",
+    "reported-said-that", "it had fired 300 employees over the practice", "Fjord Savings"],
+  ["`the bank` after a two-word name of no title stays unnamed",
+    "Fjord Savings was fined $185 million this month for scamming its customers.\n\nThe bank said that it had fired 300 employees over the practice.",
+    "reported-said-that", "it had fired 300 employees over the practice", null],
+];
+
+describe("a source's name read whole", () => {
+  test.each(READ_WHOLE)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});

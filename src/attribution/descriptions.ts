@@ -18,7 +18,7 @@ export type DescriptionClass = "organization" | "spokesperson" | "document";
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "company", "firm", "agency", "group", "organization", "organisation", "department", "ministry", "union", "party",
   "team", "committee", "panel", "commission", "council", "board", "office", "network", "newspaper", "outlet",
-  "magazine", "paper", "website",
+  "magazine", "paper", "website", "bank",
 ]);
 
 /** Heads that stand for the organisation (or person) a spokesperson speaks for. */
@@ -138,11 +138,22 @@ export function ownerText(m: Mention): string | null {
 }
 
 /** An entity a description of an organisation (or a spokesperson's employer) can stand for. */
-export function organizationLike(e: Entity): boolean {
+export function organizationLike(e: Entity, table?: EntityTable): boolean {
   if (e.kind === "organization") return true;
+  if (e.kind !== "unknown" || e.gender !== "unknown" || e.roles.length > 0) return false;
   // A name of unknown kind in one word and of no gender (`GateHouse`, `Instagram`) may be an organisation; a
-  // two-word name of unknown kind (`Kym Lino`) is more likely a person the lexicon does not know.
-  return e.kind === "unknown" && e.gender === "unknown" && e.nameTokens.length === 1 && e.roles.length === 0;
+  // two-word name of unknown kind (`Kym Lino`) is more likely a person the lexicon does not know, unless someone's
+  // title names it (`Wells Fargo CEO John Stumpf`, `Eddy Hartenstein, Alden Capital's president`).
+  return e.nameTokens.length === 1 || (table !== undefined && titledOrganization(e, table));
+}
+
+/** Whether a person's role opens with the name, as an employer's does (`Wells Fargo CEO`, `Alden Capital's president`). */
+function titledOrganization(e: Entity, table: EntityTable): boolean {
+  const name = e.name.toLowerCase();
+  return table.find((p) => p.kind === "person" && p.roles.some((r) => {
+    const role = r.toLowerCase();
+    return role.length > name.length && role.startsWith(name) && /^(?:['’]s)?\s/.test(role.slice(name.length));
+  })) !== undefined;
 }
 
 /** True when `word` is one of the words of `text` (`governor` is not a word of `Republican Governors`). */
