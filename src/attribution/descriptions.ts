@@ -147,13 +147,23 @@ export function organizationLike(e: Entity, table?: EntityTable): boolean {
   return e.nameTokens.length === 1 || (table !== undefined && titledOrganization(e, table));
 }
 
-/** Whether a person's role opens with the name, as an employer's does (`Wells Fargo CEO`, `Alden Capital's president`). */
+/** How many of a person's roles `titledOrganization` reads (a person of thousands of roles costs no more). */
+const TITLE_ROLES_REACH = 8;
+
+/**
+ * Whether a person's role opens with the name, as an employer's does (`Wells Fargo CEO`, `Alden Capital's president`);
+ * among the table's latest entities, so the look-up stays bounded.
+ */
 function titledOrganization(e: Entity, table: EntityTable): boolean {
   const name = e.name.toLowerCase();
-  return table.find((p) => p.kind === "person" && p.roles.some((r) => {
-    const role = r.toLowerCase();
-    return role.length > name.length && role.startsWith(name) && /^(?:['’]s)?\s/.test(role.slice(name.length));
-  })) !== undefined;
+  return table.find((p) => {
+    if (p.kind !== "person") return false;
+    for (let k = 0; k < p.roles.length && k < TITLE_ROLES_REACH; k++) {
+      const role = p.roles[k]!.toLowerCase();
+      if (role.length > name.length && role.startsWith(name) && /^(?:['’]s)?\s/.test(role.slice(name.length))) return true;
+    }
+    return false;
+  }) !== undefined;
 }
 
 /** True when `word` is one of the words of `text` (`governor` is not a word of `Republican Governors`). */

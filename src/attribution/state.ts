@@ -153,11 +153,11 @@ export class State {
     // `the 56-year-old`: an age stands for the most salient person, as a role would, but no role can confirm it.
     // The person mentioned last, not the most salient: `Mourinho replaces Pochettino. Pochettino was sacked … Mourinho's
     // representatives … The 56-year-old said` is about the one the text came back to.
-    if (isAgeHead(m.name)) return this.guess(m, this.lastMentioned((e) => e.kind === "person") ?? this.lastMentioned((e) => e.kind === "unknown" && !organizationLike(e, this.table)));
+    if (isAgeHead(m.name)) return this.guess(m, this.lastMentioned((e) => e.kind === "person") ?? this.lastMentioned((e) => e.kind === "unknown" && !organizationLike(e)));
     if (!PERSON_DESCRIPTION_HEADS.has(m.name)) return null;
     const words = m.text.toLowerCase().split(/\s+/).slice(1, -1);
     // Not an organisation's name taken for a person (`Association`, with the role `Republican Governors`).
-    const people = this.salient.filter((e) => e.kind === "person" || (e.kind === "unknown" && !organizationLike(e, this.table)));
+    const people = this.salient.filter((e) => e.kind === "person" || (e.kind === "unknown" && !organizationLike(e)));
     const fits = (e: Entity) => e.roles.some((r) => {
       const rl = r.toLowerCase();
       return hasWord(rl, m.name) && words.every((w) => w.length <= 2 || /['’]s$/.test(w) || /^\d/.test(w) || rl.includes(w) || !/^[a-z]/.test(w) || w === "former");
