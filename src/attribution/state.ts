@@ -3,7 +3,7 @@ import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
-import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, isDocument, namesSomeone, organizationLike, ownerText } from "./descriptions";
+import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
@@ -269,8 +269,9 @@ export class State {
     const after = this.owners.get(m);
     if (after) {
       const e = this.resolve(after);
-      // A document's author may be a person (`a survey by Penelope Abernathy`); a spokesperson's employer is not.
-      return e && e.kind !== "place" && (e.kind !== "person" || isDocument(m)) ? e : undefined;
+      // A spokesperson speaks for the organisation or the person named (`a spokesman for Mayor Frank Jackson`), a
+      // document for its author (`a survey by Penelope Abernathy`).
+      return e && e.kind !== "place" ? e : undefined;
     }
     const text = ownerText(m);
     if (!text) return undefined;
