@@ -67,3 +67,71 @@ describe("a document holding a name after `according to`", () => {
 describe("a description as the source of reported speech", () => {
   test.each(CASES)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
 });
+
+/**
+ * [what, paragraph(s), rule, content, speaker or null]: a source a possessive pronoun owns (`his campaign`, `her
+ * lawyer`, `her submission`) speaks for the pronoun's referent; a share of those asked for the poll just named.
+ */
+const SPOKEN_FOR: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["`her campaign` after the candidate",
+    "Mayor Nadia Okafor toured the harbour on Friday. Her campaign said the ad would run on local radio until May.",
+    "reported-said-clause", "the ad would run on local radio until May", "Nadia Okafor"],
+  ["`his lawyer` after the man he speaks for",
+    "Peter Lindqvist was held in contempt on Thursday for refusing to appear. His lawyer said he would not answer questions.",
+    "reported-said-clause", "he would not answer questions", "Peter Lindqvist"],
+  ["`its spokesman` after the organisation",
+    "The Harbour Commission raised ferry fares in March. Its spokesman said the money would pay for two new boats.",
+    "reported-said-clause", "the money would pay for two new boats", "Harbour Commission"],
+  ["`a spokesman for` a person speaks for the person",
+    "A spokesman for Mayor Nadia Okafor said the police had trained for 18 months to deal with protesters.",
+    "reported-said-clause", "the police had trained for 18 months to deal with protesters", "Nadia Okafor"],
+  ["`her campaign` with no one before it stays an unnamed source",
+    "Her campaign said the ad would run on local radio until May.",
+    "reported-said-clause", "the ad would run on local radio until May", null],
+  ["a share of those asked after the poll that asked them",
+    "The latest Harbourview Research poll released Friday shows that Nadia Okafor leads by five points. Another 19 percent said they would not pick either candidate.",
+    "reported-poll", "they would not pick either candidate", "Harbourview Research poll"],
+  ["a share inside what a named poll found",
+    "A Kestrel Institute poll released in late August found that 74 percent of likely voters said the ferries should run at night.",
+    "reported-poll", "the ferries should run at night", "Kestrel Institute poll"],
+  ["a share with no poll named is no one's",
+    "The ferry runs twice a day. Another 19 percent said they would not pick either candidate.",
+    "reported-poll", "they would not pick either candidate", null],
+];
+
+describe("a source spoken for: by its owner, by the poll", () => {
+  test.each(SPOKEN_FOR)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
+
+describe("the mention of an organisation keeps its article", () => {
+  test.each([
+    ["an acronym", "Ferry traffic fell by a third last year, the HFA said.", "the HFA"],
+    ["a name at the sentence's start", "The Harbour Commission said ferry traffic fell by a third last year.", "The Harbour Commission"],
+    ["a person's name has none", "Ferry traffic fell by a third last year, Nadia Okafor said.", "Nadia Okafor"],
+  ])("%s", (_what, text, mention) => {
+    expect(readSentence(text).quotes.find((q) => q.kind === "indirect")?.mention?.text).toBe(mention);
+  });
+});
+
+/** [what, paragraph(s), rule, content, speaker]: the source's name read whole, and the subject before its object. */
+const READ_WHOLE: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["`the United States` is one name, not `States`",
+    "The United States said it would send two more ships to the harbour.",
+    "reported-said-clause", "it would send two more ships to the harbour", "United States"],
+  ["the group before `to` is the subject, not its object",
+    "Advisers to Mayor Nadia Okafor said the plan would fail.",
+    "reported-said-clause", "the plan would fail", "Advisers"],
+  ["a source a pronoun owns, before `to` and its object",
+    "Nadia Okafor filed for divorce in 2019. Her submission to the court noted reports that the ferry had sunk twice.",
+    "reported-speech-object", "reports that the ferry had sunk twice", "Nadia Okafor"],
+  ["`the bank` after a two-word name someone's title makes an employer",
+    "Senators grilled Fjord Savings CEO John Haldor on Tuesday.\n\nFjord Savings was fined $185 million this month for scamming its customers.\n\nThe bank said that it had fired 300 employees over the practice.",
+    "reported-said-that", "it had fired 300 employees over the practice", "Fjord Savings"],
+  ["`the bank` after a two-word name of no title stays unnamed",
+    "Fjord Savings was fined $185 million this month for scamming its customers.\n\nThe bank said that it had fired 300 employees over the practice.",
+    "reported-said-that", "it had fired 300 employees over the practice", null],
+];
+
+describe("a source's name read whole", () => {
+  test.each(READ_WHOLE)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});

@@ -4,7 +4,7 @@ import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { findCues, isStop, mentionAfter, type Cue } from "./cues";
-import { isDocument, isSpokesperson } from "./descriptions";
+import { isDocument, isSpokesperson, respondentsPoll } from "./descriptions";
 import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
 import { findReported } from "./reported/find-reported";
@@ -145,8 +145,12 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // `according to FEC filings`: the document is the FEC's, who speaks through it.
           if (r.owner) state.setOwner(r.mention, r.owner);
-          const d = decide(r.mention, r.cue);
-          if (!d) continue;
+          const found = decide(r.mention, r.cue);
+          if (!found) continue;
+          // A share of those asked (`Another 19 percent`, `74 percent of likely voters`) speaks through the poll that
+          // asked them, when the article has just named it.
+          const poll = r.rule === "reported-poll" ? respondentsPoll(state.table, para.index) : null;
+          const d = poll ? { ...found, entity: poll, atMost: GUESS_CONFIDENCE } : found;
           const confidence = d.entity ? Math.min(weigh(r.confidence, d.mention), d.atMost ?? 1) : 0;
           reported.push({ entity: d.entity, mention: d.mention, cue: d.cue, rule: r.rule, confidence, paragraph: para.index, start: r.start, end: r.end });
           state.attributed(d, para.index);

@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../quotes";
 import type { Entity } from "../speakers/build-entities";
+import type { Mention } from "../speakers/find-mentions";
 import type { Quote, Span, Speaker } from "../types";
 import type { Attributed, Attribution, CueSite } from "./attribute";
 
@@ -33,7 +34,7 @@ export function buildQuotes(paragraphs: readonly string[], spans: readonly Quote
     return {
       id, text, paragraph: it.paragraph, start: it.start, end: it.end, kind: it.kind, speaker: sid,
       cue: it.a.cue ? span(paragraphs, it.a.cue) : null,
-      mention: it.a.mention ? span(paragraphs, it.a.mention) : null,
+      mention: it.a.mention ? mentionSpan(paragraphs, it.a.mention, e) : null,
       // An unnamed source (`the spokesperson`, `a survey`) keeps the rule that found its mention; no speaker, no confidence.
       confidence: e ? it.a.confidence : 0, rule: e || it.a.mention ? it.a.rule : "none",
     };
@@ -47,6 +48,19 @@ export function buildQuotes(paragraphs: readonly string[], spans: readonly Quote
 function span(paragraphs: readonly string[], s: CueSite & { readonly paragraph: number }): Span {
   return { text: paragraphs[s.paragraph]!.slice(s.start, s.end), paragraph: s.paragraph, start: s.start, end: s.end };
 }
+
+/**
+ * The mention as the text writes it: an organisation's name keeps the article before it (`the IMF said`, `according
+ * to the Associated Press`), as its noun phrase; a person's name has none.
+ */
+function mentionSpan(paragraphs: readonly string[], m: Mention, e: Entity | null): Span {
+  const text = paragraphs[m.paragraph]!;
+  const start = m.kind === "name" && e?.kind === "organization" && m.lead === m.first && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start)) ? m.start - 4 : m.start;
+  return { text: text.slice(start, m.end), paragraph: m.paragraph, start, end: m.end };
+}
+
+/** `the ` right before a name, at the paragraph's start or after a non-letter. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 
 /** A capital first letter (a regular expression built once: written inline, the bundle builds it again per call). */
 const UPPER_START = /^\p{Lu}/u;

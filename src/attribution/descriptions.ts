@@ -3,8 +3,9 @@
  * `the spokesperson`, `the letter`, `the 56-year-old`. Each head belongs to a class that says which entities it can
  * stand for; the class decides how the description is resolved (see `State`).
  */
+import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { ANONYMOUS_PERSON_NOUNS, ROLE_NOUNS } from "../lexicon/people";
-import type { Entity } from "../speakers/build-entities";
+import type { Entity, EntityTable } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 
 /** What kind of referent a description's head asks for. */
@@ -17,7 +18,7 @@ export type DescriptionClass = "organization" | "spokesperson" | "document";
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "company", "firm", "agency", "group", "organization", "organisation", "department", "ministry", "union", "party",
   "team", "committee", "panel", "commission", "council", "board", "office", "network", "newspaper", "outlet",
-  "magazine", "paper", "website",
+  "magazine", "paper", "website", "bank",
 ]);
 
 /** Heads that stand for the organisation (or person) a spokesperson speaks for. */
@@ -137,15 +138,63 @@ export function ownerText(m: Mention): string | null {
 }
 
 /** An entity a description of an organisation (or a spokesperson's employer) can stand for. */
-export function organizationLike(e: Entity): boolean {
+export function organizationLike(e: Entity, table?: EntityTable): boolean {
   if (e.kind === "organization") return true;
+  if (e.kind !== "unknown" || e.gender !== "unknown" || e.roles.length > 0) return false;
   // A name of unknown kind in one word and of no gender (`GateHouse`, `Instagram`) may be an organisation; a
-  // two-word name of unknown kind (`Kym Lino`) is more likely a person the lexicon does not know.
-  return e.kind === "unknown" && e.gender === "unknown" && e.nameTokens.length === 1 && e.roles.length === 0;
+  // two-word name of unknown kind (`Kym Lino`) is more likely a person the lexicon does not know, unless someone's
+  // title names it (`Wells Fargo CEO John Stumpf`, `Eddy Hartenstein, Alden Capital's president`).
+  return e.nameTokens.length === 1 || (table !== undefined && titledOrganization(e, table));
+}
+
+/** How many of a person's roles `titledOrganization` reads (a person of thousands of roles costs no more). */
+const TITLE_ROLES_REACH = 8;
+
+/**
+ * Whether a person's role opens with the name, as an employer's does (`Wells Fargo CEO`, `Alden Capital's president`);
+ * among the table's latest entities, so the look-up stays bounded.
+ */
+function titledOrganization(e: Entity, table: EntityTable): boolean {
+  const name = e.name.toLowerCase();
+  return table.find((p) => {
+    if (p.kind !== "person") return false;
+    for (let k = 0; k < p.roles.length && k < TITLE_ROLES_REACH; k++) {
+      const role = p.roles[k]!.toLowerCase();
+      if (role.length > name.length && role.startsWith(name) && /^(?:['’]s)?\s/.test(role.slice(name.length))) return true;
+    }
+    return false;
+  }) !== undefined;
 }
 
 /** True when `word` is one of the words of `text` (`governor` is not a word of `Republican Governors`). */
 export function hasWord(text: string, word: string): boolean {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
   return words.includes(word);
+}
+
+/** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
+export function namesSomeone(text: string): boolean {
+  const words = text.split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
+    if (k === 0 && DESCRIPTION_OPENERS.has(w.toLowerCase())) continue;
+    const c = w.codePointAt(0) ?? 0;
+    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
+  }
+  return false;
+}
+
+
+/** How many paragraphs back the poll a share of respondents belongs to may be named (its own or the one before). */
+const POLL_REACH = 1;
+
+/**
+ * The poll whose respondents a share speaks for (`Another 19 percent said …` after `The latest Reuters/Ipsos poll
+ * shows …`): a poll or survey phrase that names someone, seen in the share's paragraph or the one before; null when
+ * none is, and the share stays an unnamed source.
+ */
+export function respondentsPoll(table: EntityTable, paragraph: number): Entity | null {
+  return table.find((e) => e.kind !== "person" && !e.plural && paragraph - e.lastSeen <= POLL_REACH
+    && e.name.indexOf(" ") > 0 && HEAD_KIN.get(groupHead(e.name)) === "poll" && namesSomeone(e.name)) ?? null;
 }

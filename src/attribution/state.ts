@@ -1,9 +1,9 @@
-import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
 import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
+import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
-import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, isDocument, organizationLike, ownerText } from "./descriptions";
+import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
@@ -60,7 +60,12 @@ export class State {
     if (known !== undefined) return known;
     let e: Entity | null = null;
     this.paragraph = m.paragraph;
-    if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
+    // `his campaign`, `her lawyer`: the owner, resolved where the phrase is used, as its pronoun would be.
+    const owner = m.kind === "group" || m.kind === "description" ? possessorPronoun(m) : null;
+    if (owner && firstSight) return null;
+    if (owner) e = this.pronoun(owner);
+    if (e) { if (this.guesses.has(owner!)) this.guesses.add(m); }
+    else if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
     else if (m.kind === "group") {
       this.seeOwner(m);
       let d = this.describedGroup(m);
@@ -216,12 +221,12 @@ export class State {
       let inSentence: Entity | undefined;
       for (let n = this.sentenceNames.length - 1; n >= 0 && this.sentenceNames.length - n <= SENTENCE_NAMES_REACH && !inSentence; n--) {
         const e = this.sentenceNames[n]!.entity;
-        if (organizationLike(e)) inSentence = e;
+        if (organizationLike(e, this.table)) inSentence = e;
       }
-      return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e)) ?? this.repeatedHead(m);
+      return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e, this.table)) ?? this.repeatedHead(m);
     }
     if (d.cls === "spokesperson") {
-      const org = this.spokespersonOf && recent(this.spokespersonOf) ? this.spokespersonOf : this.salient.find((e) => recent(e) && organizationLike(e));
+      const org = this.spokespersonOf && recent(this.spokespersonOf) ? this.spokespersonOf : this.salient.find((e) => recent(e) && organizationLike(e, this.table));
       return this.guess(m, org ?? null);
     }
     // A document speaks for whoever spoke last: `the doctors stated …` then `says the letter`.
@@ -264,8 +269,9 @@ export class State {
     const after = this.owners.get(m);
     if (after) {
       const e = this.resolve(after);
-      // A document's author may be a person (`a survey by Penelope Abernathy`); a spokesperson's employer is not.
-      return e && e.kind !== "place" && (e.kind !== "person" || isDocument(m)) ? e : undefined;
+      // A spokesperson speaks for the organisation or the person named (`a spokesman for Mayor Frank Jackson`), a
+      // document for its author (`a survey by Penelope Abernathy`).
+      return e && e.kind !== "place" ? e : undefined;
     }
     const text = ownerText(m);
     if (!text) return undefined;
@@ -274,17 +280,3 @@ export class State {
     return e && e.kind !== "person" && e.kind !== "place" ? e : undefined;
   }
 }
-
-/** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
-function namesSomeone(text: string): boolean {
-  const words = text.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
-    // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
-    if (k === 0 && DESCRIPTION_OPENERS.has(w.toLowerCase())) continue;
-    const c = w.codePointAt(0) ?? 0;
-    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
-  }
-  return false;
-}
-

@@ -5,6 +5,7 @@ import { CLAUSE_PRONOUNS, DASH_MARKS, DESCRIPTION_OPENERS, FLOATING_QUANTIFIERS,
 import { isFiniteVerb, isFunctionWord, isNeverName, isNounWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
+import { possessorPronoun } from "./owned-source";
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
 const FRONTED: ReadonlySet<string> = new Set([
@@ -210,11 +211,14 @@ function nameAfterRole(tokens: readonly Token[], a: number, last: number, mentio
   return undefined;
 }
 
-/** `Critics of the president say`, `Supporters of the bill say`: the group before `of` is the subject, not its object. */
+/**
+ * `Critics of the president say`, `Advisers to the mayor said`, `Her submission to the court noted`: the group (or a
+ * source a pronoun owns) before `of`, `for` or `to` is the subject, not its object.
+ */
 function ofGroup(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
-  if (!/^(?:of|for)$/.test(tokens[m.lead - 1]?.lower ?? "")) return m;
+  if (!/^(?:of|for|to)$/.test(tokens[m.lead - 1]?.lower ?? "")) return m;
   const head = indexMentions(mentions).byLast.get(m.lead - 1);
-  return head && head.kind === "group" && head.plural ? head : m;
+  return head && head.kind === "group" && (head.plural || possessorPronoun(head) !== null) ? head : m;
 }
 
 /** `Rep. Tom Cole of Oklahoma`: a place after `of` stands for the name before it; `the city's engineer, Dr Amara Lindqvist`: the name in apposition. */

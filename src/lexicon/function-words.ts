@@ -179,8 +179,11 @@ export const CUE_TAIL_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(
   ["that", "who", "whom", "whose", "which", "where", "whether", "if", "and", "but", "or", "nor", "so", "than", "how", "why", "what"]);
 /** A focus word that may stand before a fronted clause's subordinator: `Even as they vowed …`, `Only if …`. */
 export const BEFORE_SUBORDINATOR: ReadonlySet<string> = wordSet(["even", "only", "just"]);
-/** Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`. */
-export const POLL_SOURCE_STOP: ReadonlySet<string> = wordSet(["but", "and", "while", "though", "although", "after", "as"]);
+/**
+ * Conjunctions that end a poll's quantity phrase on its left: `…, but 52 percent say`; `that` of a clause reporting it
+ * (`a poll found that 74 percent of likely voters said …`).
+ */
+export const POLL_SOURCE_STOP: ReadonlySet<string> = wordSet(["but", "and", "while", "though", "although", "after", "as", "that"]);
 /** Participles after a comma that go on reporting (`, adding that …`); `according` ends the clause. */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = wordSet(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning", "calling", "stressing", "according"]);
 /** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */

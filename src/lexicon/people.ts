@@ -93,6 +93,16 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
  */
 export const ANONYMOUS_PERSON_NOUNS: ReadonlySet<string> = new Set(["source", "person", "man", "woman", "insider"]);
 
+/**
+ * Heads of a source that speaks for whoever owns it (`his campaign`, `her lawyer`, `its spokesman`, `his
+ * letter`, `her submission to the court`): after a possessive pronoun, the source stands for the pronoun's referent.
+ */
+export const SPEAKS_FOR_OWNER_HEADS: ReadonlySet<string> = new Set([
+  "campaign", "office", "lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson",
+  "representative", "representatives", "letter", "statement", "memo", "email", "filing", "complaint", "lawsuit",
+  "submission", "brief", "testimony", "book", "memoir", "website", "tweet", "post",
+]);
+
 /** Nouns for collective or anonymous sources: the speaker is the group itself (`officials`, `the campaign`, `a source`). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "officials", "official", "source", "sources", "aides", "aide", "spokesman", "spokeswoman", "spokesperson",
@@ -107,7 +117,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "insiders", "advisers", "advisors", "allies", "associates", "friends", "people", "person", "others",
   "staff", "staffers", "spokespeople", "representatives", "leaders", "members", "employees", "workers",
   "economists", "scientists", "researchers", "doctors", "activists", "organizers", "organisers", "reporters",
-  "journalists", "editors", "statement", "release", "filing", "ruling", "opinion", "editorial", "article", "story",
+  "journalists", "editors", "statement", "release", "filing", "submission", "testimony", "ruling", "opinion", "editorial", "article", "story",
   "ad", "ads", "advert", "commercial", "video", "spot", "email", "emails", "tweet", "message", "sign", "banner", "website",
   "man", "woman", "men", "women", "child", "children", "boy", "girl", "teenager", "student", "students", "resident",
   "voter", "protester", "supporter", "fan", "fans", "viewer", "viewers", "caller", "reader", "readers", "attendee",
@@ -171,6 +181,9 @@ export const SPEAKER_PRONOUNS: ReadonlyMap<string, { readonly gender: Gender; re
   ["we", { gender: "unknown", plural: true }],
   ["i", { gender: "unknown", plural: false }],
 ]);
+
+/** Plural nouns that are also verbs of saying and may end a name after `the` (`the United States`, `the Gulf States`). */
+export const NAME_PLURALS: ReadonlySet<string> = new Set(["states", "reports", "claims", "notes"]);
 
 /** Name particles written in lower case inside a name (`Charles de Gaulle`, `Ursula von der Leyen`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([

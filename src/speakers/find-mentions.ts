@@ -1,5 +1,5 @@
 import {
-  ABBREVIATIONS, COLLECTIVE_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_WORDS,
+  ABBREVIATIONS, COLLECTIVE_NOUNS, HONORIFICS, TITLE_ABBREVIATIONS, NAME_PARTICLES, NAME_PLURALS, NAME_SUFFIXES, ORGANIZATION_WORDS,
   ROLE_MODIFIER_HINTS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
@@ -268,10 +268,13 @@ function acronymTitle(before: Token, u: Token): boolean {
  * `Penelope Muse Abernathy`: after a first name, a capitalised verb of saying in its bare form (token `j`) is a middle
  * name (`Trump Says` is a headline); so is any word after the `of` of a title (`Secretary of State`).
  */
-function middleName(tokens: readonly Token[], j: number, before: Token | null, titleOf: number): boolean {
+function middleName(tokens: readonly Token[], j: number, before: Token | null, titleOf: number, i: number): boolean {
   const u = tokens[j]!;
   return (before !== null && genderOfClasses(before.classes) !== null && isCapWord(tokens[j + 1]) && !/(?:s|ed)$/.test(u.lower) && !shouting(u.text))
-    || (titleOf >= 0 && tokens[j - 1]?.lower === "of");
+    || (titleOf >= 0 && tokens[j - 1]?.lower === "of")
+    // `the United States`, `the Gulf States`: after the article, a verb of saying that is also a plural noun ends the
+    // name (a headline's verb follows a name without one: `Lindsey Graham Says`, `the Gender Gap Goes …`).
+    || (tokens[i - 1]?.lower === "the" && NAME_PLURALS.has(u.lower) && !shouting(u.text));
 }
 
 /** Most tokens of a dateline (`NEW YORK, Nov. 3 (Reuters) —`). */
@@ -455,7 +458,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
     if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u)) break;
     if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && demonymTitle))
-      && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf))) {
+      && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf, i))) {
       parts.push(j);
       j++;
       // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
