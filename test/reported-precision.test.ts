@@ -29,6 +29,12 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-said-clause", "a hearer whose participle is an adjective", "Ivo Brandt insisted to the gathered cameras."],
   ["reported-stance", "an object cut at its quoted judgment", "Councillor Ivo Brandt decried the “reckless” plan for the pier."],
   ["reported-call-for", "an object cut at its quoted words", "Nadia Okafor warned against the “fevered dreams” of the council."],
+  ["reported-told-hearer", "a relative `that` of the hearer, its verb a past form", "Ivo Brandt told a crowd at the harbour that gathered outside the town hall."],
+  ["reported-said-clause", "`it` as the object of `said`", "Nadia Okafor may have said it best when she spoke at the pier."],
+  ["reported-poll", "a verb form after a superlative, a noun", "This reeks of some of the greatest fear that I have seen at the pier."],
+  ["reported-poll", "a verb form after a count, a noun", "The harbour fund covers 18 ports, helping pay for more than 3,500 projects."],
+  ["reported-speech-object", "an object that is only the time of the saying", "Nadia Okafor, as the council noted this week, even backed the plan."],
+  ["reported-stance", "an object that is only a weekday", "The plan, which Ivo Brandt denounced Thursday, would close the pier."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -57,6 +63,10 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-intention", "a hearer's infinitive closed by a reporting participle", "The dockers urged the council not to close the pier, noting that the ferries still ran.", "the council not to close the pier"],
   ["reported-as-reported", "a clause after its fronted cue, with a subordinate clause of its own", "As the Harbour Gazette reported, if the ferries stop, the town will suffer.", "the town will suffer"],
   ["reported-said-clause", "a description with a number, not a share, as the subject", "The 57-year-old scientist says she plans to retire.", "she plans to retire"],
+  ["reported-told-hearer", "a participle before its noun after the hearer's `that`", "Ivo Brandt told the board that increased costs would sink the plan.", "increased costs would sink the plan"],
+  ["reported-told-hearer", "a plural noun after the hearer's `that`", "Nadia Okafor told investors that concerns about the pier were overblown.", "concerns about the pier were overblown"],
+  ["reported-stance", "a demonstrative object, no time", "The dockers say the pier is theirs, although the board disputes this.", "this"],
+  ["reported-asked", "a year before the verb", "A council leaflet in 2008 questioned whether the ferries were safe.", "whether the ferries were safe"],
 ];
 
 describe("reported speech that is no claim", () => {

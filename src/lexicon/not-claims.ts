@@ -1,7 +1,8 @@
 /**
  * Words that tell a reported-speech shape it reads no claim: the time of a saying (`said after the vote …`), a
  * hypothetical attitude (`would hope …`), a relative `that` (`remarks that were echoed`), a writer's aside (`it's worth noting that …`), a hearer or a beneficiary
- * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`).
+ * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`), `it` as
+ * the object of `said it best`.
  * Read by the filters of `attribution/reported`; each list is written once here.
  */
 
@@ -31,3 +32,6 @@ export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
 
 /** Relative and wh- words whose clause takes a verb's object away: `which Beijing vowed to ignore`, `what he promises to do`. */
 export const GAP_RELATIVES: ReadonlySet<string> = new Set(["which", "whom", "what", "whatever", "that"]);
+
+/** Words after `it` that make it a verb's object, never a subject (`said it best`, `said it all`, `say it again`). */
+export const OBJECT_IT_AFTER: ReadonlySet<string> = new Set(["best", "all", "again", "well", "first", "aloud", "outright", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);

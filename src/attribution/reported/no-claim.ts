@@ -1,0 +1,70 @@
+/**
+ * Guards that tell a found content it reports no claim, whatever rule read it: a content that is only the time of the
+ * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
+ * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`). Each reads a few tokens around the cue
+ * or the content's start, never the whole sentence.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
+import { verbIs } from "../../lexicon/verb-classes";
+import { SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { OBJECT_IT_AFTER } from "../../lexicon/not-claims";
+import type { Cue } from "../cues";
+import { isFiniteForm, isPastForm } from "./clause-words";
+
+/** A year, which may stand before a verb as its time. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** True when content `a`..`b` of `cue` reports no claim (see the module's doc). */
+export function readsNoClaim(tokens: readonly Token[], cue: Cue, a: number, b: number): boolean {
+  return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a);
+}
+
+/**
+ * `as the council noted this week`, `denounced Thursday`: every word of the content is a time word, which dates the
+ * saying and says nothing of what was said.
+ */
+function onlyTime(tokens: readonly Token[], a: number, b: number): boolean {
+  let time = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    // An opener alone is no time (`disputes this`).
+    if (t.kind !== "word" || !(SHORT_ADVERBIALS.has(t.lower) || TIME_NOUNS.has(t.lower) || TIME_OPENERS.has(t.lower))) return false;
+    time ||= !TIME_OPENERS.has(t.lower);
+  }
+  return time;
+}
+
+/**
+ * `may have said it best when …`, `said it all`, `said it again`: `it` is the verb's object when a word that never
+ * follows a subject comes next; the words after are no clause of `it`.
+ */
+function objectIt(tokens: readonly Token[], a: number, b: number): boolean {
+  return a + 1 < b && tokens[a]!.lower === "it" && OBJECT_IT_AFTER.has(tokens[a + 1]!.lower);
+}
+
+/**
+ * `told a crowd at the harbour that gathered outside`, `telling the crews that worked on the pier`: after a hearer,
+ * a `that` followed by a verb and then a preposition, an adverb or nothing more is a relative clause of the hearer.
+ * (`told the board that increased costs would …` keeps its claim: a noun follows the participle.)
+ */
+function relativeAfterHearer(tokens: readonly Token[], cue: Cue, a: number): boolean {
+  const that = a - 1;
+  if (tokens[that]?.lower !== "that" || that <= cue.last || !verbIs(cue.lemma, "hearer-first")) return false;
+  const v = tokens[a];
+  // Only a past form: a present in -s may be a plural noun opening the clause's subject (`told investors that concerns about …`).
+  if (!v || v.kind !== "word" || v.cap || isFiniteForm(v.lower) || !isPastForm(v.lower)) return false;
+  const next = tokens[a + 1];
+  return !next || next.kind !== "word" || isPreposition(next.lower) || isNonNounWord(next.lower);
+}
+
+/**
+ * A form of a reporting verb read as a noun after the word before it: after a number that is no year (`3,500 projects`) or a
+ * superlative (`the greatest fear`), as after a determiner (`NOUN_BEFORE`).
+ */
+export function nounAfter(prev: Token): boolean {
+  if (prev.kind !== "word") return false;
+  // A year dates the verb (`an ad in 2008 questioned whether …`); any other number counts the noun.
+  if (/^\d/.test(prev.text)) return !YEAR.test(prev.text);
+  return prev.lower.length > 4 && prev.lower.endsWith("est") && isNonNounWord(prev.lower);
+}
