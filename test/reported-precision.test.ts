@@ -35,6 +35,11 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-poll", "a verb form after a count, a noun", "The harbour fund covers 18 ports, helping pay for more than 3,500 projects."],
   ["reported-speech-object", "an object that is only the time of the saying", "Nadia Okafor, as the council noted this week, even backed the plan."],
   ["reported-stance", "an object that is only a weekday", "The plan, which Ivo Brandt denounced Thursday, would close the pier."],
+  ["reported-as-reported", "a verb of speaking without content, which dates the clause", "As Ivo Brandt spoke, the dockers were walking off the pier."],
+  ["reported-belief", "`that` as the determiner of `way`", "Nadia Okafor may now feel that way herself as she winds down her campaign for the council."],
+  ["reported-intention", "`to` before a determiner, a preposition", "“The pier will close,” Ivo Brandt told the Gazette in response to a question about the ferries."],
+  ["reported-intention", "an infinitive whose object a relative clause without its relative word took", "Officials ignore the smugglers they refuse to define: harbour smugglers."],
+  ["reported-intention", "a participle after a count, an adjective", "Nadia Okafor leads Ivo Brandt by 271 pledged delegates according to a count by the Harbour Gazette."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -67,6 +72,8 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-told-hearer", "a plural noun after the hearer's `that`", "Nadia Okafor told investors that concerns about the pier were overblown.", "concerns about the pier were overblown"],
   ["reported-stance", "a demonstrative object, no time", "The dockers say the pier is theirs, although the board disputes this.", "this"],
   ["reported-asked", "a year before the verb", "A council leaflet in 2008 questioned whether the ferries were safe.", "whether the ferries were safe"],
+  ["reported-as-reported", "a verb of reporting in the clause of manner", "As Ivo Brandt reported, the dockers were walking off the pier.", "the dockers were walking off the pier"],
+  ["reported-intention", "a hearer and the verb's particle before a `to` of place", "Nadia Okafor entered the race by warning candidates against moving too far to the left.", "candidates against moving too far to the left"],
 ];
 
 describe("reported speech that is no claim", () => {

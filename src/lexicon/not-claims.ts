@@ -35,3 +35,9 @@ export const GAP_RELATIVES: ReadonlySet<string> = new Set(["which", "whom", "wha
 
 /** Words after `it` that make it a verb's object, never a subject (`said it best`, `said it all`, `say it again`). */
 export const OBJECT_IT_AFTER: ReadonlySet<string> = new Set(["best", "all", "again", "well", "first", "aloud", "outright", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
+
+/** Nouns after `that` that make it their determiner (`feel that way`, `said that much`), not the opener of a clause. */
+export const NOUNS_AFTER_THAT: ReadonlySet<string> = new Set(["way", "much"]);
+
+/** Verbs of speaking without content: in `As X spoke, …` the clause gives the time, not what was said. */
+export const CONTENTLESS_SPEECH: ReadonlySet<string> = new Set(["speak", "talk"]);

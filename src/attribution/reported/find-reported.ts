@@ -205,7 +205,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   let quoted = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") quoted += tokens[k]!.end - tokens[k]!.start;
   if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return undefined;
-  if (countWords(tokens, a, b) < found.minWords || readsNoClaim(tokens, cue, a, b)) return undefined;
+  if (countWords(tokens, a, b) < found.minWords || readsNoClaim(ctx, a, b)) return undefined;
   // The source is not its own content.
   if (m && m.first >= a && m.last <= b && (ctx.kind === "label" || cue.sourceAfter) && !found.aroundSource) return undefined;
   // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.

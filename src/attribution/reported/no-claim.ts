@@ -8,16 +8,18 @@ import type { Token } from "../../speakers/tokenize";
 import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
 import { SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
-import { OBJECT_IT_AFTER } from "../../lexicon/not-claims";
+import { NOUNS_AFTER_THAT, OBJECT_IT_AFTER } from "../../lexicon/not-claims";
 import type { Cue } from "../cues";
+import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
 
 /** A year, which may stand before a verb as its time. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-/** True when content `a`..`b` of `cue` reports no claim (see the module's doc). */
-export function readsNoClaim(tokens: readonly Token[], cue: Cue, a: number, b: number): boolean {
-  return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a);
+/** True when content `a`..`b` of the candidate `ctx` reports no claim (see the module's doc). */
+export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolean {
+  const { tokens, cue } = ctx;
+  return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a);
 }
 
 /**
@@ -56,6 +58,11 @@ function relativeAfterHearer(tokens: readonly Token[], cue: Cue, a: number): boo
   if (!v || v.kind !== "word" || v.cap || isFiniteForm(v.lower) || !isPastForm(v.lower)) return false;
   const next = tokens[a + 1];
   return !next || next.kind !== "word" || isPreposition(next.lower) || isNonNounWord(next.lower);
+}
+
+/** `feel that way`, `said that much`: `that` is the determiner of the verb's object, not the start of a clause. */
+function demonstrativeThat(tokens: readonly Token[], a: number): boolean {
+  return tokens[a - 1]?.lower === "that" && NOUNS_AFTER_THAT.has(tokens[a]?.lower ?? "");
 }
 
 /**
