@@ -40,6 +40,8 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-intention", "`to` before a determiner, a preposition", "“The pier will close,” Ivo Brandt told the Gazette in response to a question about the ferries."],
   ["reported-intention", "an infinitive whose object a relative clause without its relative word took", "Officials ignore the smugglers they refuse to define: harbour smugglers."],
   ["reported-intention", "a participle after a count, an adjective", "Nadia Okafor leads Ivo Brandt by 271 pledged delegates according to a count by the Harbour Gazette."],
+  ["reported-speech-object", "a refusal to a possessive beneficiary", "The board denied his crew the permit and jailed him."],
+  ["reported-speech-object", "a refusal to a named beneficiary", "The council denied Ivo Brandt a final vote on the pier."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -73,6 +75,8 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-stance", "a demonstrative object, no time", "The dockers say the pier is theirs, although the board disputes this.", "this"],
   ["reported-asked", "a year before the verb", "A council leaflet in 2008 questioned whether the ferries were safe.", "whether the ferries were safe"],
   ["reported-as-reported", "a verb of reporting in the clause of manner", "As Ivo Brandt reported, the dockers were walking off the pier.", "the dockers were walking off the pier"],
+  ["reported-speech-object", "a denied object with a preposition after it", "Nadia Okafor later denied her remarks in a separate interview with the Gazette.", "her remarks in a separate interview with the Gazette"],
+  ["reported-speech-object", "a denied object with its own relative clause", "Nadia Okafor denied the charges the council brought.", "the charges the council brought"],
   ["reported-intention", "a hearer and the verb's particle before a `to` of place", "Nadia Okafor entered the race by warning candidates against moving too far to the left.", "candidates against moving too far to the left"],
 ];
 

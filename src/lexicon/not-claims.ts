@@ -41,3 +41,10 @@ export const NOUNS_AFTER_THAT: ReadonlySet<string> = new Set(["way", "much"]);
 
 /** Verbs of speaking without content: in `As X spoke, …` the clause gives the time, not what was said. */
 export const CONTENTLESS_SPEECH: ReadonlySet<string> = new Set(["speak", "talk"]);
+
+/** Verbs of saying that also take a beneficiary and a thing (`denied his party the victory`): then they report no claim. */
+export const DOUBLE_OBJECT_VERBS: ReadonlySet<string> = new Set(["deny"]);
+
+/** Possessive determiners: `denied his party the victory`. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+

@@ -1,14 +1,15 @@
 /**
  * Guards that tell a found content it reports no claim, whatever rule read it: a content that is only the time of the
  * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
- * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`). Each reads a few tokens around the cue
- * or the content's start, never the whole sentence.
+ * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
+ * a refusal with its beneficiary (`denied his party the victory`). Each reads a few tokens around the cue or the
+ * content's start, never the whole sentence.
  */
 import type { Token } from "../../speakers/tokenize";
 import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
-import { NOUNS_AFTER_THAT, OBJECT_IT_AFTER } from "../../lexicon/not-claims";
+import { ARTICLES, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { DOUBLE_OBJECT_VERBS, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS } from "../../lexicon/not-claims";
 import type { Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
@@ -19,7 +20,27 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 /** True when content `a`..`b` of the candidate `ctx` reports no claim (see the module's doc). */
 export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolean {
   const { tokens, cue } = ctx;
-  return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a);
+  return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
+    (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b));
+}
+
+/** How many words a beneficiary may take before the thing denied: `his party`, `Mayor Ivo Brandt`. */
+const BENEFICIARY_WORDS = 3;
+
+/**
+ * `denied his party the victory`, `denied Carter a final photograph`: a name or a possessive phrase, then an article,
+ * are the beneficiary and the thing denied — a refusal, not the denial of a claim.
+ */
+function beneficiaryFirst(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a]!;
+  if (t.kind !== "word" || !(t.cap || POSSESSIVE_DETERMINERS.has(t.lower))) return false;
+  for (let k = a + 1; k < b && k <= a + BENEFICIARY_WORDS; k++) {
+    const u = tokens[k]!;
+    // `denied his opposition in a separate interview`: a preposition ends the object.
+    if (u.kind !== "word" || isPreposition(u.lower)) return false;
+    if (ARTICLES.has(u.lower)) return k > a + (t.cap ? 0 : 1);
+  }
+  return false;
 }
 
 /**
