@@ -42,6 +42,10 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-intention", "a participle after a count, an adjective", "Nadia Okafor leads Ivo Brandt by 271 pledged delegates according to a count by the Harbour Gazette."],
   ["reported-speech-object", "a refusal to a possessive beneficiary", "The board denied his crew the permit and jailed him."],
   ["reported-speech-object", "a refusal to a named beneficiary", "The council denied Ivo Brandt a final vote on the pier."],
+  ["reported-poll", "a hypothetical saying", "Some would say the ferries are late again."],
+  ["reported-said-clause", "a hypothetical saying of a name", "Nadia Okafor would say the pier is safe if asked."],
+  ["reported-said-clause", "a yes/no question", "Did Ivo Brandt say the ferries would stop?"],
+  ["reported-said-clause", "`said to be`", "The report said to be drafted by the council has vanished."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -75,6 +79,9 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-stance", "a demonstrative object, no time", "The dockers say the pier is theirs, although the board disputes this.", "this"],
   ["reported-asked", "a year before the verb", "A council leaflet in 2008 questioned whether the ferries were safe.", "whether the ferries were safe"],
   ["reported-as-reported", "a verb of reporting in the clause of manner", "As Ivo Brandt reported, the dockers were walking off the pier.", "the dockers were walking off the pier"],
+  ["reported-indirect-question", "a refusal to say, negated after its modal", "Nadia Okafor could not say whether the ferries would run.", "whether the ferries would run"],
+  ["reported-said-clause", "a future saying", "Nadia Okafor will say the pier is safe.", "the pier is safe"],
+  ["reported-said-that", "`said to` a hearer", "Ivo Brandt said to reporters that the pier would close.", "the pier would close"],
   ["reported-speech-object", "a denied object with a preposition after it", "Nadia Okafor later denied her remarks in a separate interview with the Gazette.", "her remarks in a separate interview with the Gazette"],
   ["reported-speech-object", "a denied object with its own relative clause", "Nadia Okafor denied the charges the council brought.", "the charges the council brought"],
   ["reported-intention", "a hearer and the verb's particle before a `to` of place", "Nadia Okafor entered the race by warning candidates against moving too far to the left.", "candidates against moving too far to the left"],

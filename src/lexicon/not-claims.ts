@@ -48,3 +48,9 @@ export const DOUBLE_OBJECT_VERBS: ReadonlySet<string> = new Set(["deny"]);
 /** Possessive determiners: `denied his party the victory`. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
+
+/** Verbs of saying that a modal of the hypothetical turns into what one might say (`some would say …`). */
+export const HYPOTHETICAL_SAYING: ReadonlySet<string> = new Set(["say", "argue"]);
+
+/** Verbs after `said to` that make it a description (`said to be`, `said to have`), not a saying. */
+export const SAID_TO_VERBS: ReadonlySet<string> = new Set(["be", "have"]);

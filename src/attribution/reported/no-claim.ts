@@ -2,14 +2,16 @@
  * Guards that tell a found content it reports no claim, whatever rule read it: a content that is only the time of the
  * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
- * a refusal with its beneficiary (`denied his party the victory`). Each reads a few tokens around the cue or the
+ * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), `said to be`, a
+ * yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the
  * content's start, never the whole sentence.
  */
 import type { Token } from "../../speakers/tokenize";
 import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
-import { DOUBLE_OBJECT_VERBS, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS } from "../../lexicon/not-claims";
+import { ARTICLES, FINITE_AUXILIARIES, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
+import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import type { Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
@@ -21,7 +23,31 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolean {
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
-    (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b));
+    (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
+    (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
+}
+
+/** `the report said to be drafted by the council`, `is said to have left`: `said to be` describes, it reports no words. */
+function saidToBe(tokens: readonly Token[], cue: Cue): boolean {
+  return cue.lemma === "say" && tokens[cue.last]?.lower === "to" && SAID_TO_VERBS.has(tokens[cue.last + 1]?.lower ?? "");
+}
+
+/**
+ * `Some would say the ferries are late`, `one could argue that …`: a modal of the hypothetical right before the verb
+ * gives what someone might say, which no one has said. A refusal (`would not say whether …`) has its negation between.
+ */
+function hypotheticalSaying(tokens: readonly Token[], cue: Cue, a: number): boolean {
+  return HYPOTHETICAL_SAYING.has(cue.lemma) && HYPOTHETICAL_MODALS.has(tokens[cue.first - 1]?.lower ?? "") && !QUESTION_WORDS.has(tokens[a]?.lower ?? "");
+}
+
+/**
+ * `Did the mayor say the pier would close?`, `Would she say …?`: a question opened by an auxiliary asks whether
+ * something was said; it reports nothing.
+ */
+function yesNoQuestion(tokens: readonly Token[], first: number, last: number): boolean {
+  let end = last - 1;
+  while (end > first && tokens[end]!.kind !== "word" && tokens[end]!.text !== "?") end--;
+  return tokens[end]?.text === "?" && FINITE_AUXILIARIES.has(tokens[first]!.lower);
 }
 
 /** How many words a beneficiary may take before the thing denied: `his party`, `Mayor Ivo Brandt`. */
