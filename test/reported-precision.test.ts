@@ -46,6 +46,8 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-said-clause", "a hypothetical saying of a name", "Nadia Okafor would say the pier is safe if asked."],
   ["reported-said-clause", "a yes/no question", "Did Ivo Brandt say the ferries would stop?"],
   ["reported-said-clause", "`said to be`", "The report said to be drafted by the council has vanished."],
+  ["reported-said-clause", "an object described by a participle and its agent", "The harbour boasts the one small café, guarded by two lions."],
+  ["reported-said-clause", "an object whose only verb is its relative clause's", "Ivo Brandt has throughout his campaign boasted a loyal band of dockers who defend him at every meeting."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -82,6 +84,8 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-indirect-question", "a refusal to say, negated after its modal", "Nadia Okafor could not say whether the ferries would run.", "whether the ferries would run"],
   ["reported-said-clause", "a future saying", "Nadia Okafor will say the pier is safe.", "the pier is safe"],
   ["reported-said-that", "`said to` a hearer", "Ivo Brandt said to reporters that the pier would close.", "the pier would close"],
+  ["reported-said-clause", "a subject with a participle and its agent between commas", "Nadia Okafor said the plan, drafted by the council in March, would cost less.", "the plan, drafted by the council in March, would cost less"],
+  ["reported-said-clause", "a subject with a relative clause, then its verb", "Nadia Okafor said the dockers who defend the pier were unpaid.", "the dockers who defend the pier were unpaid"],
   ["reported-speech-object", "a denied object with a preposition after it", "Nadia Okafor later denied her remarks in a separate interview with the Gazette.", "her remarks in a separate interview with the Gazette"],
   ["reported-speech-object", "a denied object with its own relative clause", "Nadia Okafor denied the charges the council brought.", "the charges the council brought"],
   ["reported-intention", "a hearer and the verb's particle before a `to` of place", "Nadia Okafor entered the race by warning candidates against moving too far to the left.", "candidates against moving too far to the left"],
