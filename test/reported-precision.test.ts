@@ -98,6 +98,12 @@ describe("reported speech that is no claim", () => {
     expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
   });
 
+  test("reported-said-that: nothing for a saying that did not happen, though `it` may stand for an organisation", () => {
+    const r = extractQuotes("Harbour news\n\nThe Harbour Revenue Office is auditing the accounts.\n\n" +
+      "It goes without saying that raising fees on the ferries is anathema to the dockers.");
+    expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
+  });
+
   test.each(NOT_CLAIMS)("%s: nothing for %s", (rule, _what, sentence) => {
     expect(reported(sentence).filter(([, r]) => r === rule)).toEqual([]);
   });

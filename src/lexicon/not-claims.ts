@@ -54,3 +54,6 @@ export const HYPOTHETICAL_SAYING: ReadonlySet<string> = new Set(["say", "argue"]
 
 /** Verbs after `said to` that make it a description (`said to be`, `said to have`), not a saying. */
 export const SAID_TO_VERBS: ReadonlySet<string> = new Set(["be", "have"]);
+
+/** Words before a participle of saying that make it a saying that did not happen: `it goes without saying that …`. */
+export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);

@@ -2,7 +2,8 @@
  * Guards that tell a found content it reports no claim, whatever rule read it: a content that is only the time of the
  * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
- * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), `said to be`, a
+ * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), a saying that
+ * did not happen (`it goes without saying that …`), `said to be`, a
  * yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the
  * content's start, never the whole sentence.
  */
@@ -11,7 +12,7 @@ import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, FINITE_AUXILIARIES, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import type { Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
@@ -24,7 +25,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
-    (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
+    (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
 /** `the report said to be drafted by the council`, `is said to have left`: `said to be` describes, it reports no words. */
