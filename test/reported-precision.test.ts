@@ -29,6 +29,25 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-said-clause", "a hearer whose participle is an adjective", "Ivo Brandt insisted to the gathered cameras."],
   ["reported-stance", "an object cut at its quoted judgment", "Councillor Ivo Brandt decried the “reckless” plan for the pier."],
   ["reported-call-for", "an object cut at its quoted words", "Nadia Okafor warned against the “fevered dreams” of the council."],
+  ["reported-told-hearer", "a relative `that` of the hearer, its verb a past form", "Ivo Brandt told a crowd at the harbour that gathered outside the town hall."],
+  ["reported-said-clause", "`it` as the object of `said`", "Nadia Okafor may have said it best when she spoke at the pier."],
+  ["reported-poll", "a verb form after a superlative, a noun", "This reeks of some of the greatest fear that I have seen at the pier."],
+  ["reported-poll", "a verb form after a count, a noun", "The harbour fund covers 18 ports, helping pay for more than 3,500 projects."],
+  ["reported-speech-object", "an object that is only the time of the saying", "Nadia Okafor, as the council noted this week, even backed the plan."],
+  ["reported-stance", "an object that is only a weekday", "The plan, which Ivo Brandt denounced Thursday, would close the pier."],
+  ["reported-as-reported", "a verb of speaking without content, which dates the clause", "As Ivo Brandt spoke, the dockers were walking off the pier."],
+  ["reported-belief", "`that` as the determiner of `way`", "Nadia Okafor may now feel that way herself as she winds down her campaign for the council."],
+  ["reported-intention", "`to` before a determiner, a preposition", "“The pier will close,” Ivo Brandt told the Gazette in response to a question about the ferries."],
+  ["reported-intention", "an infinitive whose object a relative clause without its relative word took", "Officials ignore the smugglers they refuse to define: harbour smugglers."],
+  ["reported-intention", "a participle after a count, an adjective", "Nadia Okafor leads Ivo Brandt by 271 pledged delegates according to a count by the Harbour Gazette."],
+  ["reported-speech-object", "a refusal to a possessive beneficiary", "The board denied his crew the permit and jailed him."],
+  ["reported-speech-object", "a refusal to a named beneficiary", "The council denied Ivo Brandt a final vote on the pier."],
+  ["reported-poll", "a hypothetical saying", "Some would say the ferries are late again."],
+  ["reported-said-clause", "a hypothetical saying of a name", "Nadia Okafor would say the pier is safe if asked."],
+  ["reported-said-clause", "a yes/no question", "Did Ivo Brandt say the ferries would stop?"],
+  ["reported-said-clause", "`said to be`", "The report said to be drafted by the council has vanished."],
+  ["reported-said-clause", "an object described by a participle and its agent", "The harbour boasts the one small café, guarded by two lions."],
+  ["reported-said-clause", "an object whose only verb is its relative clause's", "Ivo Brandt has throughout his campaign boasted a loyal band of dockers who defend him at every meeting."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -57,12 +76,31 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-intention", "a hearer's infinitive closed by a reporting participle", "The dockers urged the council not to close the pier, noting that the ferries still ran.", "the council not to close the pier"],
   ["reported-as-reported", "a clause after its fronted cue, with a subordinate clause of its own", "As the Harbour Gazette reported, if the ferries stop, the town will suffer.", "the town will suffer"],
   ["reported-said-clause", "a description with a number, not a share, as the subject", "The 57-year-old scientist says she plans to retire.", "she plans to retire"],
+  ["reported-told-hearer", "a participle before its noun after the hearer's `that`", "Ivo Brandt told the board that increased costs would sink the plan.", "increased costs would sink the plan"],
+  ["reported-told-hearer", "a plural noun after the hearer's `that`", "Nadia Okafor told investors that concerns about the pier were overblown.", "concerns about the pier were overblown"],
+  ["reported-stance", "a demonstrative object, no time", "The dockers say the pier is theirs, although the board disputes this.", "this"],
+  ["reported-asked", "a year before the verb", "A council leaflet in 2008 questioned whether the ferries were safe.", "whether the ferries were safe"],
+  ["reported-as-reported", "a verb of reporting in the clause of manner", "As Ivo Brandt reported, the dockers were walking off the pier.", "the dockers were walking off the pier"],
+  ["reported-indirect-question", "a refusal to say, negated after its modal", "Nadia Okafor could not say whether the ferries would run.", "whether the ferries would run"],
+  ["reported-said-clause", "a future saying", "Nadia Okafor will say the pier is safe.", "the pier is safe"],
+  ["reported-said-that", "`said to` a hearer", "Ivo Brandt said to reporters that the pier would close.", "the pier would close"],
+  ["reported-said-clause", "a subject with a participle and its agent between commas", "Nadia Okafor said the plan, drafted by the council in March, would cost less.", "the plan, drafted by the council in March, would cost less"],
+  ["reported-said-clause", "a subject with a relative clause, then its verb", "Nadia Okafor said the dockers who defend the pier were unpaid.", "the dockers who defend the pier were unpaid"],
+  ["reported-speech-object", "a denied object with a preposition after it", "Nadia Okafor later denied her remarks in a separate interview with the Gazette.", "her remarks in a separate interview with the Gazette"],
+  ["reported-speech-object", "a denied object with its own relative clause", "Nadia Okafor denied the charges the council brought.", "the charges the council brought"],
+  ["reported-intention", "a hearer and the verb's particle before a `to` of place", "Nadia Okafor entered the race by warning candidates against moving too far to the left.", "candidates against moving too far to the left"],
 ];
 
 describe("reported speech that is no claim", () => {
   test("reported-said-that: nothing for the writer's aside, though `it` may stand for an organisation", () => {
     const r = extractQuotes("Harbour news\n\nThe Harbour Revenue Office is auditing the accounts.\n\n" +
       "It's worth noting that this is the first time in the harbour's history that the question has had to be asked of a serious candidate.");
+    expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
+  });
+
+  test("reported-said-that: nothing for a saying that did not happen, though `it` may stand for an organisation", () => {
+    const r = extractQuotes("Harbour news\n\nThe Harbour Revenue Office is auditing the accounts.\n\n" +
+      "It goes without saying that raising fees on the ferries is anathema to the dockers.");
     expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
 /**
  * Words that tell a reported-speech shape it reads no claim: the time of a saying (`said after the vote …`), a
  * hypothetical attitude (`would hope …`), a relative `that` (`remarks that were echoed`), a writer's aside (`it's worth noting that …`), a hearer or a beneficiary
- * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`).
+ * taken for the object (`deny them permits`), a judgment left to a quotation (`dismissed the plan as “absurd”`), `it` as
+ * the object of `said it best`.
  * Read by the filters of `attribution/reported`; each list is written once here.
  */
 
@@ -31,3 +32,28 @@ export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
 
 /** Relative and wh- words whose clause takes a verb's object away: `which Beijing vowed to ignore`, `what he promises to do`. */
 export const GAP_RELATIVES: ReadonlySet<string> = new Set(["which", "whom", "what", "whatever", "that"]);
+
+/** Words after `it` that make it a verb's object, never a subject (`said it best`, `said it all`, `say it again`). */
+export const OBJECT_IT_AFTER: ReadonlySet<string> = new Set(["best", "all", "again", "well", "first", "aloud", "outright", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
+
+/** Nouns after `that` that make it their determiner (`feel that way`, `said that much`), not the opener of a clause. */
+export const NOUNS_AFTER_THAT: ReadonlySet<string> = new Set(["way", "much"]);
+
+/** Verbs of speaking without content: in `As X spoke, …` the clause gives the time, not what was said. */
+export const CONTENTLESS_SPEECH: ReadonlySet<string> = new Set(["speak", "talk"]);
+
+/** Verbs of saying that also take a beneficiary and a thing (`denied his party the victory`): then they report no claim. */
+export const DOUBLE_OBJECT_VERBS: ReadonlySet<string> = new Set(["deny"]);
+
+/** Possessive determiners: `denied his party the victory`. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+
+
+/** Verbs of saying that a modal of the hypothetical turns into what one might say (`some would say …`). */
+export const HYPOTHETICAL_SAYING: ReadonlySet<string> = new Set(["say", "argue"]);
+
+/** Verbs after `said to` that make it a description (`said to be`, `said to have`), not a saying. */
+export const SAID_TO_VERBS: ReadonlySet<string> = new Set(["be", "have"]);
+
+/** Words before a participle of saying that make it a saying that did not happen: `it goes without saying that …`. */
+export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);

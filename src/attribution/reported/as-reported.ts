@@ -11,6 +11,7 @@ import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
 import { sentenceMentions } from "./sources";
+import { CONTENTLESS_SPEECH } from "../../lexicon/not-claims";
 
 /** How many words a fronted phrase before `, as X reported,` may take (`Just a few weeks ago, as …`). */
 const MAX_FRONTED_WORDS = 8;
@@ -45,7 +46,8 @@ export const AS_REPORTED = {
     const as = ARTICLES.has(tokens[lead - 1]?.lower ?? "") ? lead - 2 : lead - 1;
     // `As reported by the Times, …`: the agent after `by` is the source.
     const agent = tokens[cue.last]?.lower === "by" && m.first > cue.last;
-    if (tokens[as]?.lower !== "as" || (m.last > cue.first && !agent)) return null;
+    // `As X spoke, the crowd …`: a verb of speaking without content dates the clause.
+    if (tokens[as]?.lower !== "as" || (m.last > cue.first && !agent) || CONTENTLESS_SPEECH.has(cue.lemma)) return null;
     // `But as Clyburn noted, …`: a conjunction may open the sentence before `as`.
     const conjunction = as === s.first + 1 && OPENING_CONJUNCTIONS.has(tokens[s.first]!.lower);
     if (as === s.first || conjunction || frontedBefore(tokens, s.first, as)) {

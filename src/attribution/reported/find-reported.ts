@@ -17,6 +17,7 @@ import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
+import { nounAfter, readsNoClaim } from "./no-claim";
 import { documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
@@ -98,7 +99,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
-    if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.has(prev.lower) || PASSIVE_BEFORE.has(prev.lower))) || prev.text === "-")) continue;
+    if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.has(prev.lower) || PASSIVE_BEFORE.has(prev.lower))) || prev.text === "-" || nounAfter(prev))) continue;
     if (t.lower.endsWith("ing")) continue;
     const content = readVerbContent(tokens, i, s.last);
     if (!content) continue;
@@ -204,7 +205,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   let quoted = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") quoted += tokens[k]!.end - tokens[k]!.start;
   if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return undefined;
-  if (countWords(tokens, a, b) < found.minWords) return undefined;
+  if (countWords(tokens, a, b) < found.minWords || readsNoClaim(ctx, a, b)) return undefined;
   // The source is not its own content.
   if (m && m.first >= a && m.last <= b && (ctx.kind === "label" || cue.sourceAfter) && !found.aroundSource) return undefined;
   // Nested clauses that share most of their words (`said they believe X`) are one attribution, not two.

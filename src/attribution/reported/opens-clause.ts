@@ -3,7 +3,7 @@
  * failed` reports a claim, `added a note of caution, should …` or `wrote a letter to the board, which …` does not.
  */
 import type { Token } from "../../speakers/tokenize";
-import { BE_PASSIVE } from "../../lexicon/function-words";
+import { BE_PASSIVE, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
 import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst } from "./clause-words";
@@ -24,9 +24,11 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   let end = segmentEnd(tokens, a, b);
   if (subjectVerb(tokens, a, end, end - a) >= 0) return true;
   // Before a comma the verb must be the subject's own (`a detailed, six-page letter` has none); elsewhere any will do.
-  if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, end) || provesNothing(tokens, end, b);
+  // `boasted an eclectic collection of supporters who defend him`: a relative clause's verb is not the subject's.
+  if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)) || provesNothing(tokens, end, b);
   for (let n = 0; n < SUBJECT_COMMAS && end < b && tokens[end]!.text === ","; n++) {
-    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2])) return true;
+    // `the one small supermarket, guarded by four concrete camels`: a participle and its agent describe the object.
+    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2]) && tokens[end + 2]?.lower !== "by") return true;
     const from = end + 1;
     end = segmentEnd(tokens, from, b);
     if (listClosesWithVerb(tokens, from, end)) return true;
@@ -50,6 +52,12 @@ function listClosesWithVerb(tokens: readonly Token[], from: number, end: number)
 /** A search for the verb ended at `end` by a quotation or a dash, which may hold it: no proof of an object. */
 function provesNothing(tokens: readonly Token[], end: number, b: number): boolean {
   return end < b && tokens[end]!.text !== "," && !isStop(tokens, end) && !CLOSING_MARKS.has(tokens[end]!.text);
+}
+
+/** The first relative pronoun in `a`..`end` (`who`, `which`), or `end`. */
+function relativeStart(tokens: readonly Token[], a: number, end: number): number {
+  for (let k = a + 1; k < end; k++) if (RELATIVES.has(tokens[k]!.lower)) return k;
+  return end;
 }
 
 /** Marks that end a clause: after them no verb of the subject can follow. */

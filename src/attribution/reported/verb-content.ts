@@ -4,10 +4,11 @@
  * `…, records show.`, `endorsed Trump`.
  */
 import type { Token } from "../../speakers/tokenize";
+import { isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ANONYMITY_PARTICIPLES, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
+import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_NOUNS } from "../../lexicon/function-words";
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
@@ -56,7 +57,10 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
   if (inf && !anonymityFormula(tokens, k) && !refusalToSpeak(tokens, k)) {
     if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: infinitiveEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
     const to = skipObject(tokens, k, last, (t) => t.lower === "to");
-    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower)) {
+    // `told Yahoo in response to a question`: a determiner after `to` makes it a preposition — unless the object holds
+    // the verb's own particle, whose phrase the content is (`warning candidates against moving too far to the left`).
+    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower) &&
+      (!DESCRIPTION_OPENERS.has(tokens[to + 1]!.lower) || holdsParticle(tokens, k, to, inf))) {
       return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: infinitiveEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
     }
   }
@@ -124,7 +128,31 @@ export function gappedInfinitive(tokens: readonly Token[], a: number, b: number,
   if (end - a > GAPPED_WORDS || tokens[end - 2]?.lower !== "to") return false;
   if (tokens[end - 1]!.lower === "do") return true;
   for (let k = Math.max(0, lead - RELATIVE_REACH); k < lead; k++) if (GAP_RELATIVES.has(tokens[k]!.lower)) return true;
+  return contactRelative(tokens, lead);
+}
+
+/**
+ * `the very people they refuse to define`, `unions they have declined to join`: a subject pronoun right after a common
+ * noun, without a relative word, opens a relative clause of that noun (`At the rally he said` is fronted by a
+ * preposition; `Last week they vowed` by a time).
+ */
+function contactRelative(tokens: readonly Token[], lead: number): boolean {
+  const pronoun = tokens[lead];
+  const t = tokens[lead - 1];
+  if (!pronoun || !CLAUSE_PRONOUNS.has(pronoun.lower) || !t || t.kind !== "word" || t.cap || t.possessive) return false;
+  return (isNounWord(t.lower) || isPlural(t.lower)) && !isFunctionWord(t.lower) && !TIME_NOUNS.has(t.lower);
+}
+
+/** True when a particle of `lemma`'s object (`warn` … `against`) stands in `a`..`b`. */
+function holdsParticle(tokens: readonly Token[], a: number, b: number, lemma: string): boolean {
+  const particles = objectParticles(lemma);
+  for (let k = a; k < b; k++) if (particles.includes(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** A plural the lexicon may not list (`unions`, `donors`). */
+function isPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
 }
 
 /** The most words a gapped infinitive takes: `him to do`. */

@@ -1,0 +1,125 @@
+/**
+ * Guards that tell a found content it reports no claim, whatever rule read it: a content that is only the time of the
+ * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
+ * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
+ * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), a saying that
+ * did not happen (`it goes without saying that …`), `said to be`, a
+ * yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the
+ * content's start, never the whole sentence.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
+import { verbIs } from "../../lexicon/verb-classes";
+import { ARTICLES, FINITE_AUXILIARIES, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
+import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import type { Cue } from "../cues";
+import type { ReportedContext } from "./context";
+import { isFiniteForm, isPastForm } from "./clause-words";
+
+/** A year, which may stand before a verb as its time. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** True when content `a`..`b` of the candidate `ctx` reports no claim (see the module's doc). */
+export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolean {
+  const { tokens, cue } = ctx;
+  return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
+    (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
+    (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
+}
+
+/** `the report said to be drafted by the council`, `is said to have left`: `said to be` describes, it reports no words. */
+function saidToBe(tokens: readonly Token[], cue: Cue): boolean {
+  return cue.lemma === "say" && tokens[cue.last]?.lower === "to" && SAID_TO_VERBS.has(tokens[cue.last + 1]?.lower ?? "");
+}
+
+/**
+ * `Some would say the ferries are late`, `one could argue that …`: a modal of the hypothetical right before the verb
+ * gives what someone might say, which no one has said. A refusal (`would not say whether …`) has its negation between.
+ */
+function hypotheticalSaying(tokens: readonly Token[], cue: Cue, a: number): boolean {
+  return HYPOTHETICAL_SAYING.has(cue.lemma) && HYPOTHETICAL_MODALS.has(tokens[cue.first - 1]?.lower ?? "") && !QUESTION_WORDS.has(tokens[a]?.lower ?? "");
+}
+
+/**
+ * `Did the mayor say the pier would close?`, `Would she say …?`: a question opened by an auxiliary asks whether
+ * something was said; it reports nothing.
+ */
+function yesNoQuestion(tokens: readonly Token[], first: number, last: number): boolean {
+  let end = last - 1;
+  while (end > first && tokens[end]!.kind !== "word" && tokens[end]!.text !== "?") end--;
+  return tokens[end]?.text === "?" && FINITE_AUXILIARIES.has(tokens[first]!.lower);
+}
+
+/** How many words a beneficiary may take before the thing denied: `his party`, `Mayor Ivo Brandt`. */
+const BENEFICIARY_WORDS = 3;
+
+/**
+ * `denied his party the victory`, `denied Carter a final photograph`: a name or a possessive phrase, then an article,
+ * are the beneficiary and the thing denied — a refusal, not the denial of a claim.
+ */
+function beneficiaryFirst(tokens: readonly Token[], a: number, b: number): boolean {
+  const t = tokens[a]!;
+  if (t.kind !== "word" || !(t.cap || POSSESSIVE_DETERMINERS.has(t.lower))) return false;
+  for (let k = a + 1; k < b && k <= a + BENEFICIARY_WORDS; k++) {
+    const u = tokens[k]!;
+    // `denied his opposition in a separate interview`: a preposition ends the object.
+    if (u.kind !== "word" || isPreposition(u.lower)) return false;
+    if (ARTICLES.has(u.lower)) return k > a + (t.cap ? 0 : 1);
+  }
+  return false;
+}
+
+/**
+ * `as the council noted this week`, `denounced Thursday`: every word of the content is a time word, which dates the
+ * saying and says nothing of what was said.
+ */
+function onlyTime(tokens: readonly Token[], a: number, b: number): boolean {
+  let time = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    // An opener alone is no time (`disputes this`).
+    if (t.kind !== "word" || !(SHORT_ADVERBIALS.has(t.lower) || TIME_NOUNS.has(t.lower) || TIME_OPENERS.has(t.lower))) return false;
+    time ||= !TIME_OPENERS.has(t.lower);
+  }
+  return time;
+}
+
+/**
+ * `may have said it best when …`, `said it all`, `said it again`: `it` is the verb's object when a word that never
+ * follows a subject comes next; the words after are no clause of `it`.
+ */
+function objectIt(tokens: readonly Token[], a: number, b: number): boolean {
+  return a + 1 < b && tokens[a]!.lower === "it" && OBJECT_IT_AFTER.has(tokens[a + 1]!.lower);
+}
+
+/**
+ * `told a crowd at the harbour that gathered outside`, `telling the crews that worked on the pier`: after a hearer,
+ * a `that` followed by a verb and then a preposition, an adverb or nothing more is a relative clause of the hearer.
+ * (`told the board that increased costs would …` keeps its claim: a noun follows the participle.)
+ */
+function relativeAfterHearer(tokens: readonly Token[], cue: Cue, a: number): boolean {
+  const that = a - 1;
+  if (tokens[that]?.lower !== "that" || that <= cue.last || !verbIs(cue.lemma, "hearer-first")) return false;
+  const v = tokens[a];
+  // Only a past form: a present in -s may be a plural noun opening the clause's subject (`told investors that concerns about …`).
+  if (!v || v.kind !== "word" || v.cap || isFiniteForm(v.lower) || !isPastForm(v.lower)) return false;
+  const next = tokens[a + 1];
+  return !next || next.kind !== "word" || isPreposition(next.lower) || isNonNounWord(next.lower);
+}
+
+/** `feel that way`, `said that much`: `that` is the determiner of the verb's object, not the start of a clause. */
+function demonstrativeThat(tokens: readonly Token[], a: number): boolean {
+  return tokens[a - 1]?.lower === "that" && NOUNS_AFTER_THAT.has(tokens[a]?.lower ?? "");
+}
+
+/**
+ * A form of a reporting verb read as a noun after the word before it: after a number that is no year (`3,500 projects`) or a
+ * superlative (`the greatest fear`), as after a determiner (`NOUN_BEFORE`).
+ */
+export function nounAfter(prev: Token): boolean {
+  if (prev.kind !== "word") return false;
+  // A year dates the verb (`an ad in 2008 questioned whether …`); any other number counts the noun.
+  if (/^\d/.test(prev.text)) return !YEAR.test(prev.text);
+  return prev.lower.length > 4 && prev.lower.endsWith("est") && isNonNounWord(prev.lower);
+}
