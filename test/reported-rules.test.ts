@@ -76,6 +76,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["an infinitive of a verb of saying is no new report", "Nadia Okafor said that Ivo Brandt allowed his crews and the public to think the pier was safe.", "Ivo Brandt allowed his crews and the public to think the pier was safe"],
   ["a new subject with its own verb of saying ends it", "Nadia Okafor said the pier was safe, and Ivo Brandt said the crews agreed.", "the pier was safe"],
   ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
+  ["a name with joined initials is never cut", "Nadia Okafor said former governor Paul T.K. Oyelaran had approved the pier.", "former governor Paul T.K. Oyelaran had approved the pier"],
+  ["a closing clause opened by a name with joined initials keeps it whole", "Former governor Paul T.K. Oyelaran approved the pier in 2009, Nadia Okafor said.", "Former governor Paul T.K. Oyelaran approved the pier in 2009"],
 ];
 
 describe("reported-speech rules", () => {
