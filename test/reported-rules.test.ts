@@ -76,6 +76,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["an infinitive of a verb of saying is no new report", "Nadia Okafor said that Ivo Brandt allowed his crews and the public to think the pier was safe.", "Ivo Brandt allowed his crews and the public to think the pier was safe"],
   ["a new subject with its own verb of saying ends it", "Nadia Okafor said the pier was safe, and Ivo Brandt said the crews agreed.", "the pier was safe"],
   ["a name with initials is never cut", "Nadia Okafor said the U.S. Securities and Exchange Commission had opened an inquiry.", "the U.S. Securities and Exchange Commission had opened an inquiry"],
+  ["a contrast without a clause of its own goes on", "Nadia Okafor said the pier was safe for walkers, but not for cars.", "the pier was safe for walkers, but not for cars"],
+  ["a contrast phrase without a verb goes on", "Nadia Okafor said the crews would be paid in full, but only in the spring.", "the crews would be paid in full, but only in the spring"],
+  ["a contrast with a subject and a verb of its own ends it", "Nadia Okafor said the pier was safe, but the crews stayed away.", "the pier was safe"],
+  ["a contrast phrase that fronts a clause ends it", "Nadia Okafor said the pier was safe, but for the crews, it was a risk.", "the pier was safe"],
   ["a name with joined initials is never cut", "Nadia Okafor said former governor Paul T.K. Oyelaran had approved the pier.", "former governor Paul T.K. Oyelaran had approved the pier"],
   ["a closing clause opened by a name with joined initials keeps it whole", "Former governor Paul T.K. Oyelaran approved the pier in 2009, Nadia Okafor said.", "Former governor Paul T.K. Oyelaran approved the pier in 2009"],
 ];

@@ -137,8 +137,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
         if (nx === "according" || hasFiniteVerb(tokens, a, k)) return k;
         for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
       }
-      // `…, but that he would not …`: a second `that` clause of the same verb goes on; any other contrast ends the clause.
-      if ((nx === "but" && tokens[k + 2]?.lower !== "that") || nx === "however") return k;
+      // `…, but that he would not …`: a second `that` clause of the same verb goes on, and so does a contrast without a
+      // clause of its own (`…, but not for cases of fraud`, `…, but also to bring stability`); any other contrast ends it.
+      if ((nx === "but" && tokens[k + 2]?.lower !== "that" && !contrastPhrase(tokens, k + 2, last)) || nx === "however") return k;
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
       if (CONTRASTS.has(nx)) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
@@ -235,6 +236,26 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
   }
   return b;
 }
+
+/**
+ * The words after `, but` at `k` are a phrase that completes the clause before it, not a clause of their own: a focus
+ * word (`but not …`, `but also …`, `but only …`, `but rather …`), or a run with no finite verb to the next
+ * punctuation mark other than a comma (`but a catastrophe.`; `but for Republicans, it is …` fronts a clause). The run
+ * ends at the first mark, so the words are read once however many contrasts the sentence holds.
+ */
+function contrastPhrase(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word") return false;
+  if (CONTRAST_FOCUS.has(t.lower)) return true;
+  let e = k;
+  // `but Mrs. Clinton would …`: the period of an abbreviation goes on.
+  while (e < last && (tokens[e]!.kind === "word" || (tokens[e]!.text === "." && !isStop(tokens, e)))) e++;
+  // `…, but for Republicans, it is …`: a phrase before a comma fronts a clause of its own.
+  return tokens[e]?.text !== "," && !hasFiniteVerb(tokens, k, e);
+}
+
+/** Words after `, but` that open a phrase completing the clause before it: `not only A, but also B`, `but not for X`. */
+const CONTRAST_FOCUS: ReadonlySet<string> = new Set(["not", "also", "only", "rather", "never", "because"]);
 
 /** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
 function isParticiple(lower: string): boolean {
