@@ -80,6 +80,12 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a contrast phrase without a verb goes on", "Nadia Okafor said the crews would be paid in full, but only in the spring.", "the crews would be paid in full, but only in the spring"],
   ["a contrast with a subject and a verb of its own ends it", "Nadia Okafor said the pier was safe, but the crews stayed away.", "the pier was safe"],
   ["a contrast phrase that fronts a clause ends it", "Nadia Okafor said the pier was safe, but for the crews, it was a risk.", "the pier was safe"],
+  ["a present in -s after a modal is the speaker's second predicate", "Nadia Okafor says she will not sign the contract and considers it unfair.", "she will not sign the contract"],
+  ["a past form after an infinitive is the speaker's second predicate", "Nadia Okafor has vowed to reopen the pier and praised the crews on Monday.", "to reopen the pier"],
+  ["a participle after a participial cue's clause is the speaker's", "Ivo Brandt spoke on Monday, warning that the pier could close and asking the board for more money.", "the pier could close"],
+  ["a progressive of the clause goes on after `and`", "Nadia Okafor said prices were rising and falling every week.", "prices were rising and falling every week"],
+  ["a participle inside an interpolation between dashes goes on", "Ivo Brandt spoke on Monday, saying the plan -- new cranes and training local crews -- was too costly.", "the plan -- new cranes and training local crews -- was too costly"],
+  ["a new subject after `and` goes on with the report", "Nadia Okafor said the crews will stay and she considers it a victory.", "the crews will stay and she considers it a victory"],
   ["a name with joined initials is never cut", "Nadia Okafor said former governor Paul T.K. Oyelaran had approved the pier.", "former governor Paul T.K. Oyelaran had approved the pier"],
   ["a closing clause opened by a name with joined initials keeps it whole", "Former governor Paul T.K. Oyelaran approved the pier in 2009, Nadia Okafor said.", "Former governor Paul T.K. Oyelaran approved the pier in 2009"],
 ];

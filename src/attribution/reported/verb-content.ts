@@ -11,6 +11,7 @@ import { ANONYMITY_PARTICIPLES, REPORTING_PARTICIPLES } from "../../lexicon/func
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
+import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
 import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
@@ -94,7 +95,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
  * noting …`). An infinitive has no verb of its own for the participle to go on from.
  */
 function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
-  const b = clauseEnd(tokens, a, last);
+  const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
   for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "")) return k;
   return b;
 }
