@@ -86,6 +86,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a progressive of the clause goes on after `and`", "Nadia Okafor said prices were rising and falling every week.", "prices were rising and falling every week"],
   ["a participle inside an interpolation between dashes goes on", "Ivo Brandt spoke on Monday, saying the plan -- new cranes and training local crews -- was too costly.", "the plan -- new cranes and training local crews -- was too costly"],
   ["a new subject after `and` goes on with the report", "Nadia Okafor said the crews will stay and she considers it a victory.", "the crews will stay and she considers it a victory"],
+  ["a contrast of facts with its own subject after `, while` goes on", "Nadia Okafor said the north pier would reopen in May, while the south pier would stay closed.", "the north pier would reopen in May, while the south pier would stay closed"],
+  ["a participle after `, while` ends it", "Nadia Okafor said the pier would reopen in May, while acknowledging that the work was late.", "the pier would reopen in May"],
+  ["a concession after `, although` ends it", "Nadia Okafor said the pier would reopen in May, although the work was late.", "the pier would reopen in May"],
+  ["a contrast with its own verb of saying after `, while` ends it", "Nadia Okafor said the pier would reopen in May, while Ivo Brandt said it would take a year.", "the pier would reopen in May"],
   ["a name with joined initials is never cut", "Nadia Okafor said former governor Paul T.K. Oyelaran had approved the pier.", "former governor Paul T.K. Oyelaran had approved the pier"],
   ["a closing clause opened by a name with joined initials keeps it whole", "Former governor Paul T.K. Oyelaran approved the pier in 2009, Nadia Okafor said.", "Former governor Paul T.K. Oyelaran approved the pier in 2009"],
 ];

@@ -12,7 +12,7 @@ import {
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 const MAX_CLAUSE_TOKENS = 160;
@@ -141,7 +141,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // clause of its own (`…, but not for cases of fraud`, `…, but also to bring stability`); any other contrast ends it.
       if ((nx === "but" && tokens[k + 2]?.lower !== "that" && !contrastPhrase(tokens, k + 2, last)) || nx === "however") return k;
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
-      if (CONTRASTS.has(nx)) return k;
+      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
@@ -252,6 +252,16 @@ function contrastPhrase(tokens: readonly Token[], k: number, last: number): bool
   while (e < last && (tokens[e]!.kind === "word" || (tokens[e]!.text === "." && !isStop(tokens, e)))) e++;
   // `…, but for Republicans, it is …`: a phrase before a comma fronts a clause of its own.
   return tokens[e]?.text !== "," && !hasFiniteVerb(tokens, k, e);
+}
+
+/**
+ * A clause with a subject of its own opens at `k` after `, while` or `, whereas` (`…, while Mr. Sanders has backing
+ * from 33 percent`): it sets a second fact against the first and stays in the report (PolNeAR keeps it). One without
+ * a subject (`…, while acknowledging that …`) is the writer's, and so is a concession (`…, although he again refused
+ * …`) or a clause with its own verb of saying, which `newReport` ends the clause before.
+ */
+function contrastClause(tokens: readonly Token[], k: number, last: number): boolean {
+  return startsClause(tokens[k]) && !isAuxiliary(tokens[k]!) && verbFollows(tokens, k, last);
 }
 
 /** Words after `, but` that open a phrase completing the clause before it: `not only A, but also B`, `but not for X`. */
