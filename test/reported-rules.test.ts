@@ -90,6 +90,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a participle after `, while` ends it", "Nadia Okafor said the pier would reopen in May, while acknowledging that the work was late.", "the pier would reopen in May"],
   ["a concession after `, although` ends it", "Nadia Okafor said the pier would reopen in May, although the work was late.", "the pier would reopen in May"],
   ["a contrast with its own verb of saying after `, while` ends it", "Nadia Okafor said the pier would reopen in May, while Ivo Brandt said it would take a year.", "the pier would reopen in May"],
+  ["a relative with a pronoun of the report as its subject goes on", "Nadia Okafor said the crews were heading to the pier to unload the ferry, which they were doing when the storm hit.", "the crews were heading to the pier to unload the ferry, which they were doing when the storm hit"],
+  ["a relative with a named subject of its own ends it", "Nadia Okafor said the board approved the new levy, which the court has put on hold.", "the board approved the new levy"],
+  ["a relative with a verb of saying ends it", "Nadia Okafor said the board approved the new levy, which she has described as unfair.", "the board approved the new levy"],
+  ["a relative with a pronoun after an infinitive ends it", "Nadia Okafor urged the board to reopen the pier, which it would need to do before May.", "the board to reopen the pier"],
   ["a name with joined initials is never cut", "Nadia Okafor said former governor Paul T.K. Oyelaran had approved the pier.", "former governor Paul T.K. Oyelaran had approved the pier"],
   ["a closing clause opened by a name with joined initials keeps it whole", "Former governor Paul T.K. Oyelaran approved the pier in 2009, Nadia Okafor said.", "Former governor Paul T.K. Oyelaran approved the pier in 2009"],
 ];

@@ -13,7 +13,7 @@ import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
-import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
+import { OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
@@ -96,8 +96,16 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
  */
 function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
   const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
-  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "")) return k;
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
   return b;
+}
+
+/**
+ * `vowed to attack her character, which he would have needed to do …`: after an infinitive, a relative with a subject
+ * pronoun is the writer's comment on the intention (after a finite clause it may be the report's own, `clauseEnd`).
+ */
+function pronounRelative(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "which" && startsClauseStrict(tokens[k + 1]);
 }
 
 /** `declined to comment.`, `refused to comment for this story`: no content, only a refusal to give one. */
