@@ -94,6 +94,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a relative with a named subject of its own ends it", "Nadia Okafor said the board approved the new levy, which the court has put on hold.", "the board approved the new levy"],
   ["a relative with a verb of saying ends it", "Nadia Okafor said the board approved the new levy, which she has described as unfair.", "the board approved the new levy"],
   ["a relative with a pronoun after an infinitive ends it", "Nadia Okafor urged the board to reopen the pier, which it would need to do before May.", "the board to reopen the pier"],
+  ["a second subject before the verb of saying is no new report", "Nadia Okafor says she stayed neutral between the union and Ivo Brandt so she would not be accused of bias.", "she stayed neutral between the union and Ivo Brandt so she would not be accused of bias"],
+  ["a second `that` clause with its own verb of saying goes on", "Nadia Okafor said the pier would open in May and that she thinks it will pay off.", "the pier would open in May and that she thinks it will pay off"],
   ["a name with joined initials is never cut", "Nadia Okafor said former governor Paul T.K. Oyelaran had approved the pier.", "former governor Paul T.K. Oyelaran had approved the pier"],
   ["a closing clause opened by a name with joined initials keeps it whole", "Former governor Paul T.K. Oyelaran approved the pier in 2009, Nadia Okafor said.", "Former governor Paul T.K. Oyelaran approved the pier in 2009"],
 ];

@@ -304,6 +304,11 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
     if (t.kind !== "word" || t.cap) continue;
     // `the public to think …`: an infinitive is no report of its own (`to` counts among the auxiliaries).
     if (t.lower === "to") return false;
+    // `… and Bernie Sanders so he would not be accused`: a second subject (not a relative's, `which he said`, nor one
+    // after a conjunction or a fronted adverbial, `because he said`, `at the town hall she said`; `and that he thinks`
+    // goes on with the report), whose verb the later one is; `campus
+    // security located her and told her …`: the subject's own verb with its object comes first.
+    if ((((x > k + 1 && startsClause(tokens[k])) || tokens[k]!.lower === "that") && startsClauseStrict(t) && !RELATIVES.has(tokens[x - 1]!.lower)) || (isPastForm(t.lower) && !SPEECH_VERBS.has(t.lower) && OBJECT_AFTER_VERB.has(tokens[x + 1]?.lower ?? ""))) return false;
     if (isAuxiliary(t)) continue;
     if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
       // `the plan said to cost …` is no report; the subject must not be a bare article.
@@ -313,6 +318,9 @@ function newReport(tokens: readonly Token[], k: number, last: number): boolean {
   }
   return false;
 }
+
+/** Words that open a verb's object right after it (`located her`, `closed the pier`): the verb before is a predicate. */
+const OBJECT_AFTER_VERB: ReadonlySet<string> = new Set(["her", "him", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its"]);
 
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
 function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
