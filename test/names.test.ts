@@ -23,6 +23,8 @@ describe("canonical names", () => {
     ["a first name that is also an auxiliary, after the verb", "“Five of them swiped away,” said Will Ostrander, a consultant.", ["Will Ostrander"]],
     ["a possessive inside an organisation's name", "On Monday, the Farmers’ Journal, the paper of the union, warned that there was “no room for compromise”.", ["Farmers’ Journal"]],
     ["a short acronym opening a title", "U.S. Attorney Ronald Pike Jr. said the case “speaks for itself.”", ["Ronald Pike Jr"]],
+    ["initials joined by periods inside a name", "“We are not done,” said Paul T.K. Oyelaran, the union’s treasurer.", ["Paul T.K. Oyelaran"]],
+    ["initials joined by periods after a title", "Board Chairman R.J. Mbeki said the vote was “long overdue.”", ["R.J. Mbeki"]],
   ])("%s", (_name, text, want) => {
     expect(speakersOf(text)).toEqual(want);
   });

@@ -59,6 +59,8 @@ describe("splitSentences", () => {
     ["Mr. does not end a sentence", "Mr. Smith arrived late. He left early.", ["Mr. Smith arrived late.", "He left early."]],
     ["Sen. does not end a sentence", "Sen. Jane Doe spoke. Then she left.", ["Sen. Jane Doe spoke.", "Then she left."]],
     ["an initial does not end a sentence", "He met J. Smith on Monday.", ["He met J. Smith on Monday."]],
+    ["initials joined by periods do not end a sentence before the name", "She met Paul T.K. Oyelaran on Monday. He left.", ["She met Paul T.K. Oyelaran on Monday.", "He left."]],
+    ["a state's initials after a comma end a sentence before a name", "The talks were held in Dover, N.H. Maria Lund spoke first.", ["The talks were held in Dover, N.H.", "Maria Lund spoke first."]],
     ["question and exclamation marks end sentences", "Why now? Because! It is time.", ["Why now?", "Because!", "It is time."]],
     ["a cue after a quotation's full stop stays with it", "“We will win.” Smith said.", ["“We will win.” Smith said."]],
     ["a new sentence after a quotation's full stop", "“We will win.” The crowd cheered.", ["“We will win.”", "The crowd cheered."]],

@@ -3,7 +3,7 @@ import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
-import { ABBREVIATIONS } from "../lexicon/people";
+import { abbreviationPeriod } from "../speakers/split-sentences";
 import { BE_PASSIVE, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
@@ -34,8 +34,7 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
   // `R-Ky.,`, `(D-Wis.)`: a period before a comma or a closing bracket ends nothing.
   const next = tokens[x + 1];
   if (next && (next.text === "," || next.text === ")" || (next.kind === "word" && !next.cap))) return false;
-  const prev = tokens[x - 1];
-  return !(prev && prev.kind === "word" && prev.end === t.start && (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)));
+  return !abbreviationPeriod(tokens, x);
 }
 
 /** A form of `be` (across adverbs) right before the verb at `i`. */

@@ -143,6 +143,10 @@ export const OBJECT_STOP: ReadonlySet<string> = wordSet(
 const FINITE_AUXILIARY_LIST = ["has", "have", "had", ...BE_FORMS, "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"];
 /** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(FINITE_AUXILIARY_LIST);
+/** Modals: the verb coordinated with one is bare (`will fight and win`), never in `-s` (`will fight and refuses`). */
+export const MODALS: ReadonlySet<string> = wordSet(["will", "would", "could", "should", "can", "may", "might", "must", "shall"]);
+/** Forms of `be`: an `-ing` form after one is a progressive (`is rising and falling`). */
+export const BE_WORDS: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "am"]);
 /** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
 export const VERB_AFTER_AND: ReadonlySet<string> = wordSet(
   FINITE_AUXILIARY_LIST, ["do"],

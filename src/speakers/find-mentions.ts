@@ -5,6 +5,7 @@ import {
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
+import { dottedInitials } from "./split-sentences";
 import { genderOfClasses, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNounWord, kindOfClasses, lexiconKind, WordClass } from "./word-tags";
 
 /** How a mention names its referent. */
@@ -456,17 +457,18 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (capWord && parts.length > 0 && (uc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION && !initial && !isAcronym(tokens, j)) break;
     const before = parts.length > 0 ? tokens[parts[parts.length - 1]!]! : null;
     // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
-    if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u)) break;
+    // A person's initials (`J.M. Berger`, `George H.W. Bush`) are capitals of the same name.
+    if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u) && !personInitials(before) && !personInitials(u)) break;
     if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && demonymTitle))
       && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf, i))) {
       parts.push(j);
       j++;
       // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
       if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && parts.length === 1 && kindOfClasses(uc) === null)) break;
-      // `Mr.`, `J.`: a period glued to an abbreviation or initial stays inside the name.
+      // `Mr.`, `J.`, `J.M.`: a period glued to an abbreviation or initials stays inside the name.
       const dot = tokens[j];
       if (dot && dot.text === "." && dot.start === u.end) {
-        const short = (uc & C.HONORIFIC) !== 0 || u.text.length === 1;
+        const short = (uc & C.HONORIFIC) !== 0 || u.text.length === 1 || (dottedInitials(u.text) && isCapWord(tokens[j + 1]));
         if ((short || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
         else if ((short || ABBREVIATIONS.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
         else if (short) j++;
@@ -691,4 +693,9 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
 function expandTitle(title: string): string {
   const key = title.toLowerCase().replace(/\.$/, "");
   return TITLE_ABBREVIATIONS.get(key) ?? title;
+}
+
+/** Initials joined by periods that no list knows as a country's or a city's (`J.M`, `H.W`; not `U.S`, `D.C`). */
+function personInitials(t: Token): boolean {
+  return dottedInitials(t.text) && !ABBREVIATIONS.has(t.lower);
 }

@@ -88,11 +88,27 @@ function quoteStop(text: string): "stop" | "abbreviation" | false {
   return "stop";
 }
 
-/** The period at `i` closes an abbreviation (`Mr.`, `Sen.`, `U.S.`) or an initial (`J.`) written against it. */
-function abbreviationPeriod(tokens: readonly Token[], i: number): boolean {
+/**
+ * The period at `i` closes an abbreviation (`Mr.`, `Sen.`, `U.S.`), an initial (`J.`) or a run of initials before the
+ * rest of a name (`George H.W. Bush`, `J.R.R. Tolkien`) written against it. A state's initials after a comma
+ * (`Bedminster, N.J. Roger Ailes …`, `COLUMBIA, S.C. -`) end their sentence as any word does.
+ */
+export function abbreviationPeriod(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.kind === "word" && prev.end === tokens[i]!.start &&
-    (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap));
+  if (prev === undefined || prev.kind !== "word" || prev.end !== tokens[i]!.start) return false;
+  if (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.kind === "word" && next.cap && tokens[i - 2]?.text !== "," && dottedInitials(prev.text);
+}
+
+/** `H.W`, `J.R.R`: single capitals joined by periods (the tokenizer joins them; the last period stands apart). */
+export function dottedInitials(text: string): boolean {
+  if (text.length < 3 || text.length % 2 === 0) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (k % 2 === 1 ? c !== 46 : c < 65 || c > 90) return false;
+  }
+  return true;
 }
 
 /** The longest abbreviation read before a quotation's final period (`Sept`, `U.S.A`). */

@@ -1,4 +1,5 @@
 import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds";
+import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { FINITE_AUXILIARIES, NOUN_BEFORE } from "../../lexicon/function-words";
@@ -17,7 +18,8 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   const a = demonstrativeStart(ctx, after.a);
   if (a < 0) return null;
   const { tokens, sentence: s } = ctx;
-  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), a, clauseEnd(tokens, a, s.last), s.last, after.shape === "object");
+  const end = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, s.last), ctx.cue.gerund);
+  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), a, end, s.last, after.shape === "object");
   if (after.shape === "object") return { a, b: withoutTrailingTime(tokens, a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }

@@ -12,8 +12,9 @@ import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, DESCRIPTION_OPENERS, REPORTING_
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, objectEnd } from "./clause-bounds";
+import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
-import { OBJECT_REACH, skipObject, startsClause, startsObject } from "./clause-words";
+import { OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
@@ -98,9 +99,17 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
  * noting …`). An infinitive has no verb of its own for the participle to go on from.
  */
 function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
-  const b = clauseEnd(tokens, a, last);
-  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "")) return k;
+  const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
+  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
   return b;
+}
+
+/**
+ * `vowed to attack her character, which he would have needed to do …`: after an infinitive, a relative with a subject
+ * pronoun is the writer's comment on the intention (after a finite clause it may be the report's own, `clauseEnd`).
+ */
+function pronounRelative(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === "which" && startsClauseStrict(tokens[k + 1]);
 }
 
 /** `declined to comment.`, `refused to comment for this story`: no content, only a refusal to give one. */

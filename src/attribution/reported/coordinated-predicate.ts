@@ -1,0 +1,59 @@
+/**
+ * A second predicate of the cue's subject after `and`, told apart from a verb of the reported clause by its form: the
+ * clause's own verbs would agree with it, the subject's do not. `X has vowed to keep it legal and celebrated the
+ * ruling`: an infinitive goes on with a bare form, not a past one. `X says she will not vote for him and considers him
+ * a racist`: a modal goes on with a bare form, not a present in `-s`. `…, warning that A and implying that B`: a
+ * participle after `and` goes on with the participle of the cue, unless the clause holds a form of `be` (`said
+ * prices were rising and falling`).
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { BE_WORDS, DASH_MARKS, MODALS } from "../../lexicon/function-words";
+import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
+
+/**
+ * Where content `a`..`b` ends at `and` before a second predicate of the cue's subject (see the module's doc); `b` when
+ * none. `gerundCue`: the cue is a participle (`warning`, `emphasizing`). Reads `a`..`b` once.
+ */
+export function coordinatedPredicateEnd(tokens: readonly Token[], a: number, b: number, gerundCue: boolean): number {
+  const infinitive = tokens[a]?.lower === "to";
+  // The clause's last finite form before the current token, and whether a form of `be` came before it.
+  let lastFinite = "";
+  let be = false;
+  // Inside an interpolation between dashes (`Obama's strategy -- airstrikes … and training local forces -- is …`)
+  // an `and` joins the interpolation's own words.
+  let interpolation = false;
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && DASH_MARKS.has(t.text)) interpolation = !interpolation;
+    if (t.kind !== "word" || interpolation) continue;
+    if (t.lower !== "and") {
+      if (BE_WORDS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("’s")) be = true;
+      if (isFiniteForm(t.lower)) lastFinite = t.lower;
+      continue;
+    }
+    const v = tokens[k + 1]!;
+    if (v.kind !== "word" || v.cap) continue;
+    // `to keep abortion legal and celebrated the ruling`: no verb of the clause's own stands between.
+    if (infinitive && isPastForm(v.lower) && !isNounWord(v.lower) && !hasFiniteVerb(tokens, a + 1, k)) return trimComma(tokens, k);
+    // `she will not be voting for him and considers him …`.
+    if (MODALS.has(lastFinite) && thirdPersonPresent(v.lower)) return trimComma(tokens, k);
+    if (gerundCue && !be && participle(v.lower)) return trimComma(tokens, k);
+  }
+  return b;
+}
+
+/** `refuses`, `considers`: a finite form in `-s` the lexicon knows, which no noun shares. */
+function thirdPersonPresent(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && startsFinite(lower) && !isNounWord(lower) && !isFiniteForm(lower);
+}
+
+/** `implying`, `making`: an `-ing` form that is neither a noun (`building`) nor a function word (`during`). */
+function participle(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith("ing") && !isNounWord(lower) && !isFunctionWord(lower);
+}
+
+/** `k`, or the comma right before it (`…, and celebrated …`). */
+function trimComma(tokens: readonly Token[], k: number): number {
+  return tokens[k - 1]?.text === "," ? k - 1 : k;
+}
