@@ -36,6 +36,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "contractors built a cushion into their bids", "Ivo Brandt"],
   ["a bare clause with `sought`", "Nadia Okafor said the welders sought a delay of the vote.",
     "reported-said-clause", "the welders sought a delay of the vote", "Nadia Okafor"],
+  // A closing cue followed by a clause of its own: a subordinator, or a preposition of circumstance and a gerund.
+  ["a closing cue and `as` with its clause", "The pier is unsafe, Ivo Brandt said as he left the hall.",
+    "reported-closing-cue", "The pier is unsafe", "Ivo Brandt"],
+  ["a closing cue, a time and `after` with a gerund", "The welders were paid late, Ivo Brandt said Thursday after meeting the board.",
+    "reported-closing-cue", "The welders were paid late", "Ivo Brandt"],
+  ["a closing cue and `in` with a gerund", "The welders were paid late, Nadia Okafor said in answering a question from the floor.",
+    "reported-closing-cue", "The welders were paid late", "Nadia Okafor"],
 ];
 
 /** Sentences of the same look that report nothing, or not these words. */
@@ -47,6 +54,11 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a verb that takes no gerund", "Ivo Brandt said during the meeting that the pier was safe.", "during the meeting that the pier was safe"],
   ["a noun `report` before a participle", "The harbour report covering the spring was released on Monday.", "covering the spring"],
   ["a preposition in `-ing` after the cue", "Nadia Okafor reported according to the rules of the board.", "according to the rules of the board"],
+  ["a preposition whose gerund is the verb's own content", "The ferries ran late, Ivo Brandt insisted on getting the report.", "The ferries ran late"],
+  ["an object before `as`", "The ferries ran late, and Nadia Okafor moved to stress safety as a priority.", "The ferries ran late, and"],
+  ["a subordinator that opens a phrase, not a clause", "As the ferries were inspected in Harbourton, Ivo Brandt testified before the harbour board in Westport.",
+    "As the ferries were inspected in Harbourton"],
+  ["a thousands comma before the cue", "The ferries carried 50,000 people a day the officials estimated before the season opened.", "The ferries carried 50"],
 ];
 
 describe("reported speech missed whole", () => {

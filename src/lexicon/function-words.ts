@@ -242,3 +242,7 @@ export const ANAPHORIC_ANSWERS: ReadonlySet<string> = wordSet(["so", "yes", "no"
 export const ANAPHORIC_AFTER: ReadonlySet<string> = wordSet(["and", "but", "while", "when", "as", "too", "again", "then", "himself", "herself", "themselves", "itself", "publicly", "privately", "repeatedly"]);
 /** Prepositions in `-ing`, never a gerund after a verb of saying: `reported according to …`, `said following the vote`. */
 export const ING_PREPOSITIONS: ReadonlySet<string> = wordSet(["according", "including", "regarding", "concerning", "following", "pending", "barring", "considering", "excluding", "during", "notwithstanding"]);
+/** Subordinators that open a clause of a closing cue's own: `…, X said as he left`, `…, X told Y while touring …`. */
+export const CUE_OWN_SUBORDINATORS: ReadonlySet<string> = wordSet(["as", "while", "when", "after", "before", "because", "since", "until"]);
+/** Prepositions whose gerund gives the circumstance of a closing cue: `…, X said in posing the question`, `by tacking on …`. */
+export const CUE_OWN_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "after", "before", "by", "upon"]);
