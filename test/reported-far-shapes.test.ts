@@ -36,6 +36,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "contractors built a cushion into their bids", "Ivo Brandt"],
   ["a bare clause with `sought`", "Nadia Okafor said the welders sought a delay of the vote.",
     "reported-said-clause", "the welders sought a delay of the vote", "Nadia Okafor"],
+  // A bare clause whose subject is a list with a serial comma before its last item.
+  ["a list subject with a serial comma", "Nadia Okafor said her remarks on cranes, piers, and closed terminals will hurt the welders.",
+    "reported-said-clause", "her remarks on cranes, piers, and closed terminals will hurt the welders", "Nadia Okafor"],
   // A closing cue followed by a clause of its own: a subordinator, or a preposition of circumstance and a gerund.
   ["a closing cue and `as` with its clause", "The pier is unsafe, Ivo Brandt said as he left the hall.",
     "reported-closing-cue", "The pier is unsafe", "Ivo Brandt"],
