@@ -30,6 +30,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-indirect-question", "Nadia Okafor did not say when the terminal would reopen.", "when the terminal would reopen", "Nadia Okafor"],
   ["reported-indirect-question", "Nadia Okafor told reporters how the terminal would be rebuilt.", "how the terminal would be rebuilt", "Nadia Okafor"],
   ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
+  ["reported-said-same", "Nadia Okafor said the same of the terminal.", "the same of the terminal", "Nadia Okafor"],
+  ["reported-gerund-content", "Nadia Okafor admitted closing the terminal in April.", "closing the terminal in April", "Nadia Okafor"],
   ["reported-asked", "Councillor Ivo Brandt asked whether the welders had been paid on time.", "whether the welders had been paid on time", "Ivo Brandt"],
   ["reported-call-for", "Councillor Ivo Brandt called on the board to review the contract.", "the board to review the contract", "Ivo Brandt"],
   ["reported-call-for", "Councillor Ivo Brandt warned against a hasty sale of the pier.", "a hasty sale of the pier", "Ivo Brandt"],

@@ -233,3 +233,23 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet(
 
 /** Participles that make `those` a poll's respondents: `those surveyed say …`, `those polled said …`. */
 export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = wordSet(["surveyed", "polled", "questioned", "interviewed", "sampled"]);
+
+/**
+ * Irregular past forms the word table does not read as pasts (compromise lists them as adjectives or not at all), read
+ * as verbs by the reported clause's checks: `said contractors built a cushion`, `said aides sought a delay`. Only forms
+ * that are no present tense and rarely a noun.
+ */
+export const IRREGULAR_PASTS: ReadonlySet<string> = wordSet([
+  "awoke", "bent", "built", "clung", "drew", "dreamt", "learnt", "sought", "shone", "slung", "spilt", "stank", "woke",
+  "withheld", "withstood", "wrung", "overtook", "rebuilt", "rewrote", "underwent", "forbade", "outgrew", "oversaw",
+]);
+/** Words that stand for a claim or an answer after a verb of saying: `half said so`, `75 percent said yes`. */
+export const ANAPHORIC_ANSWERS: ReadonlySet<string> = wordSet(["so", "yes", "no"]);
+/** Words that may follow such a content and end it: `said so again`, `said the same of Trump and …`, `said so himself`. */
+export const ANAPHORIC_AFTER: ReadonlySet<string> = wordSet(["and", "but", "while", "when", "as", "too", "again", "then", "himself", "herself", "themselves", "itself", "publicly", "privately", "repeatedly"]);
+/** Prepositions in `-ing`, never a gerund after a verb of saying: `reported according to …`, `said following the vote`. */
+export const ING_PREPOSITIONS: ReadonlySet<string> = wordSet(["according", "including", "regarding", "concerning", "following", "pending", "barring", "considering", "excluding", "during", "notwithstanding"]);
+/** Subordinators that open a clause of a closing cue's own: `…, X said as he left`, `…, X told Y while touring …`. */
+export const CUE_OWN_SUBORDINATORS: ReadonlySet<string> = wordSet(["as", "while", "when", "after", "before", "because", "since", "until"]);
+/** Prepositions whose gerund gives the circumstance of a closing cue: `…, X said in posing the question`, `by tacking on …`. */
+export const CUE_OWN_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "after", "before", "by", "upon"]);

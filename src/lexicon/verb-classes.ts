@@ -23,6 +23,8 @@ export type VerbClass =
   | "question-clause"
   /** Its participle reports a clause of the sentence's subject: `…, saying (that) the plan failed`. */
   | "gerund-reports"
+  /** Takes a gerund as its content: `reported raising $9 million`, `admitted using the tax code`, `denied taking bribes`. */
+  | "gerund-content"
   /** A verb of evidence, whose source may be a document: `records show`, `the audit found`. */
   | "evidence"
   /** Its content may be a bare noun phrase without a verb: `the poll shows Clinton taking a lead`. */
@@ -33,10 +35,10 @@ export type VerbClass =
 /** Lemma → classes. */
 const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   accuse: ["weak"],
-  acknowledge: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports"],
+  acknowledge: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports", "gerund-content"],
   add: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
   address: ["weak"],
-  admit: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports"],
+  admit: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports", "gerund-content"],
   agree: ["reporting", "bare-clause", "open-clause"],
   allege: ["reporting", "bare-clause", "open-clause"],
   announce: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports"],
@@ -81,7 +83,7 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   demand: ["weak", "object-clause"],
   demonstrate: ["evidence", "verbless"],
   denounce: ["weak"],
-  deny: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports"],
+  deny: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports", "gerund-content"],
   describe: ["weak"],
   disclose: ["reporting", "bare-clause", "open-clause", "question-clause"],
   dismiss: ["weak"],
@@ -111,7 +113,7 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   laugh: ["weak"],
   liken: ["weak"],
   maintain: ["reporting", "bare-clause", "open-clause", "other-sense"],
-  mention: ["reporting", "bare-clause", "open-clause"],
+  mention: ["reporting", "bare-clause", "open-clause", "gerund-content"],
   moan: ["weak"],
   mock: ["weak"],
   mumble: ["weak"],
@@ -135,12 +137,12 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   rail: ["weak"],
   read: ["weak"],
   reason: ["weak"],
-  recall: ["reporting", "bare-clause", "open-clause", "question-clause"],
+  recall: ["reporting", "bare-clause", "open-clause", "question-clause", "gerund-content"],
   reiterate: ["reporting", "object-clause"],
   remark: ["reporting", "bare-clause", "open-clause"],
   remind: ["reporting", "hearer-first"],
   reply: ["reporting", "bare-clause", "open-clause"],
-  report: ["reporting", "bare-clause", "open-clause"],
+  report: ["reporting", "bare-clause", "open-clause", "gerund-content"],
   respond: ["reporting"],
   reveal: ["reporting", "bare-clause", "open-clause", "object-clause", "evidence", "verbless", "gerund-reports", "question-clause"],
   roar: ["weak"],
@@ -156,7 +158,7 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   speak: ["reporting"],
   state: ["reporting", "bare-clause", "other-sense"],
   stress: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports", "question-clause"],
-  suggest: ["reporting", "bare-clause", "open-clause", "gerund-reports", "evidence"],
+  suggest: ["reporting", "bare-clause", "open-clause", "gerund-reports", "evidence", "gerund-content"],
   swear: ["reporting"],
   teach: ["weak"],
   tell: ["reporting", "bare-clause", "hearer-first", "gerund-reports", "question-clause"],
@@ -191,6 +193,7 @@ const VERBS_BY_CLASS: Readonly<Record<VerbClass, ReadonlySet<string>>> = {
   "hearer-first": lemmasOf("hearer-first"),
   "question-clause": lemmasOf("question-clause"),
   "gerund-reports": lemmasOf("gerund-reports"),
+  "gerund-content": lemmasOf("gerund-content"),
   evidence: lemmasOf("evidence"),
   verbless: lemmasOf("verbless"),
   "other-sense": lemmasOf("other-sense"),

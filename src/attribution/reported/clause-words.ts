@@ -2,7 +2,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
-  ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, NOT_CLAUSE_START,
+  ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
   NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -53,9 +53,12 @@ function endsApostropheS(text: string): boolean {
   return a === 39 || a === 0x2019;
 }
 
-/** A past-tense form: one the lexicon lists (`lost`, `won`) or a regular one it does not (`undertaxed`). */
+/**
+ * A past-tense form: one the lexicon lists (`lost`, `won`), an irregular one it reads otherwise (`built`, `sought`) or a
+ * regular one it does not list (`undertaxed`).
+ */
 export function isPastForm(lower: string): boolean {
-  return isPastTense(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
+  return isPastTense(lower) || IRREGULAR_PASTS.has(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
 }
 
 /** A subject pronoun (`he`, `they’re`, `there`): after a verb of saying it opens a clause for certain. */
@@ -97,7 +100,7 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     if (prev && SHARED_SUBJECT_CONJUNCTIONS.has(prev.lower)) continue;
     if (finiteForm(w)) return true;
     if (attributive(tokens, k, a)) continue;
-    if (isFiniteVerb(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    if (isFiniteVerb(w) || IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith("ed"))) return true;
     // `the gathered cameras`: after an adjective participle comes its noun, not a verb.
     if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower) && !attributive(tokens, k - 1, a)) {
       if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;

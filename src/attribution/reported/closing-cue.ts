@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct } from "./cue-tail";
+import { closesWithOwnClause } from "./cue-own-clause";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
@@ -51,7 +52,10 @@ export const CLOSING_CUE = {
     // An -s form that is also a noun (`top news tweets about the attacks`) may be no verb at all.
     const verb = tokens[ctx.cue.first]!;
     const phrases = !ctx.cue.gerund && verbIs(ctx.cue.lemma, "bare-clause") && !verbIs(ctx.cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
-    if (!closesWithAdjunct(tokens, end, s.last, phrases) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
+    // `…, X said as he left the hall.`, `…, X said in posing the question to Y.`: a clause of the cue's own.
+    // Not after a thousands comma (`the 50,000 per day officials estimated before …`), which closes no clause.
+    const ownClause = phrases && !/^\d/.test(tokens[comma + 1]?.text ?? "") && closesWithOwnClause(tokens, end, s.last);
+    if (!ownClause && !closesWithAdjunct(tokens, end, s.last, phrases) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
     const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
     // `Asked about it, Christie said that A — no different, he said, from …`: the pronoun's cue repeats a named one in
     // the content, which would hold its own cue; `reported-said-that` reads the clause.

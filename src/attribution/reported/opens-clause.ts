@@ -3,6 +3,7 @@
  * failed` reports a claim, `added a note of caution, should …` or `wrote a letter to the board, which …` does not.
  */
 import type { Token } from "../../speakers/tokenize";
+import { isFunctionWord } from "../../speakers/word-tags";
 import { BE_PASSIVE, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
@@ -41,6 +42,11 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
  * riggers and pilots were unpaid` — a word, `and` or `or`, and the last item's verb before any punctuation.
  */
 function listClosesWithVerb(tokens: readonly Token[], from: number, end: number): boolean {
+  // `said his comments, attacks on women, and rivals render him unfit`: a serial comma before the last item.
+  // `, and until now it had been …` opens a clause of its own, not the list's last item.
+  const item = tokens[from + 1];
+  if ((tokens[from]?.lower === "and" || tokens[from]?.lower === "or") && item?.kind === "word" && (startsClause(item) || !isFunctionWord(item.lower)) &&
+    subjectVerb(tokens, from + 1, end, end - from) >= 0) return true;
   for (let k = from + 1; k < end - 1; k++) {
     const t = tokens[k]!;
     if (t.lower !== "and" && t.lower !== "or") continue;

@@ -10,12 +10,14 @@ import { ACCORDING_TO_ASIDE } from "./according-to-aside";
 import { AS_REPORTED } from "./as-reported";
 import { ASKED_PARTICIPLE } from "./asked-participle";
 import { CLOSING_CUE } from "./closing-cue";
+import { GERUND_CONTENT } from "./gerund-content";
 import { HEADLINE_LABEL } from "./headline-label";
 import { INDIRECT_QUESTION } from "./indirect-question";
 import { PARENTHETICAL_CUE } from "./parenthetical-cue";
 import { PROMISE_INFINITIVE } from "./promise-infinitive";
 import { RELATIVE_SAID } from "./relative-said";
 import { SAID_CLAUSE } from "./said-clause";
+import { SAID_SAME } from "./said-same";
 import { SAID_THAT } from "./said-that";
 import { SPEECH_OBJECT } from "./speech-object";
 import { TOLD_HEARER } from "./told-hearer";
@@ -36,6 +38,8 @@ export const REPORTED_RULES = [
   PARENTHETICAL_CUE,
   PROMISE_INFINITIVE,
   TOLD_HEARER,
+  SAID_SAME,
+  GERUND_CONTENT,
   SAID_THAT,
   SAID_CLAUSE,
   INDIRECT_QUESTION,
