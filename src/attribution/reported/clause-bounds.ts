@@ -8,20 +8,17 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT,
+  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
   OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
+import { contrastClause, contrastPhrase, newReport, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 const MAX_CLAUSE_TOKENS = 160;
 /** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
 export const MAX_TAIL_TOKENS = 12;
-/** How many words a new subject may run before its verb of saying (`more than 4 in 10 said`). */
-const NEW_SUBJECT_REACH = 7;
-/** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
-const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
 /** How many tokens an interpolation between dashes may take. */
 const MAX_DASH_PAIR = 20;
 /** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
@@ -238,89 +235,10 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
   return b;
 }
 
-/**
- * The words after `, but` at `k` are a phrase that completes the clause before it, not a clause of their own: a focus
- * word (`but not …`, `but also …`, `but only …`, `but rather …`), or a run with no finite verb to the next
- * punctuation mark other than a comma (`but a catastrophe.`; `but for Republicans, it is …` fronts a clause). The run
- * ends at the first mark, so the words are read once however many contrasts the sentence holds.
- */
-function contrastPhrase(tokens: readonly Token[], k: number, last: number): boolean {
-  const t = tokens[k];
-  if (!t || t.kind !== "word") return false;
-  if (CONTRAST_FOCUS.has(t.lower)) return true;
-  let e = k;
-  // `but Mrs. Clinton would …`: the period of an abbreviation goes on.
-  while (e < last && (tokens[e]!.kind === "word" || (tokens[e]!.text === "." && !isStop(tokens, e)))) e++;
-  // `…, but for Republicans, it is …`: a phrase before a comma fronts a clause of its own.
-  return tokens[e]?.text !== "," && !hasFiniteVerb(tokens, k, e);
-}
-
-/**
- * A clause with a subject of its own opens at `k` after `, while` or `, whereas` (`…, while Mr. Sanders has backing
- * from 33 percent`): it sets a second fact against the first and stays in the report (PolNeAR keeps it). One without
- * a subject (`…, while acknowledging that …`) is the writer's, and so is a concession (`…, although he again refused
- * …`) or a clause with its own verb of saying, which `newReport` ends the clause before.
- */
-function contrastClause(tokens: readonly Token[], k: number, last: number): boolean {
-  return startsClause(tokens[k]) && !isAuxiliary(tokens[k]!) && verbFollows(tokens, k, last);
-}
-
-/**
- * The relative at `k` opens a clause of the report's own: `which` with a subject pronoun and its verb (`…, which she
- * was doing when …`, `…, which he appeared to run afoul of`), the pronoun standing for someone the report is about.
- * A relative with a subject of its own name (`…, which the Supreme Court has put on hold`), a subject relative (`…,
- * which is spread by mosquitoes`) or one with a verb of saying (`…, which he described as …`, `…, which he has
- * denied`) is the writer's (measured on PolNeAR train and dev).
- */
-function reportedRelative(tokens: readonly Token[], k: number, last: number): boolean {
-  if (tokens[k]!.lower !== "which" || !startsClauseStrict(tokens[k + 1]) || !verbFollows(tokens, k + 1, last)) return false;
-  for (let x = k + 2; x < last && x <= k + RELATIVE_VERB_REACH; x++) {
-    const t = tokens[x]!;
-    if (t.kind !== "word") break;
-    if (!t.cap && SPEECH_VERBS.has(t.lower)) return false;
-  }
-  return true;
-}
-
-/** How far after `which` and its pronoun a verb of saying is looked for (`which he has repeatedly denied`). */
-const RELATIVE_VERB_REACH = 5;
-
-/** Words after `, but` that open a phrase completing the clause before it: `not only A, but also B`, `but not for X`. */
-const CONTRAST_FOCUS: ReadonlySet<string> = new Set(["not", "also", "only", "rather", "never", "because"]);
-
 /** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
 function isParticiple(lower: string): boolean {
   return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
 }
-
-/** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
-function newReport(tokens: readonly Token[], k: number, last: number): boolean {
-  if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
-  // `… and liked the way she responded`: a past form opens a second predicate, not a new subject.
-  if (!tokens[k]!.cap && isPastForm(tokens[k]!.lower) && !isNounWord(tokens[k]!.lower)) return false;
-  for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
-    const t = tokens[x]!;
-    if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
-    if (t.kind !== "word" || t.cap) continue;
-    // `the public to think …`: an infinitive is no report of its own (`to` counts among the auxiliaries).
-    if (t.lower === "to") return false;
-    // `… and Bernie Sanders so he would not be accused`: a second subject (not a relative's, `which he said`, nor one
-    // after a conjunction or a fronted adverbial, `because he said`, `at the town hall she said`; `and that he thinks`
-    // goes on with the report), whose verb the later one is; `campus
-    // security located her and told her …`: the subject's own verb with its object comes first.
-    if ((((x > k + 1 && startsClause(tokens[k])) || tokens[k]!.lower === "that") && startsClauseStrict(t) && !RELATIVES.has(tokens[x - 1]!.lower)) || (isPastForm(t.lower) && !SPEECH_VERBS.has(t.lower) && OBJECT_AFTER_VERB.has(tokens[x + 1]?.lower ?? ""))) return false;
-    if (isAuxiliary(t)) continue;
-    if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
-      // `the plan said to cost …` is no report; the subject must not be a bare article.
-      return !ARTICLES.has(tokens[x - 1]!.lower);
-    }
-    if (NOT_NEW_REPORT.has(t.lower)) return false;
-  }
-  return false;
-}
-
-/** Words that open a verb's object right after it (`located her`, `closed the pier`): the verb before is a predicate. */
-const OBJECT_AFTER_VERB: ReadonlySet<string> = new Set(["her", "him", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its"]);
 
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
 function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
