@@ -29,6 +29,8 @@ const TIME_UNITS = ["minute", "minutes", "hour", "hours", "day", "days", "week",
 export const ARTICLES: ReadonlySet<string> = wordSet(["the", "a", "an"]);
 /** Possessive determiners. */
 const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
+/** Possessive determiners, `your` included: `denied his party the victory`. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet(POSSESSIVES, ["your"]);
 /** Demonstratives. */
 const DEMONSTRATIVES = ["this", "these", "those"];
 /** Words that open a description (`the ferry operator`, `his office`, `one official`), capitalised at a sentence start only. */
@@ -37,6 +39,8 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], P
 export const DEFINITE_OPENERS: ReadonlySet<string> = wordSet(["the"], POSSESSIVES, ["this", "that", "one", "another"]);
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
+/** Modals that stand as a finite auxiliary. */
+const MODAL_LIST = ["will", "would", "could", "should", "can", "may", "might", "must"];
 /** Forms of `be`. */
 const BE_FORMS = ["is", "are", "was", "were"];
 /** Coordinating conjunctions that join a second verb to the same subject. */
@@ -140,11 +144,11 @@ export const OBJECT_STOP: ReadonlySet<string> = wordSet(
   ["who", "which", "where", "but", "so", "than", "even", "instead", "according"],
 );
 /** Finite auxiliaries and modals (`has`, `was`, `would`, `did`): after `that` they make it a subject or a relative. */
-const FINITE_AUXILIARY_LIST = ["has", "have", "had", ...BE_FORMS, "will", "would", "could", "should", "can", "may", "might", "must", "did", "does"];
+const FINITE_AUXILIARY_LIST = ["has", "have", "had", ...BE_FORMS, ...MODAL_LIST, "did", "does"];
 /** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(FINITE_AUXILIARY_LIST);
 /** Modals: the verb coordinated with one is bare (`will fight and win`), never in `-s` (`will fight and refuses`). */
-export const MODALS: ReadonlySet<string> = wordSet(["will", "would", "could", "should", "can", "may", "might", "must", "shall"]);
+export const MODALS: ReadonlySet<string> = wordSet(MODAL_LIST, ["shall"]);
 /** Forms of `be`: an `-ing` form after one is a progressive (`is rising and falling`). */
 export const BE_WORDS: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "am"]);
 /** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
@@ -253,3 +257,7 @@ export const ING_PREPOSITIONS: ReadonlySet<string> = wordSet(["according", "incl
 export const CUE_OWN_SUBORDINATORS: ReadonlySet<string> = wordSet(["as", "while", "when", "after", "before", "because", "since", "until"]);
 /** Prepositions whose gerund gives the circumstance of a closing cue: `…, X said in posing the question`, `by tacking on …`. */
 export const CUE_OWN_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "after", "before", "by", "upon"]);
+/** Words that open a verb's object right after it (`located her`, `closed the pier`): the verb before is a predicate. */
+export const OBJECT_AFTER_VERB: ReadonlySet<string> = wordSet([...ARTICLES], ["him", "them", "it", "us", "me"], POSSESSIVES.filter((w) => w !== "our" && w !== "my"));
+/** Words after `, but` that open a phrase completing the clause before it: `not only A, but also B`, `but not for X`. */
+export const CONTRAST_FOCUS: ReadonlySet<string> = wordSet(["not", "also", "only", "rather", "never", "because"]);

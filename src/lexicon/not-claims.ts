@@ -45,8 +45,6 @@ export const CONTENTLESS_SPEECH: ReadonlySet<string> = new Set(["speak", "talk"]
 /** Verbs of saying that also take a beneficiary and a thing (`denied his party the victory`): then they report no claim. */
 export const DOUBLE_OBJECT_VERBS: ReadonlySet<string> = new Set(["deny"]);
 
-/** Possessive determiners: `denied his party the victory`. */
-export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 
 
 /** Verbs of saying that a modal of the hypothetical turns into what one might say (`some would say …`). */

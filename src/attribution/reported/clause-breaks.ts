@@ -7,7 +7,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, NOT_NEW_REPORT, RELATIVES } from "../../lexicon/function-words";
+import { ARTICLES, CONTRAST_FOCUS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 
@@ -64,8 +64,6 @@ export function reportedRelative(tokens: readonly Token[], k: number, last: numb
 /** How far after `which` and its pronoun a verb of saying is looked for (`which he has repeatedly denied`). */
 const RELATIVE_VERB_REACH = 5;
 
-/** Words after `, but` that open a phrase completing the clause before it: `not only A, but also B`, `but not for X`. */
-const CONTRAST_FOCUS: ReadonlySet<string> = new Set(["not", "also", "only", "rather", "never", "because"]);
 
 /** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
 export function newReport(tokens: readonly Token[], k: number, last: number): boolean {
@@ -93,5 +91,3 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
   return false;
 }
 
-/** Words that open a verb's object right after it (`located her`, `closed the pier`): the verb before is a predicate. */
-const OBJECT_AFTER_VERB: ReadonlySet<string> = new Set(["her", "him", "them", "it", "us", "me", "the", "a", "an", "his", "their", "its"]);

@@ -10,9 +10,9 @@
 import type { Token } from "../../speakers/tokenize";
 import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, FINITE_AUXILIARIES, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { ARTICLES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, POSSESSIVE_DETERMINERS, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import type { Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
