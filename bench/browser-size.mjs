@@ -7,7 +7,8 @@
 // does not add up to the total; it ranks the inputs by what they cost.
 //
 // The bundle is rebuilt in memory with the settings of the browser build in tsup.config.ts (entry
-// src/index.ts, ESM, minified, es2020, platform browser, everything bundled) by esbuild, which tsup
+// src/index.ts, ESM, minified, es2022, platform browser, everything bundled, `entities/decode` the platform decoder of
+// src/decode/browser-entities.ts and its no-DOM chunk apart) by esbuild, which tsup
 // builds with; the totals of that rebuild and of dist/ are printed side by side, so a drift
 // between the two shows.
 //
@@ -28,27 +29,42 @@ const dist = join(REPO_ROOT, "dist", "whosaid.browser.js");
 const built = existsSync(dist) ? readFileSync(dist) : null;
 if (!built) console.error("bench:size: dist/whosaid.browser.js not found (npm run bench:size builds it); accounting the in-memory rebuild only");
 
+// As tsup.config.ts: `entities/decode` is the platform decoder, the real one only in the chunk loaded where there is no
+// DOM (counted apart: a page never loads it).
+const platformEntities = {
+  name: "platform-entities",
+  setup(b) {
+    b.onResolve({ filter: /^entities\/decode$/ }, (args) =>
+      args.importer.endsWith("entities-fallback.ts") ? undefined : { path: join(REPO_ROOT, "src/decode/browser-entities.ts") });
+  },
+};
 const options = {
   absWorkingDir: REPO_ROOT,
-  entryPoints: ["src/index.ts"],
+  entryPoints: { "whosaid.browser": "src/index.ts" },
   bundle: true,
   format: "esm",
   minify: true,
-  target: "es2020",
+  target: "es2022",
   platform: "browser",
   write: false,
   metafile: true,
-  outfile: "whosaid.browser.js",
+  splitting: true,
+  outdir: "out",
+  chunkNames: "whosaid.browser.entities-[hash]",
+  plugins: [platformEntities],
 };
 const minified = await build(options);
-const out = minified.outputFiles[0].contents;
-const inputs = Object.entries(Object.values(minified.metafile.outputs)[0].inputs).map(([file, v]) => ({ file, bytes: v.bytesInOutput }));
+const entryOut = minified.outputFiles.find((f) => f.path.endsWith("/whosaid.browser.js"));
+const out = entryOut.contents;
+const chunk = minified.outputFiles.find((f) => f !== entryOut);
+const entryMeta = Object.entries(minified.metafile.outputs).find(([k]) => k.endsWith("/whosaid.browser.js"))[1];
+const inputs = Object.entries(entryMeta.inputs).map(([file, v]) => ({ file, bytes: v.bytesInOutput }));
 
 // Each input's own code: esbuild marks where a module starts in an unminified bundle (`// path`);
 // each piece is then minified and gzipped alone.
 const plain = await build({ ...options, minify: false, metafile: false });
 const alone = new Map();
-for (const piece of plain.outputFiles[0].text.split(/\n(?=\/\/ (?:src|node_modules)\/)/)) {
+for (const piece of plain.outputFiles.find((f) => f.path.endsWith("/whosaid.browser.js")).text.split(/\n(?=\/\/ (?:src|node_modules)\/)/)) {
   const file = /^\/\/ (\S+)/.exec(piece)?.[1];
   if (!file) continue;
   let code = piece;
@@ -80,6 +96,7 @@ const summary = {
   date: new Date().toISOString(),
   dist: built ? { bytes: built.length, gzip6: gz(built), gzip9: gz(built, 9) } : null,
   rebuild: { bytes: out.length, gzip6: gz(out), gzip9: gz(out, 9) },
+  noDomChunk: chunk ? { bytes: chunk.contents.length, gzip6: gz(chunk.contents) } : null,
   targetGzipKb: 100,
   groups: [...groups.values()].sort((a, b) => b.gzAlone - a.gzAlone),
   files: inputs.sort((a, b) => b.gzAlone - a.gzAlone).slice(0, top),
@@ -88,6 +105,7 @@ if (!jsonOnly) {
   const s = summary;
   if (s.dist) console.log(`dist/whosaid.browser.js: ${kb(s.dist.bytes)}, gzip ${kb(s.dist.gzip6)} (level 9: ${kb(s.dist.gzip9)}); target ≤ 100 KB gzipped: ${s.dist.gzip6 <= 100_000 ? "met" : "NOT met"}`);
   console.log(`in-memory rebuild:       ${kb(s.rebuild.bytes)}, gzip ${kb(s.rebuild.gzip6)}`);
+  if (s.noDomChunk) console.log(`entity decoder chunk, loaded only where there is no DOM (a Web Worker): ${kb(s.noDomChunk.bytes)}, gzip ${kb(s.noDomChunk.gzip6)}`);
   console.log("\n| folder or package | files | bytes in bundle | gzipped alone |\n| --- | --- | --- | --- |");
   for (const g of s.groups) console.log(`| ${g.group} | ${g.files} | ${kb(g.bytes)} | ${kb(g.gzAlone)} |`);
   console.log(`\n| input (top ${top} by gzipped alone) | bytes in bundle | gzipped alone |\n| --- | --- | --- |`);

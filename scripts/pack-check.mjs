@@ -40,6 +40,8 @@ try {
   const files = new Set(packed.files.map((f) => f.path));
   const expected = ["package.json", "README.md", "schema.json", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js", "dist/whosaid.browser.js"];
   for (const f of expected) if (!files.has(f)) fail(`${f} is not in the tarball`);
+  // The browser build's entity decoder for where there is no DOM, imported by dist/whosaid.browser.js.
+  if (![...files].some((f) => /^dist\/whosaid\.browser\.entities-[\w-]+\.js$/.test(f))) fail("dist/whosaid.browser.entities-*.js is not in the tarball");
   for (const f of files) if (/^(src|test|scripts|examples|docs|bench)\//.test(f) || f.endsWith(".tgz")) fail(`${f} should not be in the tarball`);
   console.log(`pack-check: ${packed.filename}: ${files.size} files, ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked`);
 

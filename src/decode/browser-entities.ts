@@ -1,0 +1,167 @@
+/**
+ * The browser build's stand-in for `entities/decode` (tsup.config.ts points every import of it there, htmlparser2's
+ * included): character references are decoded by the browser's own HTML parser instead of the 18 KB table of named
+ * references the `entities` package ships. Browsers implement the same WHATWG list and the same rules (longest
+ * match, legacy names without `;`, the attribute rule for `&amp=`, numeric references and their replacements), so the
+ * results are the same character for character (test/browser/entities.mjs decodes every named reference both ways in
+ * Chromium, in text and in attributes, followed by each kind of character).
+ *
+ * Where there is no DOM (a Web Worker, a server runtime loading the browser build), the `entities` decoder is loaded
+ * instead, as a separate chunk, before the module finishes loading (top-level `await`), so the API stays synchronous.
+ *
+ * Only what whosaid and htmlparser2's Tokenizer use is provided: `decodeHTML`, `EntityDecoder` (text and attribute
+ * modes; whosaid never parses XML), `DecodingMode` and the decode trees, which are mere tokens here.
+ */
+
+/** How `EntityDecoder` decodes (the values of `entities`' enum). */
+export const DecodingMode = { Legacy: 0, Strict: 1, Attribute: 2 } as const;
+type Mode = (typeof DecodingMode)[keyof typeof DecodingMode];
+
+/** The `entities` decoder, loaded only where there is no DOM to decode with. */
+const fallback: typeof import("./entities-fallback") | undefined =
+  typeof document === "undefined" || typeof document.createElement !== "function" ? await import("./entities-fallback") : undefined;
+
+/** Passed to `EntityDecoder` by htmlparser2; the decoder below ignores it (the real one when there is no DOM does not). */
+export const htmlDecodeTree = fallback?.htmlDecodeTree as unknown as Uint16Array;
+export const xmlDecodeTree = fallback?.htmlDecodeTree as unknown as Uint16Array;
+
+/** Longest named reference (`CounterClockwiseContourIntegral`, 31) and then some: more letters never change a match. */
+const MAX_NAME = 32;
+/** Decoded references kept per mode before the cache starts over (numeric references are unbounded). */
+const CACHE_SIZE = 4096;
+
+let template: HTMLTemplateElement | undefined;
+const textCache = new Map<string, string>();
+const attributeCache = new Map<string, string>();
+
+/** What the browser makes of `ref` (`&…`, only letters, digits, `#`, `;`, `=`) in text or in an attribute value. */
+function platformDecode(ref: string, attribute: boolean): string {
+  const cache = attribute ? attributeCache : textCache;
+  let out = cache.get(ref);
+  if (out !== undefined) return out;
+  template ??= document.createElement("template");
+  template.innerHTML = attribute ? `<i title="${ref}"></i>` : ref;
+  out = attribute ? (template.content.firstChild as Element).getAttribute("title")! : template.content.textContent!;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(ref, out);
+  return out;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isHex = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102);
+const isAlnum = (c: number) => isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** A reference read: characters taken from `&` on (0: none) and what they stand for. */
+interface Read {
+  consumed: number;
+  text: string;
+}
+const NONE: Read = { consumed: 0, text: "" };
+
+/**
+ * Reads the reference whose `&` stands just before `from` in `input`, as the HTML tokenizer would. `null` when the
+ * input ends before the reference does and `atEnd` is false (a streaming caller may have more to give).
+ */
+function readReference(input: string, from: number, attribute: boolean, atEnd: boolean): Read | null {
+  let i = from;
+  const n = input.length;
+  if (input.charCodeAt(i) === 35 /* # */) {
+    i++;
+    const hex = (input.charCodeAt(i) | 32) === 120; /* x */
+    if (hex) i++;
+    const digitStart = i;
+    while (i < n && (hex ? isHex(input.charCodeAt(i)) : isDigit(input.charCodeAt(i)))) i++;
+    if (i === n && !atEnd) return null;
+    if (i === digitStart) return NONE;
+    if (input.charCodeAt(i) === 59 /* ; */) i++;
+    const ref = `&${input.slice(from, i)}`;
+    const out = platformDecode(ref, false);
+    return out === ref ? NONE : { consumed: ref.length, text: out };
+  }
+  while (i < n && i - from < MAX_NAME && isAlnum(input.charCodeAt(i))) i++;
+  if (i === n && !atEnd) return null;
+  if (i === from) return NONE;
+  const semicolon = input.charCodeAt(i) === 59;
+  // In an attribute a name without `;` followed by `=` stays as written: the `=` is part of the question.
+  const equals = attribute && input.charCodeAt(i) === 61;
+  const tail = input.slice(from, semicolon ? i + 1 : i);
+  const ref = `&${tail}${equals ? "=" : ""}`;
+  let out = platformDecode(ref, attribute);
+  if (out === ref) return NONE;
+  if (equals) out = out.slice(0, -1);
+  // The browser gave the replacement, then the characters after the name it matched: find where they start. The
+  // replacement is never empty, and no replacement ends with the letter or `;` its own name ends with.
+  let kept = 0;
+  while (kept < out.length - 1 && kept < tail.length && out.charCodeAt(out.length - 1 - kept) === tail.charCodeAt(tail.length - 1 - kept)) kept++;
+  return { consumed: 1 + tail.length - kept, text: out.slice(0, out.length - kept) };
+}
+
+/** Decodes the character references of HTML text (as `entities`' `decodeHTML`, legacy mode). */
+export function decodeHTML(text: string): string {
+  if (fallback) return fallback.decodeHTML(text);
+  let out = "";
+  let last = 0;
+  let amp = text.indexOf("&");
+  while (amp !== -1) {
+    const read = readReference(text, amp + 1, false, true)!;
+    if (read.consumed > 0) {
+      out += text.slice(last, amp) + read.text;
+      last = amp + read.consumed;
+      amp = text.indexOf("&", last);
+    } else {
+      amp = text.indexOf("&", amp + 1);
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * `entities`' streaming decoder as htmlParser2's Tokenizer drives it: `startEntity` after an `&`, `write` from the
+ * character after it (the number of characters taken with the `&`, 0 for none, -1 when the input ends first), `end`
+ * when there is no more input. Each code point of the replacement goes to `emitCodePoint` with the count.
+ */
+class PlatformEntityDecoder {
+  private mode: Mode = DecodingMode.Legacy;
+  private pending = "";
+
+  constructor(private readonly emitCodePoint: (codePoint: number, consumed: number) => void) {}
+
+  startEntity(mode: Mode): void {
+    this.mode = mode;
+    this.pending = "";
+  }
+
+  write(input: string, offset: number): number {
+    // A reference cut by the end of an earlier chunk goes on with this one (whosaid writes each page in one chunk).
+    const text = this.pending === "" ? input : this.pending + input.slice(offset);
+    const from = this.pending === "" ? offset : 0;
+    const read = readReference(text, from, this.mode === DecodingMode.Attribute, false);
+    if (read === null) {
+      this.pending = text.slice(from);
+      return -1;
+    }
+    this.pending = "";
+    return this.emit(read);
+  }
+
+  end(): number {
+    const read = readReference(this.pending, 0, this.mode === DecodingMode.Attribute, true)!;
+    this.pending = "";
+    return this.emit(read);
+  }
+
+  private emit(read: Read): number {
+    if (read.consumed === 0) return 0;
+    for (const c of read.text) this.emitCodePoint(c.codePointAt(0)!, read.consumed);
+    return read.consumed;
+  }
+}
+
+/** `entities`' `EntityDecoder`: the platform one, or the real one where there is no DOM. */
+export const EntityDecoder = function EntityDecoder(tree: Uint16Array, emitCodePoint: (codePoint: number, consumed: number) => void) {
+  return fallback ? new fallback.EntityDecoder(tree, emitCodePoint) : new PlatformEntityDecoder(emitCodePoint);
+} as unknown as new (tree: Uint16Array, emitCodePoint: (codePoint: number, consumed: number) => void) => {
+  startEntity(mode: Mode): void;
+  write(input: string, offset: number): number;
+  end(): number;
+};
