@@ -6,8 +6,9 @@
  * results are the same character for character (test/browser/entities.mjs decodes every named reference both ways in
  * Chromium, in text and in attributes, followed by each kind of character).
  *
- * Where there is no DOM (a Web Worker, a server runtime loading the browser build), the `entities` decoder is loaded
- * instead, as a separate chunk, before the module finishes loading (top-level `await`), so the API stays synchronous.
+ * Where there is no DOM (a Web Worker, a server runtime loading the browser build), or it cannot be used (Trusted Types)
+ * or decodes otherwise, the `entities` decoder is loaded instead, as a separate chunk, before the module finishes
+ * loading (top-level `await`), so the API stays synchronous.
  *
  * Only what whosaid and htmlparser2's Tokenizer use is provided: `decodeHTML`, `EntityDecoder` (text and attribute
  * modes; whosaid never parses XML), `DecodingMode` and the decode trees, which are mere tokens here.
@@ -17,9 +18,28 @@
 export const DecodingMode = { Legacy: 0, Strict: 1, Attribute: 2 } as const;
 type Mode = (typeof DecodingMode)[keyof typeof DecodingMode];
 
-/** The `entities` decoder, loaded only where there is no DOM to decode with. */
-const fallback: typeof import("./entities-fallback") | undefined =
-  typeof document === "undefined" || typeof document.createElement !== "function" ? await import("./entities-fallback") : undefined;
+let template: HTMLTemplateElement | undefined;
+
+/**
+ * Whether this realm's DOM decodes as the HTML standard says: a few references whose decoding differs between the
+ * standard and simpler decoders (a legacy name inside a longer word, a legacy name before `=` in an attribute, a
+ * Windows-1252 number). False where there is no DOM, where `innerHTML` is refused (a page enforcing Trusted Types) or
+ * where a DOM stand-in decodes otherwise.
+ */
+function platformDecodes(): boolean {
+  try {
+    if (typeof document === "undefined" || typeof document.createElement !== "function") return false;
+    template = document.createElement("template");
+    template.innerHTML = '<i title="&amp=&notit;&lt">&notit;&amp&#128;</i>';
+    const probe = template.content.firstChild as Element;
+    return probe.getAttribute("title") === "&amp=&notit;<" && probe.textContent === "\u00ACit;&\u20AC";
+  } catch {
+    return false;
+  }
+}
+
+/** The `entities` decoder, loaded only where the DOM cannot decode (see `platformDecodes`). */
+const fallback: typeof import("./entities-fallback") | undefined = platformDecodes() ? undefined : await import("./entities-fallback");
 
 /** Passed to `EntityDecoder` by htmlparser2; the decoder below ignores it (the real one when there is no DOM does not). */
 export const htmlDecodeTree = fallback?.htmlDecodeTree as unknown as Uint16Array;
@@ -30,7 +50,6 @@ const MAX_NAME = 32;
 /** Decoded references kept per mode before the cache starts over (numeric references are unbounded). */
 const CACHE_SIZE = 4096;
 
-let template: HTMLTemplateElement | undefined;
 const textCache = new Map<string, string>();
 const attributeCache = new Map<string, string>();
 
@@ -39,9 +58,9 @@ function platformDecode(ref: string, attribute: boolean): string {
   const cache = attribute ? attributeCache : textCache;
   let out = cache.get(ref);
   if (out !== undefined) return out;
-  template ??= document.createElement("template");
-  template.innerHTML = attribute ? `<i title="${ref}"></i>` : ref;
-  out = attribute ? (template.content.firstChild as Element).getAttribute("title")! : template.content.textContent!;
+  const t = template!;
+  t.innerHTML = attribute ? `<i title="${ref}"></i>` : ref;
+  out = attribute ? (t.content.firstChild as Element).getAttribute("title")! : t.content.textContent!;
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(ref, out);
   return out;
