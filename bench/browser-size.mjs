@@ -69,7 +69,7 @@ for (const piece of plain.outputFiles.find((f) => f.path.endsWith("/whosaid.brow
   if (!file) continue;
   let code = piece;
   try {
-    code = (await transform(piece, { minify: true, loader: "js", target: "es2020" })).code;
+    code = (await transform(piece, { minify: true, loader: "js", target: "es2022" })).code;
   } catch {
     // a piece that does not parse alone (it should not happen) is counted unminified
   }
