@@ -1,9 +1,9 @@
 /**
  * The browser build's stand-in for `entities/decode` (tsup.config.ts points every import of it there, htmlparser2's
- * included): character references are decoded by the browser's own HTML parser instead of the 18 KB table of named
- * references the `entities` package ships. Browsers implement the same WHATWG list and the same rules (longest
- * match, legacy names without `;`, the attribute rule for `&amp=`, numeric references and their replacements), so the
- * results are the same character for character (test/browser/entities.mjs decodes every named reference both ways in
+ * included): named character references are decoded by the browser's own HTML parser instead of the 18 KB table of
+ * names the `entities` package ships. Browsers implement the same WHATWG list and the same rules (longest match, legacy
+ * names without `;`, the attribute rule for `&amp=`), so the results are the same character for character; numeric
+ * references follow the standard's few rules here, without asking the DOM (a page of distinct numbers stays fast) (test/browser/entities.mjs decodes every named reference both ways in
  * Chromium, in text and in attributes, followed by each kind of character).
  *
  * Where there is no DOM (a Web Worker, a server runtime loading the browser build), or it cannot be used (Trusted Types)
@@ -47,13 +47,13 @@ export const xmlDecodeTree = fallback?.htmlDecodeTree as unknown as Uint16Array;
 
 /** Longest named reference (`CounterClockwiseContourIntegral`, 31) and then some: more letters never change a match. */
 const MAX_NAME = 32;
-/** Decoded references kept per mode before the cache starts over (numeric references are unbounded). */
+/** Decoded names kept per mode before the cache starts over (a page can hold any number of unknown names). */
 const CACHE_SIZE = 4096;
 
 const textCache = new Map<string, string>();
 const attributeCache = new Map<string, string>();
 
-/** What the browser makes of `ref` (`&…`, only letters, digits, `#`, `;`, `=`) in text or in an attribute value. */
+/** What the browser makes of `ref` (`&` and a name: letters, digits, `;`, `=`) in text or in an attribute value. */
 function platformDecode(ref: string, attribute: boolean): string {
   const cache = attribute ? attributeCache : textCache;
   let out = cache.get(ref);
@@ -64,6 +64,18 @@ function platformDecode(ref: string, attribute: boolean): string {
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(ref, out);
   return out;
+}
+
+/** What code points 0x80–0x9F of a numeric reference stand for (Windows-1252; 0: themselves), as the standard says. */
+const C1 = [
+  0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0, 0x17d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0, 0x17e, 0x178,
+];
+
+/** The code point a numeric reference gives: U+FFFD for NUL, surrogates and past U+10FFFF, Windows-1252 for C1. */
+function numericReplacement(value: number): number {
+  if (value === 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) return 0xfffd;
+  return value >= 0x80 && value <= 0x9f ? C1[value - 0x80] || value : value;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -92,10 +104,13 @@ function readReference(input: string, from: number, attribute: boolean, atEnd: b
     while (i < n && (hex ? isHex(input.charCodeAt(i)) : isDigit(input.charCodeAt(i)))) i++;
     if (i === n && !atEnd) return null;
     if (i === digitStart) return NONE;
+    let value = 0;
+    for (let d = digitStart; d < i && value <= 0x10ffff; d++) {
+      const c = input.charCodeAt(d);
+      value = value * (hex ? 16 : 10) + (c <= 57 ? c - 48 : (c | 32) - 87);
+    }
     if (input.charCodeAt(i) === 59 /* ; */) i++;
-    const ref = `&${input.slice(from, i)}`;
-    const out = platformDecode(ref, false);
-    return out === ref ? NONE : { consumed: ref.length, text: out };
+    return { consumed: 1 + i - from, text: String.fromCodePoint(numericReplacement(value)) };
   }
   while (i < n && i - from < MAX_NAME && isAlnum(input.charCodeAt(i))) i++;
   if (i === n && !atEnd) return null;

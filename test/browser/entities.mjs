@@ -32,7 +32,9 @@ cases.push(
   "&#13;", "&#127;", "&#xD800;", "&#xDFFF;", "&#xFFFE;", "&#x10FFFF;", "&#x110000;", "&#99999999999999999999;",
   "&#0000000000000065;", "&#x0000000000041;", `&${"a".repeat(40)};`, `&amp${"b".repeat(40)};`, `&${"x".repeat(33)}`,
   "&notit;", "&notin;", "&noti", "&ampamp;", "&amp;amp;", "&lt=", "&lt;=", "&semi;;", "&fjlig;", "&fjlig", "&ThickSpace;",
-  ...Array.from({ length: 32 }, (_, i) => `&#${128 + i};`), ...Array.from({ length: 32 }, (_, i) => `&#x${(128 + i).toString(16)}`),
+  ...Array.from({ length: 1100 }, (_, i) => `&#${i};`), ...Array.from({ length: 300 }, (_, i) => `&#x${i.toString(16)}`),
+  ...[0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xfdd0, 0xfffd, 0xffff, 0x10000, 0x1f600, 0x10ffff, 0x110000, 0x7fffffff, 0x100000000]
+    .flatMap((v) => [`&#${v};`, `&#x${v.toString(16)};`, `&#X${v.toString(16).toUpperCase()}`, `&#${v}x`]),
 );
 const page = cases.map((c) => `<p title="${c}">${c}</p>`).join("\n")
   + cases.filter((c) => !c.includes(" ")).map((c) => `<b title=${c} x>${c}</b>`).join("")
