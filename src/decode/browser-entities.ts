@@ -53,7 +53,10 @@ const CACHE_SIZE = 4096;
 const textCache = new Map<string, string>();
 const attributeCache = new Map<string, string>();
 
-/** What the browser makes of `ref` (`&` and a name: letters, digits, `;`, `=`) in text or in an attribute value. */
+/**
+ * What the browser makes of `ref` (`&` and a name: letters, digits, `;`, `=`) in text or in an attribute value. The
+ * markup parsed is only that (no tag can come from the page) and a `<template>`'s content is inert: nothing runs or loads.
+ */
 function platformDecode(ref: string, attribute: boolean): string {
   const cache = attribute ? attributeCache : textCache;
   let out = cache.get(ref);
