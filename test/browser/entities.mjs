@@ -7,7 +7,7 @@
  * the end of the input), for numeric references at their edges, and as the page parser reads them: in text, in quoted
  * and unquoted attribute values, in `<textarea>`, at the end of a page. The same code is run in a module Web Worker,
  * where there is no DOM and the `entities` chunk is loaded instead, and the browser bundle itself is run there on the
- * reference article. Run after `npm run build` (`npm run test:browser`).
+ * reference article, and in a page enforcing Trusted Types (which refuses the DOM decoding: the chunk is loaded there too). Run after `npm run build` (`npm run test:browser`).
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -40,6 +40,9 @@ const page = cases.map((c) => `<p title="${c}">${c}</p>`).join("\n")
   + cases.filter((c) => !c.includes(" ")).map((c) => `<b title=${c} x>${c}</b>`).join("")
   + cases.filter((_, i) => i % 7 === 0).map((c) => `<textarea>${c}</textarea>`).join("");
 const endings = names.flatMap((n) => [`<p>a&${n}`, `<p title="&${n}`, `<p>&${n};`]).concat(["<p>&#65", "<p>&#x4", "<p>&#", "<p>&"]);
+
+/** Run by the bundle in a page enforcing Trusted Types. */
+const TT_TEXT = "<p>&ldquo;We will not wait&rdquo;, said Jane Doe&comma; the mayor&#x2019;s aide &amp; spokeswoman.</p><p title=\"a&amp=b\">&notit; &#150;</p>";
 
 /** The test module: whosaid's page parser and `decodeHTML`, built for the browser as tsup.config.ts builds it, or for Node. */
 const ENTRY = `
@@ -102,10 +105,30 @@ try {
   }), input);
   if (inWorker.hasDocument) fail("the worker has a document: the no-DOM path was not tested");
 
+  // A page enforcing Trusted Types refuses `innerHTML` from a string: the bundle must notice and load the chunk.
+  await tab.route("**/trusted-types.html", (route) => route.fulfill({
+    contentType: "text/html", body: readFileSync(join(dir, "blank.html"), "utf8"),
+    headers: { "content-security-policy": "require-trusted-types-for 'script'; default-src 'self'; img-src 'self' data:" },
+  }));
+  await tab.goto(`${server.url}/trusted-types.html`);
+  const underTrustedTypes = await tab.evaluate(async (text) => {
+    let refused = false;
+    try {
+      document.createElement("template").innerHTML = "&amp;";
+    } catch {
+      refused = true;
+    }
+    const { extractQuotes } = await import("/whosaid.browser.js");
+    return { refused, result: JSON.stringify(extractQuotes(text)) };
+  }, TT_TEXT);
+  if (!underTrustedTypes.refused) fail("the Trusted Types page did not refuse innerHTML: that path was not tested");
+
   const { extractQuotes } = await import(pathToFileURL(join(REPO, "dist/index.js")).href);
   const nodeArticle = JSON.parse(JSON.stringify(extractQuotes(readFileSync(article.file, "utf8"))));
   const d = firstDifference(JSON.parse(inWorker.article), nodeArticle);
   if (d) fail(`the browser bundle in a worker differs from Node on the reference article: ${d}`);
+  const dt = firstDifference(JSON.parse(underTrustedTypes.result), JSON.parse(JSON.stringify(extractQuotes(TT_TEXT))));
+  if (dt) fail(`the browser bundle under Trusted Types differs from Node: ${dt}`);
 
   for (const [where, got] of [["page", inPage], ["worker", inWorker.got]]) {
     for (const key of ["decoded", "page", "endings"]) {
@@ -124,8 +147,10 @@ try {
       if (wrong.length > 5) fail(`${where} ${key}: ${wrong.length - 5} more differences`);
     }
   }
-  if (errors.length) fail(errors.join("\n"));
-  console.log(`${NAME}: ${cases.length} references decoded, ${expected.page.length} page nodes, ${endings.length} page endings; in the page and in a worker`);
+  // The refusals under Trusted Types are reported on the console: they are the point of that page.
+  const unexpected = errors.filter((e) => !e.includes("requires 'TrustedHTML' assignment"));
+  if (unexpected.length) fail(unexpected.join("\n"));
+  console.log(`${NAME}: ${cases.length} references decoded, ${expected.page.length} page nodes, ${endings.length} page endings; in the page and in a worker; the bundle in a worker and under Trusted Types`);
 } finally {
   await browser.close();
   await server.close();
