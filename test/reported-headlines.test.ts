@@ -46,6 +46,10 @@ describe("reported speech in headlines", () => {
     expect(r.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual([]);
   });
 
+  test("a quoted fragment without `that` after a past verb of saying stays a quotation: a lede, not a headline", () => {
+    expect(reportedTexts("Okafor said the council vote was a 'clear betrayal.'")).toEqual([]);
+  });
+
   test("a quoted fragment without `that` in a paragraph of several sentences stays a quotation", () => {
     expect(reportedTexts("Okafor said the vote was a 'clear betrayal.' The council met again on Friday.")).toEqual([]);
   });

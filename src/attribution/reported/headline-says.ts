@@ -137,11 +137,16 @@ function titleCase(tokens: readonly Token[], a: number, b: number): boolean {
 
 /**
  * A headline quotes its speaker's words in marks without `that` (`De Blasio says the blast was an 'intentional act.'`):
- * a title-case headline's candidate, or the one short sentence of the document's first paragraph.
+ * a title-case headline's candidate, or the one short sentence of the document's first paragraph with a verb of saying
+ * in the present.
  */
 export function inHeadline(ctx: ReportedContext): boolean {
-  const { para, sentence: s } = ctx;
-  return ctx.kind === "headline" || (para.index === 0 && s.first === 0 && para.sentences.length === 1 && countWords(ctx.tokens, s.first, s.last) <= MAX_SHORT_HEADLINE_WORDS);
+  const { para, sentence: s, cue } = ctx;
+  if (ctx.kind === "headline") return true;
+  // A headline's verb of saying is in the present (`says`); a lede's is in the past (`X said the crews had done “…”`).
+  const verb = ctx.tokens[cue.last - 1]!.lower;
+  return ctx.kind === "speech" && verb !== cue.lemma && verb.endsWith("s") && para.index === 0 && s.first === 0 && para.sentences.length === 1
+    && countWords(ctx.tokens, s.first, s.last) <= MAX_SHORT_HEADLINE_WORDS;
 }
 
 /** `Obama Says Museum Will Tell of Suffering.`, `Clinton Hid Health Problems, Former Doctor Says.` */
