@@ -9,25 +9,19 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { countWords, isPastForm } from "./clause-words";
 import type { ReportedContext, ReportedRule } from "./context";
+import { MAX_HEADLINE_WORDS, MIN_LABEL_WORDS as MIN_HEADLINE_CONTENT, type HeadlineLabel } from "./headline-label";
 import { sentenceMentions } from "./sources";
 
 /** Most words of a sentence-case headline whose clause may hold a quoted fragment (`X says Y was an 'intentional act.'`). */
 const MAX_SHORT_HEADLINE_WORDS = 20;
-/** A headline holds at most this many words. */
-const MAX_HEADLINE_WORDS = 30;
-/** Its content has at least this many words (`Trump Can Win`, not `Goodbye`). */
-const MIN_HEADLINE_CONTENT = 3;
 /** Share of its words, grammatical words aside, that a headline in title case writes with a capital. */
 const TITLE_CASE_SHARE = 0.75;
 /** How many words a source before a closing verb may take (`Former White House Doctor`). */
 const MAX_SOURCE_WORDS = 6;
 
-/** A headline's verb of saying in title case, its source and its content. */
-export interface HeadlineSays {
-  readonly a: number;
+/** A headline's verb of saying in title case, its source and its content `a`..`b`. */
+export interface HeadlineSays extends HeadlineLabel {
   readonly b: number;
-  readonly mention: Mention;
-  readonly cue: Cue;
 }
 
 /**
