@@ -19,6 +19,8 @@ const FOUND: ReadonlyArray<readonly [what: string, headline: string, rule: strin
     "reported-headline-says", "She’s Already Drafted The New Budget", "Nadia Okafor"],
   ["a second verb of the source ends the content", "Okafor Says Council Broke Its Own Rules, Calls For Inquiry.",
     "reported-headline-says", "Council Broke Its Own Rules", "Okafor"],
+  ["the writer's coda after `, But` ends the content", "Okafor Claims Ferries Will Run All Winter, But ….",
+    "reported-headline-says", "Ferries Will Run All Winter", "Okafor"],
   ["a dash ends the content", "Ivo Brandt Claims Ferries Will Run All Winter – Here Is Why.",
     "reported-headline-says", "Ferries Will Run All Winter", "Ivo Brandt"],
   ["a sentence-case headline quoting a fragment", "Okafor says the council vote was a 'clear betrayal.'",

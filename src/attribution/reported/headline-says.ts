@@ -3,7 +3,7 @@ import { nounSource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
-import { DASH_MARKS, FINITE_AUXILIARIES } from "../../lexicon/function-words";
+import { DASH_MARKS, FINITE_AUXILIARIES, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { SPEECH_VERBS, isGerund } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { isAuxiliary, isStop, type Cue } from "../cues";
@@ -89,15 +89,16 @@ function closingSource(para: AnalyzedParagraph, s: Sentence, v: number, end: num
 }
 
 /**
- * Where the content after an opening verb ends: at a dash (`… For VP – It Might Surprise You`) or at a comma before a
- * second verb of the source (`Clinton Says Russians Hacked DNC, Calls Trump’s Remarks ‘Troubling.’`).
+ * Where the content after an opening verb ends: at a dash (`… For VP – It Might Surprise You`), at a comma before a
+ * second verb of the source (`Clinton Says Russians Hacked DNC, Calls Trump’s Remarks ‘Troubling.’`) or before the
+ * writer's own coda (`…, And He’s Willing To Bet On It`, `…, But ….`).
  */
 function contentEnd(tokens: readonly Token[], a: number, end: number): number {
   for (let k = a; k < end; k++) {
     const t = tokens[k]!;
     if (t.kind === "punct" && DASH_MARKS.has(t.text)) return k;
     const next = tokens[k + 1];
-    if (t.text === "," && next !== undefined && next.kind === "word" && (SPEECH_VERBS.has(next.lower) || (isFiniteVerb(next.lower) && !isNounWord(next.lower)))) return k;
+    if (t.text === "," && next !== undefined && next.kind === "word" && (SPEECH_VERBS.has(next.lower) || OPENING_CONJUNCTIONS.has(next.lower) || (isFiniteVerb(next.lower) && !isNounWord(next.lower)))) return k;
   }
   return end;
 }
