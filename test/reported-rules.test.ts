@@ -5,6 +5,7 @@ import type { FoundClause, ReportedContext, ReportedRule } from "../src/attribut
 /** One invented sentence per reported-speech rule: the rule that must read it, its content and its speaker. */
 const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: string, speaker: string | null]> = [
   ["reported-headline-label", "Okafor: Ferry terminal will reopen in April", "Ferry terminal will reopen in April", "Okafor"],
+  ["reported-headline-says", "Ferry Terminal Will Reopen In April, Nadia Okafor Says.", "Ferry Terminal Will Reopen In April", "Nadia Okafor"],
   ["reported-asked-participle", "When asked by Ivo Brandt whether the welders had been paid, Nadia Okafor shook her head.", "whether the welders had been paid", "Ivo Brandt"],
   ["reported-relative-said", "The board kept the toll, which Nadia Okafor said was a mistake.", "was a mistake", "Nadia Okafor"],
   ["reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter.", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
@@ -149,7 +150,7 @@ describe("reported-speech rules", () => {
     }
     expect(candidates).toBeGreaterThan(CASES.length);
     expect(skipped).toEqual([]);
-    expect(new Set(rules.flatMap((r) => r.candidates))).toEqual(new Set(["label", "asked", "speech-before", "speech-after", "verb"]));
+    expect(new Set(rules.flatMap((r) => r.candidates))).toEqual(new Set(["label", "headline", "asked", "speech-before", "speech-after", "verb"]));
   });
 
   test.each([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => [r.name, r] as const))("%s has a confidence and a one-line doc", (_name, r) => {

@@ -26,6 +26,8 @@ export interface VerbContent {
 export type CandidateKind =
   /** The colon of a headline label: `Lynch: No outside influence on FBI probe`. */
   | "label"
+  /** A headline's verb of saying in title case: `Obama Says Museum Will Tell of …`, `…, Former Doctor Says.` */
+  | "headline"
   /** A participle `asked` putting a question to the sentence's speaker: `Asked whether …, X said`. */
   | "asked"
   /** A verb of saying or `according to`, found by `findCues`. */
@@ -48,7 +50,7 @@ export interface ReportedContext {
   readonly sourceKind: SourceKind;
   /** For a document source holding a name (`according to FEC filings`): the name, whose document it is. */
   readonly owner?: Mention | undefined;
-  /** For `label` and `asked` candidates: the content range their finder read. */
+  /** For `label`, `headline` and `asked` candidates: the content range their finder read. */
   readonly range?: { readonly a: number; readonly b: number } | undefined;
   /** For `verb` candidates: the content its class reads. */
   readonly content?: VerbContent | undefined;

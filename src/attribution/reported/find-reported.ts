@@ -15,6 +15,7 @@ import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
 import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
+import { findHeadlineSays, inHeadline } from "./headline-says";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
@@ -63,6 +64,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
 
   const label = findHeadlineLabel(para, s);
   if (label) tryRules("label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
+  const says = label ? undefined : findHeadlineSays(para, s);
+  if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
   for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
 
   for (const found of cues) {
@@ -204,7 +207,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
   let quoted = 0;
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") quoted += tokens[k]!.end - tokens[k]!.start;
-  if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !allowQuoted(tokens, a, cue))) return undefined;
+  if (quoted > 0 && (quoted / Math.max(1, tokens[b - 1]!.end - tokens[a]!.start) > MAX_QUOTED_SHARE || !(allowQuoted(tokens, a, cue) || inHeadline(ctx)))) return undefined;
   if (countWords(tokens, a, b) < found.minWords || readsNoClaim(ctx, a, b)) return undefined;
   // The source is not its own content.
   if (m && m.first >= a && m.last <= b && (ctx.kind === "label" || cue.sourceAfter) && !found.aroundSource) return undefined;

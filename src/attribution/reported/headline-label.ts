@@ -8,9 +8,9 @@ import type { ReportedRule } from "./context";
 import { sentenceMentions } from "./sources";
 
 /** A headline's content has at least this many words (`No outside influence on FBI probe`, not `Wrong`). */
-const MIN_LABEL_WORDS = 3;
+export const MIN_LABEL_WORDS = 3;
 /** A headline holds at most this many words. */
-const MAX_HEADLINE_WORDS = 30;
+export const MAX_HEADLINE_WORDS = 30;
 /** Words that may stand between a label's source and its colon: `Clinton to Planned Parenthood:`, `Gillibrand on Hillary …:`. */
 const MAX_LABEL_TAIL = 8;
 

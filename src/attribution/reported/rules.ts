@@ -1,7 +1,7 @@
 /**
  * The shapes of reported speech, in the order they are tried for each candidate cue; the first whose content passes
- * the checks of every reported clause decides (`findReported`). Candidates come in four kinds (`CandidateKind`): a
- * headline's colon, a participle `asked`, a verb of saying or `according to`, and a verb of cognition, evidence,
+ * the checks of every reported clause decides (`findReported`). Candidates come in five kinds (`CandidateKind`): a
+ * headline's colon, a headline's verb of saying in title case, a participle `asked`, a verb of saying or `according to`, and a verb of cognition, evidence,
  * intention, question or stance. A clause whose source is a poll's quantity phrase or a document is named by its
  * source instead (`REPORTED_SOURCES`).
  */
@@ -12,6 +12,7 @@ import { ASKED_PARTICIPLE } from "./asked-participle";
 import { CLOSING_CUE } from "./closing-cue";
 import { GERUND_CONTENT } from "./gerund-content";
 import { HEADLINE_LABEL } from "./headline-label";
+import { HEADLINE_SAYS } from "./headline-says";
 import { INDIRECT_QUESTION } from "./indirect-question";
 import { PARENTHETICAL_CUE } from "./parenthetical-cue";
 import { PROMISE_INFINITIVE } from "./promise-infinitive";
@@ -26,8 +27,9 @@ import { ASKED, BELIEF, CALL_FOR, CLOSING_VERB, EVIDENCE, INTENTION, STANCE } fr
 
 /** The reported-speech rules, in order. */
 export const REPORTED_RULES = [
-  // a headline's colon and a question put to the speaker
+  // a headline's colon or verb of saying, and a question put to the speaker
   HEADLINE_LABEL,
+  HEADLINE_SAYS,
   ASKED_PARTICIPLE,
   // verbs of saying and `according to`: the cue's place first, then the clause after it
   RELATIVE_SAID,
@@ -57,6 +59,7 @@ export const REPORTED_RULES = [
 /** `REPORTED_RULES` by the candidates they read (`ReportedRule.candidates`), in the same order. */
 const RULES_FOR: Readonly<Record<RuleCandidate, readonly ReportedRule[]>> = {
   "label": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("label")),
+  "headline": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("headline")),
   "asked": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("asked")),
   "speech-before": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("speech-before")),
   "speech-after": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("speech-after")),
