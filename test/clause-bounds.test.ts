@@ -34,6 +34,14 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a dateline's dash still starts a closing cue's claim", "HARBOURTON, Del., May 2 (HNS) — The ferry will stop in June, Nadia Okafor said.", "The ferry will stop in June"],
   ["an absolute phrase after `, with` is a closing source's claim", "The fares rose sharply in May, with nine in ten riders paying more, according to the harbour survey.", "nine in ten riders paying more"],
   ["a closing source's claim is never cut at a time's colon", "The ferry left around 9:15 p.m. from the east pier, according to Nadia Okafor.", "The ferry left around 9:15 p.m. from the east pier"],
+  ["a participial phrase after a reported clause goes on with it", "Nadia Okafor said the ferry would carry twice as many riders, allowing the town to close the old car park.", "the ferry would carry twice as many riders, allowing the town to close the old car park"],
+  ["a participle of a verb of saying after a clause is a report of its own", "Nadia Okafor said the ferry had lost money, citing the fuel bills of the last winter.", "the ferry had lost money"],
+  ["a participle after a speech verb's object is the writer's", "The harbour board has denied the claims, pointing to the audit of last May.", "the claims"],
+  ["a participle after an announced object is the writer's", "The board announced a new timetable, putting the ferry on the water at dawn.", "a new timetable"],
+  ["a stance object keeps its complement after `as`", "The harbour board dismissed the complaints as unfounded and political.", "the complaints as unfounded and political"],
+  ["a stance object ends before an `as` clause", "Nadia Okafor rejected the plan as she left the meeting.", "the plan"],
+  ["a bracket pair inside the clause is an aside of it", "Ivo Brandt told reporters he had met Nadia Okafor (the harbour master) twice that week.", "he had met Nadia Okafor (the harbour master) twice that week"],
+  ["a bracket pair before the clause's end is kept", "Ivo Brandt said he had helped write the harbour act (HA) with two other members.", "he had helped write the harbour act (HA) with two other members"],
 ];
 
 describe("clause bounds", () => {

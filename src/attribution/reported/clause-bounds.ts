@@ -9,14 +9,14 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
-  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
+  RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
 import { contrastClause, contrastPhrase, newReport, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
-const MAX_CLAUSE_TOKENS = 160;
+export const MAX_CLAUSE_TOKENS = 160;
 /** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
 export const MAX_TAIL_TOKENS = 12;
 /** How many tokens an interpolation between dashes may take. */
@@ -93,6 +93,17 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
   return -1;
 }
 
+/** The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`), or -1. */
+function bracketPartner(tokens: readonly Token[], k: number, last: number): number {
+  if (tokens[k]!.text !== "(") return -1;
+  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
+    const t = tokens[x]!;
+    if (t.text === ")") return x;
+    if (t.kind === "quote" || t.text === "(" || isStop(tokens, x)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The token after the hearer and adverbials that may follow a cue at `from` before a comma (`, he told me on Friday,`,
  * `, the agency said in a June report,`); `from` when none do.
@@ -116,6 +127,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // digits is a time (`at 9:42 p.m.`).
     if (t.text === ":" && k > a && tokens[k + 1]?.kind === "word" && (hasFiniteVerb(tokens, a, k) || (/\d$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]!.text)))) continue;
     if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
+      // `helped write the law (the ACA)`, `a politician's behavior (think of …) can travel …`: a bracket pair holds an
+      // aside inside the clause.
+      const close = bracketPartner(tokens, k, last);
+      if (close >= 0) { k = close; continue; }
       const partner = dashPartner(tokens, k, last);
       // `said the bill was dead ― the votes were not there ― and left the chamber`: a second predicate of the subject
       // after the interpolation ends the clause at its first dash.
@@ -153,7 +168,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
       if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
       // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
-      if (k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
+      if (k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) {
+        const lemma = SPEECH_VERBS.get(nx);
+        if (!hasFiniteVerb(tokens, a, k) || (lemma && (verbIs(lemma, "reporting") || verbIs(lemma, "weak")))) return k;
+      }
     }
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
@@ -207,22 +225,6 @@ function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   if (t.kind !== "punct") return false;
   if (DASH_MARKS.has(t.text)) return true;
   return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));
-}
-
-/** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
-export function objectEnd(tokens: readonly Token[], a: number, last: number): number {
-  last = Math.min(last, a + MAX_CLAUSE_TOKENS);
-  for (let k = a; k < last; k++) {
-    const t = tokens[k]!;
-    // `Sen. Ted Cruz`: the period of an abbreviation does not end the object.
-    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, k))) return k;
-    if (k === a) continue;
-    if (OBJECT_STOP.has(t.lower)) return k;
-    if (TIME_OPENERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return k;
-    if ((t.lower === "and" || t.lower === "or") && VERB_AFTER_AND.has(tokens[k + 1]?.lower ?? "")) return k;
-    if (t.lower === "and" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap && (SPEECH_VERBS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) return k;
-  }
-  return last;
 }
 
 /** `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`) starts. */
