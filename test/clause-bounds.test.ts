@@ -42,6 +42,10 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a stance object ends before an `as` clause", "Nadia Okafor rejected the plan as she left the meeting.", "the plan"],
   ["a bracket pair inside the clause is an aside of it", "Ivo Brandt told reporters he had met Nadia Okafor (the harbour master) twice that week.", "he had met Nadia Okafor (the harbour master) twice that week"],
   ["a bracket pair before the clause's end is kept", "Ivo Brandt said he had helped write the harbour act (HA) with two other members.", "he had helped write the harbour act (HA) with two other members"],
+  ["a relative with a modal of possibility is a consequence the speaker foresees", "Nadia Okafor said the board had sold the old pier, which could have allowed the town to build a marina.", "the board had sold the old pier, which could have allowed the town to build a marina"],
+  ["`where` with a modal of possibility goes on too", "Nadia Okafor said the board feared new tariffs, where other ports would raise their fees.", "the board feared new tariffs, where other ports would raise their fees"],
+  ["a relative stating a fact is the writer's", "Nadia Okafor said the board had sold the old pier, which was built in 1911.", "the board had sold the old pier"],
+  ["a relative with a modal and its own verb of saying reports anew", "Nadia Okafor said the board had sold the old pier, which Ivo Brandt said would be the last of its kind.", "the board had sold the old pier"],
 ];
 
 describe("clause bounds", () => {

@@ -7,7 +7,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, CONTRAST_FOCUS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES } from "../../lexicon/function-words";
+import { ARTICLES, CONTRAST_FOCUS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 
@@ -52,6 +52,7 @@ export function contrastClause(tokens: readonly Token[], k: number, last: number
  * denied`) is the writer's (measured on PolNeAR train and dev).
  */
 export function reportedRelative(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!process.env.X4 && hedgedRelative(tokens, k + 1, last)) return true;
   if (tokens[k]!.lower !== "which" || !startsClauseStrict(tokens[k + 1]) || !verbFollows(tokens, k + 1, last)) return false;
   for (let x = k + 2; x < last && x <= k + RELATIVE_VERB_REACH; x++) {
     const t = tokens[x]!;
@@ -61,6 +62,24 @@ export function reportedRelative(tokens: readonly Token[], k: number, last: numb
   return true;
 }
 
+/**
+ * The relative clause at `k` holds a modal of possibility within a few words (`…, which could have let him avoid
+ * taxes`, `…, where other countries would change their laws`): a consequence the speaker foresees, not a fact the
+ * writer adds about the last noun.
+ */
+function hedgedRelative(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let x = k; x < last && x < k + HEDGE_REACH; x++) {
+    const t = tokens[x]!;
+    // `…, which he said would be …`: a relative with a verb of saying reports anew.
+    if (t.kind !== "word" || (!t.cap && SPEECH_VERBS.has(t.lower))) return false;
+    if (HEDGING_MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** How many words after a relative its modal may stand (`where other countries would`). */
+const HEDGE_REACH = 4;
+
 /** How far after `which` and its pronoun a verb of saying is looked for (`which he has repeatedly denied`). */
 const RELATIVE_VERB_REACH = 5;
 
@@ -68,6 +87,8 @@ const RELATIVE_VERB_REACH = 5;
 /** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
 export function newReport(tokens: readonly Token[], k: number, last: number): boolean {
   if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  // `…, which could have allowed him to …`: a foreseen consequence, whose verb is no report.
+  if (RELATIVES.has(tokens[k]!.lower) && hedgedRelative(tokens, k + 1, last)) return false;
   // `… and liked the way she responded`: a past form opens a second predicate, not a new subject.
   if (!tokens[k]!.cap && isPastForm(tokens[k]!.lower) && !isNounWord(tokens[k]!.lower)) return false;
   for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
