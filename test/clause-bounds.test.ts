@@ -46,6 +46,9 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["`where` with a modal of possibility goes on too", "Nadia Okafor said the board feared new tariffs, where other ports would raise their fees.", "the board feared new tariffs, where other ports would raise their fees"],
   ["a relative stating a fact is the writer's", "Nadia Okafor said the board had sold the old pier, which was built in 1911.", "the board had sold the old pier"],
   ["a relative with a modal and its own verb of saying reports anew", "Nadia Okafor said the board had sold the old pier, which Ivo Brandt said would be the last of its kind.", "the board had sold the old pier"],
+  ["a participial phrase after a single dash goes on as after a comma", "Nadia Okafor said the new cranes had paid for themselves — allowing the port to hire forty more welders.", "the new cranes had paid for themselves — allowing the port to hire forty more welders"],
+  ["`including` after a single dash goes on", "Nadia Okafor said the board would publish the accounts — including the cost of the new cranes.", "the board would publish the accounts — including the cost of the new cranes"],
+  ["a noun phrase after a single dash is the writer's", "Nadia Okafor said the board would publish the accounts — a promise it made last year.", "the board would publish the accounts"],
 ];
 
 describe("clause bounds", () => {
