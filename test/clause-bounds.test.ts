@@ -49,6 +49,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a participial phrase after a single dash goes on as after a comma", "Nadia Okafor said the new cranes had paid for themselves — allowing the port to hire forty more welders.", "the new cranes had paid for themselves — allowing the port to hire forty more welders"],
   ["`including` after a single dash goes on", "Nadia Okafor said the board would publish the accounts — including the cost of the new cranes.", "the board would publish the accounts — including the cost of the new cranes"],
   ["a noun phrase after a single dash is the writer's", "Nadia Okafor said the board would publish the accounts — a promise it made last year.", "the board would publish the accounts"],
+  ["an infinitive ends before `, and` with a clause of its own", "Nadia Okafor has promised to reopen the old pier, and Ivo Brandt is planning to sell the ferry.", "to reopen the old pier"],
+  ["an infinitive goes on with a second infinitive after `, and`", "Nadia Okafor has promised to reopen the old pier, and to hire forty welders.", "to reopen the old pier, and to hire forty welders"],
 ];
 
 describe("clause bounds", () => {

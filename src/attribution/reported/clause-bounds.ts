@@ -12,7 +12,7 @@ import {
   RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
+import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { contrastClause, contrastPhrase, newReport, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
@@ -168,6 +168,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
       const nw = tokens[k + 2];
       if (nx === "and" && k > a && nw && !nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
+      // `vowed to bring back the jobs, and Smith is promising …`: an infinitive is joined to no clause with a subject
+      // of its own.
+      if (nx === "and" && tokens[a]!.lower === "to" && nw && startsClause(nw) && !isAuxiliary(nw) && verbFollows(tokens, k + 2, last)) return k;
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
       if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
       // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
