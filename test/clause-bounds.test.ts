@@ -51,6 +51,9 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a noun phrase after a single dash is the writer's", "Nadia Okafor said the board would publish the accounts — a promise it made last year.", "the board would publish the accounts"],
   ["an infinitive ends before `, and` with a clause of its own", "Nadia Okafor has promised to reopen the old pier, and Ivo Brandt is planning to sell the ferry.", "to reopen the old pier"],
   ["an infinitive goes on with a second infinitive after `, and`", "Nadia Okafor has promised to reopen the old pier, and to hire forty welders.", "to reopen the old pier, and to hire forty welders"],
+  ["parallel clauses with the same verb go on past their semicolons", "The auditors reported that Harbourline owes $2 million in fees; Brill Shipping owes $1 million; Okafor Marine owes nothing.", "Harbourline owes $2 million in fees; Brill Shipping owes $1 million; Okafor Marine owes nothing"],
+  ["a list of predicates goes on past its semicolons", "Nadia Okafor said the crews had repaired the cranes; welded the new railings; and scrubbed the old sheds.", "the crews had repaired the cranes; welded the new railings; and scrubbed the old sheds"],
+  ["a semicolon before a clause of its own ends the clause", "Nadia Okafor said the crews had repaired the cranes; the board had not paid them.", "the crews had repaired the cranes"],
 ];
 
 describe("clause bounds", () => {

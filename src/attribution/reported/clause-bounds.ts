@@ -93,6 +93,29 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
   return -1;
 }
 
+/** How far after a semicolon the verb of a parallel clause is looked for (`; Goldman Sachs holds`). */
+const PARALLEL_REACH = 5;
+
+/**
+ * The segment after the semicolon at `k` is parallel to the clause `a`..`k`: a past form opens it (a second predicate
+ * of the same subject, `; helped marshal …`) or the clause's own verb comes back after a name within a few words
+ * (`Acme holds …; Brill holds …`).
+ */
+function parallelAfterSemicolon(tokens: readonly Token[], a: number, k: number, last: number): boolean {
+  const n = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
+  if (!n || n.kind !== "word") return false;
+  if (!n.cap && isPastForm(n.lower) && !isNounWord(n.lower) && hasFiniteVerb(tokens, a, k)) return true;
+  for (let x = k + 2; x < last && x <= k + PARALLEL_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word") return false;
+    if (t.cap || isFunctionWord(t.lower) || t.lower.length < 4) continue;
+    // The verb after a name in both: `Apple holds`, `Nike holds`.
+    if (!tokens[x - 1]!.cap) continue;
+    for (let y = a + 1; y < k && y <= a + PARALLEL_REACH; y++) if (tokens[y]!.lower === t.lower && tokens[y - 1]!.cap) return true;
+  }
+  return false;
+}
+
 /** The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`), or -1. */
 function bracketPartner(tokens: readonly Token[], k: number, last: number): number {
   if (tokens[k]!.text !== "(") return -1;
@@ -126,6 +149,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `said it falls flat for one reason: the pride …`: a colon that words follow spells the content out; one between
     // digits is a time (`at 9:42 p.m.`).
     if (t.text === ":" && k > a && tokens[k + 1]?.kind === "word" && (hasFiniteVerb(tokens, a, k) || (/\d$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]!.text)))) continue;
+    // `that A holds $2 billion; B holds $1 billion`, `they had spoken at hearings; helped marshal protesters; and …`:
+    // a list of parallel clauses or predicates goes on past its semicolons.
+    if (t.text === ";" && k > a && parallelAfterSemicolon(tokens, a, k, last)) continue;
     if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
       // `helped write the law (the ACA)`, `a politician's behavior (think of …) can travel …`: a bracket pair holds an
       // aside inside the clause.

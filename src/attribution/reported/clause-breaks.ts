@@ -52,7 +52,7 @@ export function contrastClause(tokens: readonly Token[], k: number, last: number
  * denied`) is the writer's (measured on PolNeAR train and dev).
  */
 export function reportedRelative(tokens: readonly Token[], k: number, last: number): boolean {
-  if (!process.env.X4 && hedgedRelative(tokens, k + 1, last)) return true;
+  if (hedgedRelative(tokens, k + 1, last)) return true;
   if (tokens[k]!.lower !== "which" || !startsClauseStrict(tokens[k + 1]) || !verbFollows(tokens, k + 1, last)) return false;
   for (let x = k + 2; x < last && x <= k + RELATIVE_VERB_REACH; x++) {
     const t = tokens[x]!;
