@@ -4,7 +4,6 @@
  * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
@@ -13,7 +12,7 @@ import {
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
-import { contrastClause, contrastPhrase, newReport, reportedRelative } from "./clause-breaks";
+import { contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -91,29 +90,6 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
     if (t.kind === "quote" || isStop(tokens, x)) return -1;
   }
   return -1;
-}
-
-/** How far after a semicolon the verb of a parallel clause is looked for (`; Goldman Sachs holds`). */
-const PARALLEL_REACH = 5;
-
-/**
- * The segment after the semicolon at `k` is parallel to the clause `a`..`k`: a past form opens it (a second predicate
- * of the same subject, `; helped marshal …`) or the clause's own verb comes back after a name within a few words
- * (`Acme holds …; Brill holds …`).
- */
-function parallelAfterSemicolon(tokens: readonly Token[], a: number, k: number, last: number): boolean {
-  const n = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
-  if (!n || n.kind !== "word") return false;
-  if (!n.cap && isPastForm(n.lower) && !isNounWord(n.lower) && hasFiniteVerb(tokens, a, k)) return true;
-  for (let x = k + 2; x < last && x <= k + PARALLEL_REACH; x++) {
-    const t = tokens[x]!;
-    if (t.kind !== "word") return false;
-    if (t.cap || isFunctionWord(t.lower) || t.lower.length < 4) continue;
-    // The verb after a name in both: `Apple holds`, `Nike holds`.
-    if (!tokens[x - 1]!.cap) continue;
-    for (let y = a + 1; y < k && y <= a + PARALLEL_REACH; y++) if (tokens[y]!.lower === t.lower && tokens[y - 1]!.cap) return true;
-  }
-  return false;
 }
 
 /** The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`), or -1. */
@@ -264,31 +240,6 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
     if (TIME_OPENERS.has(tokens[k]!.lower) && TIME_NOUNS.has(tokens[end - 1]!.lower)) return k;
   }
   return b;
-}
-
-/** A participle opens a phrase at `x` (`putting`, `allowing`), not a noun (`building`) nor a participle that continues any content (`including`). */
-function isParticipleAt(tokens: readonly Token[], x: number): boolean {
-  const t = tokens[x];
-  return t !== undefined && t.kind === "word" && !t.cap && t.lower.endsWith("ing") && !CONTINUING_PARTICIPLES.has(t.lower) && isParticiple(t.lower);
-}
-
-/**
- * The phrase after the mark at `k` goes on with the clause `a`..`k`: a participle that continues any content
- * (`including …`), or one after a finite clause (`…, allowing people to see …`, measured on PolNeAR: the annotators
- * keep it) unless a verb of saying (`…, citing …`, `…, pointing to …`) reports anew. After a plain object (`denied
- * the claims, pointing to …`) a participle is the writer's.
- */
-function participleGoesOn(tokens: readonly Token[], a: number, k: number): boolean {
-  const nx = tokens[k + 1]?.lower ?? "";
-  if (CONTINUING_PARTICIPLES.has(nx)) return !REPORTING_PARTICIPLES.has(nx);
-  if (!isParticipleAt(tokens, k + 1) || !hasFiniteVerb(tokens, a, k)) return false;
-  const lemma = SPEECH_VERBS.get(nx);
-  return !(lemma && (verbIs(lemma, "reporting") || verbIs(lemma, "weak")));
-}
-
-/** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
-function isParticiple(lower: string): boolean {
-  return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
 }
 
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */

@@ -1,13 +1,14 @@
 /**
  * Where a reported clause goes on past a comma or a conjunction and where a new report begins: the contrasts that
  * complete the clause (`, but not …`, `, while …` with a subject of its own), the relatives the report keeps, and a new
- * subject with its own verb of saying. Read by `clauseEnd` in clause-bounds.
+ * subject with its own verb of saying; the participial phrases and semicolon lists that go on with it. Read by
+ * `clauseEnd` in clause-bounds.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isNounWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, CONTRAST_FOCUS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES } from "../../lexicon/function-words";
+import { ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 
@@ -112,3 +113,50 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
   return false;
 }
 
+/** How far after a semicolon the verb of a parallel clause is looked for (`; Goldman Sachs holds`). */
+const PARALLEL_REACH = 5;
+
+/**
+ * The segment after the semicolon at `k` is parallel to the clause `a`..`k`: a past form opens it (a second predicate
+ * of the same subject, `; helped marshal …`) or the clause's own verb comes back after a name within a few words
+ * (`Acme holds …; Brill holds …`).
+ */
+export function parallelAfterSemicolon(tokens: readonly Token[], a: number, k: number, last: number): boolean {
+  const n = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
+  if (!n || n.kind !== "word") return false;
+  if (!n.cap && isPastForm(n.lower) && !isNounWord(n.lower) && hasFiniteVerb(tokens, a, k)) return true;
+  for (let x = k + 2; x < last && x <= k + PARALLEL_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word") return false;
+    if (t.cap || isFunctionWord(t.lower) || t.lower.length < 4) continue;
+    // The verb after a name in both: `Apple holds`, `Nike holds`.
+    if (!tokens[x - 1]!.cap) continue;
+    for (let y = a + 1; y < k && y <= a + PARALLEL_REACH; y++) if (tokens[y]!.lower === t.lower && tokens[y - 1]!.cap) return true;
+  }
+  return false;
+}
+
+/** A participle opens a phrase at `x` (`putting`, `allowing`), not a noun (`building`) nor a participle that continues any content (`including`). */
+export function isParticipleAt(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x];
+  return t !== undefined && t.kind === "word" && !t.cap && t.lower.endsWith("ing") && !CONTINUING_PARTICIPLES.has(t.lower) && isParticiple(t.lower);
+}
+
+/**
+ * The phrase after the mark at `k` goes on with the clause `a`..`k`: a participle that continues any content
+ * (`including …`), or one after a finite clause (`…, allowing people to see …`, measured on PolNeAR: the annotators
+ * keep it) unless a verb of saying (`…, citing …`, `…, pointing to …`) reports anew. After a plain object (`denied
+ * the claims, pointing to …`) a participle is the writer's.
+ */
+export function participleGoesOn(tokens: readonly Token[], a: number, k: number): boolean {
+  const nx = tokens[k + 1]?.lower ?? "";
+  if (CONTINUING_PARTICIPLES.has(nx)) return !REPORTING_PARTICIPLES.has(nx);
+  if (!isParticipleAt(tokens, k + 1) || !hasFiniteVerb(tokens, a, k)) return false;
+  const lemma = SPEECH_VERBS.get(nx);
+  return !(lemma && (verbIs(lemma, "reporting") || verbIs(lemma, "weak")));
+}
+
+/** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
+function isParticiple(lower: string): boolean {
+  return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
+}
