@@ -54,6 +54,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["parallel clauses with the same verb go on past their semicolons", "The auditors reported that Harbourline owes $2 million in fees; Brill Shipping owes $1 million; Okafor Marine owes nothing.", "Harbourline owes $2 million in fees; Brill Shipping owes $1 million; Okafor Marine owes nothing"],
   ["a list of predicates goes on past its semicolons", "Nadia Okafor said the crews had repaired the cranes; welded the new railings; and scrubbed the old sheds.", "the crews had repaired the cranes; welded the new railings; and scrubbed the old sheds"],
   ["a semicolon before a clause of its own ends the clause", "Nadia Okafor said the crews had repaired the cranes; the board had not paid them.", "the crews had repaired the cranes"],
+  ["a concession of a few words between commas stays in the clause", "Nadia Okafor said the ferry could win back loyal, though ageing, riders from the bus line.", "the ferry could win back loyal, though ageing, riders from the bus line"],
+  ["a concession with a clause of its own ends the clause", "Nadia Okafor said the ferry had lost riders, though the fares were lower.", "the ferry had lost riders"],
 ];
 
 describe("clause bounds", () => {

@@ -12,7 +12,7 @@ import {
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
-import { contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -157,6 +157,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, but that he would not …`: a second `that` clause of the same verb goes on, and so does a contrast without a
       // clause of its own (`…, but not for cases of fraud`, `…, but also to bring stability`); any other contrast ends it.
       if ((nx === "but" && tokens[k + 2]?.lower !== "that" && !contrastPhrase(tokens, k + 2, last)) || nx === "however") return k;
+      // `could win traditionally Democratic, though culturally conservative, areas`: a concession of a few words between
+      // commas qualifies the word before it.
+      const aside = CONTRASTS.has(nx) ? concessiveAside(tokens, k + 2, last) : -1;
+      if (aside >= 0) { k = aside; continue; }
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
       if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.

@@ -160,3 +160,22 @@ export function participleGoesOn(tokens: readonly Token[], a: number, k: number)
 function isParticiple(lower: string): boolean {
   return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
 }
+
+/** How many words a concession between commas may take (`, though culturally conservative,`). */
+const ASIDE_WORDS = 3;
+
+/**
+ * The comma that closes a concession of a few words without a verb opened at `k` after `, though` (`, although brief,
+ * opportunity`), when the words after it go on with the clause rather than open one; else -1.
+ */
+export function concessiveAside(tokens: readonly Token[], k: number, last: number): number {
+  for (let x = k; x < last && x <= k + ASIDE_WORDS; x++) {
+    const t = tokens[x]!;
+    if (t.text === ",") {
+      const n = tokens[x + 1];
+      return x > k && n?.kind === "word" && !n.cap && !startsClause(n) && !isAuxiliary(n) && !hasFiniteVerb(tokens, k, x) ? x : -1;
+    }
+    if (t.kind !== "word") return -1;
+  }
+  return -1;
+}
