@@ -56,6 +56,9 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a semicolon before a clause of its own ends the clause", "Nadia Okafor said the crews had repaired the cranes; the board had not paid them.", "the crews had repaired the cranes"],
   ["a concession of a few words between commas stays in the clause", "Nadia Okafor said the ferry could win back loyal, though ageing, riders from the bus line.", "the ferry could win back loyal, though ageing, riders from the bus line"],
   ["a concession with a clause of its own ends the clause", "Nadia Okafor said the ferry had lost riders, though the fares were lower.", "the ferry had lost riders"],
+  ["a predicate without a subject of its own after `, but` goes on", "Nadia Okafor said the crews had repaired the cranes, but couldn't finish the railings before the storm.", "the crews had repaired the cranes, but couldn't finish the railings before the storm"],
+  ["a verb of saying after `, but` reports anew", "Nadia Okafor said the crews had repaired the cranes, but added that the railings were unsafe.", "the crews had repaired the cranes"],
+  ["a clause with a subject of its own after `, but` ends the clause", "Nadia Okafor said the crews had repaired the cranes, but the board has not paid them.", "the crews had repaired the cranes"],
 ];
 
 describe("clause bounds", () => {

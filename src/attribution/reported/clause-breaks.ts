@@ -7,10 +7,11 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
@@ -28,6 +29,9 @@ export function contrastPhrase(tokens: readonly Token[], k: number, last: number
   const t = tokens[k];
   if (!t || t.kind !== "word") return false;
   if (CONTRAST_FOCUS.has(t.lower)) return true;
+  // `…, but couldn't provide them`, `…, but hasn't decided …`: a second predicate of the clause's subject, unless its
+  // verb reports (`…, but said …`, `…, but believes …`).
+  if (!t.cap && (startsFinite(t.lower) || (isPastForm(t.lower) && !isNounWord(t.lower))) && !SPEECH_VERBS.has(t.lower) && !REPORTING_VERBS.clause.has(t.lower)) return true;
   let e = k;
   // `but Mrs. Clinton would …`: the period of an abbreviation goes on.
   while (e < last && (tokens[e]!.kind === "word" || (tokens[e]!.text === "." && !isStop(tokens, e)))) e++;
