@@ -4,6 +4,7 @@
  * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
+import { isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
@@ -193,7 +194,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // A weak verb in the past with a plain object (`had not met him and never called a donor`) or a verb of other
       // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`, `and asked
       // their governments to help`) or in the present of the cue (`says … and calls him a friend`) it is the speaker's.
-      const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") ? SPEECH_VERBS.get(v.lower) : undefined;
+      // `the names and addresses of …`: a noun that a preposition follows is no verb.
+      const noun = v !== undefined && x === k + 1 && isNounWord(v.lower) && tokens[x + 1]?.lower === "of";
+      const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") && !noun ? SPEECH_VERBS.get(v.lower) : undefined;
       const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
         skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0;
       if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
