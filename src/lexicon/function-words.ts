@@ -149,6 +149,8 @@ const FINITE_AUXILIARY_LIST = ["has", "have", "had", ...BE_FORMS, ...MODAL_LIST,
 export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(FINITE_AUXILIARY_LIST);
 /** Modals: the verb coordinated with one is bare (`will fight and win`), never in `-s` (`will fight and refuses`). */
 export const MODALS: ReadonlySet<string> = wordSet(MODAL_LIST, ["shall"]);
+/** Modals of a possibility or a condition (`could`, `would`, `might`): a clause with one states no fact of the writer's. */
+export const HEDGING_MODALS: ReadonlySet<string> = wordSet(MODAL_LIST.filter((w) => w !== "will" && w !== "must"));
 /** Forms of `be`: an `-ing` form after one is a progressive (`is rising and falling`). */
 export const BE_WORDS: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "am"]);
 /** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */

@@ -4,7 +4,8 @@ import type { Sentence } from "../../speakers/split-sentences";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { ASKED_OPENERS, BE_PASSIVE } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
-import { clauseEnd, objectEnd } from "./clause-bounds";
+import { clauseEnd } from "./clause-bounds";
+import { objectEnd } from "./object-bounds";
 import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
 import { sentenceMentions } from "./sources";
 

@@ -4,19 +4,19 @@
  * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
-  OBJECT_STOP, RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, VERB_AFTER_AND,
+  RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict } from "./clause-words";
-import { contrastClause, contrastPhrase, newReport, reportedRelative } from "./clause-breaks";
+import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
-const MAX_CLAUSE_TOKENS = 160;
+export const MAX_CLAUSE_TOKENS = 160;
 /** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
 export const MAX_TAIL_TOKENS = 12;
 /** How many tokens an interpolation between dashes may take. */
@@ -93,6 +93,17 @@ function dashPartner(tokens: readonly Token[], k: number, last: number): number 
   return -1;
 }
 
+/** The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`), or -1. */
+function bracketPartner(tokens: readonly Token[], k: number, last: number): number {
+  if (tokens[k]!.text !== "(") return -1;
+  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
+    const t = tokens[x]!;
+    if (t.text === ")") return x;
+    if (t.kind === "quote" || t.text === "(" || isStop(tokens, x)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The token after the hearer and adverbials that may follow a cue at `from` before a comma (`, he told me on Friday,`,
  * `, the agency said in a June report,`); `from` when none do.
@@ -115,10 +126,20 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `said it falls flat for one reason: the pride …`: a colon that words follow spells the content out; one between
     // digits is a time (`at 9:42 p.m.`).
     if (t.text === ":" && k > a && tokens[k + 1]?.kind === "word" && (hasFiniteVerb(tokens, a, k) || (/\d$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]!.text)))) continue;
+    // `that A holds $2 billion; B holds $1 billion`, `they had spoken at hearings; helped marshal protesters; and …`:
+    // a list of parallel clauses or predicates goes on past its semicolons.
+    if (t.text === ";" && k > a && parallelAfterSemicolon(tokens, a, k, last)) continue;
     if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
+      // `helped write the law (the ACA)`, `a politician's behavior (think of …) can travel …`: a bracket pair holds an
+      // aside inside the clause.
+      const close = bracketPartner(tokens, k, last);
+      if (close >= 0) { k = close; continue; }
       const partner = dashPartner(tokens, k, last);
       // `said the bill was dead ― the votes were not there ― and left the chamber`: a second predicate of the subject
       // after the interpolation ends the clause at its first dash.
+      // `said the deal had helped him - helping start his plan`, `… — including the cost`: a participle the clause
+      // keeps after a comma it keeps after a single dash too.
+      if (partner < 0 && k > a && participleGoesOn(tokens, a, k)) continue;
       if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? ""))) return k;
       k = partner;
       continue;
@@ -137,6 +158,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, but that he would not …`: a second `that` clause of the same verb goes on, and so does a contrast without a
       // clause of its own (`…, but not for cases of fraud`, `…, but also to bring stability`); any other contrast ends it.
       if ((nx === "but" && tokens[k + 2]?.lower !== "that" && !contrastPhrase(tokens, k + 2, last)) || nx === "however") return k;
+      // `could win traditionally Democratic, though culturally conservative, areas`: a concession of a few words between
+      // commas qualifies the word before it.
+      const aside = CONTRASTS.has(nx) ? concessiveAside(tokens, k + 2, last) : -1;
+      if (aside >= 0) { k = aside; continue; }
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
       if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
@@ -150,10 +175,13 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
       const nw = tokens[k + 2];
       if (nx === "and" && k > a && nw && !nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
+      // `vowed to bring back the jobs, and Smith is promising …`: an infinitive is joined to no clause with a subject
+      // of its own.
+      if (nx === "and" && tokens[a]!.lower === "to" && nw && startsClause(nw) && !isAuxiliary(nw) && verbFollows(tokens, k + 2, last)) return k;
       // `…, and has championed an agenda …`: a second predicate of the sentence's subject.
       if (nx === "and" && /^(?:has|have|had)$/.test(tokens[k + 2]?.lower ?? "") && isPastForm(tokens[k + 3]?.lower ?? "")) return k;
       // `…, putting them ahead of …`: a participial phrase of the sentence, not of the report.
-      if (k > a && nx.endsWith("ing") && tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && !CONTINUING_PARTICIPLES.has(nx) && isParticiple(nx)) return k;
+      if (k > a && isParticipleAt(tokens, k + 1) && !participleGoesOn(tokens, a, k)) return k;
     }
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
@@ -166,7 +194,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // A weak verb in the past with a plain object (`had not met him and never called a donor`) or a verb of other
       // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`, `and asked
       // their governments to help`) or in the present of the cue (`says … and calls him a friend`) it is the speaker's.
-      const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") ? SPEECH_VERBS.get(v.lower) : undefined;
+      // `the names and addresses of …`: a noun that a preposition follows is no verb.
+      const noun = v !== undefined && x === k + 1 && isNounWord(v.lower) && tokens[x + 1]?.lower === "of";
+      const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") && !noun ? SPEECH_VERBS.get(v.lower) : undefined;
       const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
         skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0;
       if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
@@ -209,22 +239,6 @@ function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));
 }
 
-/** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
-export function objectEnd(tokens: readonly Token[], a: number, last: number): number {
-  last = Math.min(last, a + MAX_CLAUSE_TOKENS);
-  for (let k = a; k < last; k++) {
-    const t = tokens[k]!;
-    // `Sen. Ted Cruz`: the period of an abbreviation does not end the object.
-    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, k))) return k;
-    if (k === a) continue;
-    if (OBJECT_STOP.has(t.lower)) return k;
-    if (TIME_OPENERS.has(t.lower) && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) return k;
-    if ((t.lower === "and" || t.lower === "or") && VERB_AFTER_AND.has(tokens[k + 1]?.lower ?? "")) return k;
-    if (t.lower === "and" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap && (SPEECH_VERBS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) return k;
-  }
-  return last;
-}
-
 /** `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`) starts. */
 export function withoutTrailingTime(tokens: readonly Token[], a: number, b: number): number {
   let end = b;
@@ -233,11 +247,6 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
     if (TIME_OPENERS.has(tokens[k]!.lower) && TIME_NOUNS.has(tokens[end - 1]!.lower)) return k;
   }
   return b;
-}
-
-/** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
-function isParticiple(lower: string): boolean {
-  return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
 }
 
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */

@@ -1,15 +1,17 @@
 /**
  * Where a reported clause goes on past a comma or a conjunction and where a new report begins: the contrasts that
  * complete the clause (`, but not …`, `, while …` with a subject of its own), the relatives the report keeps, and a new
- * subject with its own verb of saying. Read by `clauseEnd` in clause-bounds.
+ * subject with its own verb of saying; the participial phrases and semicolon lists that go on with it. Read by
+ * `clauseEnd` in clause-bounds.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isNounWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, CONTRAST_FOCUS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES } from "../../lexicon/function-words";
+import { ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
@@ -27,6 +29,9 @@ export function contrastPhrase(tokens: readonly Token[], k: number, last: number
   const t = tokens[k];
   if (!t || t.kind !== "word") return false;
   if (CONTRAST_FOCUS.has(t.lower)) return true;
+  // `…, but couldn't provide them`, `…, but hasn't decided …`: a second predicate of the clause's subject, unless its
+  // verb reports (`…, but said …`, `…, but believes …`).
+  if (!t.cap && (startsFinite(t.lower) || (isPastForm(t.lower) && !isNounWord(t.lower))) && !SPEECH_VERBS.has(t.lower) && !REPORTING_VERBS.clause.has(t.lower)) return true;
   let e = k;
   // `but Mrs. Clinton would …`: the period of an abbreviation goes on.
   while (e < last && (tokens[e]!.kind === "word" || (tokens[e]!.text === "." && !isStop(tokens, e)))) e++;
@@ -52,6 +57,7 @@ export function contrastClause(tokens: readonly Token[], k: number, last: number
  * denied`) is the writer's (measured on PolNeAR train and dev).
  */
 export function reportedRelative(tokens: readonly Token[], k: number, last: number): boolean {
+  if (hedgedRelative(tokens, k + 1, last)) return true;
   if (tokens[k]!.lower !== "which" || !startsClauseStrict(tokens[k + 1]) || !verbFollows(tokens, k + 1, last)) return false;
   for (let x = k + 2; x < last && x <= k + RELATIVE_VERB_REACH; x++) {
     const t = tokens[x]!;
@@ -61,6 +67,24 @@ export function reportedRelative(tokens: readonly Token[], k: number, last: numb
   return true;
 }
 
+/**
+ * The relative clause at `k` holds a modal of possibility within a few words (`…, which could have let him avoid
+ * taxes`, `…, where other countries would change their laws`): a consequence the speaker foresees, not a fact the
+ * writer adds about the last noun.
+ */
+function hedgedRelative(tokens: readonly Token[], k: number, last: number): boolean {
+  for (let x = k; x < last && x < k + HEDGE_REACH; x++) {
+    const t = tokens[x]!;
+    // `…, which he said would be …`: a relative with a verb of saying reports anew.
+    if (t.kind !== "word" || (!t.cap && SPEECH_VERBS.has(t.lower))) return false;
+    if (HEDGING_MODALS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** How many words after a relative its modal may stand (`where other countries would`). */
+const HEDGE_REACH = 4;
+
 /** How far after `which` and its pronoun a verb of saying is looked for (`which he has repeatedly denied`). */
 const RELATIVE_VERB_REACH = 5;
 
@@ -68,6 +92,8 @@ const RELATIVE_VERB_REACH = 5;
 /** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
 export function newReport(tokens: readonly Token[], k: number, last: number): boolean {
   if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  // `…, which could have allowed him to …`: a foreseen consequence, whose verb is no report.
+  if (RELATIVES.has(tokens[k]!.lower) && hedgedRelative(tokens, k + 1, last)) return false;
   // `… and liked the way she responded`: a past form opens a second predicate, not a new subject.
   if (!tokens[k]!.cap && isPastForm(tokens[k]!.lower) && !isNounWord(tokens[k]!.lower)) return false;
   for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
@@ -91,3 +117,69 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
   return false;
 }
 
+/** How far after a semicolon the verb of a parallel clause is looked for (`; Goldman Sachs holds`). */
+const PARALLEL_REACH = 5;
+
+/**
+ * The segment after the semicolon at `k` is parallel to the clause `a`..`k`: a past form opens it (a second predicate
+ * of the same subject, `; helped marshal …`) or the clause's own verb comes back after a name within a few words
+ * (`Acme holds …; Brill holds …`).
+ */
+export function parallelAfterSemicolon(tokens: readonly Token[], a: number, k: number, last: number): boolean {
+  const n = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
+  if (!n || n.kind !== "word") return false;
+  if (!n.cap && isPastForm(n.lower) && !isNounWord(n.lower) && hasFiniteVerb(tokens, a, k)) return true;
+  for (let x = k + 2; x < last && x <= k + PARALLEL_REACH; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word") return false;
+    if (t.cap || isFunctionWord(t.lower) || t.lower.length < 4) continue;
+    // The verb after a name in both: `Apple holds`, `Nike holds`.
+    if (!tokens[x - 1]!.cap) continue;
+    for (let y = a + 1; y < k && y <= a + PARALLEL_REACH; y++) if (tokens[y]!.lower === t.lower && tokens[y - 1]!.cap) return true;
+  }
+  return false;
+}
+
+/** A participle opens a phrase at `x` (`putting`, `allowing`), not a noun (`building`) nor a participle that continues any content (`including`). */
+export function isParticipleAt(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x];
+  return t !== undefined && t.kind === "word" && !t.cap && t.lower.endsWith("ing") && !CONTINUING_PARTICIPLES.has(t.lower) && isParticiple(t.lower);
+}
+
+/**
+ * The phrase after the mark at `k` goes on with the clause `a`..`k`: a participle that continues any content
+ * (`including …`), or one after a finite clause (`…, allowing people to see …`, measured on PolNeAR: the annotators
+ * keep it) unless a verb of saying (`…, citing …`, `…, pointing to …`) reports anew. After a plain object (`denied
+ * the claims, pointing to …`) a participle is the writer's.
+ */
+export function participleGoesOn(tokens: readonly Token[], a: number, k: number): boolean {
+  const nx = tokens[k + 1]?.lower ?? "";
+  if (CONTINUING_PARTICIPLES.has(nx)) return !REPORTING_PARTICIPLES.has(nx);
+  if (!isParticipleAt(tokens, k + 1) || !hasFiniteVerb(tokens, a, k)) return false;
+  const lemma = SPEECH_VERBS.get(nx);
+  return !(lemma && (verbIs(lemma, "reporting") || verbIs(lemma, "weak")));
+}
+
+/** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */
+function isParticiple(lower: string): boolean {
+  return lower.length > 5 && !isNounWord(lower) && !isFunctionWord(lower);
+}
+
+/** How many words a concession between commas may take (`, though culturally conservative,`). */
+const ASIDE_WORDS = 3;
+
+/**
+ * The comma that closes a concession of a few words without a verb opened at `k` after `, though` (`, although brief,
+ * opportunity`), when the words after it go on with the clause rather than open one; else -1.
+ */
+export function concessiveAside(tokens: readonly Token[], k: number, last: number): number {
+  for (let x = k; x < last && x <= k + ASIDE_WORDS; x++) {
+    const t = tokens[x]!;
+    if (t.text === ",") {
+      const n = tokens[x + 1];
+      return x > k && n?.kind === "word" && !n.cap && !startsClause(n) && !isAuxiliary(n) && !hasFiniteVerb(tokens, k, x) ? x : -1;
+    }
+    if (t.kind !== "word") return -1;
+  }
+  return -1;
+}

@@ -11,7 +11,8 @@ import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objec
 import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_NOUNS } from "../../lexicon/function-words";
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
-import { clauseEnd, objectEnd } from "./clause-bounds";
+import { clauseEnd } from "./clause-bounds";
+import { objectEnd } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
 import { OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
