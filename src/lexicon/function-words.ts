@@ -108,8 +108,11 @@ export const FRONTED_OPENERS: ReadonlySet<string> = wordSet(
   ["in", "on", "at", "after", "before", "since", "during", "when", "while", "if", "as", "although", "though", "despite", "because"],
   ["for", "over", "under", "with", "without", "until", "once", "by", "from", "throughout", "amid"],
 );
-/** Prepositions that open a phrase between a cue and its `that`: `argued during Saturday’s debate that …`. */
-export const CUE_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "at", "on", "during", "to", "with", "before", "after", "from", "over"]);
+/**
+ * Prepositions that open a phrase between a cue and its `that`: `argued during Saturday’s debate that …`, `explained
+ * through a spokesman that …`, `announced via Twitter that …`.
+ */
+export const CUE_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "at", "on", "during", "to", "with", "before", "after", "from", "over", "via", "through", "by", "for", "under"]);
 
 // ---------------------------------------------------------------------------------------------------- noun phrases
 

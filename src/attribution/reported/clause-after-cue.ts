@@ -2,14 +2,14 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
+import { ADVERBIAL_OPENERS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
+import { ADVERBIAL_REACH, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
 
 /** How the clause after a cue opens. */
 export type AfterShape =
@@ -36,14 +36,10 @@ export interface AfterCue {
 const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ance|ances|ence|ences|doing|ship|ships)$/;
 /** How many words a hearer may take: `told the Des Moines Register on Friday`. */
 const MAX_HEARER = 8;
-/** How many tokens a prepositional phrase may take between a cue and its `that`. */
-const ADVERBIAL_REACH = 14;
 /** How many tokens only adverbials may take between a cue and its `that` (`said in a statement on Tuesday that`). */
 const THAT_REACH = 8;
 /** How many tokens an adverbial between commas right after a cue may take (`says, win or lose in Florida, he’s …`). */
 const INTERPOLATION_REACH = 12;
-/** A quotation mark left as punctuation: the marks of a title, which is no quotation. */
-const QUOTE_MARK = /^["“”‘’'«»„]$/;
 
 /** The start of the clause after a speech cue (`said (that) …`), or undefined. */
 export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
@@ -119,10 +115,8 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
 function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): number {
   const that = findToken(tokens, cue.last, last, "that", THAT_REACH);
   if (that >= 0 && allTokens(tokens, cue.last, that, (t) => t.kind === "word" && (TIME_WORDS.has(t.lower) || t.cap || isAuxiliary(t)))) return that;
-  // A `that` after `on condition` is the condition's, not the report's.
-  const far = CUE_PREPOSITIONS.has(tokens[cue.last]?.lower ?? "") ? findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH) : -1;
-  if (far >= 0 && startsClause(tokens[far + 1]) && tokens[far - 1]?.lower !== "condition" &&
-    allTokens(tokens, cue.last, far, (t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) return far;
+  const far = thatAfterAdjuncts(tokens, cue.last, last);
+  if (far >= 0) return far;
   let k = cue.last;
   while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)))) k++;
   // `said last week he …`: the noun of a time whose opener the loop took for an adverb (`last`) belongs to it.

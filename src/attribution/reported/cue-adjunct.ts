@@ -1,0 +1,53 @@
+import type { Token } from "../../speakers/tokenize";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { CUE_PREPOSITIONS, NOUN_BEFORE, SHORT_ADVERBIALS } from "../../lexicon/function-words";
+import { findToken, interpolationEnd, startsClause } from "./clause-words";
+
+/** How many adverbs may stand right after a cue before its adjunct (`said repeatedly during the debate that`). */
+const MAX_ADVERBS = 2;
+/** How many tokens a prepositional phrase may take between a cue and its `that`. */
+export const ADVERBIAL_REACH = 14;
+/** How many tokens an aside in brackets may take after a cue (`said (on Twitter) that`). */
+const BRACKET_REACH = 12;
+/** How many words a title in quotation marks may take inside an adjunct (`on CNN’s “State of the Union”`). */
+const MAX_TITLE_WORDS = 6;
+/** A quotation mark left as punctuation: the marks of a title, which is no quotation. */
+export const QUOTE_MARK = /^["“”‘’'«»„]$/;
+
+/**
+ * The `that` of a report after the adjuncts between its cue and it, or -1: adverbs (`said repeatedly …`), an aside
+ * between dashes or brackets (`said — on Twitter, as it happens — that …`, `said (in a tweet) that …`), then a
+ * prepositional phrase (`argued during Saturday’s debate that …`, `explained through a spokesman that …`,
+ * `noted in remarks to reporters that …`). `from` is the token after the cue. A `that` after `on condition` is the
+ * condition's, not the report's; one whose next word opens no clause (`in the letter that was sent`) is a relative.
+ */
+export function thatAfterAdjuncts(tokens: readonly Token[], from: number, last: number): number {
+  let k = from;
+  while (k < last && k - from < MAX_ADVERBS && tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)) k++;
+  const aside = asideEnd(tokens, k, last);
+  if (aside >= 0) return tokens[aside + 1]?.lower === "that" && startsClause(tokens[aside + 2]) ? aside + 1 : -1;
+  if (!CUE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return -1;
+  const that = findToken(tokens, k, last, "that", ADVERBIAL_REACH);
+  if (that < 0 || !startsClause(tokens[that + 1]) || tokens[that - 1]?.lower === "condition") return -1;
+  for (let x = k; x < that; x++) if (!adjunctToken(tokens, x)) return -1;
+  return that;
+}
+
+/** The closing dash or bracket of an aside opened at `k` (`— on Twitter, as it happens —`, `(in a tweet)`), or -1. */
+function asideEnd(tokens: readonly Token[], k: number, last: number): number {
+  if (tokens[k]?.text !== "(") return interpolationEnd(tokens, k, last);
+  const close = findToken(tokens, k + 1, last, ")", BRACKET_REACH);
+  return close > k + 1 ? close : -1;
+}
+
+/**
+ * A token that may stand in a prepositional phrase after a cue: a word, a comma, a quotation mark or a short title in
+ * marks. A verb of saying is another cue (`said in the case he argued that …`) unless a determiner or a preposition
+ * makes it a noun (`in a tweet`, `in remarks to reporters`).
+ */
+function adjunctToken(tokens: readonly Token[], x: number): boolean {
+  const t = tokens[x]!;
+  if (t.kind === "quote") return t.text.split(" ").length <= MAX_TITLE_WORDS;
+  if (t.kind !== "word") return t.text === "," || QUOTE_MARK.test(t.text);
+  return t.cap || !SPEECH_VERBS.has(t.lower) || NOUN_BEFORE.has(tokens[x - 1]?.lower ?? "");
+}

@@ -1,0 +1,44 @@
+import { expectReported, reportedTexts } from "./support/reported";
+
+/**
+ * What stands between a source, its verb of saying and the content: adjuncts after the cue, adverbs before it, a
+ * participle or an adjunct after a closing cue. Invented sentences: the rule that must read each, the content and the
+ * speaker.
+ */
+const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
+  // Adjuncts between the cue and its `that`.
+  ["`via` and a name", "Nadia Okafor announced via Twitter that the ferry would run again in May.",
+    "reported-said-that", "the ferry would run again in May", "Nadia Okafor"],
+  ["`through` and a noun phrase", "Ivo Brandt explained through a spokesman that he had only wanted to help the welders.",
+    "reported-said-that", "he had only wanted to help the welders", "Ivo Brandt"],
+  ["`by` and a noun", "Nadia Okafor said by phone that the cranes were idle.",
+    "reported-said-that", "the cranes were idle", "Nadia Okafor"],
+  ["an adverb before a prepositional phrase", "Ivo Brandt said repeatedly during the hearing that the levy was unfair.",
+    "reported-said-that", "the levy was unfair", "Ivo Brandt"],
+  ["a noun of saying after a determiner", "Nadia Okafor wrote in a tweet that the pier would reopen on Friday.",
+    "reported-said-that", "the pier would reopen on Friday", "Nadia Okafor"],
+  ["a plural noun of saying after a preposition", "Ivo Brandt said in remarks to reporters after the vote that the board had lost its nerve.",
+    "reported-said-that", "the board had lost its nerve", "Ivo Brandt"],
+  ["a title in quotation marks", "Nadia Okafor said during an appearance on the “Harbour Hour” programme that the toll would stay.",
+    "reported-said-that", "the toll would stay", "Nadia Okafor"],
+  ["an aside between dashes", "Ivo Brandt said — in a letter, as it turned out — that the welders would be paid.",
+    "reported-said-that", "the welders would be paid", "Ivo Brandt"],
+  ["an aside in brackets", "Nadia Okafor said (in a statement) that the ferry was safe.",
+    "reported-said-that", "the ferry was safe", "Nadia Okafor"],
+];
+
+/** Sentences that look like these shapes but report nothing, or report a shorter clause. */
+const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["a relative `that` after the adjunct's noun", "Nadia Okafor spoke via a link that was set up by the board.", "was set up by the board"],
+  ["`on condition that`", "Ivo Brandt spoke on condition that he not be named.", "he not be named"],
+];
+
+describe("reported speech: what stands between the source, the cue and the content", () => {
+  test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
+    expectReported(sentence, rule, content, speaker);
+  });
+
+  test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
+    expect(reportedTexts(sentence)).not.toContain(content);
+  });
+});
