@@ -25,6 +25,19 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the welders would be paid", "Ivo Brandt"],
   ["an aside in brackets", "Nadia Okafor said (in a statement) that the ferry was safe.",
     "reported-said-that", "the ferry was safe", "Nadia Okafor"],
+  // A closing cue followed by a participle of its source's, or a time adverb.
+  ["a participle of citing after a closing cue", "The pier would close in May, the Harbour Gazette reported, citing another anonymous source.",
+    "reported-closing-cue", "The pier would close in May", "Harbour Gazette"],
+  ["a participle of refusal after a closing cue", "The welders had been paid, Nadia Okafor said, declining to give details.",
+    "reported-closing-cue", "The welders had been paid", "Nadia Okafor"],
+  ["`without` and a participle after a closing cue", "The levy will rise next year, Ivo Brandt said, without giving a figure.",
+    "reported-closing-cue", "The levy will rise next year", "Ivo Brandt"],
+  ["a participle of a verb of saying after a closing cue", "The cranes are unsafe, Nadia Okafor said, echoing the harbour master.",
+    "reported-closing-cue", "The cranes are unsafe", "Nadia Okafor"],
+  ["`then` after a closing cue", "The ferry would run all winter, Ivo Brandt said then.",
+    "reported-closing-cue", "The ferry would run all winter", "Ivo Brandt"],
+  ["`afterward` after a closing cue", "The vote had been fair, Nadia Okafor said afterward.",
+    "reported-closing-cue", "The vote had been fair", "Nadia Okafor"],
 ];
 
 /** Sentences that look like these shapes but report nothing, or report a shorter clause. */
