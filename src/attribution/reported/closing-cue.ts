@@ -7,7 +7,7 @@ import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct } from "./cue-tail";
 import { closesWithOwnClause } from "./cue-own-clause";
-import { hasFiniteVerb } from "./clause-words";
+import { hasFiniteVerb, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
 
@@ -72,7 +72,9 @@ function hearerEnd(tokens: readonly Token[], from: number, last: number, lemma: 
   if (!verbIs(lemma, "hearer-first") || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? "")) return from;
   let x = from + 1;
   while (x < last && x - from <= MAX_HEARER_WORDS && tokens[x]!.kind === "word" && !TIME_WORDS.has(tokens[x]!.lower) && !isFunctionWord(tokens[x]!.lower)) x++;
-  return x > from + 1 && !hasFiniteVerb(tokens, from + 1, x) ? x : from;
+  // `told his closest advisers`: a plural after an adjective is the hearer's noun, not a verb (as `hasFiniteVerb` may read it).
+  for (let k = from + 1; k < x; k++) if (startsFinite(tokens[k]!.lower) || isPastForm(tokens[k]!.lower)) return from;
+  return x > from + 1 ? x : from;
 }
 
 /**
