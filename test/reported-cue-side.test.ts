@@ -25,6 +25,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the welders would be paid", "Ivo Brandt"],
   ["an aside in brackets", "Nadia Okafor said (in a statement) that the ferry was safe.",
     "reported-said-that", "the ferry was safe", "Nadia Okafor"],
+  // An adverb between the source and the cue: a surname in -ly the article has given in full is still a name.
+  ["a surname in -ly and `also`", "Ivo Brantly chairs the harbour board. Brantly also noted that the two unions have shown they can agree.",
+    "reported-said-that", "the two unions have shown they can agree", "Ivo Brantly"],
   // A closing cue followed by a participle of its source's, or a time adverb.
   ["a participle of citing after a closing cue", "The pier would close in May, the Harbour Gazette reported, citing another anonymous source.",
     "reported-closing-cue", "The pier would close in May", "Harbour Gazette"],
