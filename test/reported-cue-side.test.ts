@@ -25,6 +25,15 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the welders would be paid", "Ivo Brandt"],
   ["an aside in brackets", "Nadia Okafor said (in a statement) that the ferry was safe.",
     "reported-said-that", "the ferry was safe", "Nadia Okafor"],
+  // Adjuncts between the cue, or its hearer, and a bare clause.
+  ["a prepositional phrase before a bare clause", "Nadia Okafor said in a recent interview the ferry would run again in May.",
+    "reported-said-clause", "the ferry would run again in May", "Nadia Okafor"],
+  ["two prepositional phrases before a bare clause", "Ivo Brandt said at a news conference in Harbourton the levy was unfair.",
+    "reported-said-clause", "the levy was unfair", "Ivo Brandt"],
+  ["a phrase before a clause opened by a name", "Nadia Okafor said during the hearing Brandt had misled the board.",
+    "reported-said-clause", "Brandt had misled the board", "Nadia Okafor"],
+  ["a hearer and a phrase before a bare clause", "Ivo Brandt told reporters at the harbour the pier would stay open.",
+    "reported-told-hearer", "the pier would stay open", "Ivo Brandt"],
   // An adverb between the source and the cue: a surname in -ly the article has given in full is still a name.
   ["a surname in -ly and `also`", "Ivo Brantly chairs the harbour board. Brantly also noted that the two unions have shown they can agree.",
     "reported-said-that", "the two unions have shown they can agree", "Ivo Brantly"],
@@ -49,6 +58,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
 /** Sentences that look like these shapes but report nothing, or report a shorter clause. */
 const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
   ["a relative `that` after the adjunct's noun", "Nadia Okafor spoke via a link that was set up by the board.", "was set up by the board"],
+  ["a gerund after the preposition", "Nadia Okafor insisted on keeping all welders employed.", "all welders employed"],
+  ["a time after the phrase's noun", "Ivo Brandt spoke during a hearing Thursday with Mayor Okafor hosted by the board.",
+    "Thursday with Mayor Okafor hosted by the board"],
   ["`on condition that`", "Ivo Brandt spoke on condition that he not be named.", "he not be named"],
 ];
 

@@ -9,7 +9,7 @@ import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
-import { ADVERBIAL_REACH, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
+import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
 
 /** How the clause after a cue opens. */
 export type AfterShape =
@@ -75,6 +75,9 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     let x = cue.last;
     while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+    // `told reporters after the vote the plan …`: an adjunct between the hearer and a bare clause.
+    const bare = x > cue.last ? clauseAfterAdjunct(tokens, x, last) : -1;
+    if (bare >= 0) return { a: bare, shape: "hearer" };
     if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
   }
   // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
@@ -126,9 +129,11 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
   if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) {
     let x = k + 1;
     while (x < last && x - k <= 3 && tokens[x]!.kind === "word" && (TIME_WORDS.has(tokens[x]!.lower) || tokens[x]!.cap)) x++;
-    if (x > k + 1 && startsClauseStrict(tokens[x])) k = x;
+    if (x > k + 1 && startsClauseStrict(tokens[x])) return x;
   }
-  return k;
+  // `said in a recent interview the plan …`: a prepositional phrase, then a clause with its own subject and verb.
+  const bare = clauseAfterAdjunct(tokens, k, last);
+  return bare >= 0 ? bare : k;
 }
 
 /** True when every token in `a`..`b` passes `test`. */
