@@ -34,6 +34,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "Brandt had misled the board", "Nadia Okafor"],
   ["a hearer and a phrase before a bare clause", "Ivo Brandt told reporters at the harbour the pier would stay open.",
     "reported-told-hearer", "the pier would stay open", "Ivo Brandt"],
+  ["a day and its part before a bare clause", "Nadia Okafor said Tuesday night the ferry would not run.",
+    "reported-said-clause", "the ferry would not run", "Nadia Okafor"],
+  ["an adverb and a time before a bare clause", "Ivo Brandt said earlier this week the cranes were idle.",
+    "reported-said-clause", "the cranes were idle", "Ivo Brandt"],
   // An adverb between the source and the cue: a surname in -ly the article has given in full is still a name.
   ["a surname in -ly and `also`", "Ivo Brantly chairs the harbour board. Brantly also noted that the two unions have shown they can agree.",
     "reported-said-that", "the two unions have shown they can agree", "Ivo Brantly"],

@@ -123,7 +123,9 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
   let k = cue.last;
   while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)))) k++;
   // `said last week he …`: the noun of a time whose opener the loop took for an adverb (`last`) belongs to it.
-  if (k > cue.last && k < last && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k++;
+  // `said Tuesday night he …`, `said earlier this week he …`: a part of the day after a day, a time after an adverb.
+  if (k > cue.last && k < last && TIME_NOUNS.has(tokens[k]!.lower) && (TIME_OPENERS.has(tokens[k - 1]!.lower) || SHORT_ADVERBIALS.has(tokens[k - 1]!.lower))) k++;
+  else if (k > cue.last && TIME_OPENERS.has(tokens[k]?.lower ?? "") && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) k += 2;
 
   // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
   if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) {
