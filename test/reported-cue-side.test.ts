@@ -38,6 +38,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "the ferry would not run", "Nadia Okafor"],
   ["an adverb and a time before a bare clause", "Ivo Brandt said earlier this week the cranes were idle.",
     "reported-said-clause", "the cranes were idle", "Ivo Brandt"],
+  // A closing `according to` without its comma, after a whole sentence.
+  ["`according to` without a comma", "Brandt leads Okafor by 271 votes according to a count by the Harbour Gazette.",
+    "reported-according-to", "Brandt leads Okafor by 271 votes", "Harbour Gazette"],
   // An adverb between the source and the cue: a surname in -ly the article has given in full is still a name.
   ["a surname in -ly and `also`", "Ivo Brantly chairs the harbour board. Brantly also noted that the two unions have shown they can agree.",
     "reported-said-that", "the two unions have shown they can agree", "Ivo Brantly"],
@@ -65,6 +68,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a gerund after the preposition", "Nadia Okafor insisted on keeping all welders employed.", "all welders employed"],
   ["a time after the phrase's noun", "Ivo Brandt spoke during a hearing Thursday with Mayor Okafor hosted by the board.",
     "Thursday with Mayor Okafor hosted by the board"],
+  ["`according to` a rule without a comma", "The welders must register according to state law.", "The welders must register"],
+  ["`according to` a possessive without a comma", "The welders acted according to Brandt's orders.", "The welders acted"],
   ["`on condition that`", "Ivo Brandt spoke on condition that he not be named.", "he not be named"],
 ];
 
