@@ -34,6 +34,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "Brandt had misled the board", "Nadia Okafor"],
   ["a hearer and a phrase before a bare clause", "Ivo Brandt told reporters at the harbour the pier would stay open.",
     "reported-told-hearer", "the pier would stay open", "Ivo Brandt"],
+  ["`to` and a hearer before a bare clause", "Nadia Okafor said to reporters the toll would rise.",
+    "reported-said-clause", "the toll would rise", "Nadia Okafor"],
+  ["a noun in -ly ends the phrase", "Ivo Brandt said at the rally the pier would stay open.",
+    "reported-said-clause", "the pier would stay open", "Ivo Brandt"],
   ["a day and its part before a bare clause", "Nadia Okafor said Tuesday night the ferry would not run.",
     "reported-said-clause", "the ferry would not run", "Nadia Okafor"],
   ["an adverb and a time before a bare clause", "Ivo Brandt said earlier this week the cranes were idle.",
@@ -70,6 +74,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
     "Thursday with Mayor Okafor hosted by the board"],
   ["`according to` a rule without a comma", "The welders must register according to state law.", "The welders must register"],
   ["`according to` a possessive without a comma", "The welders acted according to Brandt's orders.", "The welders acted"],
+  ["an infinitive is no prepositional phrase", "The two unions have agreed to divide some of the shifts in ways that might help both.",
+    "some of the shifts in ways that might help both"],
   ["`on condition that`", "Ivo Brandt spoke on condition that he not be named.", "he not be named"],
 ];
 

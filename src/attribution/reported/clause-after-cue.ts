@@ -134,8 +134,10 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
     if (x > k + 1 && startsClauseStrict(tokens[x])) return x;
   }
   // `said in a recent interview the plan …`: a prepositional phrase, then a clause with its own subject and verb.
+  // `said to reporters the plan …`: the loop above took `to` for an auxiliary.
   const bare = clauseAfterAdjunct(tokens, k, last);
-  return bare >= 0 ? bare : k;
+  const direct = bare < 0 && k > cue.last ? clauseAfterAdjunct(tokens, cue.last, last) : -1;
+  return bare >= 0 ? bare : direct >= 0 ? direct : k;
 }
 
 /** True when every token in `a`..`b` passes `test`. */

@@ -1,9 +1,8 @@
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isFunctionWord } from "../../speakers/word-tags";
-import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, NOUN_BEFORE, SHORT_ADVERBIALS, SUBORDINATORS, TIME_WORDS } from "../../lexicon/function-words";
-import { isAuxiliary } from "../cues";
-import { findToken, interpolationEnd, isPastForm, startsClause, verbFollows } from "./clause-words";
+import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, NOUN_BEFORE, SHORT_ADVERBIALS, SUBORDINATORS, TIME_WORDS } from "../../lexicon/function-words";
+import { findToken, interpolationEnd, isFiniteForm, isPastForm, startsClause, verbFollows } from "./clause-words";
 
 /** How many adverbs may stand right after a cue before its adjunct (`said repeatedly during the debate that`). */
 const MAX_ADVERBS = 2;
@@ -68,6 +67,10 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, last: nu
   // subordinator (`said after the vote she …`) opens the clause itself, as `openClause` reads it.
   if (p === undefined || p.kind !== "word" || p.cap || p.lower === "by" || SUBORDINATORS.has(p.lower)) return -1;
   if (!CUE_PREPOSITIONS.has(p.lower) && !ADVERBIAL_OPENERS.has(p.lower)) return -1;
+  // `agreed to divide some of …`: `to` is a preposition only before a name, a determiner, a hearer or a plural, never
+  // before a verb (an infinitive).
+  const next = tokens[k + 1];
+  if (p.lower === "to" && !(next !== undefined && next.kind === "word" && (next.cap || NOUN_BEFORE.has(next.lower) || HEARER_WORDS.has(next.lower) || next.lower.endsWith("s")))) return -1;
   for (let x = k + 1; x < last && x - k <= BARE_ADJUNCT_REACH; x++) {
     const t = tokens[x]!;
     const prev = tokens[x - 1]!;
@@ -76,7 +79,7 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, last: nu
     if (x > k + 1 && endsPhrase(prev) && startsClause(t) && !(t.cap && (prev.cap || TIME_WORDS.has(t.lower))) && verbFollows(tokens, x, last)) return x;
     // `insisted on getting all …`, `argued for nominating a …`: a gerund after the preposition makes a verb phrase.
     const noun = NOUN_BEFORE.has(prev.lower) && x > k + 1;
-    if (isAuxiliary(t) || (!noun && !t.cap && (isPastForm(t.lower) || SPEECH_VERBS.has(t.lower) || t.lower.endsWith("ing")))) return -1;
+    if (isFiniteForm(t.lower) || (!noun && !t.cap && (isPastForm(t.lower) || SPEECH_VERBS.has(t.lower) || t.lower.endsWith("ing")))) return -1;
   }
   return -1;
 }
