@@ -87,4 +87,8 @@ describe("reported speech: what stands between the source, the cue and the conte
   test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
     expect(reportedTexts(sentence)).not.toContain(content);
   });
+
+  test.each(["reporters said", "Nadia Okafor said —", "Ivo Brandt told reporters (", "The board said, citing"])("a cue at the text's end: %s", (text) => {
+    expect(() => reportedTexts(text)).not.toThrow();
+  });
 });

@@ -38,7 +38,8 @@ export function thatAfterAdjuncts(tokens: readonly Token[], from: number, last: 
 
 /** The closing dash or bracket of an aside opened at `k` (`— on Twitter, as it happens —`, `(in a tweet)`), or -1. */
 function asideEnd(tokens: readonly Token[], k: number, last: number): number {
-  if (tokens[k]?.text !== "(") return interpolationEnd(tokens, k, last);
+  if (k >= last) return -1;
+  if (tokens[k]!.text !== "(") return interpolationEnd(tokens, k, last);
   const close = findToken(tokens, k + 1, last, ")", BRACKET_REACH);
   return close > k + 1 ? close : -1;
 }
