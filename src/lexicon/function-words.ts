@@ -16,7 +16,7 @@ const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "satur
 /** Days named from today. */
 const DEICTIC_DAYS = ["yesterday", "today", "tonight"];
 /** Adverbs of time and manner that may stand between a verb of saying and its clause (`said earlier`, `said privately`). */
-const TIME_ADVERBS = ["earlier", "later", "recently", "previously", "repeatedly", "again", "also"];
+const TIME_ADVERBS = ["earlier", "later", "recently", "previously", "repeatedly", "again", "also", "then", "afterward", "afterwards"];
 /** Parts of a day. */
 const DAY_PARTS = ["morning", "afternoon", "evening", "night"];
 /** Seasons. */
@@ -108,8 +108,11 @@ export const FRONTED_OPENERS: ReadonlySet<string> = wordSet(
   ["in", "on", "at", "after", "before", "since", "during", "when", "while", "if", "as", "although", "though", "despite", "because"],
   ["for", "over", "under", "with", "without", "until", "once", "by", "from", "throughout", "amid"],
 );
-/** Prepositions that open a phrase between a cue and its `that`: `argued during Saturday’s debate that …`. */
-export const CUE_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "at", "on", "during", "to", "with", "before", "after", "from", "over"]);
+/**
+ * Prepositions that open a phrase between a cue and its `that`: `argued during Saturday’s debate that …`, `explained
+ * through a spokesman that …`, `announced via Twitter that …`.
+ */
+export const CUE_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "at", "on", "during", "to", "with", "before", "after", "from", "over", "via", "through", "by", "for", "under"]);
 
 // ---------------------------------------------------------------------------------------------------- noun phrases
 
@@ -196,9 +199,14 @@ export const BEFORE_SUBORDINATOR: ReadonlySet<string> = wordSet(["even", "only",
 export const POLL_SOURCE_STOP: ReadonlySet<string> = wordSet(["but", "and", "while", "though", "although", "after", "as", "that"]);
 /** Participles after a comma that go on reporting (`, adding that …`); `according` ends the clause. */
 export const REPORTING_PARTICIPLES: ReadonlySet<string> = wordSet(["adding", "saying", "noting", "arguing", "insisting", "explaining", "warning", "calling", "stressing", "according"]);
+/** Participles that belong to the content before them, as prepositions do (`…, including the pier`). */
+const CONTENT_PARTICIPLE_LIST = ["including", "excluding", "following", "regarding", "concerning", "pending"];
+/** `CONTENT_PARTICIPLE_LIST` as a set: after a closing cue they open no participle of the source's. */
+export const CONTENT_PARTICIPLES: ReadonlySet<string> = wordSet(CONTENT_PARTICIPLE_LIST);
+/** Participles after a closing cue whose subject is its source, besides those of verbs of saying (`…, X said, declining to …`). */
+export const SOURCE_PARTICIPLES: ReadonlySet<string> = wordSet(["declining", "refusing", "referring"]);
 /** Participles that go on with the report (`, adding that …`) or belong to its content (`, including …`). */
-export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING_PARTICIPLES],
-  ["including", "excluding", "following", "regarding", "concerning", "pending"]);
+export const CONTINUING_PARTICIPLES: ReadonlySet<string> = wordSet([...REPORTING_PARTICIPLES], CONTENT_PARTICIPLE_LIST);
 /** Words that open an appositive of a source after its cue: `said X, a senior official …`, `, who chairs …`. */
 export const APPOSITIVE_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], ["who", "whose", "one"], POSSESSIVES.filter((w) => w !== "my" && w !== "our"));
 /** Subordinators after a closing cue and a comma that open a clause of the cue's own: `…, X said, as they bristled at …`. */

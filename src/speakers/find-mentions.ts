@@ -416,8 +416,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   /** The lexicon knows the word as a person, place or organisation. */
   const named = (tc & (C.PERSON | C.PLACE | C.ORGANIZATION)) !== 0;
   if (sentenceStart && !acronym && (tc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION) return null;
-  // `Hastily politicizing …`: an adverb in -ly opening a sentence.
-  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly")) return null;
+  // `Hastily politicizing …`: an adverb in -ly opening a sentence; not a name the article has given in full
+  // (`Phyllis Schlafly …`, then `Schlafly also noted …`).
+  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly") && !known.has(t.lower)) return null;
   if (sentenceStart && (tc & C.GROUP_NOUN) !== 0 && !nextCap) return null;
   // `Criticism of …`, `Frustrations grew`: an unknown word opening a sentence with a common noun's ending.
   if (sentenceStart && !beforeCue && !named && !nextCap && COMMON_NOUN_ENDING.test(t.lower)) return null;

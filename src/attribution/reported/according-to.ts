@@ -2,6 +2,7 @@ import { CLAUSE_START_MARKS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, closingClauseStart } from "./clause-bounds";
 import type { Token } from "../../speakers/tokenize";
 import { isStop } from "../cues";
+import { isFunctionWord } from "../../speakers/word-tags";
 import { countWords, findToken, isFiniteForm, startsClauseStrict } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 
@@ -29,6 +30,17 @@ export const ACCORDING_TO = {
     if (cue.first === s.first || (cue.first === s.first + 1 && tokens[s.first]!.kind === "word") || (before?.kind === "punct" && CLAUSE_START_MARKS.has(before.text))) {
       const comma = sourceComma(tokens, source.last, s.last);
       return comma < 0 ? null : clause(comma + 1, clauseEnd(tokens, comma + 1, s.last));
+    }
+    // `Brandt leads by 271 votes according to a count by the Gazette.`: a whole sentence before a closing `according to`
+    // without its comma is the claim when it has a verb of its own and the source runs to the sentence's end.
+    // Not after a function word (`said that according to its analysis, …`): the phrase then opens the clause after it;
+    // nor with a document that names no one (`must register according to state law`), which may be a rule followed.
+    if (before?.kind === "word" && !isFunctionWord(before.lower)) {
+      const end = source.last;
+      if ((ctx.sourceKind === "document" && !ctx.owner) || source.possessive) return null;
+      if (!(end >= s.last || isStop(tokens, end) || tokens[end]!.text === ",")) return null;
+      const a = closingClauseStart(tokens, clauseStart(tokens, s.first, cue.first), cue.first);
+      return a === s.first ? clause(a, cue.first) : null;
     }
     if (before?.text !== ",") return null;
     // A whole sentence before the closing `according to X` is its claim, whether or not the lexicon reads its verb

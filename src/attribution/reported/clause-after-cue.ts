@@ -2,14 +2,14 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
+import { ADVERBIAL_OPENERS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
+import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
 
 /** How the clause after a cue opens. */
 export type AfterShape =
@@ -36,14 +36,10 @@ export interface AfterCue {
 const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ance|ances|ence|ences|doing|ship|ships)$/;
 /** How many words a hearer may take: `told the Des Moines Register on Friday`. */
 const MAX_HEARER = 8;
-/** How many tokens a prepositional phrase may take between a cue and its `that`. */
-const ADVERBIAL_REACH = 14;
 /** How many tokens only adverbials may take between a cue and its `that` (`said in a statement on Tuesday that`). */
 const THAT_REACH = 8;
 /** How many tokens an adverbial between commas right after a cue may take (`says, win or lose in Florida, he’s …`). */
 const INTERPOLATION_REACH = 12;
-/** A quotation mark left as punctuation: the marks of a title, which is no quotation. */
-const QUOTE_MARK = /^["“”‘’'«»„]$/;
 
 /** The start of the clause after a speech cue (`said (that) …`), or undefined. */
 export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
@@ -79,6 +75,9 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     let x = cue.last;
     while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+    // `told reporters after the vote the plan …`: an adjunct between the hearer and a bare clause.
+    const bare = x > cue.last ? clauseAfterAdjunct(tokens, x, last) : -1;
+    if (bare >= 0) return { a: bare, shape: "hearer" };
     if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
   }
   // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
@@ -119,22 +118,26 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
 function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): number {
   const that = findToken(tokens, cue.last, last, "that", THAT_REACH);
   if (that >= 0 && allTokens(tokens, cue.last, that, (t) => t.kind === "word" && (TIME_WORDS.has(t.lower) || t.cap || isAuxiliary(t)))) return that;
-  // A `that` after `on condition` is the condition's, not the report's.
-  const far = CUE_PREPOSITIONS.has(tokens[cue.last]?.lower ?? "") ? findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH) : -1;
-  if (far >= 0 && startsClause(tokens[far + 1]) && tokens[far - 1]?.lower !== "condition" &&
-    allTokens(tokens, cue.last, far, (t) => (t.kind === "word" && !(SPEECH_VERBS.has(t.lower) && !t.cap)) || t.text === ",")) return far;
+  const far = thatAfterAdjuncts(tokens, cue.last, last);
+  if (far >= 0) return far;
   let k = cue.last;
   while (k < last && (isAuxiliary(tokens[k]!) || (tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)))) k++;
   // `said last week he …`: the noun of a time whose opener the loop took for an adverb (`last`) belongs to it.
-  if (k > cue.last && k < last && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k++;
+  // `said Tuesday night he …`, `said earlier this week he …`: a part of the day after a day, a time after an adverb.
+  if (k > cue.last && k < last && TIME_NOUNS.has(tokens[k]!.lower) && (TIME_OPENERS.has(tokens[k - 1]!.lower) || SHORT_ADVERBIALS.has(tokens[k - 1]!.lower))) k++;
+  else if (k > cue.last && TIME_OPENERS.has(tokens[k]?.lower ?? "") && TIME_NOUNS.has(tokens[k + 1]?.lower ?? "")) k += 2;
 
   // `said on Friday he met …`, `said in a statement the plan …`: a short time or place adverbial before a bare clause.
   if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) {
     let x = k + 1;
     while (x < last && x - k <= 3 && tokens[x]!.kind === "word" && (TIME_WORDS.has(tokens[x]!.lower) || tokens[x]!.cap)) x++;
-    if (x > k + 1 && startsClauseStrict(tokens[x])) k = x;
+    if (x > k + 1 && startsClauseStrict(tokens[x])) return x;
   }
-  return k;
+  // `said in a recent interview the plan …`: a prepositional phrase, then a clause with its own subject and verb.
+  // `said to reporters the plan …`: the loop above took `to` for an auxiliary.
+  const bare = clauseAfterAdjunct(tokens, k, last);
+  const direct = bare < 0 && k > cue.last ? clauseAfterAdjunct(tokens, cue.last, last) : -1;
+  return bare >= 0 ? bare : direct >= 0 ? direct : k;
 }
 
 /** True when every token in `a`..`b` passes `test`. */

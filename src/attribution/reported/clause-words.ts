@@ -235,7 +235,7 @@ function isDash(tokens: readonly Token[], x: number): boolean {
 }
 
 /** The closing dash of an interpolation opened by a dash at `x` (`- gay, straight -`), or -1. */
-function interpolationEnd(tokens: readonly Token[], x: number, last: number): number {
+export function interpolationEnd(tokens: readonly Token[], x: number, last: number): number {
   if (!isDash(tokens, x)) return -1;
   for (let y = x + 1; y < last && y - x <= MAX_INTERPOLATION; y++) {
     if (isDash(tokens, y)) return tokens[y + 1]?.kind === "word" ? y : -1;

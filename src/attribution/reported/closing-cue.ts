@@ -7,7 +7,7 @@ import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct } from "./cue-tail";
 import { closesWithOwnClause } from "./cue-own-clause";
-import { hasFiniteVerb } from "./clause-words";
+import { hasFiniteVerb, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
 
@@ -72,7 +72,9 @@ function hearerEnd(tokens: readonly Token[], from: number, last: number, lemma: 
   if (!verbIs(lemma, "hearer-first") || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? "")) return from;
   let x = from + 1;
   while (x < last && x - from <= MAX_HEARER_WORDS && tokens[x]!.kind === "word" && !TIME_WORDS.has(tokens[x]!.lower) && !isFunctionWord(tokens[x]!.lower)) x++;
-  return x > from + 1 && !hasFiniteVerb(tokens, from + 1, x) ? x : from;
+  // `told his closest advisers`: a plural after an adjective is the hearer's noun, not a verb (as `hasFiniteVerb` may read it).
+  for (let k = from + 1; k < x; k++) if (startsFinite(tokens[k]!.lower) || isPastForm(tokens[k]!.lower)) return from;
+  return x > from + 1 ? x : from;
 }
 
 /**
@@ -116,14 +118,29 @@ function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sou
   // `…, said X, a senior official with the board that oversees them.`: an appositive that opens with a determiner or a
   // relative pronoun runs to the sentence's end, verbs of its relative clauses included.
   if (sourceLast && APPOSITIVE_OPENERS.has(tokens[tail + 1]?.lower ?? "")) {
-    let y = tail + 1;
-    while (y < last && y - tail <= MAX_LONG_APPOSITIVE && tokens[y]!.kind !== "quote" && !isStop(tokens, y)) y++;
-    if (y >= last || isStop(tokens, y)) return y;
+    const y = longAppositiveEnd(tokens, tail, last);
+    if (y !== undefined) return y;
   }
   let x = tail + 1;
   while (x < last && x - tail <= MAX_APPOSITIVE && (tokens[x]!.kind === "word" || (tokens[x]!.text === "." && !isStop(tokens, x)) || tokens[x]!.text === "-")) x++;
   if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x)) return tail;
+  // `…, said X, executive director of the fund, whose members …`: a second appositive or a relative after the first
+  // runs on as the first would after the source.
+  if (sourceLast && tokens[x]?.text === "," && APPOSITIVE_OPENERS.has(tokens[x + 1]?.lower ?? "")) {
+    return longAppositiveEnd(tokens, x, last) ?? appositiveEnd(tokens, x, last, false);
+  }
   return x;
+}
+
+/**
+ * The end of an appositive after the comma at `tail` that opens with a determiner or a relative pronoun and runs to the
+ * sentence's end, verbs of its relative clauses included (`, a senior official with the board that oversees them.`);
+ * undefined when it does not reach the end within `MAX_LONG_APPOSITIVE` tokens.
+ */
+function longAppositiveEnd(tokens: readonly Token[], tail: number, last: number): number | undefined {
+  let y = tail + 1;
+  while (y < last && y - tail <= MAX_LONG_APPOSITIVE && tokens[y]!.kind !== "quote" && !isStop(tokens, y)) y++;
+  return y >= last || isStop(tokens, y) ? y : undefined;
 }
 
 /** A name, its verb of saying and `that` (`Christie said that …`) stand in `a`..`b`: the content holds a cue of its own. */

@@ -7,7 +7,7 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
-import { CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
+import { CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SOURCE_PARTICIPLES, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { verbIs } from "../../lexicon/verb-classes";
@@ -38,6 +38,8 @@ export function closesWithAdjunct(tokens: readonly Token[], from: number, last: 
   while (c >= from && tokens[c]!.text !== ",") c--;
   if (c < from) return false;
   if (c === k - 1 && CUE_ADJUNCTS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === "word") return true;
+  // `…, the Gazette reported, citing two officials.`, `…, X said, without giving details.`: a participle of the source's.
+  if (c === k - 1 && sourceParticiple(tokens, k)) return true;
   // `…, X declared on Thursday, two days after voters went to the polls.`: a measured time before its subordinator.
   if (c === k - 1 && measuredAdjunct(tokens, k, last)) return true;
   // `…, X said in his 2012 book, ''An American Son.''`: a short title in apposition closes the sentence.
@@ -48,6 +50,23 @@ export function closesWithAdjunct(tokens: readonly Token[], from: number, last: 
   let e = c + 1;
   while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
   return e > c + 1 && (e >= last || CLAUSE_STOPS.has(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
+}
+
+/**
+ * A participle at `k` whose subject is the source of the cue before it: one of a verb of saying (`citing`, `recalling`),
+ * of refusal (`declining to …`), or any after `without` (`without giving details`). Others may go on with the content's
+ * own subject (`…, they say, imposing new tariffs`).
+ */
+export function sourceParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== "word" || t.cap) return false;
+  if (t.lower === "without") return participle(tokens[k + 1]);
+  return participle(t) && (SPEECH_VERBS.has(t.lower) || SOURCE_PARTICIPLES.has(t.lower));
+}
+
+/** A lower-case word in `-ing`. */
+function participle(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && t.lower.length > 5 && t.lower.endsWith("ing");
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { BEFORE_SUBORDINATOR, SUBORDINATORS } from "../../lexicon/function-words";
-import { startsClause, verbFollows } from "./clause-words";
+import { interpolationEnd, startsClause, verbFollows } from "./clause-words";
 
 /**
  * How far into the sentence a content read after its cue may start and still be inside the fronted clause: a
@@ -26,8 +26,13 @@ export function frontedClauseEnd(tokens: readonly Token[], s: Sentence, a: numbe
   const opener = tokens[f];
   // `despite` opens a phrase, not a clause with a subject and a verb of its own.
   if (!opener || opener.kind !== "word" || !SUBORDINATORS.has(opener.lower) || opener.lower === "despite" || f >= a || a - f > MAX_FRONTED_TOKENS) return b;
-  // `While Sen. Ted Cruz said …`: an abbreviation's period or a hyphen does not close the subordinate clause.
-  for (let k = f + 1; k < a; k++) if (tokens[k]!.kind !== "word" && tokens[k]!.text !== "." && tokens[k]!.text !== "-") return b;
+  // `While Sen. Ted Cruz said …`: an abbreviation's period or a hyphen does not close the subordinate clause, nor does an
+  // aside between dashes (`When X argued — in one sentence — that …`).
+  for (let k = f + 1; k < a; k++) {
+    const close = interpolationEnd(tokens, k, a);
+    if (close > k) k = close;
+    else if (tokens[k]!.kind !== "word" && tokens[k]!.text !== "." && tokens[k]!.text !== "-") return b;
+  }
   for (let k = a + 1; k < b; k++) {
     if (tokens[k]!.text !== "," || /^\d/.test(tokens[k + 1]?.text ?? "")) continue;
     if (startsClause(tokens[k + 1]) && verbFollows(tokens, k + 1, b)) return k;
