@@ -1,30 +1,19 @@
+/**
+ * The subject of a cue (`cueSubject`): the mention before a finite verb, the agent of a passive, the inverted subject
+ * after the verb, or the subject of the clause a gerund hangs from.
+ */
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_PRONOUNS, DASH_MARKS, DESCRIPTION_OPENERS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
-import { isFiniteVerb, isFunctionWord, isNeverName, isNounWord, isPreposition } from "../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DASH_MARKS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
-import { possessorPronoun } from "./owned-source";
+import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
 
-/** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
-const FRONTED: ReadonlySet<string> = new Set([
-  "after", "before", "while", "when", "whilst", "during", "in", "on", "at", "speaking", "asked", "addressing",
-  "writing", "responding", "referring", "unlike", "like", "despite", "although", "though", "as", "since", "because",
-  "following", "with", "without", "for", "from", "under", "over", "upon", "by", "if", "once", "until", "amid",
-  "among", "according", "earlier", "later", "last", "this", "meanwhile", "separately", "still", "yet", "however",
-  "but", "and", "so", "then", "also", "instead", "indeed", "again", "now", "here", "there", "today", "yesterday",
-  "moreover", "besides", "furthermore", "nonetheless", "nevertheless", "regarding", "citing", "appearing",
-  "visiting", "testifying", "campaigning", "answering", "pressed", "interviewed", "even", "too", "thus", "hence",
-  "otherwise", "similarly", "likewise", "finally", "first", "second", "third", "next", "sometimes", "often", "just",
-  "only", "already", "perhaps", "maybe", "surely", "clearly", "notably", "talking", "reflecting", "looking",
-  "pointing", "noting", "told", "given", "faced", "confronted",
-]);
-/** Words of `FRONTED` that open no phrase of their own: before a name they are the sentence's adverb or conjunction. */
-const ADVERB_OPENERS: ReadonlySet<string> = new Set(["even", "also", "still", "just", "only", "now", "perhaps", "maybe", "and", "but", "so", "yet", "then", "indeed", "meanwhile", "instead", "again", "today", "yesterday"]);
-const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
-/** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
-const APPOSITIVE_REACH = 40;
+export { mainSubject } from "./main-subject";
+export { preferName } from "./appositives";
+
 /** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
 const LONG_SUBJECT_REACH = 12;
 
@@ -42,56 +31,6 @@ function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean
 
 /** Verbs that take the hearer as their object: `told X` never makes X the speaker. */
 const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind", "warn", "call", "accuse", "praise", "criticise", "criticize", "blast", "slam", "mock", "thank", "quote", "cite", "describe", "dismiss", "condemn", "denounce", "hail", "welcome", "question", "charge", "order", "advise", "instruct", "answer", "address"]);
-
-/** Dashes that close a dateline. */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "--", "-"]);
-
-/** Where the words of a sentence start after a dateline (`WASHINGTON, Dec. 8 (UPI) — `, `Paris (AFP) – `). */
-function afterDateline(tokens: readonly Token[], first: number, last: number): number {
-  const t0 = tokens[first];
-  if (!t0 || !t0.cap) return first;
-  for (let k = first + 1; k < Math.min(last, first + 12); k++) {
-    const t = tokens[k]!;
-    if (t.kind === "punct" && DATELINE_DASHES.has(t.text)) return k + 1;
-    if (t.kind === "quote") return first;
-    if (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && t.lower !== "de" && t.lower !== "la") return first;
-  }
-  return first;
-}
-
-/**
- * The grammatical subject of a sentence, read cheaply: after any dateline and fronted phrase, the first mention
- * that is not the object of a preposition.
- */
-export function mainSubject(tokens: readonly Token[], first: number, last: number, mentions: readonly Mention[]): Mention | undefined {
-  let from = afterDateline(tokens, first, last);
-  const t0 = tokens[from];
-  // `Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich said`: a time opens a fronted phrase too.
-  let fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.has(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
-  // `Even China, Pyongyang's only ally, said …`, `But Smith, the mayor, said …`: an adverb or a conjunction right
-  // before a name and its comma fronts nothing; the name is the subject, and the comma opens its appositive.
-  if (fronted && ADVERB_OPENERS.has(t0!.lower) && mentions.some((m) => m.lead === from + 1 && m.kind === "name" && !m.possessive && tokens[m.last]?.text === ",")) {
-    fronted = false;
-    from++;
-  }
-  if (fronted) {
-    for (let k = from; k < last; k++) {
-      const t = tokens[k]!;
-      if (t.kind === "punct" && t.text === ",") { from = k + 1; break; }
-      if (t.kind === "quote") break;
-    }
-  }
-  for (const m of mentions) {
-    if (m.first < from) continue;
-    const before = tokens[m.first - 1];
-    if (m.first > from && before && before.kind === "word" && PREPOSITIONS.has(before.lower)) continue;
-    if (m.possessive && m.kind === "name") continue;
-    // `Speaking in Salem, New Hampshire, Trump said`: a place in apposition closes the fronted phrase.
-    if (fronted && m.first === from && m.entityKind === "place" && tokens[m.last]?.text === ",") continue;
-    return m;
-  }
-  return undefined;
-}
 
 /**
  * The subject of a cue: for a finite verb the nearest mention to its left in the same clause, across auxiliaries,
@@ -187,80 +126,6 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   return undefined;
 }
 
-/** How many tokens a role may take between an inverted verb and the name in apposition to it. */
-const MAX_INVERTED_ROLE = 8;
-
-/**
- * After an inverted verb, the name in apposition to a role that opens with a determiner or possessive:
- * `said the city's harbour master, Nadia Okafor, on Tuesday`, `said its port operator, Felton Harbour Ltd.`. The
- * role is words without a verb or quotation; the name is not a place and closes its appositive (comma, stop or end).
- */
-function nameAfterRole(tokens: readonly Token[], a: number, last: number, mentions: readonly Mention[]): Mention | undefined {
-  const t0 = tokens[a];
-  if (!t0 || t0.kind !== "word" || !(DESCRIPTION_OPENERS.has(t0.lower) || t0.possessive)) return undefined;
-  for (let x = a + 1; x < last && x - a <= MAX_INVERTED_ROLE; x++) {
-    const t = tokens[x]!;
-    if (t.text === ",") {
-      if (x === a + 1) return undefined;
-      const m = indexMentions(mentions).byLead.get(x + 1) ?? indexMentions(mentions).byFirst.get(x + 1);
-      if (!m || m.kind !== "name" || m.possessive || m.entityKind === "place") return undefined;
-      return m.last >= last || tokens[m.last]!.text === "," || isStop(tokens, m.last) ? m : undefined;
-    }
-    if (t.kind !== "word" || (!t.cap && (SPEECH_VERBS.has(t.lower) || (isFiniteVerb(t.lower) && !isNounWord(t.lower)) || /^(?:that|who|which|whose)$/.test(t.lower)))) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * `Critics of the president say`, `Advisers to the mayor said`, `Her submission to the court noted`: the group (or a
- * source a pronoun owns) before `of`, `for` or `to` is the subject, not its object.
- */
-function ofGroup(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
-  if (!/^(?:of|for|to)$/.test(tokens[m.lead - 1]?.lower ?? "")) return m;
-  const head = indexMentions(mentions).byLast.get(m.lead - 1);
-  return head && head.kind === "group" && (head.plural || possessorPronoun(head) !== null) ? head : m;
-}
-
-/** `Rep. Tom Cole of Oklahoma`: a place after `of` stands for the name before it; `the city's engineer, Dr Amara Lindqvist`: the name in apposition. */
-export function preferName(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
-  if (m.kind === "name" && m.entityKind === "place" && /^(?:of|from)$/.test(tokens[m.first - 1]?.lower ?? "")) {
-    const owner = indexMentions(mentions).byLast.get(m.first - 1);
-    if (owner && owner.kind === "name") return owner;
-  }
-  if ((m.kind === "group" || m.kind === "description") && tokens[m.last]?.text === ",") {
-    const next = indexMentions(mentions).byFirst.get(m.last + 1);
-    const named = next && next.kind === "name" && next.entityKind !== "place" && next.entityKind !== "organization" ? next : undefined;
-    if (named) return named;
-  }
-  return m;
-}
-
-/**
- * The name a comma before a verb points back to: `Jane Doe, the chief executive, said` (the name before the appositive),
- * `her senior adviser, Jake Sullivan, said` (the name in apposition), `Rep. Elijah Cummings (D-Md.), chair of …, said`.
- * The sentence's subject wins when it is one of them, so a place or paper inside the appositive is passed over.
- */
-function appositiveName(tokens: readonly Token[], k: number, first: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
-  const candidates: Mention[] = [];
-  // A name standing alone between the last two commas.
-  const close = skipParenthesis(tokens, k, first);
-  const atClose = indexMentions(mentions).byLast.get(close);
-  const inner = atClose && atClose.kind === "name" && tokens[atClose.lead - 1]?.text === "," && atClose.entityKind !== "place" ? atClose : undefined;
-  // A person named alone between the commas is the speaker; an organisation only when it is also the subject
-  // (`The port operator, Felton Harbour Ltd, said`), not inside another's appositive (`…, its newspaper, L'Osservatore Romano, said`).
-  if (inner && (inner.entityKind !== "organization" || inner === subject)) return inner;
-  for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
-    const t = tokens[j]!;
-    if (t.kind === "quote" || isStop(tokens, j)) break;
-    if (t.text !== ",") continue;
-    const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
-    if (m) candidates.push(m);
-  }
-  if (candidates.length === 0) return undefined;
-  if (subject && candidates.includes(subject)) return preferName(tokens, subject, mentions);
-  return preferName(tokens, candidates[0]!, mentions);
-}
-
 /** How far back (in tokens) a gerund looks for the subject of its clause. */
 const CLAUSE_REACH = 40;
 
@@ -284,15 +149,4 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     }
   }
   return undefined;
-}
-
-/** How long a parenthesis after a name (`(D-Md.)`, `(R-WI)`) may be, in tokens. */
-const MAX_PARENTHESIS = 8;
-
-/** `end`, or the index of the `(` of a short parenthesis that closes right before it (`Cummings (D-Md.),`). */
-function skipParenthesis(tokens: readonly Token[], end: number, first: number): number {
-  if (tokens[end - 1]?.text !== ")") return end;
-  let o = end - 1;
-  while (o > first && tokens[o]!.text !== "(" && end - o < MAX_PARENTHESIS) o--;
-  return tokens[o]?.text === "(" ? o : end;
 }
