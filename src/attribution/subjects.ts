@@ -5,10 +5,13 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_PRONOUNS, DASH_MARKS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DASH_MARKS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
+import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
+import { nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
+import { isPastForm } from "./reported/clause-words";
 import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
 
 export { mainSubject } from "./main-subject";
@@ -36,9 +39,12 @@ const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind
  * The subject of a cue: for a finite verb the nearest mention to its left in the same clause, across auxiliaries,
  * adverbs, a relative `who` and an appositive (`Jane Doe, the chief executive, said`); for a passive `was asked by X`,
  * X; for a gerund, the mention right before it (`with Gorka noting`) or else the clause's subject. Inversion
- * (`,” said Mr Smith`) only right after a quotation or comma, and never for verbs whose object is the hearer.
+ * (`,” said Mr Smith`) only right after a quotation or comma, and never for verbs whose object is the hearer. A
+ * mention inside a wider subject phrase gives way to it (`Experts on North Korea said`); with `phrases`, a verb of
+ * saying whose subject no mention covers takes the phrase (`People familiar with her thinking say`).
  */
-export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
+export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[], subject: Mention | undefined,
+  para?: ParagraphText, phrases = false): Mention | undefined {
   // Passive: `was asked by host Bill Maher`.
   if (cue.first > first && /^(?:was|were|been|being|is|are)$/.test(tokens[cue.first - 1]!.lower) && tokens[cue.last]?.lower === "by") {
     const ix = indexMentions(mentions);
@@ -60,7 +66,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     k -= 2;
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
-  if (k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund) {
+  const relative = k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund;
+  if (relative) {
     k--;
     if (k >= first && tokens[k]!.text === ",") k--;
   }
@@ -72,7 +79,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
     return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
   }
-  if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, ofGroup(tokens, left, mentions), mentions);
+  if (left && !(left.kind === "name" && left.possessive)) {
+    // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
+    const wider = para && insidePhrase(tokens, left) ? widerSubject(tokens, k + 1, first, left, mentions, para) : undefined;
+    return wider ?? preferName(tokens, ofGroup(tokens, left, mentions), mentions);
+  }
   // `In Harbourton, the crews will return, said Nadia Okafor.`: a name right after the verb that closes the sentence
   // (or opens its appositive) is the inverted subject, whatever names stand before the comma.
   if (k >= first && tokens[k]!.text === "," && k === cue.first - 1 && !HEARER_VERBS.has(cue.lemma)) {
@@ -123,7 +134,72 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   const joined = timed && k >= first ? tokens[k]! : opener;
   if (joined && joined.kind === "word" && /^(?:and|but|or|then|also)$/.test(joined.lower)) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
-  return undefined;
+  // `Political observers in Virginia and around the country say`, `Those close to him say`: a phrase no mention covers.
+  // Only for a verb of saying with a clause of its own (not `the primary threatens to knock …`), and before a relative
+  // only for the members of a list (`callers, including listeners who said …`), never a predicate (`is a liar who said`).
+  if (!para || !phrases || k < first || !speechVerbCue(tokens, cue)) return undefined;
+  const phrase = subjectPhrase(tokens, k + 1, first);
+  if (!phrase || (relative && !listMembers(tokens, phrase, first)) || !sourceHead(tokens, phrase, nounForm(tokens, cue))) return undefined;
+  // A singular phrase that names no one and describes no organisation (`The ferry operator said`) is left to the
+  // reported-speech sources, which read it as an unnamed source.
+  const m = phraseSource(para.text, tokens, phrase, mentions, para.index);
+  return m.kind !== "group" || m.plural || namesSomeone(m.text) || definiteDescription(m) ? m : undefined;
+}
+
+/** How many words (determiners, modifiers) may stand between a preposition and its object's mention. */
+const MAX_OBJECT_DETERMINERS = 3;
+
+/** The paragraph's text and index, from which a subject phrase no mention covers is made a source. */
+export interface ParagraphText {
+  readonly text: string;
+  readonly index: number;
+}
+
+/** A mention that may stand inside a wider subject: the object of a preposition, or a group after `and`. */
+function insidePhrase(tokens: readonly Token[], m: Mention): boolean {
+  // `with the Harbour Gazette`, `and some harbour officials`: a preposition, or `and` before a group, across the
+  // mention's determiners and modifiers.
+  for (let k = m.lead - 1; k >= 0 && m.lead - k <= MAX_OBJECT_DETERMINERS + 1; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.cap) return false;
+    if (preposition(tokens, k)) return true;
+    if (t.lower === "and" || t.lower === "or") return m.kind === "group";
+    if (!nominal(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject phrase a mention stands inside (`Experts on North Korea`, `many experts and some lawmakers`), as its
+ * source; undefined when the mention heads no wider phrase, or is who a spokesperson speaks for or a document is by
+ * (`A spokesman for the Department of Labor`, `an analysis released by the department`), which the mention names.
+ */
+function widerSubject(tokens: readonly Token[], b: number, first: number, m: Mention, mentions: readonly Mention[], para: ParagraphText): Mention | undefined {
+  const p = subjectPhrase(tokens, b, first);
+  if (!p || p.a >= m.lead) return undefined;
+  // A document's author after `by` (`a 2014 study by Harvard`) is its source, as a spokesperson's employer is.
+  const head = indexMentions(mentions).byLast.get(p.headEnd);
+  if (head && (isSpokesperson(head) || isDocument(head)) || DOCUMENT_NOUNS.has(tokens[p.headEnd - 1]!.lower)) return undefined;
+  return phraseSource(para.text, tokens, p, mentions, para.index);
+}
+
+/** A cue whose verb is a verb of saying and whose content is no infinitive (`threatens to knock`, `refused to say`). */
+function speechVerbCue(tokens: readonly Token[], cue: Cue): boolean {
+  if (tokens[cue.last]?.lower === "to" || cue.weak) return false;
+  for (let k = cue.first; k < cue.last; k++) if (SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A cue whose verb form may be a noun too (`note`, `claims`, `demand`): no past form and no `says` or `tells`. */
+function nounForm(tokens: readonly Token[], cue: Cue): boolean {
+  const w = tokens[cue.last - 1]!.lower;
+  return !isPastForm(w) && !VERB_ONLY_SPEECH_FORMS.has(w);
+}
+
+/** A phrase that names the members of a list (`including listeners`) or opens its sentence, headed by a noun (not `Those`). */
+function listMembers(tokens: readonly Token[], p: SubjectPhrase, first: number): boolean {
+  if (PHRASE_PRONOUN_HEADS.has(tokens[p.headEnd - 1]!.lower)) return false;
+  return p.a === first || INCLUSION_OPENERS.has(tokens[p.a - 1]!.lower);
 }
 
 /** How far back (in tokens) a gerund looks for the subject of its clause. */

@@ -353,7 +353,7 @@ function isPluralHead(head: string): boolean {
 }
 
 /** Whether a noun phrase names many: a plural or collective head, a quantifier of many, or a coordination (`X and Y`). */
-function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+export function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
   if (isPluralHead(tokens[b - 1]!.lower)) return true;
   if (b - a > 1 && PLURAL_QUANTIFIERS.has(tokens[a]!.lower)) return true;
   for (let k = a; k < b; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
