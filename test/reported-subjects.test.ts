@@ -53,6 +53,17 @@ const DESCRIBED: ReadonlyArray<readonly [string, string, string, string, string]
     "reported-said-that", "fuel costs had doubled", "Felton Harbour"],
 ];
 
+/** [what, paragraph, rule, content, speaker]: a name whose surname is a demonym, before a long appositive. */
+const NAMED: ReadonlyArray<readonly [string, string, string, string, string]> = [
+  ["a demonym after a given name is its surname, before an appositive with a relative clause",
+    "Owen Irish, the harbour master who rebuilt the old quay after the storm of 2019, says he is open to a second term.",
+    "reported-said-clause", "he is open to a second term", "Owen Irish"],
+];
+
+describe("a name before a long appositive is the source", () => {
+  test.each(NAMED)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
+
 describe("a subject phrase no mention covers is the source", () => {
   test.each(PHRASES)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
 });
