@@ -16,9 +16,9 @@ import { isStop } from "./cues";
 import { indexMentions } from "./lookup";
 
 /** How many tokens a subject phrase may take before its verb. */
-const MAX_SUBJECT_PHRASE = 24;
+const MAX_SUBJECT_PHRASE = 32;
 /** How many tokens a relative clause inside it may take (`who watched the Saturday debate`). */
-const MAX_RELATIVE = 14;
+const MAX_RELATIVE = 24;
 /** How many tokens a list of members between commas or dashes may take (`including USA TODAY`). */
 const MAX_INSERT = 10;
 
@@ -77,7 +77,8 @@ function phraseMention(text: string, tokens: readonly Token[], p: SubjectPhrase,
   while (b > p.headEnd && tokens[b - 1]!.kind === "punct") b--;
   // The phrase names many when its head does (`people familiar with her thinking`), whatever word ends it.
   const m = nounSource(text, tokens, paragraph, a, b);
-  const plural = pluralPhrase(tokens, a, p.headEnd);
+  // `one in five`, `those close to him`: a quantifier with its modifier names many too.
+  const plural = pluralPhrase(tokens, a, p.headEnd) || (PHRASE_PRONOUN_HEADS.has(tokens[p.headEnd - 1]!.lower) && p.headEnd < b);
   // `The self-described democratic socialist`, `the retired engineer`: a definite phrase headed by a noun for a person
   // describes one the article has named.
   const head = tokens[p.headEnd - 1]!;
@@ -113,7 +114,8 @@ function opensClause(tokens: readonly Token[], a: number, first: number): boolea
   if (a === first) return true;
   const before = tokens[a - 1]!;
   if (before.kind === "quote") return true;
-  if (before.kind === "punct") return before.text === "," || before.text === ";" || before.text === ":" || before.text === "(" || DASH_MARKS.has(before.text);
+  // `… flap?" - Democrats in Iowa said`: a hyphen standing alone is a dash.
+  if (before.kind === "punct") return before.text === "," || before.text === ";" || before.text === ":" || before.text === "(" || before.text === "-" || DASH_MARKS.has(before.text);
   // `callers, including listeners who said …`: the members a list names open a phrase too.
   return (!before.cap || a - 1 === first) && (PHRASE_CLAUSE_OPENERS.has(before.lower) || INCLUSION_OPENERS.has(before.lower));
 }
