@@ -99,3 +99,12 @@ describe("phrases that are not the source", () => {
     expect(names.filter((n) => n.includes(wrong))).toEqual([]);
   });
 });
+
+describe("a quotation after its cue takes the subject phrase as its speaker", () => {
+  test("`Those close to the mayor said: “…”`", () => {
+    const r = readSentence("Nadia Okafor has not decided. Those close to the mayor said: “She will not run again.”");
+    const q = r.quotes.find((x) => x.kind !== "indirect");
+    expect(q?.text).toBe("She will not run again.");
+    expect(r.speakers.find((s) => s.id === q?.speaker)?.name).toBe("Those close to the mayor");
+  });
+});

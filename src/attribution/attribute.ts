@@ -111,8 +111,8 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         }
         return cueSubjects.get(c);
       };
-      // Reported speech also reads a subject phrase no mention covers (`People familiar with her thinking say`);
-      // a quotation keeps to the cues whose subject is a mention.
+      // Reported speech also reads a subject phrase no mention covers (`People familiar with her thinking say`); so does
+      // a quotation, for a cue before it (one after it may open another report: `…, “patently false,” and analysts told …`).
       let phraseSubjects: Map<Cue, Mention | undefined> | undefined;
       const reportedSubjectOf = (c: Cue): Mention | undefined => {
         const m = subjectOf(c);
@@ -137,7 +137,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         paragraphQuotes.push(qi);
         const ctx: QuoteContext = {
           state, decided: results, para, sentence: s, tokens, k, qi, span: quotes[qi]!, cues, mentions,
-          subject, lastInSentence, colonIntro, subjectOf, decide,
+          subject, lastInSentence, colonIntro, subjectOf: (c: Cue) => (c.last <= k ? reportedSubjectOf(c) : subjectOf(c)), decide,
         };
         const decided = decideQuote(ctx);
         if (decided) {
