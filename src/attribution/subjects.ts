@@ -81,8 +81,10 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   }
   if (left && !(left.kind === "name" && left.possessive)) {
     // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
-    const wider = para && insidePhrase(tokens, left) ? widerSubject(tokens, k + 1, first, left, mentions, para) : undefined;
-    return wider ?? preferName(tokens, ofGroup(tokens, left, mentions), mentions);
+    // A group right before `of`, `for` or `to` is the subject as it stands (`Critics of the president say`).
+    const grouped = ofGroup(tokens, left, mentions);
+    const wider = grouped === left && para && insidePhrase(tokens, left) ? widerSubject(tokens, k + 1, first, left, mentions, para) : undefined;
+    return wider ?? preferName(tokens, grouped, mentions);
   }
   // `In Harbourton, the crews will return, said Nadia Okafor.`: a name right after the verb that closes the sentence
   // (or opens its appositive) is the inverted subject, whatever names stand before the comma.
