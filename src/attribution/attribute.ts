@@ -107,9 +107,19 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
       const subjectOf = (c: Cue): Mention | undefined => {
         cueSubjects ??= new Map();
         if (!cueSubjects.has(c)) {
-          cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, subject));
+          cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, subject, para));
         }
         return cueSubjects.get(c);
+      };
+      // Reported speech also reads a subject phrase no mention covers (`People familiar with her thinking say`); so does
+      // a quotation, for a cue before it (one after it may open another report: `…, “patently false,” and analysts told …`).
+      let phraseSubjects: Map<Cue, Mention | undefined> | undefined;
+      const reportedSubjectOf = (c: Cue): Mention | undefined => {
+        const m = subjectOf(c);
+        if (m || c.sourceAfter) return m;
+        phraseSubjects ??= new Map();
+        if (!phraseSubjects.has(c)) phraseSubjects.set(c, cueSubject(tokens, c, s.first, s.last, mentions, subject, para, true));
+        return phraseSubjects.get(c);
       };
       const decide = (m: Mention | undefined, cue: Cue | null): Decision | null => {
         if (!m || isRecipient(tokens, m, s.first)) return null;
@@ -127,7 +137,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         paragraphQuotes.push(qi);
         const ctx: QuoteContext = {
           state, decided: results, para, sentence: s, tokens, k, qi, span: quotes[qi]!, cues, mentions,
-          subject, lastInSentence, colonIntro, subjectOf, decide,
+          subject, lastInSentence, colonIntro, subjectOf: (c: Cue) => (c.last <= k ? reportedSubjectOf(c) : subjectOf(c)), decide,
         };
         const decided = decideQuote(ctx);
         if (decided) {
@@ -137,7 +147,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         }
       }
       if (options.indirect !== false) {
-        for (const r of findReported(para, s, cues, subjectOf)) {
+        for (const r of findReported(para, s, cues, reportedSubjectOf)) {
           // `declined to comment`, `refused to say whether …`: a refusal to speak reports no speech.
           if (refusalToSpeak(para.text, r.start, r.end)) continue;
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.

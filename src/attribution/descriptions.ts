@@ -7,6 +7,7 @@ import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { ANONYMOUS_PERSON_NOUNS, ROLE_NOUNS } from "../lexicon/people";
 import type { Entity, EntityTable } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
+import { isPhraseSource } from "./subject-phrase";
 
 /** What kind of referent a description's head asks for. */
 export type DescriptionClass = "organization" | "spokesperson" | "document";
@@ -85,7 +86,9 @@ export function definiteDescription(m: Mention): { readonly head: string; readon
   const words = m.text.toLowerCase().split(/\s+/);
   // Only the bare noun looks back (`the company`, `the same agency`): a modifier makes a referent of its own (`the
   // teachers' union`, `the state agency`), and a name inside an owned source (`the Instagram spokesperson`).
-  if (!/^(?:the|this|that)$/.test(words[0]!) || !(words.length === 2 || (words.length === 3 && words[1] === "same"))) return null;
+  // A subject phrase may carry lower-case modifiers (`the social media company`), as a reporter describes a name just given.
+  const modified = isPhraseSource(m) && words.length > 2 && !namesSomeone(m.text);
+  if (!/^(?:the|this|that)$/.test(words[0]!) || !(words.length === 2 || (words.length === 3 && words[1] === "same") || modified)) return null;
   const head = words[words.length - 1]!;
   const cls = descriptionClass(head);
   return cls ? { head, cls } : null;

@@ -3,6 +3,7 @@ import type { EntityTable, Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
+import { isPhraseSource } from "./subject-phrase";
 import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
@@ -154,7 +155,7 @@ export class State {
     // The person mentioned last, not the most salient: `Mourinho replaces Pochettino. Pochettino was sacked … Mourinho's
     // representatives … The 56-year-old said` is about the one the text came back to.
     if (isAgeHead(m.name)) return this.guess(m, this.lastMentioned((e) => e.kind === "person") ?? this.lastMentioned((e) => e.kind === "unknown" && !organizationLike(e)));
-    if (!PERSON_DESCRIPTION_HEADS.has(m.name)) return null;
+    if (!PERSON_DESCRIPTION_HEADS.has(m.name) && !isPhraseSource(m)) return null;
     const words = m.text.toLowerCase().split(/\s+/).slice(1, -1);
     // Not an organisation's name taken for a person (`Association`, with the role `Republican Governors`).
     const people = this.salient.filter((e) => e.kind === "person" || (e.kind === "unknown" && !organizationLike(e)));
@@ -165,7 +166,10 @@ export class State {
     // A role given anywhere in the article (`Colin Ashby, Brightmart's chief executive`) before the most salient person.
     const byRole = people.find(fits) ?? this.table.find((e) => (e.kind === "person" || e.kind === "unknown") && fits(e));
     const loose = people.find((e) => e.roles.some((r) => words.some((w) => w.length > 2 && r.toLowerCase().includes(w))));
-    return byRole ?? loose ?? this.guess(m, people[0] ?? null);
+    const e = byRole ?? loose ?? this.guess(m, people[0] ?? null);
+    // A subject phrase that describes no one named (`The vulture fund manager wrote …` opening an article) is an unnamed source.
+    if (!e && isPhraseSource(m)) this.unnamedMentions.add(m);
+    return e;
   }
 
   /** The named entity passing the test that was mentioned last, within reach (among the table's latest entities). */

@@ -1,30 +1,22 @@
+/**
+ * The subject of a cue (`cueSubject`): the mention before a finite verb, the agent of a passive, the inverted subject
+ * after the verb, or the subject of the clause a gerund hangs from.
+ */
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_PRONOUNS, DASH_MARKS, DESCRIPTION_OPENERS, FLOATING_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
-import { isFiniteVerb, isFunctionWord, isNeverName, isNounWord, isPreposition } from "../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DASH_MARKS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
-import { possessorPronoun } from "./owned-source";
+import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
+import { nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
+import { isPastForm } from "./reported/clause-words";
+import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
 
-/** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
-const FRONTED: ReadonlySet<string> = new Set([
-  "after", "before", "while", "when", "whilst", "during", "in", "on", "at", "speaking", "asked", "addressing",
-  "writing", "responding", "referring", "unlike", "like", "despite", "although", "though", "as", "since", "because",
-  "following", "with", "without", "for", "from", "under", "over", "upon", "by", "if", "once", "until", "amid",
-  "among", "according", "earlier", "later", "last", "this", "meanwhile", "separately", "still", "yet", "however",
-  "but", "and", "so", "then", "also", "instead", "indeed", "again", "now", "here", "there", "today", "yesterday",
-  "moreover", "besides", "furthermore", "nonetheless", "nevertheless", "regarding", "citing", "appearing",
-  "visiting", "testifying", "campaigning", "answering", "pressed", "interviewed", "even", "too", "thus", "hence",
-  "otherwise", "similarly", "likewise", "finally", "first", "second", "third", "next", "sometimes", "often", "just",
-  "only", "already", "perhaps", "maybe", "surely", "clearly", "notably", "talking", "reflecting", "looking",
-  "pointing", "noting", "told", "given", "faced", "confronted",
-]);
-/** Words of `FRONTED` that open no phrase of their own: before a name they are the sentence's adverb or conjunction. */
-const ADVERB_OPENERS: ReadonlySet<string> = new Set(["even", "also", "still", "just", "only", "now", "perhaps", "maybe", "and", "but", "so", "yet", "then", "indeed", "meanwhile", "instead", "again", "today", "yesterday"]);
-const PREPOSITIONS = new Set(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
-/** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
-const APPOSITIVE_REACH = 40;
+export { mainSubject } from "./main-subject";
+export { preferName } from "./appositives";
+
 /** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
 const LONG_SUBJECT_REACH = 12;
 
@@ -43,63 +35,16 @@ function hasClauseBreak(tokens: readonly Token[], a: number, b: number): boolean
 /** Verbs that take the hearer as their object: `told X` never makes X the speaker. */
 const HEARER_VERBS = new Set(["tell", "ask", "urge", "inform", "assure", "remind", "warn", "call", "accuse", "praise", "criticise", "criticize", "blast", "slam", "mock", "thank", "quote", "cite", "describe", "dismiss", "condemn", "denounce", "hail", "welcome", "question", "charge", "order", "advise", "instruct", "answer", "address"]);
 
-/** Dashes that close a dateline. */
-const DATELINE_DASHES: ReadonlySet<string> = new Set(["—", "–", "--", "-"]);
-
-/** Where the words of a sentence start after a dateline (`WASHINGTON, Dec. 8 (UPI) — `, `Paris (AFP) – `). */
-function afterDateline(tokens: readonly Token[], first: number, last: number): number {
-  const t0 = tokens[first];
-  if (!t0 || !t0.cap) return first;
-  for (let k = first + 1; k < Math.min(last, first + 12); k++) {
-    const t = tokens[k]!;
-    if (t.kind === "punct" && DATELINE_DASHES.has(t.text)) return k + 1;
-    if (t.kind === "quote") return first;
-    if (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && t.lower !== "de" && t.lower !== "la") return first;
-  }
-  return first;
-}
-
-/**
- * The grammatical subject of a sentence, read cheaply: after any dateline and fronted phrase, the first mention
- * that is not the object of a preposition.
- */
-export function mainSubject(tokens: readonly Token[], first: number, last: number, mentions: readonly Mention[]): Mention | undefined {
-  let from = afterDateline(tokens, first, last);
-  const t0 = tokens[from];
-  // `Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich said`: a time opens a fronted phrase too.
-  let fronted = Boolean(t0 && t0.kind === "word" && (FRONTED.has(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
-  // `Even China, Pyongyang's only ally, said …`, `But Smith, the mayor, said …`: an adverb or a conjunction right
-  // before a name and its comma fronts nothing; the name is the subject, and the comma opens its appositive.
-  if (fronted && ADVERB_OPENERS.has(t0!.lower) && mentions.some((m) => m.lead === from + 1 && m.kind === "name" && !m.possessive && tokens[m.last]?.text === ",")) {
-    fronted = false;
-    from++;
-  }
-  if (fronted) {
-    for (let k = from; k < last; k++) {
-      const t = tokens[k]!;
-      if (t.kind === "punct" && t.text === ",") { from = k + 1; break; }
-      if (t.kind === "quote") break;
-    }
-  }
-  for (const m of mentions) {
-    if (m.first < from) continue;
-    const before = tokens[m.first - 1];
-    if (m.first > from && before && before.kind === "word" && PREPOSITIONS.has(before.lower)) continue;
-    if (m.possessive && m.kind === "name") continue;
-    // `Speaking in Salem, New Hampshire, Trump said`: a place in apposition closes the fronted phrase.
-    if (fronted && m.first === from && m.entityKind === "place" && tokens[m.last]?.text === ",") continue;
-    return m;
-  }
-  return undefined;
-}
-
 /**
  * The subject of a cue: for a finite verb the nearest mention to its left in the same clause, across auxiliaries,
  * adverbs, a relative `who` and an appositive (`Jane Doe, the chief executive, said`); for a passive `was asked by X`,
  * X; for a gerund, the mention right before it (`with Gorka noting`) or else the clause's subject. Inversion
- * (`,” said Mr Smith`) only right after a quotation or comma, and never for verbs whose object is the hearer.
+ * (`,” said Mr Smith`) only right after a quotation or comma, and never for verbs whose object is the hearer. A
+ * mention inside a wider subject phrase gives way to it (`Experts on North Korea said`); with `phrases`, a verb of
+ * saying whose subject no mention covers takes the phrase (`People familiar with her thinking say`).
  */
-export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
+export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, last: number, mentions: readonly Mention[], subject: Mention | undefined,
+  para?: ParagraphText, phrases = false): Mention | undefined {
   // Passive: `was asked by host Bill Maher`.
   if (cue.first > first && /^(?:was|were|been|being|is|are)$/.test(tokens[cue.first - 1]!.lower) && tokens[cue.last]?.lower === "by") {
     const ix = indexMentions(mentions);
@@ -121,7 +66,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     k -= 2;
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
-  if (k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund) {
+  const relative = k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund;
+  if (relative) {
     k--;
     if (k >= first && tokens[k]!.text === ",") k--;
   }
@@ -133,7 +79,13 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
     return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
   }
-  if (left && !(left.kind === "name" && left.possessive)) return preferName(tokens, ofGroup(tokens, left, mentions), mentions);
+  if (left && !(left.kind === "name" && left.possessive)) {
+    // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
+    // A group right before `of`, `for` or `to` is the subject as it stands (`Critics of the president say`).
+    const grouped = ofGroup(tokens, left, mentions);
+    const wider = grouped === left && para && insidePhrase(tokens, left) ? widerSubject(tokens, k + 1, first, left, mentions, para) : undefined;
+    return wider ?? preferName(tokens, grouped, mentions);
+  }
   // `In Harbourton, the crews will return, said Nadia Okafor.`: a name right after the verb that closes the sentence
   // (or opens its appositive) is the inverted subject, whatever names stand before the comma.
   if (k >= first && tokens[k]!.text === "," && k === cue.first - 1 && !HEARER_VERBS.has(cue.lemma)) {
@@ -184,81 +136,72 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   const joined = timed && k >= first ? tokens[k]! : opener;
   if (joined && joined.kind === "word" && /^(?:and|but|or|then|also)$/.test(joined.lower)) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
-  return undefined;
+  // `Political observers in Virginia and around the country say`, `Those close to him say`: a phrase no mention covers.
+  // Only for a verb of saying with a clause of its own (not `the primary threatens to knock …`), and before a relative
+  // only for the members of a list (`callers, including listeners who said …`), never a predicate (`is a liar who said`).
+  if (!para || !phrases || k < first || !speechVerbCue(tokens, cue)) return undefined;
+  const phrase = subjectPhrase(tokens, k + 1, first);
+  if (!phrase || (relative && !listMembers(tokens, phrase, first)) || !sourceHead(tokens, phrase, nounForm(tokens, cue))) return undefined;
+  // A singular phrase that names no one and describes no organisation (`The ferry operator said`) is left to the
+  // reported-speech sources, which read it as an unnamed source.
+  const m = phraseSource(para.text, tokens, phrase, mentions, para.index);
+  return m.kind !== "group" || m.plural || namesSomeone(m.text) || definiteDescription(m) ? m : undefined;
 }
 
-/** How many tokens a role may take between an inverted verb and the name in apposition to it. */
-const MAX_INVERTED_ROLE = 8;
+/** How many words (determiners, modifiers) may stand between a preposition and its object's mention. */
+const MAX_OBJECT_DETERMINERS = 3;
 
-/**
- * After an inverted verb, the name in apposition to a role that opens with a determiner or possessive:
- * `said the city's harbour master, Nadia Okafor, on Tuesday`, `said its port operator, Felton Harbour Ltd.`. The
- * role is words without a verb or quotation; the name is not a place and closes its appositive (comma, stop or end).
- */
-function nameAfterRole(tokens: readonly Token[], a: number, last: number, mentions: readonly Mention[]): Mention | undefined {
-  const t0 = tokens[a];
-  if (!t0 || t0.kind !== "word" || !(DESCRIPTION_OPENERS.has(t0.lower) || t0.possessive)) return undefined;
-  for (let x = a + 1; x < last && x - a <= MAX_INVERTED_ROLE; x++) {
-    const t = tokens[x]!;
-    if (t.text === ",") {
-      if (x === a + 1) return undefined;
-      const m = indexMentions(mentions).byLead.get(x + 1) ?? indexMentions(mentions).byFirst.get(x + 1);
-      if (!m || m.kind !== "name" || m.possessive || m.entityKind === "place") return undefined;
-      return m.last >= last || tokens[m.last]!.text === "," || isStop(tokens, m.last) ? m : undefined;
-    }
-    if (t.kind !== "word" || (!t.cap && (SPEECH_VERBS.has(t.lower) || (isFiniteVerb(t.lower) && !isNounWord(t.lower)) || /^(?:that|who|which|whose)$/.test(t.lower)))) return undefined;
-  }
-  return undefined;
+/** The paragraph's text and index, from which a subject phrase no mention covers is made a source. */
+export interface ParagraphText {
+  readonly text: string;
+  readonly index: number;
 }
 
-/**
- * `Critics of the president say`, `Advisers to the mayor said`, `Her submission to the court noted`: the group (or a
- * source a pronoun owns) before `of`, `for` or `to` is the subject, not its object.
- */
-function ofGroup(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
-  if (!/^(?:of|for|to)$/.test(tokens[m.lead - 1]?.lower ?? "")) return m;
-  const head = indexMentions(mentions).byLast.get(m.lead - 1);
-  return head && head.kind === "group" && (head.plural || possessorPronoun(head) !== null) ? head : m;
-}
-
-/** `Rep. Tom Cole of Oklahoma`: a place after `of` stands for the name before it; `the city's engineer, Dr Amara Lindqvist`: the name in apposition. */
-export function preferName(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
-  if (m.kind === "name" && m.entityKind === "place" && /^(?:of|from)$/.test(tokens[m.first - 1]?.lower ?? "")) {
-    const owner = indexMentions(mentions).byLast.get(m.first - 1);
-    if (owner && owner.kind === "name") return owner;
+/** A mention that may stand inside a wider subject: the object of a preposition, or a group after `and`. */
+function insidePhrase(tokens: readonly Token[], m: Mention): boolean {
+  // `with the Harbour Gazette`, `and some harbour officials`: a preposition, or `and` before a group, across the
+  // mention's determiners and modifiers.
+  for (let k = m.lead - 1; k >= 0 && m.lead - k <= MAX_OBJECT_DETERMINERS + 1; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.cap) return false;
+    if (preposition(tokens, k)) return true;
+    if (t.lower === "and" || t.lower === "or") return m.kind === "group";
+    if (!nominal(t)) return false;
   }
-  if ((m.kind === "group" || m.kind === "description") && tokens[m.last]?.text === ",") {
-    const next = indexMentions(mentions).byFirst.get(m.last + 1);
-    const named = next && next.kind === "name" && next.entityKind !== "place" && next.entityKind !== "organization" ? next : undefined;
-    if (named) return named;
-  }
-  return m;
+  return false;
 }
 
 /**
- * The name a comma before a verb points back to: `Jane Doe, the chief executive, said` (the name before the appositive),
- * `her senior adviser, Jake Sullivan, said` (the name in apposition), `Rep. Elijah Cummings (D-Md.), chair of …, said`.
- * The sentence's subject wins when it is one of them, so a place or paper inside the appositive is passed over.
+ * The subject phrase a mention stands inside (`Experts on North Korea`, `many experts and some lawmakers`), as its
+ * source; undefined when the mention heads no wider phrase, or is who a spokesperson speaks for or a document is by
+ * (`A spokesman for the Department of Labor`, `an analysis released by the department`), which the mention names.
  */
-function appositiveName(tokens: readonly Token[], k: number, first: number, mentions: readonly Mention[], subject: Mention | undefined): Mention | undefined {
-  const candidates: Mention[] = [];
-  // A name standing alone between the last two commas.
-  const close = skipParenthesis(tokens, k, first);
-  const atClose = indexMentions(mentions).byLast.get(close);
-  const inner = atClose && atClose.kind === "name" && tokens[atClose.lead - 1]?.text === "," && atClose.entityKind !== "place" ? atClose : undefined;
-  // A person named alone between the commas is the speaker; an organisation only when it is also the subject
-  // (`The port operator, Felton Harbour Ltd, said`), not inside another's appositive (`…, its newspaper, L'Osservatore Romano, said`).
-  if (inner && (inner.entityKind !== "organization" || inner === subject)) return inner;
-  for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
-    const t = tokens[j]!;
-    if (t.kind === "quote" || isStop(tokens, j)) break;
-    if (t.text !== ",") continue;
-    const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
-    if (m) candidates.push(m);
-  }
-  if (candidates.length === 0) return undefined;
-  if (subject && candidates.includes(subject)) return preferName(tokens, subject, mentions);
-  return preferName(tokens, candidates[0]!, mentions);
+function widerSubject(tokens: readonly Token[], b: number, first: number, m: Mention, mentions: readonly Mention[], para: ParagraphText): Mention | undefined {
+  const p = subjectPhrase(tokens, b, first);
+  if (!p || p.a >= m.lead) return undefined;
+  // A document's author after `by` (`a 2014 study by Harvard`) is its source, as a spokesperson's employer is.
+  const head = indexMentions(mentions).byLast.get(p.headEnd);
+  if (head && (isSpokesperson(head) || isDocument(head)) || DOCUMENT_NOUNS.has(tokens[p.headEnd - 1]!.lower)) return undefined;
+  return phraseSource(para.text, tokens, p, mentions, para.index);
+}
+
+/** A cue whose verb is a verb of saying and whose content is no infinitive (`threatens to knock`, `refused to say`). */
+function speechVerbCue(tokens: readonly Token[], cue: Cue): boolean {
+  if (tokens[cue.last]?.lower === "to" || cue.weak) return false;
+  for (let k = cue.first; k < cue.last; k++) if (SPEECH_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** A cue whose verb form may be a noun too (`note`, `claims`, `demand`): no past form and no `says` or `tells`. */
+function nounForm(tokens: readonly Token[], cue: Cue): boolean {
+  const w = tokens[cue.last - 1]!.lower;
+  return !isPastForm(w) && !VERB_ONLY_SPEECH_FORMS.has(w);
+}
+
+/** A phrase that names the members of a list (`including listeners`) or opens its sentence, headed by a noun (not `Those`). */
+function listMembers(tokens: readonly Token[], p: SubjectPhrase, first: number): boolean {
+  if (PHRASE_PRONOUN_HEADS.has(tokens[p.headEnd - 1]!.lower)) return false;
+  return p.a === first || INCLUSION_OPENERS.has(tokens[p.a - 1]!.lower);
 }
 
 /** How far back (in tokens) a gerund looks for the subject of its clause. */
@@ -284,15 +227,4 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     }
   }
   return undefined;
-}
-
-/** How long a parenthesis after a name (`(D-Md.)`, `(R-WI)`) may be, in tokens. */
-const MAX_PARENTHESIS = 8;
-
-/** `end`, or the index of the `(` of a short parenthesis that closes right before it (`Cummings (D-Md.),`). */
-function skipParenthesis(tokens: readonly Token[], end: number, first: number): number {
-  if (tokens[end - 1]?.text !== ")") return end;
-  let o = end - 1;
-  while (o > first && tokens[o]!.text !== "(" && end - o < MAX_PARENTHESIS) o--;
-  return tokens[o]?.text === "(" ? o : end;
 }

@@ -40,6 +40,8 @@ export const DEFINITE_OPENERS: ReadonlySet<string> = wordSet(["the"], POSSESSIVE
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
 /** Modals that stand as a finite auxiliary. */
+const OBJECT_PRONOUN_LIST = ["him", "them", "it", "us", "me"];
+
 const MODAL_LIST = ["will", "would", "could", "should", "can", "may", "might", "must"];
 /** Forms of `be`. */
 const BE_FORMS = ["is", "are", "was", "were"];
@@ -268,6 +270,25 @@ export const CUE_OWN_SUBORDINATORS: ReadonlySet<string> = wordSet(["as", "while"
 /** Prepositions whose gerund gives the circumstance of a closing cue: `…, X said in posing the question`, `by tacking on …`. */
 export const CUE_OWN_PREPOSITIONS: ReadonlySet<string> = wordSet(["in", "after", "before", "by", "upon"]);
 /** Words that open a verb's object right after it (`located her`, `closed the pier`): the verb before is a predicate. */
-export const OBJECT_AFTER_VERB: ReadonlySet<string> = wordSet([...ARTICLES], ["him", "them", "it", "us", "me"], POSSESSIVES.filter((w) => w !== "our" && w !== "my"));
+export const OBJECT_AFTER_VERB: ReadonlySet<string> = wordSet([...ARTICLES], OBJECT_PRONOUN_LIST, POSSESSIVES.filter((w) => w !== "our" && w !== "my"));
 /** Words after `, but` that open a phrase completing the clause before it: `not only A, but also B`, `but not for X`. */
 export const CONTRAST_FOCUS: ReadonlySet<string> = wordSet(["not", "also", "only", "rather", "never", "because"]);
+
+// ---------------------------------------------------------------------------------------------- subject phrases
+
+/** Quantifiers and demonstratives that head a source phrase of their own before its modifier: `Those close to him say`, `many in the party say`. */
+export const PHRASE_PRONOUN_HEADS: ReadonlySet<string> = wordSet(["those", "some", "many", "most", "few", "several", "all", "both", "others", "none", "neither", "each"], SMALL_NUMBERS);
+/** Words that open a source phrase before its nouns: articles, possessives, demonstratives and quantifiers. */
+export const PHRASE_DETERMINERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, DEMONSTRATIVES, [...PHRASE_PRONOUN_HEADS], ["another", "other", "every", "any", "no"]);
+/** Words that open a list of members between commas inside a source phrase: `Editorial pages, including this one, warned`. */
+export const INCLUSION_OPENERS: ReadonlySet<string> = wordSet(["including", "like", "such", "especially", "notably", "among"]);
+/** Words after which a source phrase opens a clause: conjunctions, subordinators and the complementiser `that`. */
+export const PHRASE_CLAUSE_OPENERS: ReadonlySet<string> = wordSet([...SUBORDINATORS], [...OPENING_CONJUNCTIONS], ["that", "or", "since", "whereas", "where", "then"]);
+/** Pronouns that may be the object of a preposition inside a source phrase: `those close to him`, `people familiar with her thinking`. */
+export const PHRASE_OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(OBJECT_PRONOUN_LIST, ["her"]);
+/** Forms of verbs of saying that are never a plural noun inside a source phrase (`the next two states` is one). */
+export const VERB_ONLY_SPEECH_FORMS: ReadonlySet<string> = wordSet(["says", "tells"]);
+/** Participles that modify a source with their preposition: `people involved in the talks`, `officials briefed on the plan`. */
+export const SOURCE_PARTICIPLES: ReadonlySet<string> = wordSet(["involved", "briefed", "based", "stationed", "employed", "affiliated", "associated", "aligned", "allied", "connected", "opposed", "close", "gathered", "assembled"], [...RESPONDENT_PARTICIPLES]);
+/** Relatives that open a clause modifying a source phrase: `Democrats who watched the debate said`. */
+export const PHRASE_RELATIVES: ReadonlySet<string> = wordSet(["who", "whose"]);

@@ -87,6 +87,9 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   "businessman", "real-estate", "tycoon", "veteran", "lawyer", "attorney", "prosecutor", "official",
 ]);
 
+/** Endings of nouns for a person the lexicon may not list (`socialist`, `politician`, `neurosurgeon`). */
+export const PERSON_NOUN_ENDINGS: readonly string[] = ["ist", "ian", "eon"];
+
 /**
  * Nouns for one person the article need not name (`the source`, `the witness`): a description with such a head never
  * stands for a phrase met earlier (`Nisan Ahmado's source` stays an unnamed source), as roles do not.

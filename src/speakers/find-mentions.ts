@@ -353,7 +353,7 @@ function isPluralHead(head: string): boolean {
 }
 
 /** Whether a noun phrase names many: a plural or collective head, a quantifier of many, or a coordination (`X and Y`). */
-function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
+export function pluralPhrase(tokens: readonly Token[], a: number, b: number): boolean {
   if (isPluralHead(tokens[b - 1]!.lower)) return true;
   if (b - a > 1 && PLURAL_QUANTIFIERS.has(tokens[a]!.lower)) return true;
   for (let k = a; k < b; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
@@ -460,7 +460,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
     // A person's initials (`J.M. Berger`, `George H.W. Bush`) are capitals of the same name.
     if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u) && !personInitials(before) && !personInitials(u)) break;
-    if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && demonymTitle))
+    // `Mark Cuban`: a demonym right after a given name, closing the run, is a surname.
+    const demonymSurname = capWord && parts.length === 1 && (uc & C.DEMONYM) !== 0 && genderOfClasses(tokens[parts[0]!]!.classes) !== null && !isCapWord(tokens[j + 1]);
+    if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && demonymTitle) || demonymSurname)
       && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf, i))) {
       parts.push(j);
       j++;
