@@ -9,7 +9,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { nounSource, pluralPhrase, pronounContraction } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { PERSON_DESCRIPTION_HEADS, PERSON_NOUN_ENDINGS } from "../lexicon/people";
-import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, SHORT_ADVERBIALS, SOURCE_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
+import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isPreposition, WordClass } from "../speakers/word-tags";
 import { isStop } from "./cues";
@@ -190,8 +190,8 @@ function readPhrase(tokens: readonly Token[], a: number, b: number): number {
     }
     if (nominal(t, tokens[k - 1]) || joins(tokens, k, b)) { k++; continue; }
     // `familiar with`, `close to`, `involved in`: an adjective or participle and its preposition.
-    // A past form only from `SOURCE_PARTICIPLES` (`involved in`, `briefed on`), never a verb (`activists joined in`).
-    if (t.kind === "word" && !t.cap && isAdjective(t.lower) && (!isPastTense(t.lower) || SOURCE_PARTICIPLES.has(t.lower)) && k + 1 < b && preposition(tokens, k + 1)) { k++; continue; }
+    // A past form only from `SOURCE_MODIFIER_PARTICIPLES` (`involved in`, `briefed on`), never a verb (`activists joined in`).
+    if (t.kind === "word" && !t.cap && isAdjective(t.lower) && (!isPastTense(t.lower) || SOURCE_MODIFIER_PARTICIPLES.has(t.lower)) && k + 1 < b && preposition(tokens, k + 1)) { k++; continue; }
     // `who watched the debate`: a relative clause running to the verb.
     if (t.kind === "word" && PHRASE_RELATIVES.has(t.lower) && k > a && b - k <= MAX_RELATIVE && relativeClause(tokens, k + 1, b)) return headEnd;
     // `, including USA TODAY,` and `— Nevada and South Carolina —`: members or an aside between a pair of marks.

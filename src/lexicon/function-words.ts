@@ -289,6 +289,6 @@ export const PHRASE_OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(OBJECT_PRONOU
 /** Forms of verbs of saying that are never a plural noun inside a source phrase (`the next two states` is one). */
 export const VERB_ONLY_SPEECH_FORMS: ReadonlySet<string> = wordSet(["says", "tells"]);
 /** Participles that modify a source with their preposition: `people involved in the talks`, `officials briefed on the plan`. */
-export const SOURCE_PARTICIPLES: ReadonlySet<string> = wordSet(["involved", "briefed", "based", "stationed", "employed", "affiliated", "associated", "aligned", "allied", "connected", "opposed", "close", "gathered", "assembled"], [...RESPONDENT_PARTICIPLES]);
+export const SOURCE_MODIFIER_PARTICIPLES: ReadonlySet<string> = wordSet(["involved", "briefed", "based", "stationed", "employed", "affiliated", "associated", "aligned", "allied", "connected", "opposed", "close", "gathered", "assembled"], [...RESPONDENT_PARTICIPLES]);
 /** Relatives that open a clause modifying a source phrase: `Democrats who watched the debate said`. */
 export const PHRASE_RELATIVES: ReadonlySet<string> = wordSet(["who", "whose"]);
