@@ -48,6 +48,9 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-said-clause", "`said to be`", "The report said to be drafted by the council has vanished."],
   ["reported-said-clause", "an object described by a participle and its agent", "The harbour boasts the one small café, guarded by two lions."],
   ["reported-said-clause", "an object whose only verb is its relative clause's", "Ivo Brandt has throughout his campaign boasted a loyal band of dockers who defend him at every meeting."],
+  ["reported-said-clause", "the place of a quotation's saying", "“The pier stays open,” Nadia Okafor said at a meeting organised by the dockers in Harbourton this week."],
+  ["reported-evidence", "a place showing a quality", "Harbourton showed a slow but steady recovery for the ferry trade."],
+  ["reported-evidence", "a name finding a thing of its own", "Okafor found her voice on the pier closure again."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -58,6 +61,12 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-said-clause", "a participle phrase between commas", "Nadia Okafor said the plan, drafted in March, would cost less.", "the plan, drafted in March, would cost less"],
   ["reported-said-clause", "a long subject", "Nadia Okafor said the cost of repairing the two cranes at the northern end of the old pier would double.", "the cost of repairing the two cranes at the northern end of the old pier would double"],
   ["reported-said-clause", "a time phrase, then the clause", "Nadia Okafor said after the vote she would not stand again.", "after the vote she would not stand again"],
+  ["reported-said-that", "a phrase after a name's verb, no quotation before", "Nadia Okafor said at the meeting that the pier would close.", "the pier would close"],
+  ["reported-said-that", "a quotation's cue, then `that`", "“We won,” Nadia Okafor said at the pier that the vote had been fair.", "the vote had been fair"],
+  ["reported-document", "a document showing a thing", "The harbour survey showed a sharp drop in ferry trips.", "a sharp drop in ferry trips"],
+  ["reported-evidence", "an organisation finding a thing", "The Harbour Revenue Office found a shortfall of two million in the accounts.", "a shortfall of two million in the accounts"],
+  ["reported-document", "a poll showing a person with a lead", "The Harbour Gazette poll shows Okafor with a lead of ten points.", "Okafor with a lead of ten points"],
+  ["reported-evidence", "a name showing a person ahead", "Harbour Radio showed Okafor ahead in the north.", "Okafor ahead in the north"],
   ["reported-indirect-question", "a fronted time clause closed by a comma", "Nadia Okafor said when the ferries return, fares will fall.", "when the ferries return, fares will fall"],
   ["reported-indirect-question", "a `when` after a withheld saying", "Nadia Okafor would not say when the terminal would reopen.", "when the terminal would reopen"],
   ["reported-stance", "an object with no quoted judgment", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract"],

@@ -2,7 +2,8 @@
  * Guards that tell a found content it reports no claim, whatever rule read it: a content that is only the time of the
  * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
- * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), a saying that
+ * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), the place of
+ * a quotation's saying (`“…,” X said at a town hall …`), a saying that
  * did not happen (`it goes without saying that …`), `said to be`, a
  * yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the
  * content's start, never the whole sentence.
@@ -25,6 +26,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
+    placeAfterQuotation(ctx, a) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
@@ -49,6 +51,19 @@ function yesNoQuestion(tokens: readonly Token[], first: number, last: number): b
   let end = last - 1;
   while (end > first && tokens[end]!.kind !== "word" && tokens[end]!.text !== "?") end--;
   return tokens[end]?.text === "?" && FINITE_AUXILIARIES.has(tokens[first]!.lower);
+}
+
+/**
+ * `“We are ready,” Nadia Okafor said at a town hall in Harbourton this week`: after a quotation the verb is its
+ * cue, and a preposition right after the verb opens the place or the time of the saying, not a clause.
+ */
+function placeAfterQuotation(ctx: ReportedContext, a: number): boolean {
+  const { tokens, cue, source: m } = ctx;
+  if (ctx.kind !== "speech" || !m || cue.sourceAfter || m.last > cue.first || a !== cue.last) return false;
+  const t = tokens[a];
+  if (!t || t.kind !== "word" || !isPreposition(t.lower)) return false;
+  const k = tokens[m.lead - 1]?.text === "," ? m.lead - 2 : m.lead - 1;
+  return tokens[k]?.kind === "quote";
 }
 
 /** How many words a beneficiary may take before the thing denied: `his party`, `Mayor Ivo Brandt`. */
