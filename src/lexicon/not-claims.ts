@@ -53,5 +53,8 @@ export const HYPOTHETICAL_SAYING: ReadonlySet<string> = new Set(["say", "argue"]
 /** Verbs after `said to` that make it a description (`said to be`, `said to have`), not a saying. */
 export const SAID_TO_VERBS: ReadonlySet<string> = new Set(["be", "have"]);
 
+/** Degree words before a form in -ing that make it an adjective: `the most promising paths`, `a very telling remark`. */
+export const DEGREE_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(["most", "more", "less", "least", "very", "so", "too", "quite", "particularly", "especially", "increasingly"]);
+
 /** Words before a participle of saying that make it a saying that did not happen: `it goes without saying that …`. */
 export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);

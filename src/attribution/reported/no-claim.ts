@@ -3,7 +3,7 @@
  * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
  * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), the place of
- * a quotation's saying (`“…,” X said at a town hall …`), a saying that
+ * a quotation's saying (`“…,” X said at a town hall …`), an adjective in -ing (`a promising start`), a saying that
  * did not happen (`it goes without saying that …`), `said to be`, a
  * yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the
  * content's start, never the whole sentence.
@@ -13,7 +13,7 @@ import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import { DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import type { Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
@@ -26,7 +26,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
-    placeAfterQuotation(ctx, a) ||
+    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
@@ -51,6 +51,16 @@ function yesNoQuestion(tokens: readonly Token[], first: number, last: number): b
   let end = last - 1;
   while (end > first && tokens[end]!.kind !== "word" && tokens[end]!.text !== "?") end--;
   return tokens[end]?.text === "?" && FINITE_AUXILIARIES.has(tokens[first]!.lower);
+}
+
+/**
+ * `one of his most promising paths to victory`, `a promising start`: a form in -ing after an article, a possessive or
+ * a degree word is an adjective of the noun after it, not a verb of saying.
+ */
+function adjectiveGerund(tokens: readonly Token[], cue: Cue): boolean {
+  const prev = tokens[cue.first - 1];
+  if (!cue.gerund || !prev || prev.kind !== "word") return false;
+  return ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || DEGREE_BEFORE_ADJECTIVE.has(prev.lower);
 }
 
 /**
