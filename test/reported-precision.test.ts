@@ -51,6 +51,9 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-said-clause", "the place of a quotation's saying", "“The pier stays open,” Nadia Okafor said at a meeting organised by the dockers in Harbourton this week."],
   ["reported-evidence", "a place showing a quality", "Harbourton showed a slow but steady recovery for the ferry trade."],
   ["reported-evidence", "a name finding a thing of its own", "Okafor found her voice on the pier closure again."],
+  ["reported-intention", "a form in -ing after a degree word, an adjective", "Okafor fares better in the northern polls, and winning them would thwart one of Brandt's most promising paths to victory."],
+  ["reported-closing-cue", "a noun of saying after the source's own verb", "Because the tide was high, Brandt made no mention of the pier."],
+  ["reported-closing-cue", "a noun of warning after the source's own verb", "Though the pier could close, Brandt gave no warning."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -66,6 +69,9 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-document", "a document showing a thing", "The harbour survey showed a sharp drop in ferry trips.", "a sharp drop in ferry trips"],
   ["reported-evidence", "an organisation finding a thing", "The Harbour Revenue Office found a shortfall of two million in the accounts.", "a shortfall of two million in the accounts"],
   ["reported-document", "a poll showing a person with a lead", "The Harbour Gazette poll shows Okafor with a lead of ten points.", "Okafor with a lead of ten points"],
+  ["reported-speech-object", "a progressive form in -ing", "Brandt is promising a new pier.", "a new pier"],
+  ["reported-closing-cue", "a source whose relative clause has its own verb", "The pier will close, people who attended the meeting said.", "The pier will close"],
+  ["reported-closing-cue", "an adverb between the source and the cue", "The pier will close, Okafor has long said.", "The pier will close"],
   ["reported-evidence", "a name showing a person ahead", "Harbour Radio showed Okafor ahead in the north.", "Okafor ahead in the north"],
   ["reported-indirect-question", "a fronted time clause closed by a comma", "Nadia Okafor said when the ferries return, fares will fall.", "when the ferries return, fares will fall"],
   ["reported-indirect-question", "a `when` after a withheld saying", "Nadia Okafor would not say when the terminal would reopen.", "when the terminal would reopen"],

@@ -3,18 +3,18 @@
  * saying (`noted this week`), `said it best`, a relative `that` after a hearer (`told a crowd that gathered …`), a verb
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
  * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), the place of
- * a quotation's saying (`“…,” X said at a town hall …`), an adjective in -ing (`a promising start`), a saying that
- * did not happen (`it goes without saying that …`), `said to be`, a
- * yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the
- * content's start, never the whole sentence.
+ * a quotation's saying (`“…,” X said at a town hall …`), an adjective in -ing (`a promising start`), a noun of saying
+ * after the source's own verb (`…, X made no mention of it`), a saying that did not happen (`it goes without saying
+ * that …`), `said to be`, a yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the content's
+ * start, never the whole sentence.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isNonNounWord, isPreposition } from "../../speakers/word-tags";
+import { isFiniteVerb, isNonNounWord, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, FINITE_AUXILIARIES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { ARTICLES, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
-import type { Cue } from "../cues";
+import { isAuxiliary, type Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm } from "./clause-words";
 
@@ -26,7 +26,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
-    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) ||
+    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
@@ -61,6 +61,26 @@ function adjectiveGerund(tokens: readonly Token[], cue: Cue): boolean {
   const prev = tokens[cue.first - 1];
   if (!cue.gerund || !prev || prev.kind !== "word") return false;
   return ARTICLES.has(prev.lower) || POSSESSIVE_DETERMINERS.has(prev.lower) || DEGREE_BEFORE_ADJECTIVE.has(prev.lower);
+}
+
+/** How many tokens may stand between a closing cue's source and the cue for `verbBeforeCue` to look at them. */
+const SOURCE_CUE_REACH = 12;
+
+/**
+ * `…, Okafor made no mention of it.`, `…, voters seem less engaged than those in other states.`: a finite verb of the
+ * source's own between the source and the cue of a content before them makes the cue a noun of that verb's clause,
+ * not the source's saying. A relative clause (`people who attended the meeting said`) or an aside between commas
+ * keeps its cue.
+ */
+function verbBeforeCue(ctx: ReportedContext, b: number): boolean {
+  const { tokens, cue, source: m } = ctx;
+  if (ctx.kind !== "speech" || !m || cue.sourceAfter || b > m.lead || m.last > cue.first || cue.first - m.last > SOURCE_CUE_REACH) return false;
+  for (let k = m.last; k < cue.first; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || RELATIVES.has(t.lower)) return false;
+    if (!t.cap && !isAuxiliary(t) && !t.lower.endsWith("ed") && isFiniteVerb(t.lower) && !isNounWord(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
