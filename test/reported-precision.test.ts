@@ -54,6 +54,9 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-intention", "a form in -ing after a degree word, an adjective", "Okafor fares better in the northern polls, and winning them would thwart one of Brandt's most promising paths to victory."],
   ["reported-closing-cue", "a noun of saying after the source's own verb", "Because the tide was high, Brandt made no mention of the pier."],
   ["reported-closing-cue", "a noun of warning after the source's own verb", "Though the pier could close, Brandt gave no warning."],
+  ["reported-intention", "a passive with a negation between `be` and the participle", "Brandt was not asked to speak at the meeting though he would do well."],
+  ["reported-said-that", "a negated passive of `told`", "Okafor was not told that the pier would close."],
+  ["reported-said-that", "a passive with a negated `be`", "Okafor wasn’t told that the pier would close."],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
@@ -70,6 +73,8 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-evidence", "an organisation finding a thing", "The Harbour Revenue Office found a shortfall of two million in the accounts.", "a shortfall of two million in the accounts"],
   ["reported-document", "a poll showing a person with a lead", "The Harbour Gazette poll shows Okafor with a lead of ten points.", "Okafor with a lead of ten points"],
   ["reported-speech-object", "a progressive form in -ing", "Brandt is promising a new pier.", "a new pier"],
+  ["reported-indirect-question", "a negated progressive, whose subject does the saying", "But Okafor isn't saying what other ferries she would cut.", "what other ferries she would cut"],
+  ["reported-said-that", "a negated active verb", "Okafor did not say that the pier would close.", "the pier would close"],
   ["reported-closing-cue", "a source whose relative clause has its own verb", "The pier will close, people who attended the meeting said.", "The pier will close"],
   ["reported-closing-cue", "an adverb between the source and the cue", "The pier will close, Okafor has long said.", "The pier will close"],
   ["reported-evidence", "a name showing a person ahead", "Harbour Radio showed Okafor ahead in the north.", "Okafor ahead in the north"],

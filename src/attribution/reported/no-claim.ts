@@ -4,19 +4,19 @@
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
  * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), the place of
  * a quotation's saying (`“…,” X said at a town hall …`), an adjective in -ing (`a promising start`), a noun of saying
- * after the source's own verb (`…, X made no mention of it`), a saying that did not happen (`it goes without saying
+ * after the source's own verb (`…, X made no mention of it`), a negated passive (`was not asked to …`), a saying that did not happen (`it goes without saying
  * that …`), `said to be`, a yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the content's
  * start, never the whole sentence.
  */
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNonNounWord, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
+import { ARTICLES, BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import { DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGATED_BE, PASSIVE_NEGATIONS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary, type Cue } from "../cues";
 import type { ReportedContext } from "./context";
-import { isFiniteForm, isPastForm } from "./clause-words";
+import { isFiniteForm, isPastForm, straightApostrophes } from "./clause-words";
 
 /** A year, which may stand before a verb as its time. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -26,7 +26,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
-    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) ||
+    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
@@ -81,6 +81,28 @@ function verbBeforeCue(ctx: ReportedContext, b: number): boolean {
     if (!t.cap && !isAuxiliary(t) && !t.lower.endsWith("ed") && isFiniteVerb(t.lower) && !isNounWord(t.lower)) return true;
   }
   return false;
+}
+
+/** How many negations and adverbs may stand between a passive's `be` and its participle (`was not actually asked`). */
+const PASSIVE_GAP = 2;
+
+/**
+ * `Brandt was not asked to speak at the meeting`, `Okafor wasn't told that …`: a negation between `be` and the
+ * participle hides the passive from the cue's reading; its subject is the one asked or told, who says nothing.
+ */
+function negatedPassive(tokens: readonly Token[], cue: Cue): boolean {
+  // `isn't saying whether …`: a progressive, whose subject does the saying.
+  if (tokens[cue.first]!.lower.endsWith("ing")) return false;
+  let k = cue.first - 1;
+  let negated = false;
+  for (; k >= 0 && cue.first - k <= PASSIVE_GAP; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.cap) return false;
+    if (PASSIVE_NEGATIONS.has(straightApostrophes(t.lower))) negated = true;
+    else if (!(t.lower.endsWith("ly") && t.lower.length > 4)) break;
+  }
+  const be = straightApostrophes(tokens[k]?.lower ?? "");
+  return tokens[k]?.kind === "word" && ((negated && BE_PASSIVE.has(be)) || (NEGATED_BE.has(be) && k < cue.first));
 }
 
 /**
