@@ -122,17 +122,32 @@ function placeAfterQuotation(ctx: ReportedContext, a: number): boolean {
 const BENEFICIARY_WORDS = 3;
 
 /**
- * `denied his party the victory`, `denied Carter a final photograph`: a name or a possessive phrase, then an article,
- * are the beneficiary and the thing denied — a refusal, not the denial of a claim.
+ * `denied his party the victory`, `denied Carter a final photograph`: a name (with its appositive between commas) or a
+ * possessive phrase, then an article, are the beneficiary and the thing denied — a refusal, not the denial of a claim.
  */
 function beneficiaryFirst(tokens: readonly Token[], a: number, b: number): boolean {
   const t = tokens[a]!;
   if (t.kind !== "word" || !(t.cap || POSSESSIVE_DETERMINERS.has(t.lower))) return false;
   for (let k = a + 1; k < b && k <= a + BENEFICIARY_WORDS; k++) {
     const u = tokens[k]!;
+    // `denied Ivo Brandt, the council's nominee, a final vote`: a name's appositive between commas.
+    if (u.text === "," && t.cap) return appositiveThenArticle(tokens, k, b);
     // `denied his opposition in a separate interview`: a preposition ends the object.
     if (u.kind !== "word" || isPreposition(u.lower)) return false;
     if (ARTICLES.has(u.lower)) return k > a + (t.cap ? 0 : 1);
+  }
+  return false;
+}
+
+/** How many tokens a beneficiary's appositive may take between its commas. */
+const BENEFICIARY_APPOSITIVE = 10;
+
+/** After the comma at `comma`, an appositive of words closed by a comma, then an article: the thing denied. */
+function appositiveThenArticle(tokens: readonly Token[], comma: number, b: number): boolean {
+  for (let k = comma + 1; k < b && k <= comma + BENEFICIARY_APPOSITIVE; k++) {
+    const u = tokens[k]!;
+    if (u.text === ",") return k > comma + 1 && ARTICLES.has(tokens[k + 1]?.lower ?? "");
+    if (u.kind !== "word") return false;
   }
   return false;
 }
