@@ -56,6 +56,9 @@ export const SAID_TO_VERBS: ReadonlySet<string> = new Set(["be", "have"]);
 /** Degree words before a form in -ing that make it an adjective: `the most promising paths`, `a very telling remark`. */
 export const DEGREE_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(["most", "more", "less", "least", "very", "so", "too", "quite", "particularly", "especially", "increasingly"]);
 
+/** Conjunctions before a source that make its saying a condition, which no one has met: `if the court found …`. */
+export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["if", "unless"]);
+
 /** Negations that may stand between a passive's `be` and its participle: `was not asked to speak`, `was never told`. */
 export const PASSIVE_NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
 

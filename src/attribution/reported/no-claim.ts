@@ -4,7 +4,7 @@
  * of reporting read where it is a noun (`the greatest fear`, `3,500 projects`), `that` as a determiner (`feel that way`),
  * a refusal with its beneficiary (`denied his party the victory`), a hypothetical (`some would say …`), the place of
  * a quotation's saying (`“…,” X said at a town hall …`), an adjective in -ing (`a promising start`), a noun of saying
- * after the source's own verb (`…, X made no mention of it`), a negated passive (`was not asked to …`), a saying that did not happen (`it goes without saying
+ * after the source's own verb (`…, X made no mention of it`), a negated passive (`was not asked to …`), a conditional saying (`if the court found …`), a saying that did not happen (`it goes without saying
  * that …`), `said to be`, a yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the content's
  * start, never the whole sentence.
  */
@@ -13,7 +13,7 @@ import { isFiniteVerb, isNonNounWord, isNounWord, isPreposition } from "../../sp
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGATED_BE, PASSIVE_NEGATIONS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import { CONDITIONAL_OPENERS, DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGATED_BE, PASSIVE_NEGATIONS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary, type Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm, straightApostrophes } from "./clause-words";
@@ -26,7 +26,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
-    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) ||
+    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) || conditionalSaying(ctx) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
@@ -81,6 +81,17 @@ function verbBeforeCue(ctx: ReportedContext, b: number): boolean {
     if (!t.cap && !isAuxiliary(t) && !t.lower.endsWith("ed") && isFiniteVerb(t.lower) && !isNounWord(t.lower)) return true;
   }
   return false;
+}
+
+/**
+ * `the evidence may go public if the court found an interest in it`, `if they did not confirm their status`: a saying
+ * whose source opens a condition has not happened; it reports nothing.
+ */
+function conditionalSaying(ctx: ReportedContext): boolean {
+  const m = ctx.source;
+  // `if he thinks that the judge erred`: a belief under a condition is still held, and reported.
+  if (ctx.kind === "verb" && ctx.content?.shape === "clause" && !verbIs(ctx.cue.lemma, "evidence")) return false;
+  return !!m && !ctx.cue.sourceAfter && m.last <= ctx.cue.first && CONDITIONAL_OPENERS.has(ctx.tokens[m.lead - 1]?.lower ?? "");
 }
 
 /** How many negations and adverbs may stand between a passive's `be` and its participle (`was not actually asked`). */
