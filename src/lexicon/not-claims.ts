@@ -53,5 +53,17 @@ export const HYPOTHETICAL_SAYING: ReadonlySet<string> = new Set(["say", "argue"]
 /** Verbs after `said to` that make it a description (`said to be`, `said to have`), not a saying. */
 export const SAID_TO_VERBS: ReadonlySet<string> = new Set(["be", "have"]);
 
+/** Degree words before a form in -ing that make it an adjective: `the most promising paths`, `a very telling remark`. */
+export const DEGREE_BEFORE_ADJECTIVE: ReadonlySet<string> = new Set(["most", "more", "less", "least", "very", "so", "too", "quite", "particularly", "especially", "increasingly"]);
+
+/** Conjunctions before a source that make its saying a condition, which no one has met: `if the court found …`. */
+export const CONDITIONAL_OPENERS: ReadonlySet<string> = new Set(["if", "unless"]);
+
+/** Negations that may stand between a passive's `be` and its participle: `was not asked to speak`, `was never told`. */
+export const PASSIVE_NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't"]);
+
+/** Negated forms of `be` before a participle, which make it a passive: `wasn't asked to speak`. */
+export const NEGATED_BE: ReadonlySet<string> = new Set(["wasn't", "weren't", "isn't", "aren't"]);
+
 /** Words before a participle of saying that make it a saying that did not happen: `it goes without saying that …`. */
 export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);

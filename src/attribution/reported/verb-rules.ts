@@ -1,5 +1,5 @@
 import { verbIs } from "../../lexicon/verb-classes";
-import { DOCUMENT_NOUNS } from "../../lexicon/function-words";
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS } from "../../lexicon/function-words";
 import { THING_PRONOUNS } from "../../lexicon/not-claims";
 import { clauseStart } from "./clause-bounds";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
@@ -72,20 +72,24 @@ export const EVIDENCE = {
   find: (ctx) => {
     const found = verbIs(ctx.cue.lemma, "evidence") ? verbContent(ctx, "clause") : null;
     if (!found || ctx.tokens[found.a - 1]?.lower === "that") return found;
-    return opensClause(ctx.tokens, found.a, found.b) || documentLike(ctx) ? found : null;
+    return opensClause(ctx.tokens, found.a, found.b) || documentLike(ctx, found.a) ? found : null;
   },
 } satisfies ReportedRule;
 
 /**
- * A source whose evidence may be a bare noun phrase: a document, a poll, an organisation (`the poll shows Clinton
- * with a lead`, `CNN showed Trump ahead`). A person who `found a way through the act` or `demonstrated her skill`
- * reports nothing.
+ * A source whose evidence may be a bare noun phrase at `a`: a document, a poll, an organisation (`the poll shows
+ * Clinton with a lead`, `CNN showed Trump ahead`). A person who `found a way through the act` or `demonstrated her
+ * skill` reports nothing; nor does a name of no known kind whose object opens with `a` or a possessive (`Harbourton
+ * showed a promising recovery`, `Brandt demonstrated his grasp of the file`): a place or a person showing a quality.
  */
-function documentLike(ctx: ReportedContext): boolean {
+function documentLike(ctx: ReportedContext, a: number): boolean {
   const m = ctx.source;
   if (ctx.sourceKind !== "subject" || !m) return true;
   if (m.kind === "pronoun") return THING_PRONOUNS.has(m.text.toLowerCase());
-  return m.entityKind !== "person" && (m.kind === "name" || m.entityKind === "organization" || DOCUMENT_NOUNS.has(ctx.tokens[m.last - 1]?.lower ?? ""));
+  if (m.entityKind === "person") return false;
+  if (m.entityKind === "organization" || DOCUMENT_NOUNS.has(ctx.tokens[m.last - 1]?.lower ?? "")) return true;
+  const first = ctx.tokens[a]?.lower ?? "";
+  return m.kind === "name" && !((ARTICLES.has(first) && first !== "the") || POSSESSIVE_DETERMINERS.has(first));
 }
 
 /** `CLAUSE, records show.`, `CLAUSE, he believes.` */
