@@ -68,6 +68,31 @@ function isAscii(s: string, start: number, end: number): boolean {
  */
 const MAX_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
 
+/** Longest word looked up by `asciiKey` (five bits a letter: a small integer). */
+const MAX_KEYED_WORD = 6;
+
+/** The function words of at most `MAX_KEYED_WORD` ASCII letters by `asciiKey`: 1 English, 2 another language's. */
+const KEYED_FUNCTION_WORDS: ReadonlyMap<number, number> = (() => {
+  const keyed = new Map<number, number>();
+  const add = (words: ReadonlySet<string>, kind: number): void => {
+    for (const w of words) if (w.length <= MAX_KEYED_WORD && /^[a-z]+$/.test(w)) keyed.set(asciiKey(w, 0, w.length), kind);
+  };
+  add(OTHER_FUNCTION_WORDS, 2);
+  // English first when a word is in both lists, as `measureEnglish` asks.
+  add(ENGLISH_FUNCTION_WORDS, 1);
+  return keyed;
+})();
+
+/**
+ * `s[start, end)`, ASCII letters only, lower-cased and read as a number, five bits a letter (`a` 1 … `z` 26): no copy of
+ * the word, no string to hash.
+ */
+function asciiKey(s: string, start: number, end: number): number {
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 32 + ((s.charCodeAt(i) | 32) - 96);
+  return key;
+}
+
 /** Counts words, English and other function words and non-Latin letters over the first `MAX_LANGUAGE_WORDS` words of `paragraphs`. */
 export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
   let words = 0;
@@ -85,7 +110,13 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
       while (n > 0) { i += n; n = i < p.length ? letterAt(p, i) : 0; }
       const length = i - start;
       letters += length;
-      if (isAscii(p, start, i) || LATIN.test(p.slice(start, i))) {
+      const ascii = isAscii(p, start, i);
+      if (ascii && length <= MAX_KEYED_WORD) {
+        words++;
+        const kind = KEYED_FUNCTION_WORDS.get(asciiKey(p, start, i));
+        if (kind === 1) english++;
+        else if (kind === 2) other++;
+      } else if (ascii || LATIN.test(p.slice(start, i))) {
         words++;
         if (length <= MAX_FUNCTION_WORD) {
           const lower = p.slice(start, i).toLowerCase();

@@ -65,6 +65,49 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
+/** What a word as written tells of its token, whatever stands around it. */
+interface WordInfo {
+  /** `Token.lower`. */
+  readonly lower: string;
+  /** A possessive `'s` (`Russia’s`; not `he’s`). */
+  readonly possessive: boolean;
+  /** Without an `'s`, ends in `s`: a mark right after it makes a plural possessive (`Jones'`). */
+  readonly pluralPossessive: boolean;
+  readonly cap: boolean;
+  readonly classes: number;
+}
+
+/**
+ * The words met lately, as written (`Said`, `said`, `Russia’s`), with what they tell: running text repeats its words,
+ * and a word's lower case, possessive ending, case and classes are read once rather than on every token. Emptied when
+ * full, so that it stays bounded whatever is read.
+ */
+const wordInfos = new Map<string, WordInfo>();
+/** Most words `wordInfos` holds. */
+const MAX_WORD_INFOS = 1 << 16;
+/**
+ * Longest word kept in `wordInfos`. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
+ * only short slices), which the table would keep alive after its document; long words are rare and read each time.
+ */
+const MAX_KEPT_WORD = 12;
+
+function wordInfo(word: string): WordInfo {
+  const keep = word.length <= MAX_KEPT_WORD;
+  let info = keep ? wordInfos.get(word) : undefined;
+  if (info !== undefined) return info;
+  let lower = word.toLowerCase();
+  let possessive = false;
+  let pluralPossessive = false;
+  // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
+  if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
+  else pluralPossessive = lower.endsWith("s");
+  info = { lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
+  if (!keep) return info;
+  if (wordInfos.size >= MAX_WORD_INFOS) wordInfos.clear();
+  wordInfos.set(word, info);
+  return info;
+}
+
 /**
  * Tokenises one paragraph. Quotations (given as spans of this paragraph, with their document indices)
  * become single `quote` tokens so that the writer's own words can be read around them.
@@ -99,17 +142,15 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
         break;
       }
       let word = text.slice(i, j);
-      let possessive = false;
-      let lower = word.toLowerCase();
-      // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
-      if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
-      else if (j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && lower.endsWith("s") && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
-        // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
+      const info = wordInfo(word);
+      let possessive = info.possessive;
+      // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
+      if (info.pluralPossessive && j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
         possessive = true;
         j++;
         word = text.slice(i, j);
       }
-      tokens.push({ kind: "word", text: word, lower, start: i, end: j, cap: startsUpper(word), possessive, quote: -1, classes: wordClasses(lower) });
+      tokens.push({ kind: "word", text: word, lower: info.lower, start: i, end: j, cap: info.cap, possessive, quote: -1, classes: info.classes });
       i = j;
       continue;
     }
