@@ -13,13 +13,12 @@
  * worktree under the system's temp folder (bench/build-ref.mjs). Inputs are read from
  * ../shared (WHOSAID_SHARED overrides it); without it there is nothing to compare.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { isDeepStrictEqual } from "node:util";
-import { gunzipSync } from "node:zlib";
 import { REPO_ROOT, SHARED } from "../bench/corpus.mjs";
 import { resolveBuild } from "../bench/build-ref.mjs";
+import { compareInputs, firstDifference, runOn } from "./compare-inputs.mjs";
 
 const [baseArg, otherArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (!baseArg) {
@@ -38,42 +37,14 @@ if (browser) other.label += "whosaid.browser.js";
 const load = (dist, file = "index.js") => import(pathToFileURL(join(dist, file)).href);
 const [a, b] = [await load(base.dist), await load(other.dist, browser ? "whosaid.browser.js" : "index.js")];
 
-const readPage = (path) => (existsSync(path) ? readFileSync(path, "utf8") : gunzipSync(readFileSync(path + ".gz")).toString("utf8"));
-const inputs = [];
-inputs.push({ id: "seed/article.txt", input: readFileSync(join(SHARED, "seed", "article.txt"), "utf8") });
-const jsonl = (name) => readFileSync(join(SHARED, "eval", name), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
-for (const d of jsonl("polnear-dev.jsonl")) inputs.push({ id: d.id, input: d.paragraphs.join("\n\n") });
-const htmlDir = join(SHARED, "eval", "extraction", "html");
-for (const d of jsonl("pages-dev.jsonl")) inputs.push({ id: `pages-dev/${d.slug.slice(0, 12)}`, input: readPage(resolve(htmlDir, d.slug + ".html")) });
-const pages = readdirSync(htmlDir).filter((f) => /\.html(\.gz)?$/.test(f)).sort();
-for (const f of pages) inputs.push({ id: `extraction/${f.slice(0, 12)}`, input: readPage(join(htmlDir, f.replace(/\.gz$/, ""))), page: true });
-
-/** First path where two JSON values differ, for the report. */
-function firstDifference(x, y, path = "") {
-  if (isDeepStrictEqual(x, y)) return null;
-  if (x && y && typeof x === "object" && typeof y === "object") {
-    for (const k of new Set([...Object.keys(x), ...Object.keys(y)])) {
-      const d = firstDifference(x[k], y[k], `${path}.${k}`);
-      if (d) return d;
-    }
-  }
-  return `${path || "(root)"}: ${JSON.stringify(x)?.slice(0, 120)} → ${JSON.stringify(y)?.slice(0, 120)}`;
-}
-
-const run = (lib, input, what) => {
-  try {
-    return what === "extractQuotes" ? lib.extractQuotes(input) : lib.segment(lib.decode(input));
-  } catch (e) {
-    return { threw: String(e) };
-  }
-};
+const inputs = compareInputs(SHARED);
 
 let compared = 0;
 const diffs = [];
 for (const { id, input, page } of inputs) {
   for (const what of page ? ["extractQuotes", "segment"] : ["extractQuotes"]) {
     compared++;
-    const d = firstDifference(run(a, input, what), run(b, input, what));
+    const d = firstDifference(runOn(a, input, what), runOn(b, input, what));
     if (d) diffs.push(`${what} ${id} ${d}`);
   }
 }
