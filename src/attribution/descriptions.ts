@@ -3,7 +3,7 @@
  * `the spokesperson`, `the letter`, `the 56-year-old`. Each head belongs to a class that says which entities it can
  * stand for; the class decides how the description is resolved (see `State`).
  */
-import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
+import { DEFINITE_DETERMINERS, DESCRIPTION_OPENERS } from "../lexicon/function-words";
 import { ANONYMOUS_PERSON_NOUNS, ROLE_NOUNS } from "../lexicon/people";
 import type { Entity, EntityTable } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
@@ -88,7 +88,7 @@ export function definiteDescription(m: Mention): { readonly head: string; readon
   // teachers' union`, `the state agency`), and a name inside an owned source (`the Instagram spokesperson`).
   // A subject phrase may carry lower-case modifiers (`the social media company`), as a reporter describes a name just given.
   const modified = isPhraseSource(m) && words.length > 2 && !namesSomeone(m.text);
-  if (!/^(?:the|this|that)$/.test(words[0]!) || !(words.length === 2 || (words.length === 3 && words[1] === "same") || modified)) return null;
+  if (!DEFINITE_DETERMINERS.has(words[0]!) || !(words.length === 2 || (words.length === 3 && words[1] === "same") || modified)) return null;
   const head = words[words.length - 1]!;
   const cls = descriptionClass(head);
   return cls ? { head, cls } : null;
@@ -107,7 +107,7 @@ const AFTER_HEAD: ReadonlySet<string> = new Set(["of", "by", "for", "from", "in"
 export function bareDefiniteHead(m: Mention): string | null {
   if (m.kind !== "group" || m.plural || m.possessive) return null;
   const words = m.text.toLowerCase().split(/\s+/);
-  if (words.length !== 2 || !/^(?:the|this|that)$/.test(words[0]!)) return null;
+  if (words.length !== 2 || !DEFINITE_DETERMINERS.has(words[0]!)) return null;
   const head = words[1]!;
   return ROLE_NOUNS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head) ? null : head;
 }

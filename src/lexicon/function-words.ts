@@ -37,6 +37,8 @@ const DEMONSTRATIVES = ["this", "these", "those"];
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["your", "this", "that", "one", "another"]);
 /** Description openers that make what follows a noun phrase, never a participle's subject: `the report`, `one slide`, not `a plan announced`. */
 export const DEFINITE_OPENERS: ReadonlySet<string> = wordSet(["the"], POSSESSIVES, ["this", "that", "one", "another"]);
+/** Determiners of a bare definite description that looks back to a referent: `the company`, `this campaign`, `that agency`. */
+export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(["the", "this", "that"]);
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
 /** Modals that stand as a finite auxiliary. */
@@ -292,3 +294,24 @@ export const VERB_ONLY_SPEECH_FORMS: ReadonlySet<string> = wordSet(["says", "tel
 export const SOURCE_MODIFIER_PARTICIPLES: ReadonlySet<string> = wordSet(["involved", "briefed", "based", "stationed", "employed", "affiliated", "associated", "aligned", "allied", "connected", "opposed", "close", "gathered", "assembled"], [...RESPONDENT_PARTICIPLES]);
 /** Relatives that open a clause modifying a source phrase: `Democrats who watched the debate said`. */
 export const PHRASE_RELATIVES: ReadonlySet<string> = wordSet(["who", "whose"]);
+
+/** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
+export const SUBJECT_FRONTED_OPENERS: ReadonlySet<string> = wordSet([
+  "after", "before", "while", "when", "whilst", "during", "in", "on", "at", "speaking", "asked", "addressing",
+  "writing", "responding", "referring", "unlike", "like", "despite", "although", "though", "as", "since", "because",
+  "following", "with", "without", "for", "from", "under", "over", "upon", "by", "if", "once", "until", "amid",
+  "among", "according", "earlier", "later", "last", "this", "meanwhile", "separately", "still", "yet", "however",
+  "but", "and", "so", "then", "also", "instead", "indeed", "again", "now", "here", "there", "today", "yesterday",
+  "moreover", "besides", "furthermore", "nonetheless", "nevertheless", "regarding", "citing", "appearing",
+  "visiting", "testifying", "campaigning", "answering", "pressed", "interviewed", "even", "too", "thus", "hence",
+  "otherwise", "similarly", "likewise", "finally", "first", "second", "third", "next", "sometimes", "often", "just",
+  "only", "already", "perhaps", "maybe", "surely", "clearly", "notably", "talking", "reflecting", "looking",
+  "pointing", "noting", "told", "given", "faced", "confronted",
+]);
+/** Words of `SUBJECT_FRONTED_OPENERS` that open no phrase of their own: before a name they are the sentence's adverb or conjunction. */
+export const FRONTED_ADVERBS: ReadonlySet<string> = wordSet(["even", "also", "still", "just", "only", "now", "perhaps", "maybe", "and", "but", "so", "yet", "then", "indeed", "meanwhile", "instead", "again", "today", "yesterday"]);
+/** Words after which a name is an object, not the sentence's subject (`met Ann Lee`, `told Ann Lee`, `with Ann Lee`). */
+export const OBJECT_NAME_WORDS: ReadonlySet<string> = wordSet(["to", "with", "by", "of", "for", "from", "against", "at", "on", "in", "about", "toward", "towards", "into", "than", "like", "between", "among", "including", "invited", "met", "told", "asked", "urged", "called", "named", "and", "or", "over", "under", "behind", "beside", "besides", "via", "after", "before", "during", "whom"]);
+
+/** Dashes that close a dateline: the dash marks and a hyphen between spaces. */
+export const DATELINE_DASHES: ReadonlySet<string> = wordSet([...DASH_MARKS].filter((d) => d !== "―"), ["-"]);
