@@ -47,6 +47,23 @@ function relativeAt(tokens: readonly Token[], lead: number, first: number): numb
 }
 
 /**
+ * `The agency, which contended that the county overcharged it, is …`: a cue whose subject is a relative standing
+ * between commas or dashes reports inside that relative clause only; its content (`a`..`b`) ends at the mark that
+ * closes the relative when the main clause's verb follows (`asideEnd`).
+ */
+export function relativeCueEnd(tokens: readonly Token[], cue: { readonly first: number }, first: number, a: number, b: number): number {
+  let k = cue.first - 1;
+  // `which has repeatedly argued`: auxiliaries and adverbs only, a few at most.
+  while (k > first && k >= cue.first - MAX_AUXILIARIES && isAuxiliary(tokens[k]!)) k--;
+  const rel = tokens[k];
+  if (!rel || rel.kind !== "word" || rel.cap || rel.lower === "what" || !SUBJECT_GAP_RELATIVES.has(rel.lower)) return b;
+  return asideEnd(tokens, k, a, b);
+}
+
+/** How many auxiliaries and adverbs may stand between a relative and its verb of saying. */
+const MAX_AUXILIARIES = 4;
+
+/**
  * A relative clause between commas or dashes ends at the mark that closes it, when the main clause's verb follows
  * (`The law, which critics said was unfair, passed.`); any other ends where its clause does (`b`).
  */

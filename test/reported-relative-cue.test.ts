@@ -1,0 +1,32 @@
+/**
+ * A verb of saying inside a relative clause or a mid-sentence aside: the content is the reported clause alone, never
+ * the relative's main clause after it, nor the cue and its source.
+ */
+import { describe, expect, test } from "@jest/globals";
+import { expectReported, reportedTexts } from "./support/reported";
+
+/** [what, sentence, rule, content, speaker]. */
+const FOUND: [string, string, string, string, string | null][] = [
+  ["a relative between commas closes before the main verb", "The Harbour Board, which contended that the county overcharged the ferry line, is a good example of the trend.",
+    "reported-said-that", "the county overcharged the ferry line", "Harbour Board"],
+  ["a relative between commas with a bare clause", "Nadia Okafor, who said the pier would reopen in May, was wrong.", "reported-said-clause", "the pier would reopen in May", "Okafor"],
+  ["a relative with auxiliary and adverb before its cue", "Ivo Brandt, who has repeatedly argued that fares are too high, will chair the panel.",
+    "reported-said-that", "fares are too high", "Brandt"],
+  ["a relative at the end of the sentence runs to its end", "The question came from Nadia Okafor, who said the ferry had been late all week.",
+    "reported-said-clause", "the ferry had been late all week", "Okafor"],
+];
+
+/** [what, sentence, a content that must not be reported]. */
+const NOT_RUN_ON: [string, string, string][] = [
+  ["the main clause after a closing comma", "The Harbour Board, which contended that the county overcharged the ferry line, is a good example of the trend.",
+    "the county overcharged the ferry line, is a good example of the trend"],
+];
+
+describe("reported speech with its cue in a relative clause", () => {
+  test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
+    expectReported(sentence, rule, content, speaker);
+  });
+  test.each(NOT_RUN_ON)("not run on: %s", (_what, sentence, content) => {
+    expect(reportedTexts(sentence)).not.toContain(content);
+  });
+});
