@@ -14,12 +14,16 @@ const FOUND: [string, string, string, string, string | null][] = [
     "reported-said-that", "fares are too high", "Brandt"],
   ["a relative at the end of the sentence runs to its end", "The question came from Nadia Okafor, who said the ferry had been late all week.",
     "reported-said-clause", "the ferry had been late all week", "Okafor"],
+  ["a relative after `having said that,`, a concession that reports nothing",
+    "Having said that, there are some analysts who argue that harbour fees should be very low or nothing at all.",
+    "reported-said-that", "harbour fees should be very low or nothing at all", "analysts"],
 ];
 
 /** [what, sentence, a content that must not be reported]. */
 const NOT_RUN_ON: [string, string, string][] = [
   ["the main clause after a closing comma", "The Harbour Board, which contended that the county overcharged the ferry line, is a good example of the trend.",
     "the county overcharged the ferry line, is a good example of the trend"],
+  ["the sentence after `having said that,`", "Having said that, the board will vote on the new fees on Monday.", "the board will vote on the new fees on Monday"],
 ];
 
 describe("reported speech with its cue in a relative clause", () => {
