@@ -17,6 +17,10 @@ const FOUND: [string, string, string, string, string | null][] = [
   ["a relative after `having said that,`, a concession that reports nothing",
     "Having said that, there are some analysts who argue that harbour fees should be very low or nothing at all.",
     "reported-said-that", "harbour fees should be very low or nothing at all", "analysts"],
+  ["`who` after a person's noun phrase the mention finder does not read", "The last question came from a young voter, who said she and her father drove to the pier from Dayton.",
+    "reported-said-clause", "she and her father drove to the pier from Dayton", null],
+  ["`who` after a counted group", "The ferry line faces a lawsuit from six workers who claim it underpaid them for years.",
+    "reported-said-clause", "it underpaid them for years", "workers"],
 ];
 
 /** [what, sentence, a content that must not be reported]. */
@@ -24,6 +28,8 @@ const NOT_RUN_ON: [string, string, string][] = [
   ["the main clause after a closing comma", "The Harbour Board, which contended that the county overcharged the ferry line, is a good example of the trend.",
     "the county overcharged the ferry line, is a good example of the trend"],
   ["the sentence after `having said that,`", "Having said that, the board will vote on the new fees on Monday.", "the board will vote on the new fees on Monday"],
+  ["a habit under a modal", "Brandt is a flip-flopping politician who will say whatever wins the most votes at the moment.", "whatever wins the most votes at the moment"],
+  ["`who` after a predicate", "Brandt is a braggart and a bully who said the pier was safe.", "the pier was safe"],
 ];
 
 describe("reported speech with its cue in a relative clause", () => {
