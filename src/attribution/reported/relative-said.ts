@@ -1,10 +1,9 @@
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord } from "../../speakers/word-tags";
 import { BE_WORDS, DASH_MARKS, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isNounWord, isPreposition, WordClass } from "../../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, WordClass } from "../../speakers/word-tags";
 import { PERSON_NOUN_ENDINGS } from "../../lexicon/people";
 import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
@@ -65,7 +64,7 @@ export function relativeCueEnd(tokens: readonly Token[], cue: { readonly first: 
   return asideEnd(tokens, k, a, b);
 }
 
-/** How many words a relative's antecedent may take: `the young mother of three`. */
+/** How many words a relative's antecedent may take: `the two young local voters`. */
 const MAX_ANTECEDENT = 6;
 
 /**
