@@ -16,6 +16,7 @@ import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./co
 import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
 import { findHeadlineSays, inHeadline } from "./headline-says";
+import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
@@ -85,7 +86,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
-    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue);
+    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue) ?? relativeAntecedent(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
   }
@@ -199,7 +200,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   while (b > a && tokens[b - 1]!.kind === "punct") b--;
   while (a < b && tokens[a]!.kind === "punct") a++;
   // A report inside a fronted subordinate clause ends with it: `While he refused to …, the mayor deemed …`.
-  if (a > cue.first) b = frontedClauseEnd(tokens, ctx.sentence, a, b);
+  if (a > cue.first) b = relativeCueEnd(tokens, cue, ctx.sentence.first, a, frontedClauseEnd(tokens, ctx.sentence, a, b));
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
   if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b)) return undefined;

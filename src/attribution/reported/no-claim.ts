@@ -26,8 +26,16 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   const { tokens, cue } = ctx;
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
-    placeAfterQuotation(ctx, a) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) || conditionalSaying(ctx) ||
+    placeAfterQuotation(ctx, a) || havingSaidThat(tokens, cue) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) || conditionalSaying(ctx) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
+}
+
+/**
+ * `Having said that, there are analysts who …`: the phrase is a concession of the writer's, a connective like `still`;
+ * nothing is reported, and the clause after its comma is the sentence's own.
+ */
+function havingSaidThat(tokens: readonly Token[], cue: Cue): boolean {
+  return tokens[cue.first - 1]?.lower === "having" && tokens[cue.last]?.lower === "that" && tokens[cue.last + 1]?.text === ",";
 }
 
 /** `the report said to be drafted by the council`, `is said to have left`: `said to be` describes, it reports no words. */

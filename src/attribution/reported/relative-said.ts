@@ -1,6 +1,10 @@
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord } from "../../speakers/word-tags";
-import { DASH_MARKS, FOCUS_ADVERBS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
+import { BE_WORDS, DASH_MARKS, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
+import type { AnalyzedParagraph } from "../../speakers/analyze";
+import { nounSource, type Mention } from "../../speakers/find-mentions";
+import type { Sentence } from "../../speakers/split-sentences";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, WordClass } from "../../speakers/word-tags";
+import { PERSON_NOUN_ENDINGS } from "../../lexicon/people";
 import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { isPastForm, startsFinite } from "./clause-words";
@@ -45,6 +49,59 @@ function relativeAt(tokens: readonly Token[], lead: number, first: number): numb
   const object = before && before.kind === "word" && !before.cap && isFunctionWord(before.lower) && before.lower !== "and";
   return object && rel.lower !== "what" ? -1 : k;
 }
+
+/**
+ * `The agency, which contended that the county overcharged it, is …`: a cue whose subject is a relative standing
+ * between commas or dashes reports inside that relative clause only; its content (`a`..`b`) ends at the mark that
+ * closes the relative when the main clause's verb follows (`asideEnd`).
+ */
+export function relativeCueEnd(tokens: readonly Token[], cue: { readonly first: number }, first: number, a: number, b: number): number {
+  let k = cue.first - 1;
+  // `which has repeatedly argued`: auxiliaries and adverbs only, a few at most.
+  while (k > first && k >= cue.first - MAX_AUXILIARIES && isAuxiliary(tokens[k]!)) k--;
+  const rel = tokens[k];
+  if (!rel || rel.kind !== "word" || rel.cap || rel.lower === "what" || !SUBJECT_GAP_RELATIVES.has(rel.lower)) return b;
+  return asideEnd(tokens, k, a, b);
+}
+
+/** How many words a relative's antecedent may take: `the two young local voters`. */
+const MAX_ANTECEDENT = 6;
+
+/**
+ * `from a young voter, who said …`, `six women who claim he …`: the cue's subject is `who`, right after a noun phrase
+ * the mention finder did not read; that phrase is the source. Not after a form of `be` (`is a liar who said`): the
+ * subject of `be` is the speaker there. Undefined when no such phrase stands before `who`.
+ */
+export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { readonly first: number }): Mention | undefined {
+  const { tokens } = para;
+  let k = cue.first - 1;
+  // `who will say whatever …`: a modal tells a habit or a prospect, not a saying that happened.
+  while (k > s.first && k >= cue.first - MAX_AUXILIARIES && isAuxiliary(tokens[k]!) && !MODALS.has(tokens[k]!.lower)) k--;
+  if (tokens[k]?.lower !== "who") return undefined;
+  const b = tokens[k - 1]?.text === "," ? k - 1 : k;
+  const head = tokens[b - 1];
+  if (!head || head.kind !== "word" || head.cap || head.possessive || !personHead(head)) return undefined;
+  let a = b - 1;
+  while (a > s.first && b - a < MAX_ANTECEDENT) {
+    const t = tokens[a - 1]!;
+    if (t.kind !== "word" || isPreposition(t.lower) || BE_WORDS.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || (isFiniteVerb(t.lower) && !isNounWord(t.lower))) break;
+    a--;
+  }
+  // The phrase opens with its determiner or number (`a young voter`, `six women`): a bare noun before `who` may end a
+  // list the relative does not belong to alone (`a liar, birther and bully who …`).
+  const opener = tokens[a]!;
+  if (BE_WORDS.has(tokens[a - 1]?.lower ?? "") || !(PHRASE_DETERMINERS.has(opener.lower) || QUANTITY_WORDS.has(opener.lower) || /^\d/.test(opener.text))) return undefined;
+  return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** `who` stands for a person: a role or a group of people (`voter`, `women`), or a word with a person's ending (`economist`). */
+function personHead(t: Token): boolean {
+  if ((t.classes & (WordClass.ROLE_NOUN | WordClass.GROUP_NOUN)) !== 0) return true;
+  return PERSON_NOUN_ENDINGS.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+}
+
+/** How many auxiliaries and adverbs may stand between a relative and its verb of saying. */
+const MAX_AUXILIARIES = 4;
 
 /**
  * A relative clause between commas or dashes ends at the mark that closes it, when the main clause's verb follows
