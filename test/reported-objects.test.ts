@@ -1,0 +1,28 @@
+/**
+ * The object of a verb of saying as reported speech (`reported-speech-object`): which verbs and which object shapes
+ * report a claim, and which are refused. Every sentence is invented for the project.
+ */
+import { describe, expect, it } from "@jest/globals";
+import { expectReported, reportedTexts } from "./support/reported";
+
+/** Sentences whose object is reported: sentence, content, speaker. */
+const KEPT: ReadonlyArray<readonly [sentence: string, content: string, speaker: string]> = [
+  // a second predicate of the subject after `and` ends the object
+  ["Mayor Ivo Brandt has promised a veto and tried to persuade the council that the toll is unfair.", "a veto", "Ivo Brandt"],
+  ["Nadia Okafor announced the opening of its long-awaited (and long-delayed) ferry terminal.", "the opening of its long-awaited (and long-delayed) ferry terminal", "Nadia Okafor"],
+  ["Nadia Okafor announced the closure of the east pier and called for calm.", "the closure of the east pier", "Nadia Okafor"],
+];
+
+/** Sentences whose verb takes an object that reports no claim: sentence, words that must not be reported. */
+const REFUSED: ReadonlyArray<readonly [sentence: string, notReported: string]> = [
+  ["The harbour board could deny them mooring permits.", "them mooring permits"],
+];
+
+describe("reported-speech-object", () => {
+  it.each(KEPT)("reports the object in %j", (sentence, content, speaker) => {
+    expectReported(sentence, "reported-speech-object", content, speaker);
+  });
+  it.each(REFUSED)("reports no claim in %j", (sentence, words) => {
+    expect(reportedTexts(sentence).filter((t) => t.includes(words))).toEqual([]);
+  });
+});
