@@ -11,6 +11,13 @@ const KEPT: ReadonlyArray<readonly [sentence: string, content: string, speaker: 
   ["Mayor Ivo Brandt has promised a veto and tried to persuade the council that the toll is unfair.", "a veto", "Ivo Brandt"],
   ["Nadia Okafor announced the opening of its long-awaited (and long-delayed) ferry terminal.", "the opening of its long-awaited (and long-delayed) ferry terminal", "Nadia Okafor"],
   ["Nadia Okafor announced the closure of the east pier and called for calm.", "the closure of the east pier", "Nadia Okafor"],
+  // the object ends before a dash or a subordinate clause
+  ["Nadia Okafor predicted a narrow vote despite the board's wide lead in the polls.", "a narrow vote", "Nadia Okafor"],
+  ["Nadia Okafor acknowledged some confusion even as she defended the welders.", "some confusion", "Nadia Okafor"],
+  ["Nadia Okafor acknowledged the board's deep debts -- its ''burden,'' she called them -- and asked for patience.", "the board's deep debts", "Nadia Okafor"],
+  // a list, a relative or a participle after a comma goes on with the object
+  ["Nadia Okafor stressed the need for new cranes, noting that the old ones date from 1970.", "the need for new cranes, noting that the old ones date from 1970", "Nadia Okafor"],
+  ["Nadia Okafor noted the new cranes, the wider berths and the longer quay.", "the new cranes, the wider berths and the longer quay", "Nadia Okafor"],
 ];
 
 /** Sentences whose verb takes an object that reports no claim: sentence, words that must not be reported. */
