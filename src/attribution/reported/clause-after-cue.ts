@@ -9,6 +9,7 @@ import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
+import { objectEnd } from "./object-bounds";
 import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
 
 /** How the clause after a cue opens. */
@@ -49,7 +50,17 @@ export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): Aft
   // (`pledged to work together`) the words must make a clause.
   // An indirect question stays one (`emphasized why …`), which `when` of the time of saying cannot be taken for.
   if (a.a === cue.last && verbIs(cue.lemma, "object-clause") && a.shape !== "indirect-question") return { a: a.a, shape: "object" };
+  // `claimed vast wealth`, `claimed the nomination on Tuesday`: a `noun-object` verb's object right after it, when the
+  // words there make no clause.
+  if (a.a === cue.last && a.shape === "object") return a;
+  if (a.a === cue.last && a.shape === "bare" && verbIs(cue.lemma, "noun-object") && nounPhrase(para.tokens, a.a, s.last)) return { a: a.a, shape: "object" };
   return a.shape === "object" ? { a: a.a, shape: "bare" } : a;
+}
+
+/** The words at `a` open a noun phrase without a verb of its own up to where an object ends (`objectEnd`). */
+function nounPhrase(tokens: readonly Token[], a: number, last: number): boolean {
+  const t = tokens[a];
+  return t !== undefined && OBJECT_DETERMINERS.has(t.lower) && !hasFiniteVerb(tokens, a, objectEnd(tokens, a, last));
 }
 
 function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
@@ -103,7 +114,7 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
   if (verbIs(lemma, "question-clause") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   const t = tokens[k];
-  if (verbIs(lemma, "object-clause") && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
+  if ((verbIs(lemma, "object-clause") || verbIs(lemma, "noun-object")) && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
     (!t.cap && (isNounWord(t.lower) || NOUN_ENDING.test(t.lower)) && !isFunctionWord(t.lower) && !isAuxiliary(t)))) {
     return { a: k, shape: "object" };
   }
