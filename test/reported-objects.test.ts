@@ -18,14 +18,20 @@ const KEPT: ReadonlyArray<readonly [sentence: string, content: string, speaker: 
   // a list, a relative or a participle after a comma goes on with the object
   ["Nadia Okafor stressed the need for new cranes, noting that the old ones date from 1970.", "the need for new cranes, noting that the old ones date from 1970", "Nadia Okafor"],
   ["Nadia Okafor noted the new cranes, the wider berths and the longer quay.", "the new cranes, the wider berths and the longer quay", "Nadia Okafor"],
+  // an object after a short time adverbial
+  ["Harbour police announced on Friday the arrest of a welder in the theft of a crane.", "the arrest of a welder in the theft of a crane", "police"],
+  ["Nadia Okafor promised last week a new toll for ferries.", "a new toll for ferries", "Nadia Okafor"],
   // `declare` (a `noun-object` verb): its plain object right after it, when no clause opens there
   ["Ivo Brandt declared his candidacy for mayor.", "his candidacy for mayor", "Ivo Brandt"],
   ["Ivo Brandt publicly declared their support for the new toll.", "their support for the new toll", "Ivo Brandt"],
+  ["Ivo Brandt could also declare a closed zone around the pier, forcing ferries to take long detours.", "a closed zone around the pier", "Ivo Brandt"],
 ];
 
 /** `declare` with a clause after it reports the clause, not an object: sentence, content, speaker. */
 const CLAUSE_FIRST: ReadonlyArray<readonly [sentence: string, content: string, speaker: string]> = [
   ["Ivo Brandt declared the vote was rigged.", "the vote was rigged", "Ivo Brandt"],
+  ["Nadia Okafor announced on Friday the pier would reopen.", "the pier would reopen", "Nadia Okafor"],
+  ["Nadia Okafor announced Friday the crane, or what is left of it, was found in the harbour.", "the crane, or what is left of it, was found in the harbour", "Nadia Okafor"],
 ];
 
 /** Sentences whose verb takes an object that reports no claim: sentence, words that must not be reported. */
