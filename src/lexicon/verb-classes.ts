@@ -17,6 +17,11 @@ export type VerbClass =
   | "open-clause"
   /** Takes its content as a plain object too: `emphasised the importance of …`, `denied wrongdoing`. */
   | "object-clause"
+  /**
+   * Takes a plain noun phrase right after it as a claim, but no object after adverbials, and a clause first when one can
+   * open there: `claimed vast wealth`, `claimed responsibility for the attack` (`object-clause` verbs take it anywhere).
+   */
+  | "noun-object"
   /** Its hearer stands between it and the clause: `told a senior official that …`. */
   | "hearer-first"
   /** Takes an indirect question as its content: `did not say when …`, `explained why …`, `emphasizing how …`. */
@@ -79,7 +84,7 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   criticise: ["weak"],
   criticize: ["weak"],
   decide: ["weak"],
-  declare: ["reporting", "bare-clause", "open-clause", "gerund-reports"],
+  declare: ["reporting", "bare-clause", "open-clause", "gerund-reports", "noun-object"],
   demand: ["weak", "object-clause"],
   demonstrate: ["evidence", "verbless"],
   denounce: ["weak"],
@@ -190,6 +195,7 @@ const VERBS_BY_CLASS: Readonly<Record<VerbClass, ReadonlySet<string>>> = {
   "bare-clause": lemmasOf("bare-clause"),
   "open-clause": lemmasOf("open-clause"),
   "object-clause": lemmasOf("object-clause"),
+  "noun-object": lemmasOf("noun-object"),
   "hearer-first": lemmasOf("hearer-first"),
   "question-clause": lemmasOf("question-clause"),
   "gerund-reports": lemmasOf("gerund-reports"),

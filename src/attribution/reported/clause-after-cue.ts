@@ -9,6 +9,7 @@ import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
+import { objectEnd } from "./object-bounds";
 import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
 
 /** How the clause after a cue opens. */
@@ -34,6 +35,8 @@ export interface AfterCue {
 
 /** Endings of nouns the lexicon does not list (`allegations`, `wrongdoing`, `resignation`). */
 const NOUN_ENDING = /(?:tion|tions|sion|sions|ment|ments|ness|ity|ities|ism|isms|ance|ances|ence|ences|doing|ship|ships)$/;
+/** How many commas a noun phrase after a cue is read through to tell it from a clause. */
+const COMMA_HOPS = 2;
 /** How many words a hearer may take: `told the Des Moines Register on Friday`. */
 const MAX_HEARER = 8;
 /** How many tokens only adverbials may take between a cue and its `that` (`said in a statement on Tuesday that`). */
@@ -44,12 +47,45 @@ const INTERPOLATION_REACH = 12;
 /** The start of the clause after a speech cue (`said (that) …`), or undefined. */
 export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
   const a = clauseStartAfter(para, s, cue);
+  // `announced on Friday the arrest of …`: an object after a short time adverbial, when the words there make no clause.
+  const timed = verbIs(cue.lemma, "object-clause") ? objectAfterTime(para.tokens, cue.last) : -1;
+  if (timed >= 0 && (!a || a.a === timed) && nounPhrase(para.tokens, timed, s.last)) return { a: timed, shape: "object" };
   if (!a) return undefined;
   // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own; after adverbials
   // (`pledged to work together`) the words must make a clause.
   // An indirect question stays one (`emphasized why …`), which `when` of the time of saying cannot be taken for.
   if (a.a === cue.last && verbIs(cue.lemma, "object-clause") && a.shape !== "indirect-question") return { a: a.a, shape: "object" };
+  // `claimed vast wealth`, `claimed the nomination on Tuesday`: a `noun-object` verb's object right after it, when the
+  // words there make no clause.
+  if (a.a === cue.last && a.shape === "object") return a;
+  if (a.a === cue.last && a.shape === "bare" && verbIs(cue.lemma, "noun-object") && nounPhrase(para.tokens, a.a, s.last)) return { a: a.a, shape: "object" };
   return a.shape === "object" ? { a: a.a, shape: "bare" } : a;
+}
+
+/** Where an object starts after a time adverbial right after the cue (`on Friday`, `Tuesday`, `last week`); -1 when none. */
+function objectAfterTime(tokens: readonly Token[], k: number): number {
+  if (ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) k++;
+  const first = k;
+  while (k < first + 2 && TIME_NOUNS.has(tokens[k]?.lower ?? "")) k++;
+  return k > first && OBJECT_DETERMINERS.has(tokens[k]?.lower ?? "") ? k : -1;
+}
+
+/**
+ * The words at `a` open a noun phrase without a verb of its own up to where an object ends (`objectEnd`), through up to
+ * `COMMA_HOPS` commas (`the drug, or its residue, was found` is a clause) but not a participle after one.
+ */
+function nounPhrase(tokens: readonly Token[], a: number, last: number): boolean {
+  if (!OBJECT_DETERMINERS.has(tokens[a]?.lower ?? "")) return false;
+  let e = a;
+  for (let hop = 0; hop <= COMMA_HOPS; hop++) {
+    const end = objectEnd(tokens, e, last);
+    if (hasFiniteVerb(tokens, e, end)) return false;
+    // `declare a zone over the sea, forcing airliners to …`: a participle after the comma adds to the object.
+    const next = tokens[end + 1];
+    if (tokens[end]?.text !== "," || (next?.kind === "word" && !next.cap && next.lower.endsWith("ing"))) return true;
+    e = end + 1;
+  }
+  return true;
 }
 
 function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
@@ -103,7 +139,7 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
   if (verbIs(lemma, "question-clause") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   const t = tokens[k];
-  if (verbIs(lemma, "object-clause") && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
+  if ((verbIs(lemma, "object-clause") || verbIs(lemma, "noun-object")) && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
     (!t.cap && (isNounWord(t.lower) || NOUN_ENDING.test(t.lower)) && !isFunctionWord(t.lower) && !isAuxiliary(t)))) {
     return { a: k, shape: "object" };
   }

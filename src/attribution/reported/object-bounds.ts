@@ -34,3 +34,14 @@ function objectAs(tokens: readonly Token[], k: number, last: number): boolean {
   if (!t || t.kind !== "word" || isAuxiliary(t) || t.lower === "well") return false;
   return !(startsClause(t) && verbFollows(tokens, k, last));
 }
+
+/**
+ * Where an object ends, a quotation inside it included: `decried the “identity politics” of the campaign` is one
+ * object, not `the`. The checks of every reported clause then leave an object holding a quoted judgment to the
+ * quotation finder, as they do any clause holding a quotation.
+ */
+export function objectThroughQuotes(tokens: readonly Token[], a: number, last: number): number {
+  let b = objectEnd(tokens, a, last);
+  while (b < last && tokens[b]!.kind === "quote" && tokens[b + 1]?.kind === "word") b = objectEnd(tokens, b + 1, last);
+  return b < last && tokens[b]!.kind === "quote" ? b + 1 : b;
+}

@@ -1,6 +1,10 @@
+import type { Token } from "../../speakers/tokenize";
+import { isNounWord } from "../../speakers/word-tags";
 import type { ReportedRule } from "./context";
 import { OBJECT_PRONOUNS } from "../../lexicon/not-claims";
 import { afterCue } from "./after-cue";
+import { hasFiniteVerb, isPastForm } from "./clause-words";
+import { BEFORE_SUBORDINATOR, DASH_MARKS, SUBORDINATORS } from "../../lexicon/function-words";
 
 /** The object of a verb of saying: `announced his resignation`, `denied wrongdoing`, `emphasised the importance of …`. */
 export const SPEECH_OBJECT = {
@@ -11,6 +15,44 @@ export const SPEECH_OBJECT = {
   find: (ctx) => {
     const found = afterCue(ctx, "object");
     // `could deny them mining permits`: an object pronoun is a beneficiary or a hearer, and what follows no claim.
-    return found && !OBJECT_PRONOUNS.has(ctx.tokens[found.a]?.lower ?? "") ? found : null;
+    if (!found || OBJECT_PRONOUNS.has(ctx.tokens[found.a]?.lower ?? "")) return null;
+    // `announced his candidacy with a speech that …`, `denied the charges through his lawyer`, `…, as …`: the object
+    // ends where the object grammar ends it, before a comma, a dash, a subordinate clause or a time adverbial.
+    const b = nounPhraseEnd(ctx.tokens, found.a, found.b);
+    return { ...found, b: secondPredicateEnd(ctx.tokens, found.a, b) };
   },
 } satisfies ReportedRule;
+
+/**
+ * Where an object without a verb of its own ends: before a dash, a subordinate clause (`predicted a close race despite
+ * his lead`, `acknowledged some errors even as he …`); `b` when none, or when the words before hold a verb of their own
+ * (then they are a clause, not an object). A list, a relative or a participle after a comma goes on (`noted the
+ * attacks, her support for …`, `emphasised the importance of …, noting that …`).
+ */
+function nounPhraseEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const dash = t.kind === "punct" && (t.text === "-" || DASH_MARKS.has(t.text));
+    const subordinate = t.kind === "word" && ((SUBORDINATORS.has(t.lower) && t.lower !== "as") ||
+      (BEFORE_SUBORDINATOR.has(t.lower) && SUBORDINATORS.has(next?.lower ?? "")));
+    if (dash || subordinate) return hasFiniteVerb(tokens, a, k) ? b : tokens[k - 1]!.text === "," ? k - 1 : k;
+  }
+  return b;
+}
+
+/**
+ * `has promised a veto and attempted to …`: an object has no verb of its own, so a past form after `and` is a second
+ * predicate of the cue's subject and ends the object; `b` when none.
+ */
+function secondPredicateEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k]!;
+    const v = tokens[k + 1]!;
+    // `its long-awaited (and long-delayed) launch`: an aside in brackets and a compound adjective go on with the object.
+    if (t.lower !== "and" || v.kind !== "word" || v.cap || tokens[k - 1]!.text === "(" || v.lower.includes("-")) continue;
+    // `his allegiance to the group that killed 49 people and wounded 53`: a relative's verbs go on after `and`.
+    if (isPastForm(v.lower) && !isNounWord(v.lower) && !hasFiniteVerb(tokens, a + 1, k)) return tokens[k - 1]?.text === "," ? k - 1 : k;
+  }
+  return b;
+}

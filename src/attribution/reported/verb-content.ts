@@ -12,7 +12,7 @@ import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, DESCRIPTION_OPENERS, REPORTING_
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
-import { objectEnd } from "./object-bounds";
+import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
 import { OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
@@ -182,17 +182,6 @@ function judgmentQuoted(tokens: readonly Token[], a: number, b: number): boolean
   if (!JUDGMENT_AFTER_OBJECT.has(tokens[b]?.lower ?? "")) return false;
   for (let k = b + 1; k <= b + JUDGMENT_REACH && k < tokens.length; k++) if (tokens[k]!.kind === "quote") return true;
   return false;
-}
-
-/**
- * Where an object ends, a quotation inside it included: `decried the “identity politics” of the campaign` is one
- * object, not `the`. The checks of every reported clause then leave an object holding a quoted judgment to the
- * quotation finder, as they do any clause holding a quotation.
- */
-function objectThroughQuotes(tokens: readonly Token[], a: number, last: number): number {
-  let b = objectEnd(tokens, a, last);
-  while (b < last && tokens[b]!.kind === "quote" && tokens[b + 1]?.kind === "word") b = objectEnd(tokens, b + 1, last);
-  return b < last && tokens[b]!.kind === "quote" ? b + 1 : b;
 }
 
 function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
