@@ -10,8 +10,12 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.url));
-/** Most bytes the gzipped bundle may have: 115.1 KB measured once character references were decoded by the browser (2026-12-02), plus room for a few rules. */
-const BUDGET = 117_000;
+/**
+ * Most bytes the gzipped bundle may have: 115.1 KB measured once character references were decoded by the browser
+ * (2026-12-02); the reported-speech shapes, subject phrases and guards merged after it brought it to 120.5 KB, raised
+ * deliberately (README, Performance), plus room for a few rules.
+ */
+const BUDGET = 122_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {
