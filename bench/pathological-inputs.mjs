@@ -94,6 +94,9 @@ export const PATHOLOGICAL = {
   "transcript-labels": { description: "“SEN X: …” ×N, one paragraph each, each label a new name", make: (b) => fill(b, (i) => `“SEN ${surname(i).toUpperCase()}: We will vote on it.”\n\n`) },
   // Each new role of a speaker was searched for among all of its roles: quadratic (1 MB: 4.3 s).
   "one-name-many-roles": { description: "Bob Smith, the chief executive of X Holdings, said “yes.” ×N, each role new", make: (b) => fill(b, (i) => `Bob Smith, the chief executive of ${surname(i)} Holdings, said “yes.”\n\n`) },
+  // The headline test of a quoted fragment counted the words of the whole sentence at every cue: quadratic on one
+  // sentence without a stop (0.5 MB: 3.4 s).
+  "says-quoted-one-sentence": { description: "Smith says the plan was “good”, ×N (one paragraph, one sentence)", make: (b) => fill(b, () => "Smith says the plan was “good”, ") },
   "mr-smith-said-yes": { description: "Mr Smith said “yes”.  ×N (one paragraph, one name)", make: (b) => fill(b, () => "Mr Smith said “yes”. ") },
   // Issue 14: htmlparser2 keeps its open-element stack in quadratic time; the parser's nesting limit bounds it.
   "div-open-flood": { description: "<div> ×N, never closed (400k at 2 MB)", make: (b) => fill(b, () => "<div>") },

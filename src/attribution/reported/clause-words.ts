@@ -76,10 +76,10 @@ export function startsObject(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.cap || OBJECT_OPENERS.has(t.lower));
 }
 
-/** Words in `a`..`b`, a quotation counting as two. */
-export function countWords(tokens: readonly Token[], a: number, b: number): number {
+/** Words in `a`..`b`, a quotation counting as two; past `max` the count stops (any figure over `max`), so a bound costs no scan of a long sentence. */
+export function countWords(tokens: readonly Token[], a: number, b: number, max = Infinity): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === "word") n++; else if (tokens[k]!.kind === "quote") n += 2;
+  for (let k = a; k < b && n <= max; k++) if (tokens[k]!.kind === "word") n++; else if (tokens[k]!.kind === "quote") n += 2;
   return n;
 }
 

@@ -27,7 +27,7 @@ export interface HeadlineLabel {
  */
 export function findHeadlineLabel(para: AnalyzedParagraph, s: Sentence): HeadlineLabel | undefined {
   const { tokens } = para;
-  if (para.index !== 0 || s.first !== 0 || para.sentences.length !== 1 || countWords(tokens, s.first, s.last) > MAX_HEADLINE_WORDS) return undefined;
+  if (para.index !== 0 || s.first !== 0 || para.sentences.length !== 1 || countWords(tokens, s.first, s.last, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) return undefined;
   let colon = -1;
   for (let k = s.first + 1; k < s.last && k <= s.first + MAX_LABEL_TAIL + 4; k++) {
     const t = tokens[k]!;

@@ -118,7 +118,7 @@ function clauseVerb(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** The words in `a`..`b`, grammatical words aside, are mostly capitalised, and few: a headline in title case. */
 function titleCase(tokens: readonly Token[], a: number, b: number): boolean {
-  if (countWords(tokens, a, b) > MAX_HEADLINE_WORDS) return false;
+  if (countWords(tokens, a, b, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) return false;
   let words = 0;
   let caps = 0;
   for (let k = a; k < b; k++) {
@@ -141,7 +141,7 @@ export function inHeadline(ctx: ReportedContext): boolean {
   // A headline's verb of saying is in the present (`says`); a lede's is in the past (`X said the crews had done “…”`).
   const verb = ctx.tokens[cue.last - 1]!.lower;
   return ctx.kind === "speech" && verb !== cue.lemma && verb.endsWith("s") && para.index === 0 && s.first === 0 && para.sentences.length === 1
-    && countWords(ctx.tokens, s.first, s.last) <= MAX_SHORT_HEADLINE_WORDS;
+    && countWords(ctx.tokens, s.first, s.last, MAX_SHORT_HEADLINE_WORDS) <= MAX_SHORT_HEADLINE_WORDS;
 }
 
 /** `Obama Says Museum Will Tell of Suffering.`, `Clinton Hid Health Problems, Former Doctor Says.` */
