@@ -221,6 +221,22 @@ export const NOT_CONTINUING: ReadonlySet<string> = wordSet(["and", "but", "or", 
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */
 export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
+/** Relatives after a comma that open a writer's clause about the last noun, `whose` with them (`…, whose son was killed in …`). */
+export const WRITER_RELATIVES: ReadonlySet<string> = wordSet([...RELATIVES], ["whose"]);
+/** Verbs of refusal that, before `to`, open a second predicate of the source's (`… and declined to provide a list`). */
+export const REFUSAL_VERBS: ReadonlySet<string> = wordSet(["declined", "declines", "refused", "refuses"]);
+/** Auxiliaries that, negated, withhold more of a report (`… but would not say`, `… and won't comment`). */
+export const WITHHOLDING_AUXILIARIES: ReadonlySet<string> = wordSet(["would", "will", "did", "does", "wouldn't", "won't", "didn't", "doesn't"]);
+/** Verbs of telling more that a source withholds (`would not identify`, `declined to elaborate`). */
+export const WITHHELD_VERBS: ReadonlySet<string> = wordSet(
+  ["say", "comment", "elaborate", "identify", "name", "specify", "disclose", "discuss", "answer", "explain", "detail", "reveal"]);
+/** Verbs of giving that withhold only with an object of information (`would not offer details`, not `provide any support`). */
+export const GIVING_VERBS: ReadonlySet<string> = wordSet(["provide", "offer", "give", "release"]);
+/** Nouns of information a source withholds: `declined to provide a list of venues`, `would not offer details`. */
+export const WITHHELD_NOUNS: ReadonlySet<string> = wordSet(["details", "specifics", "list", "names", "information", "timeline", "breakdown", "figures"]);
+/** Go-betweens through whom a source speaks: `denied the charges through his lawyer`. */
+export const GO_BETWEEN_NOUNS: ReadonlySet<string> = wordSet(
+  ["lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "publicist", "aide", "aides"]);
 /** Relatives that may be the subject of their clause: `a plan that officials said will fail`, `what she said is …`. */
 export const SUBJECT_GAP_RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "that", "what"]);
 /** Conjunctions that may open a sentence before a fronted clause or phrase: `But as X noted, …`, `And since …`. */

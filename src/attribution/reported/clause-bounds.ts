@@ -5,15 +5,16 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { isNounWord } from "../../speakers/word-tags";
+import { MONTHS } from "../../lexicon/dates";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
-  RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
+  GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -170,7 +171,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun; one
       // whose subject is a pronoun of the report (`…, which she was doing when …`) goes on with it.
-      if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last) && !reportedRelative(tokens, k + 1, last)) return k;
+      if (k > a && WRITER_RELATIVES.has(nx) && !hasComma(tokens, k + 2, last) && !reportedRelative(tokens, k + 1, last)) return k;
       // `…, and the downgrade is casting a shadow …`: a new subject with its own verb after `, and` is the writer's.
       // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
       const nw = tokens[k + 2];
@@ -186,6 +187,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
     if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
+    // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more.
+    if ((t.lower === "and" || t.lower === "but") && k > a && withholdingAt(tokens, k + 1)) return tokens[k - 1]?.text === "," ? k - 1 : k;
     // `… and said that …`, `…, has said …`: a second verb of saying of the same subject.
     if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
       let x = k + 1;
@@ -239,12 +242,18 @@ function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));
 }
 
-/** `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`) starts. */
+/**
+ * `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`, `in June 2015`) or the
+ * go-between of the source (`denied the charges through his lawyer`) starts.
+ */
 export function withoutTrailingTime(tokens: readonly Token[], a: number, b: number): number {
   let end = b;
   while (end > a && tokens[end - 1]!.kind === "punct") end--;
+  const last = tokens[end - 1]!.lower;
+  const time = TIME_NOUNS.has(last) || MONTHS.has(last) || /^(?:19|20)\d\d$/.test(last);
   for (let k = Math.max(a + 1, end - 3); k < end; k++) {
-    if (TIME_OPENERS.has(tokens[k]!.lower) && TIME_NOUNS.has(tokens[end - 1]!.lower)) return k;
+    if (TIME_OPENERS.has(tokens[k]!.lower) && time) return k;
+    if (tokens[k]!.lower === "through" && k + 1 < end - 1 && GO_BETWEEN_NOUNS.has(last)) return k;
   }
   return b;
 }

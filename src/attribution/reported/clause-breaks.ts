@@ -9,9 +9,12 @@ import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, RELATIVES, REPORTING_PARTICIPLES } from "../../lexicon/function-words";
+import {
+  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
+  WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
+} from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
@@ -182,4 +185,27 @@ export function concessiveAside(tokens: readonly Token[], k: number, last: numbe
     if (t.kind !== "word") return -1;
   }
   return -1;
+}
+
+/** How many words after a verb of giving its noun of information may stand (`provide a list`, `offer any further details`). */
+const WITHHELD_NOUN_REACH = 3;
+
+/**
+ * The words at `k`, after `and` or `but`, are the source's refusal to tell more: `… and declined to provide a list of
+ * venues`, `… but would not offer details`, `… and refuses to answer questions`, `… but won't say when`. A second
+ * predicate of the cue's subject, not of the report (`… and will not provide any support` withholds no information and
+ * goes on with it).
+ */
+export function withholdingAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.cap) return false;
+  const w = straightApostrophes(t.lower);
+  let v = -1;
+  if (REFUSAL_VERBS.has(w) && tokens[k + 1]?.lower === "to") v = k + 2;
+  else if (WITHHOLDING_AUXILIARIES.has(w)) v = w.endsWith("n't") ? k + 1 : tokens[k + 1]?.lower === "not" ? k + 2 : -1;
+  const verb = v >= 0 ? tokens[v]?.lower ?? "" : "";
+  if (WITHHELD_VERBS.has(verb)) return true;
+  if (!GIVING_VERBS.has(verb)) return false;
+  for (let x = v + 1; x <= v + WITHHELD_NOUN_REACH && x < tokens.length && tokens[x]!.kind === "word"; x++) if (WITHHELD_NOUNS.has(tokens[x]!.lower)) return true;
+  return false;
 }
