@@ -221,6 +221,11 @@ export const NOT_CONTINUING: ReadonlySet<string> = wordSet(["and", "but", "or", 
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */
 export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
+/**
+ * Words after a hyphen standing for a dash (` - `) that carry the clause on (`… - and that he will …`, `… - whether
+ * abortion or …`, `… - only that she knew …`, `… - who put …`): plain-text writers join closer with it than with `—`.
+ */
+export const SPACED_DASH_GOES_ON: ReadonlySet<string> = wordSet(["and", "but", "or", "nor", "whether", "either", "only", "who", "which", "whose", "ahead"]);
 /** Relatives after a comma that open a writer's clause about the last noun, `whose` with them (`…, whose son was killed in …`). */
 export const WRITER_RELATIVES: ReadonlySet<string> = wordSet([...RELATIVES], ["whose"]);
 /** Verbs of refusal that, before `to`, open a second predicate of the source's (`… and declined to provide a list`). */

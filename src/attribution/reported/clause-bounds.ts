@@ -10,10 +10,10 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
-  GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
+  GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isDash, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
@@ -85,10 +85,10 @@ function isDateline(tokens: readonly Token[], first: number, k: number): boolean
 
 /** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
 function dashPartner(tokens: readonly Token[], k: number, last: number): number {
-  if (!DASH_MARKS.has(tokens[k]!.text)) return -1;
+  if (!DASH_MARKS.has(tokens[k]!.text) && !(tokens[k]!.text === "-" && isDash(tokens, k))) return -1;
   for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
     const t = tokens[x]!;
-    if (t.kind === "punct" && DASH_MARKS.has(t.text)) return tokens[x + 1]?.kind === "word" ? x : -1;
+    if (t.kind === "punct" && (DASH_MARKS.has(t.text) || (t.text === "-" && isDash(tokens, x)))) return tokens[x + 1]?.kind === "word" ? x : -1;
     if (t.kind === "quote" || isStop(tokens, x)) return -1;
   }
   return -1;
@@ -130,7 +130,11 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `that A holds $2 billion; B holds $1 billion`, `they had spoken at hearings; helped marshal protesters; and …`:
     // a list of parallel clauses or predicates goes on past its semicolons.
     if (t.text === ";" && k > a && parallelAfterSemicolon(tokens, a, k, last)) continue;
-    if (t.kind === "punct" && CLAUSE_END_MARKS.has(t.text)) {
+    // `… in Burma's elections - a landslide win …`: a hyphen standing apart is a dash of plain text; before a word that
+    // carries the clause on (`those old - and previously unreported - postings`) it goes on, past its partner.
+    const spaced = t.text === "-" && isDash(tokens, k);
+    if (spaced && SPACED_DASH_GOES_ON.has(tokens[k + 1]?.lower ?? "")) { k = Math.max(k, dashPartner(tokens, k, last)); continue; }
+    if (t.kind === "punct" && (CLAUSE_END_MARKS.has(t.text) || spaced)) {
       // `helped write the law (the ACA)`, `a politician's behavior (think of …) can travel …`: a bracket pair holds an
       // aside inside the clause.
       const close = bracketPartner(tokens, k, last);
