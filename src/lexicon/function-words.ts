@@ -238,7 +238,7 @@ export const WITHHELD_VERBS: ReadonlySet<string> = wordSet(
 /** Verbs of giving that withhold only with an object of information (`would not offer details`, not `provide any support`). */
 export const GIVING_VERBS: ReadonlySet<string> = wordSet(["provide", "offer", "give", "release"]);
 /** Nouns of information a source withholds: `declined to provide a list of venues`, `would not offer details`. */
-export const WITHHELD_NOUNS: ReadonlySet<string> = wordSet(["details", "specifics", "list", "names", "information", "timeline", "breakdown", "figures"]);
+export const WITHHELD_NOUNS: ReadonlySet<string> = wordSet(["details", "specifics", "list", "names", "information", "timeline", "timetable", "schedule", "date", "estimate", "breakdown", "figures"]);
 /** Go-betweens through whom a source speaks: `denied the charges through his lawyer`. */
 export const GO_BETWEEN_NOUNS: ReadonlySet<string> = wordSet(
   ["lawyer", "lawyers", "attorney", "attorneys", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "representatives", "publicist", "aide", "aides"]);

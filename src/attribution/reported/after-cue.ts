@@ -20,7 +20,7 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   const { tokens, sentence: s } = ctx;
   const end = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, s.last), ctx.cue.gerund);
   const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), a, end, s.last, after.shape === "object");
-  if (after.shape === "object") return { a, b: withoutTrailingTime(tokens, a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
+  if (after.shape === "object") return { a, b: withoutTrailingTime(tokens, a, b, true), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }
 

@@ -247,14 +247,15 @@ function isClauseBreak(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`, `in June 2015`) or the
- * go-between of the source (`denied the charges through his lawyer`) starts.
+ * `b`, or where a closing time adverbial (`on Friday`, `last week`, `earlier this month`) or the go-between of the
+ * source (`denied the charges through his lawyer`) starts. `dates`: a month or a year closes it too (`announced his
+ * candidacy in June 2015`), as after a noun object; a gerund's (`admitted closing the terminal in April`) keeps it.
  */
-export function withoutTrailingTime(tokens: readonly Token[], a: number, b: number): number {
+export function withoutTrailingTime(tokens: readonly Token[], a: number, b: number, dates = false): number {
   let end = b;
   while (end > a && tokens[end - 1]!.kind === "punct") end--;
   const last = tokens[end - 1]!.lower;
-  const time = TIME_NOUNS.has(last) || MONTHS.has(last) || /^(?:19|20)\d\d$/.test(last);
+  const time = TIME_NOUNS.has(last) || (dates && (MONTHS.has(last) || /^(?:19|20)\d\d$/.test(last)));
   for (let k = Math.max(a + 1, end - 3); k < end; k++) {
     if (TIME_OPENERS.has(tokens[k]!.lower) && time) return k;
     if (tokens[k]!.lower === "through" && k + 1 < end - 1 && GO_BETWEEN_NOUNS.has(last)) return k;

@@ -1,0 +1,36 @@
+import { reportedTexts } from "./support/reported";
+
+/**
+ * Where a reported clause stops when the sentence runs on past it with words of the writer's or of the source's own
+ * acts (`src/attribution/reported/clause-bounds.ts`, `clause-breaks.ts`): the source's refusal to tell more, a
+ * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash.
+ * Each row: what, the sentence, the content that must be reported, and text it must not hold (null: none checked).
+ */
+const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: string, notIn: string | null]> = [
+  ["a refusal after `but` is the source's, not the report's", "The harbour board said the ferry would resume in the spring but declined to provide a timetable.", "the ferry would resume in the spring", "declined"],
+  ["a refusal after `and` ends the clause", "Nadia Okafor insists that the welders will be paid and refuses to answer questions about the audit.", "the welders will be paid", "refuses"],
+  ["`would not` with a verb of telling withholds more", "Ivo Brandt said he has no plans to sell the yard and would not identify the buyers who had called him.", "he has no plans to sell the yard", "identify"],
+  ["`won't` with a verb of telling after `, but`", "Nadia Okafor said the board had found a new contractor, but won't say who it is.", "the board had found a new contractor", "won't"],
+  ["a verb of giving withholds only with a noun of information", "A spokeswoman said the board would meet the union next week but would not offer details of the talks.", "the board would meet the union next week", "details"],
+  ["a verb of giving with no noun of information goes on with the report", "Ivo Brandt said the board will not fund the regatta and will not provide any boats.", "the board will not fund the regatta and will not provide any boats", null],
+  ["a refusal of the report's own subject goes on", "Nadia Okafor said the contractor had rebuilt the pier and declined to charge the town for the railings.", "the contractor had rebuilt the pier and declined to charge the town for the railings", null],
+  ["`, whose` about the last noun is the writer's", "Ivo Brandt said he wrote the speech given by Marta Lind, whose brother drowned off the east pier in 2009.", "he wrote the speech given by Marta Lind", "whose"],
+  ["`, whose` with a comma after it stays (a relative inside the clause)", "Nadia Okafor said the contractor, whose crews built the pier, had never been paid.", "the contractor, whose crews built the pier, had never been paid", null],
+  ["a speech object ends before its go-between", "Ivo Brandt denied the allegations through his lawyer.", "the allegations", null],
+  ["a speech object ends before a month and year", "Nadia Okafor announced her candidacy in June 2019.", "her candidacy", null],
+  ["a speech object ends before a year", "Ivo Brandt announced his retirement in 2021.", "his retirement", null],
+  ["a clause keeps its closing month", "Nadia Okafor said the ferry would resume in March.", "the ferry would resume in March", null],
+  ["a spaced hyphen before a noun phrase ends the clause as a dash does", "Ivo Brandt said the crews had won a new contract - a deal worth more than the old yard.", "the crews had won a new contract", "deal"],
+  ["a spaced hyphen before a clause of the writer's ends it", "Nadia Okafor said she had called every member of the board - there are nine of them.", "she had called every member of the board", "nine"],
+  ["a spaced hyphen before `and` goes on", "Ivo Brandt said the pier would reopen in May - and that the fares would not rise.", "the pier would reopen in May - and that the fares would not rise", null],
+  ["a spaced hyphen pair opened by `and` goes on past its partner", "Nadia Okafor said the auditors found old - and never published - accounts in the harbour office.", "the auditors found old - and never published - accounts in the harbour office", null],
+  ["a hyphen inside a word is no dash", "Ivo Brandt said the board had signed a long-term lease with the ferry company.", "the board had signed a long-term lease with the ferry company", null],
+];
+
+describe("reported clause ends", () => {
+  test.each(ENDS)("%s", (_what, sentence, content, notIn) => {
+    const texts = reportedTexts(sentence);
+    expect(texts).toContain(content);
+    if (notIn !== null) expect(texts.filter((t) => t.includes(content) && t.includes(notIn))).toEqual([]);
+  });
+});
