@@ -41,6 +41,14 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a list of clauses closed by `; and`",
     "The north pier was paid $29,715; the south pier was paid $35,845; and the ferry company was paid $125,080, according to board records.",
     "reported-document", "The north pier was paid $29,715; the south pier was paid $35,845; and the ferry company was paid $125,080", "board records"],
+  // The source's own modifiers: a relative with its verb before an opening cue's comma, a participle after a closing
+  // cue without its comma.
+  ["a relative inside an opening source",
+    "According to Harbour Board minutes that were later released by the union, Nadia Okafor pressed the welders to accept the rota.",
+    "reported-according-to", "Nadia Okafor pressed the welders to accept the rota", "Harbour Board"],
+  ["a participle after a closing source without a comma",
+    "Nadia Okafor is now well ahead of Ivo Brandt 46 percent to 39 percent according to a Harbour Gazette poll released Monday.",
+    "reported-according-to", "Nadia Okafor is now well ahead of Ivo Brandt 46 percent to 39 percent", "Harbour Gazette"],
 ];
 
 /** Sentences whose `according to` must not yield these contents. */

@@ -1,4 +1,4 @@
-import { CLAUSE_START_MARKS, DASH_MARKS, INTERPOLATION_DASHES, PHRASE_CLAUSE_OPENERS, SO_PHRASE_WORDS } from "../../lexicon/function-words";
+import { CLAUSE_START_MARKS, DASH_MARKS, INTERPOLATION_DASHES, PHRASE_CLAUSE_OPENERS, SO_PHRASE_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, closingClauseStart } from "./clause-bounds";
 import type { Token } from "../../speakers/tokenize";
 import { isStop } from "../cues";
@@ -47,7 +47,7 @@ export const ACCORDING_TO = {
     if (before?.kind === "word" && !isFunctionWord(before.lower)) {
       const end = source.last;
       if ((ctx.sourceKind === "document" && !ctx.owner) || source.possessive) return null;
-      if (!(end >= s.last || isStop(tokens, end) || tokens[end]!.text === ",")) return null;
+      if (!(endsSentence(tokens, end, s.last) || tokens[end]!.text === ",")) return null;
       const a = closingClauseStart(tokens, clauseStart(tokens, s.first, cue.first), cue.first);
       return a === s.first ? clause(a, cue.first) : null;
     }
@@ -147,6 +147,12 @@ function sourceComma(tokens: readonly Token[], from: number, last: number): numb
   for (let k = from; k < last && k - from <= MODIFIED_SOURCE_REACH; k++) {
     const t = tokens[k]!;
     if (t.text === ",") return k;
+    // `According to State Department cables that were later released by WikiLeaks, …`: a relative and its verb
+    // modify the source.
+    if (t.kind === "word" && SUBJECT_GAP_RELATIVES.has(t.lower) && tokens[k - 1]?.kind === "word" && startsFinite(tokens[k + 1]?.lower ?? "")) {
+      k++;
+      continue;
+    }
     if (t.kind === "quote" || isStop(tokens, k) || (t.kind === "word" && !t.cap && (isFiniteForm(t.lower) || startsClauseStrict(t)))) return -1;
   }
   return -1;
