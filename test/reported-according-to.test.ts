@@ -49,6 +49,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a participle after a closing source without a comma",
     "Nadia Okafor is now well ahead of Ivo Brandt 46 percent to 39 percent according to a Harbour Gazette poll released Monday.",
     "reported-according-to", "Nadia Okafor is now well ahead of Ivo Brandt 46 percent to 39 percent", "Harbour Gazette"],
+  // A closing cue inside brackets: the claim starts at the bracket.
+  ["a closing cue inside brackets",
+    "Brandt cites his followers for some of his claims, such as that welders stole 81 percent of the cargo (the actual number is closer to 15 percent, according to the Harbour Gazette).",
+    "reported-according-to", "the actual number is closer to 15 percent", "Harbour Gazette"],
 ];
 
 /** Sentences whose `according to` must not yield these contents. */
@@ -59,6 +63,10 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   // A second predicate of the sentence's subject after `and,` is no clause of the source's own.
   ["a bare predicate after `and,`",
     "The board has closed the pier and, according to the welders, adopted a new rota for the winter.", "adopted a new rota for the winter"],
+  // `That's according to X`: a first word with its verb opens no clause after the source's appositive.
+  ["the source's appositive after `That's according to`",
+    "That's according to members of the Harbour Caucus — a panel of welders, pilots and engineers in the four ports: Dover, Calais, Ostend and Hull.",
+    "pilots and engineers in the four ports: Dover, Calais, Ostend and Hull"],
   // `so far` and `so that` go on with the clause.
   ["`, so far,` goes on with the clause",
     "According to Nadia Okafor, the welders have stayed, so far, on the north pier.", "the welders have stayed"],

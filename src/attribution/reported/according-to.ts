@@ -10,6 +10,8 @@ import { clause, type FoundClause, type ReportedContext, type ReportedRule } fro
 const WHOLE_SENTENCE_WORDS = 5;
 /** How many items of a semicolon list before its `; and C, according to X` the source may vouch for. */
 const MAX_LIST_ITEMS = 8;
+/** How many tokens before a closing `according to` inside brackets the opening bracket may stand. */
+const MAX_BRACKET_CLAUSE = 40;
 /** How many tokens before an `according to` inside an interpolation its opening dash may stand. */
 const MAX_INTERPOLATION = 12;
 /** How many tokens the source after `According to` may take before its comma. */
@@ -33,7 +35,7 @@ export const ACCORDING_TO = {
     // At the start of the sentence, of a clause after a colon, a semicolon or a dash, of a bracket (`(According to X,
     // …)`) or of a clause after its conjunction (`But, according to the poll, …`, `after, according to him, …`): the
     // content follows. A whole rest of the sentence is its claim without a verb check, as a closing cue's is.
-    if (cue.first === s.first || (cue.first === s.first + 1 && (tokens[s.first]!.kind === "word" || before?.text === "(")) ||
+    if (cue.first === s.first || (cue.first === s.first + 1 && ((tokens[s.first]!.kind === "word" && !hasFiniteVerb(tokens, s.first, cue.first)) || before?.text === "(")) ||
       (before?.kind === "punct" && (CLAUSE_START_MARKS.has(before.text) || before.text === "(")) || opensAfterConjunction(tokens, s.first, cue.first, source.last, s.last)) {
       const comma = sourceComma(tokens, source.last, s.last);
       if (comma < 0) return DASH_MARKS.has(before?.text ?? "") ? afterInterpolation(ctx) : null;
@@ -62,6 +64,8 @@ export const ACCORDING_TO = {
     if (tokens[start - 1]?.text === ";" && tokens[start]?.lower === "and") {
       for (let n = 0; n < MAX_LIST_ITEMS && tokens[start - 1]?.text === ";"; n++) start = clauseStart(tokens, s.first, start - 1);
     }
+    // `… victims (the actual number is closer to 15 percent, according to Factcheck.org).`: a bracket holds the claim.
+    start = Math.max(start, openBracket(tokens, start, cue.first) + 1);
     // `Most Americans - 63 percent in 2014, according to X - still believe …`: an aside inside an interpolation, whose
     // clause goes on after it, has no content of its own before it.
     if (findDash(tokens, source.last, s.last) >= 0 && dashBefore(tokens, start, cue.first)) return null;
@@ -105,6 +109,15 @@ function consequenceEnd(tokens: readonly Token[], a: number, b: number): number 
     if (tokens[k]!.text === "," && tokens[k + 1]!.lower === "so" && next?.kind === "word" && !SO_PHRASE_WORDS.has(next.lower) && hasFiniteVerb(tokens, a, k)) return k;
   }
   return b;
+}
+
+/** The bracket left open before the cue at `cue` (from `start` on, within a few dozen tokens); -1 when none is. */
+function openBracket(tokens: readonly Token[], start: number, cue: number): number {
+  for (let k = cue - 1; k >= start && cue - k <= MAX_BRACKET_CLAUSE; k--) {
+    if (tokens[k]!.text === ")") return -1;
+    if (tokens[k]!.text === "(") return k;
+  }
+  return -1;
 }
 
 /** An interpolation dash opens within a few tokens before the cue at `cue` (from `start` on). */
