@@ -179,6 +179,8 @@ export const DOCUMENT_SUBJECT_STOP: ReadonlySet<string> = wordSet(["and", "but",
 
 /** Dashes that may open and close an interpolation (`— a crew hired in March —`). */
 export const DASH_MARKS: ReadonlySet<string> = wordSet(["—", "–", "―", "--"]);
+/** Dashes that may open or close an interpolation, a spaced hyphen included (`most Americans - 63 percent - still …`). */
+export const INTERPOLATION_DASHES: ReadonlySet<string> = wordSet([...DASH_MARKS], ["-"]);
 /** Punctuation that ends a reported clause: dashes, semicolon, colon, brackets. */
 export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":", "(", ")"]);
 /** Punctuation after which a clause before a cue starts: a dateline dash, a semicolon, an opening colon. */
@@ -219,6 +221,8 @@ export const CUE_ADJUNCTS: ReadonlySet<string> = wordSet(["as", "while", "when",
 export const NOT_CONTINUING: ReadonlySet<string> = wordSet(["and", "but", "or", "so", "yet", "then", "who", "which", "whose"], [...CUE_ADJUNCTS], [...REPORTING_PARTICIPLES]);
 /** Conjunctions after a comma that open a contrasting clause of the writer's: `…, though she did not discuss …`. */
 export const CONTRASTS: ReadonlySet<string> = wordSet(["while", "whereas", "though", "although"]);
+/** Words after `, so` that make it a phrase of the clause (`, so far,`, `so long as`, `so that`), not a consequence of its own. */
+export const SO_PHRASE_WORDS: ReadonlySet<string> = wordSet(["far", "long", "much", "many", "that", "as", "too", "to"]);
 /** Relative pronouns that open a writer's relative clause after a comma. */
 export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "where"]);
 /**

@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart } from "./clause-bounds";
 import { countWords, hasFiniteVerb } from "./clause-words";
 import { closesWithAdjunct } from "./cue-tail";
 import type { ReportedRule } from "./context";
+import { opensAfterConjunction } from "./according-to";
 
 /** Above this many words before the aside, the clause is whole before it: `CLAUSE, according to X, and …` is `reported-according-to`'s. */
 const MAX_ASIDE_LEAD = 8;
@@ -24,6 +25,8 @@ export const ACCORDING_TO_ASIDE = {
   find: (ctx) => {
     const { tokens, cue, sentence: s, source } = ctx;
     if (ctx.kind !== "speech" || !cue.sourceAfter || !source || tokens[cue.first - 1]?.text !== "," || cue.first - 1 <= s.first) return null;
+    // `But, according to the poll, …`: the aside opens the clause after its conjunction, `reported-according-to`'s.
+    if (opensAfterConjunction(tokens, s.first, cue.first, source.last, s.last)) return null;
     const from = clauseStart(tokens, s.first, cue.first - 1);
     if (from >= cue.first - 1 || (countWords(tokens, from, cue.first - 1) > MAX_ASIDE_LEAD && hasFiniteVerb(tokens, from, cue.first - 1))) return null;
     // `…, according to X, two days after the audit began.`: the tail of a closing cue; the aside closes its sentence.

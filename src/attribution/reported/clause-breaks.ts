@@ -131,6 +131,7 @@ const PARALLEL_REACH = 5;
 export function parallelAfterSemicolon(tokens: readonly Token[], a: number, k: number, last: number): boolean {
   const n = tokens[k + 1]?.lower === "and" ? tokens[k + 2] : tokens[k + 1];
   if (!n || n.kind !== "word") return false;
+  if (nameItem(tokens, tokens[k + 1] === n ? k + 1 : k + 2, last)) return true;
   if (!n.cap && isPastForm(n.lower) && !isNounWord(n.lower) && hasFiniteVerb(tokens, a, k)) return true;
   for (let x = k + 2; x < last && x <= k + PARALLEL_REACH; x++) {
     const t = tokens[x]!;
@@ -139,6 +140,23 @@ export function parallelAfterSemicolon(tokens: readonly Token[], a: number, k: n
     // The verb after a name in both: `Apple holds`, `Nike holds`.
     if (!tokens[x - 1]!.cap) continue;
     for (let y = a + 1; y < k && y <= a + PARALLEL_REACH; y++) if (tokens[y]!.lower === t.lower && tokens[y - 1]!.cap) return true;
+  }
+  return false;
+}
+
+/** How many tokens a list item of names may take (`Oklahoma Gov. Mary Fallin`, `Rep. Marsha Blackburn, R-Tenn.`). */
+const NAME_ITEM_REACH = 10;
+
+/**
+ * `…, along with Tim Tebow; Rep. Marsha Blackburn, R-Tenn.; and Ivanka Trump`: an item of a semicolon list that holds
+ * only names, numbers and function words up to the next semicolon or the sentence's end.
+ */
+function nameItem(tokens: readonly Token[], x: number, last: number): boolean {
+  if (!tokens[x]?.cap) return false;
+  for (let y = x; y - x <= NAME_ITEM_REACH; y++) {
+    if (y >= last || tokens[y]!.text === ";" || isStop(tokens, y)) return y > x;
+    const t = tokens[y]!;
+    if (t.kind === "quote" || (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && !isFunctionWord(t.lower))) return false;
   }
   return false;
 }
