@@ -22,6 +22,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-closing-cue", "In Harbourton, the crews will return to the pier next week, said Nadia Okafor.", "In Harbourton, the crews will return to the pier next week", "Nadia Okafor"],
   ["reported-parenthetical-cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
   ["reported-parenthetical-cue", "The difference now, Nadia Okafor told me on Friday, is that the crews are paid on time.", "The difference now, Nadia Okafor told me on Friday, is that the crews are paid on time", "Nadia Okafor"],
+  ["reported-colon", "Nadia Okafor told reporters: The terminal will reopen in April.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor told the Harbour Gazette that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor told commuters she would reopen the terminal in April.", "she would reopen the terminal in April", "Nadia Okafor"],
   ["reported-said-that", "Nadia Okafor said on Tuesday that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
