@@ -25,6 +25,8 @@ const NEXT_PARAGRAPH: ReadonlyArray<readonly [what: string, intro: string, next:
     "The pier is too old to repair, and the city will have to build a new one", "Ivo Brandt"],
   ["a statement's adverbial", "In a speech last July, Ivo Brandt said:", "Let no one be mistaken: the levy is a tax on every family in Harbourton.",
     "Let no one be mistaken: the levy is a tax on every family in Harbourton", "Ivo Brandt"],
+  ["an excerpt opened by an ellipsis", "The Harbour Gazette reports:", "…at least four ferries had their schedules changed after the review.",
+    "at least four ferries had their schedules changed after the review", "Harbour Gazette"],
 ];
 
 /** Colons that open no reported speech. */

@@ -31,6 +31,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-said-clause", "Nadia Okafor said commuters still want a faster boat.", "commuters still want a faster boat", "Nadia Okafor"],
   ["reported-indirect-question", "Nadia Okafor did not say when the terminal would reopen.", "when the terminal would reopen", "Nadia Okafor"],
   ["reported-indirect-question", "Nadia Okafor told reporters how the terminal would be rebuilt.", "how the terminal would be rebuilt", "Nadia Okafor"],
+  ["reported-indirect-question", "Nadia Okafor often tells the story of how the mayor talked her into running the port.", "how the mayor talked her into running the port", "Nadia Okafor"],
+  ["reported-indirect-question", "Ivo Brandt told stories about why the welders left the yard.", "why the welders left the yard", "Ivo Brandt"],
   ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
   ["reported-said-same", "Nadia Okafor said the same of the terminal.", "the same of the terminal", "Nadia Okafor"],
   ["reported-gerund-content", "Nadia Okafor admitted closing the terminal in April.", "closing the terminal in April", "Nadia Okafor"],
@@ -116,6 +118,7 @@ describe("reported-speech rules", () => {
   test.each([
     ["a refusal to comment", "Nadia Okafor declined to comment."],
     ["a refusal to comment for a story", "Nadia Okafor declined to comment for this story."],
+    ["a story told without a question", "Nadia Okafor told the story of the mayor who talked her into running the port."],
   ])("nothing reported for %s", (_what, sentence) => {
     expect(reportedTexts(sentence)).toEqual([]);
   });

@@ -9,6 +9,8 @@ import type { Cue } from "../cues";
 import { countWords, hasFiniteVerb } from "./clause-words";
 import { clause, MIN_CLAUSE_WORDS, type ReportedRule } from "./context";
 
+/** The tokens of an ellipsis: `…`, or the periods of `...`. */
+const ELLIPSIS_TOKENS = 3;
 /** How many words may stand between a verb of saying and its colon: `told reporters on Tuesday:`, `said in a statement:`. */
 const COLON_GAP = 6;
 
@@ -91,7 +93,10 @@ export function colonParagraphContent(para: AnalyzedParagraph): { start: number;
   const { tokens } = para;
   let b = tokens.length;
   while (b > 0 && tokens[b - 1]!.kind === "punct") b--;
-  if (b === 0 || tokens[0]!.kind !== "word" || !unquoted(tokens, 0, b)) return undefined;
-  if (countWords(tokens, 0, b, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS || !hasFiniteVerb(tokens, 0, b)) return undefined;
-  return { start: tokens[0]!.start, end: tokens[b - 1]!.end };
+  // `…at least four …`: an excerpt may open with an ellipsis.
+  let a = 0;
+  while (a < ELLIPSIS_TOKENS && (tokens[a]?.text === "…" || tokens[a]?.text === ".")) a++;
+  if (b <= a || tokens[a]!.kind !== "word" || !unquoted(tokens, a, b)) return undefined;
+  if (countWords(tokens, a, b, MIN_CLAUSE_WORDS) < MIN_CLAUSE_WORDS || !hasFiniteVerb(tokens, a, b)) return undefined;
+  return { start: tokens[a]!.start, end: tokens[b - 1]!.end };
 }
