@@ -78,7 +78,9 @@ export function colonIntroCue(tokens: readonly Token[], s: Sentence, cues: reado
   subjectOf: (c: Cue) => Mention | undefined): { cue: Cue; mention: Mention } | undefined {
   for (let n = cues.length - 1; n >= 0; n--) {
     const cue = cues[n]!;
-    if (!cue.reporting || cue.sourceAfter || colonAfterCue(tokens, cue, s.last) !== s.last - 1) continue;
+    // A participle's colon opens its speech too (`on his blog, observing of Trump:`); a verb whose other senses dominate does not.
+    if (!cue.reporting || cue.sourceAfter || verbIs(cue.lemma, "other-sense")) continue;
+    if (colonAfterCue(tokens, cue, s.last) !== s.last - 1) continue;
     const mention = subjectOf(cue);
     return mention && mention.last <= cue.first && !closesQuote(tokens, mention.lead, s.first) ? { cue, mention } : undefined;
   }
