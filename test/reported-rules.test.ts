@@ -22,6 +22,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-closing-cue", "In Harbourton, the crews will return to the pier next week, said Nadia Okafor.", "In Harbourton, the crews will return to the pier next week", "Nadia Okafor"],
   ["reported-parenthetical-cue", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders.", "Most of the delays, Nadia Okafor said, were caused by a shortage of welders", "Nadia Okafor"],
   ["reported-parenthetical-cue", "The difference now, Nadia Okafor told me on Friday, is that the crews are paid on time.", "The difference now, Nadia Okafor told me on Friday, is that the crews are paid on time", "Nadia Okafor"],
+  ["reported-colon", "Nadia Okafor told reporters: The terminal will reopen in April.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor told the Harbour Gazette that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
   ["reported-told-hearer", "Nadia Okafor told commuters she would reopen the terminal in April.", "she would reopen the terminal in April", "Nadia Okafor"],
   ["reported-said-that", "Nadia Okafor said on Tuesday that the terminal would reopen in April.", "the terminal would reopen in April", "Nadia Okafor"],
@@ -30,6 +31,8 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-said-clause", "Nadia Okafor said commuters still want a faster boat.", "commuters still want a faster boat", "Nadia Okafor"],
   ["reported-indirect-question", "Nadia Okafor did not say when the terminal would reopen.", "when the terminal would reopen", "Nadia Okafor"],
   ["reported-indirect-question", "Nadia Okafor told reporters how the terminal would be rebuilt.", "how the terminal would be rebuilt", "Nadia Okafor"],
+  ["reported-indirect-question", "Nadia Okafor often tells the story of how the mayor talked her into running the port.", "how the mayor talked her into running the port", "Nadia Okafor"],
+  ["reported-indirect-question", "Ivo Brandt told stories about why the welders left the yard.", "why the welders left the yard", "Ivo Brandt"],
   ["reported-speech-object", "Nadia Okafor announced her resignation.", "her resignation", "Nadia Okafor"],
   ["reported-said-same", "Nadia Okafor said the same of the terminal.", "the same of the terminal", "Nadia Okafor"],
   ["reported-gerund-content", "Nadia Okafor admitted closing the terminal in April.", "closing the terminal in April", "Nadia Okafor"],
@@ -115,6 +118,7 @@ describe("reported-speech rules", () => {
   test.each([
     ["a refusal to comment", "Nadia Okafor declined to comment."],
     ["a refusal to comment for a story", "Nadia Okafor declined to comment for this story."],
+    ["a story told without a question", "Nadia Okafor told the story of the mayor who talked her into running the port."],
   ])("nothing reported for %s", (_what, sentence) => {
     expect(reportedTexts(sentence)).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { findCues, isStop, mentionAfter, type Cue } from "./cues";
 import { isDocument, isSpokesperson, respondentsPoll } from "./descriptions";
 import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
+import { COLON_CONTENT, colonIntroCue, colonParagraphContent } from "./reported/colon-content";
 import { findReported } from "./reported/find-reported";
 import type { RuleName } from "./rules";
 import { State } from "./state";
@@ -29,6 +30,9 @@ export interface ReportedSpeech extends Attribution {
   readonly start: number;
   readonly end: number;
 }
+
+/** A reported clause whose content is the next paragraph (`The governor added:`), before it is read. */
+type ColonReport = Omit<ReportedSpeech, "paragraph" | "start" | "end">;
 
 /** Everything attribution decided. */
 export interface Attributed {
@@ -76,12 +80,18 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
   const results: Attribution[] = quotes.map(() => NONE);
   const reported: ReportedSpeech[] = [];
   let colonIntro: Decided | null = null;
+  // `The governor added:` closing a paragraph: its reported speech is the next paragraph (`COLON_CONTENT`).
+  let colonReport: ColonReport | null = null;
 
   for (const para of paragraphs) {
     const { tokens } = para;
     state.previousParagraphSubject = state.paragraphSubject;
     state.paragraphSubject = null;
     const paragraphQuotes: number[] = [];
+    const pending = colonReport as ColonReport | null;
+    const colonContent = pending && colonParagraphContent(para);
+    if (pending && colonContent) reported.push({ ...pending, paragraph: para.index, ...colonContent });
+    colonReport = null;
     para.sentences.forEach((s, si) => {
       const mentions = para.mentions[si]!;
       state.startSentence(SUBORDINATORS.has(tokens[s.first]?.lower ?? ""));
@@ -180,6 +190,9 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         const cue = [...cues].reverse().find((c) => subjectOf(c));
         const d = cue ? decide(subjectOf(cue), cue) : subject && subject.kind !== "pronoun" ? decide(subject, null) : null;
         colonIntro = d ? { ...d, confidence: 0 } : null;
+        const intro = options.indirect !== false ? colonIntroCue(tokens, s, cues, reportedSubjectOf) : undefined;
+        const r = intro && decide(intro.mention, intro.cue);
+        if (r) colonReport = { entity: r.entity, mention: r.mention, cue: r.cue, rule: COLON_CONTENT.name, confidence: r.entity ? Math.min(weigh(COLON_CONTENT.confidence, r.mention), r.atMost ?? 1) : 0 };
       } else if (si === para.sentences.length - 1) {
         colonIntro = null;
       }

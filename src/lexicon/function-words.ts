@@ -264,6 +264,12 @@ export const ADD_PARTICLES: ReadonlySet<string> = wordSet(["to", "up", "on"]);
 export const LABEL_NOUNS: ReadonlySet<string> = wordSet(["poll", "polls", "survey", "report", "study", "analysis", "sources", "source", "officials", "aides", "experts", "newspaper", "insiders", "witnesses"]);
 /** Words between a headline label's source and its colon: `Clinton to Planned Parenthood:`, `Clinton camp:`. */
 export const LABEL_TAIL: ReadonlySet<string> = wordSet(["on", "to", "camp", "campaign", "says", "aide", "aides", "spokesman", "spokeswoman", "team", "allies"]);
+/** Words between a verb of saying and the colon that opens its content, besides adverbials: `said then:`, `said the following:`, `said as follows:`. */
+export const COLON_GAP_WORDS: ReadonlySet<string> = wordSet(["then", "now", "again", "also", "later", "once", "simply", "following", "follows", "as", "this"]);
+/** Nouns of a told story whose `of how …` is the content: `tells the story of how …`, `recounted the tale of why …`. */
+export const STORY_NOUNS: ReadonlySet<string> = wordSet(["story", "stories", "tale", "tales", "anecdote", "anecdotes"]);
+/** Lemmas of verbs of saying whose colon spells out an assent, not a speech: `Investors seem to agree: shares were up …`. */
+export const COLON_ASSENT_LEMMAS: ReadonlySet<string> = wordSet(["agree", "concur"]);
 /** Lower-case words of a hearer and of a short time adverbial after it: `told reporters on Friday`. */
 export const HEARER_WORDS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["of", "reporters", "journalists", "supporters", "donors", "voters", "me", "us", "him", "them"],
   ["host", "anchor", "radio", "television", "newspaper", "magazine", "on", "in", "last", "this", "week", "month"], DAY_PARTS, ["interview", "during"]);

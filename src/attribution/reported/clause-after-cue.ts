@@ -4,7 +4,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADVERBIAL_OPENERS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
+import { ADVERBIAL_OPENERS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
@@ -93,6 +93,9 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
   const last = s.last;
   const k = afterAdverbials(tokens, cue, last);
   const lemma = cue.lemma;
+  // `tells the story of how …`, `recounted the tale of why …`: the question its story noun spells out.
+  const story = storyQuestion(tokens, cue.last);
+  if (story >= 0) return { a: story, shape: "indirect-question" };
   const hearerFirst = verbIs(lemma, "hearer-first");
   if (hearerFirst) {
     // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
@@ -174,6 +177,13 @@ function afterAdverbials(tokens: readonly Token[], cue: Cue, last: number): numb
   const bare = clauseAfterAdjunct(tokens, k, last);
   const direct = bare < 0 && k > cue.last ? clauseAfterAdjunct(tokens, cue.last, last) : -1;
   return bare >= 0 ? bare : direct >= 0 ? direct : k;
+}
+
+/** The question word after a story noun right after a cue (`the story of how`, `stories about why`); -1 when none. */
+function storyQuestion(tokens: readonly Token[], k: number): number {
+  if (OBJECT_DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
+  if (!STORY_NOUNS.has(tokens[k]?.lower ?? "") || !(tokens[k + 1]?.lower === "of" || tokens[k + 1]?.lower === "about")) return -1;
+  return QUESTION_WORDS.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.kind === "word" ? k + 2 : -1;
 }
 
 /** True when every token in `a`..`b` passes `test`. */

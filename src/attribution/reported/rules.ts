@@ -10,6 +10,7 @@ import { ACCORDING_TO_ASIDE } from "./according-to-aside";
 import { AS_REPORTED } from "./as-reported";
 import { ASKED_PARTICIPLE } from "./asked-participle";
 import { CLOSING_CUE } from "./closing-cue";
+import { COLON_CONTENT } from "./colon-content";
 import { GERUND_CONTENT } from "./gerund-content";
 import { HEADLINE_LABEL } from "./headline-label";
 import { HEADLINE_SAYS } from "./headline-says";
@@ -39,6 +40,7 @@ export const REPORTED_RULES = [
   CLOSING_CUE,
   PARENTHETICAL_CUE,
   PROMISE_INFINITIVE,
+  COLON_CONTENT,
   TOLD_HEARER,
   SAID_SAME,
   GERUND_CONTENT,
