@@ -346,3 +346,10 @@ export const OBJECT_NAME_WORDS: ReadonlySet<string> = wordSet(["to", "with", "by
 
 /** Dashes that close a dateline: the dash marks and a hyphen between spaces. */
 export const DATELINE_DASHES: ReadonlySet<string> = wordSet([...DASH_MARKS].filter((d) => d !== "―"), ["-"]);
+
+/** Possessive pronouns with the subject pronoun that is resolved in their place: `her promise` is hers, `she`. */
+export const POSSESSOR_SUBJECTS: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["its", "it"], ["their", "they"]]);
+/** Adjectives of time before a noun of saying, which the lexicon may read otherwise: `the campaign's earlier claim`. */
+export const NOUN_TIME_MODIFIERS: ReadonlySet<string> = wordSet(["earlier", "recent", "previous", "prior", "past", "latest", "repeated", "frequent", "constant", "initial", "original", "oft-repeated"]);
+/** Words after which a finite form is no predicate of the sentence: `… who was`, `… if she were`, `… and would be`. */
+export const NO_PREDICATE_AFTER: ReadonlySet<string> = wordSet(["that", "who", "which", "whom", "where", "when", "if", "because", "not", "never", "also", "still", "but", "than", "as"]);

@@ -33,6 +33,21 @@ export const THING_PRONOUNS: ReadonlySet<string> = new Set(["it", "this"]);
 /** Relative and wh- words whose clause takes a verb's object away: `which Beijing vowed to ignore`, `what he promises to do`. */
 export const GAP_RELATIVES: ReadonlySet<string> = new Set(["which", "whom", "what", "whatever", "that"]);
 
+/**
+ * Verbs that take a noun of saying as their object, whose relative `that` has the noun as the gap: `the claims that he
+ * made`, `a charge that party leaders denied`, `the report that it commissioned last year`. After such a verb without
+ * an object of its own, `that` is no clause of the noun's.
+ */
+export const SAYING_NOUN_GAP_VERBS: ReadonlySet<string> = new Set([
+  "make", "makes", "made", "making", "deny", "denies", "denied", "issue", "issues", "issued", "repeat", "repeats", "repeated",
+  "echo", "echoes", "echoed", "reject", "rejects", "rejected", "dismiss", "dismissed", "hear", "heard", "raise", "raised",
+  "level", "leveled", "levelled", "keep", "kept", "break", "broke", "broken", "invent", "invented", "cite", "cited", "use", "used",
+  "publish", "published", "give", "gave", "given", "offer", "offered", "call", "called", "believe", "believed",
+  "write", "wrote", "written", "commission", "commissioned", "release", "released", "file", "filed", "prepare", "prepared",
+  "submit", "submitted", "sign", "signed", "draft", "drafted", "receive", "received", "obtain", "obtained", "send", "sent",
+  "post", "posted", "produce", "produced", "compile", "compiled", "read", "leak", "leaked",
+]);
+
 /** Words after `it` that make it a verb's object, never a subject (`said it best`, `said it all`, `say it again`). */
 export const OBJECT_IT_AFTER: ReadonlySet<string> = new Set(["best", "all", "again", "well", "first", "aloud", "outright", "himself", "herself", "themselves", "myself", "ourselves", "yourself"]);
 

@@ -114,3 +114,33 @@ export const SOURCE_AFTER_PHRASES: ReadonlyArray<readonly string[]> = [
   ["per"],
 ];
 
+
+/**
+ * Nouns of saying whose `that` opens the claim they report (`his claim that …`, `amid allegations that …`), each with
+ * the verb it names. Not `notion`, `idea`, `fact`, `view`, `belief`, `hope` or `fear`: a thought, not a saying.
+ */
+export const CLAIM_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["claim", "claim"], ["claims", "claim"], ["assertion", "assert"], ["assertions", "assert"],
+  ["allegation", "allege"], ["allegations", "allege"], ["accusation", "accuse"], ["accusations", "accuse"],
+  ["acknowledgment", "acknowledge"], ["acknowledgement", "acknowledge"], ["admission", "admit"],
+  ["warning", "warn"], ["warnings", "warn"], ["statement", "state"], ["announcement", "announce"],
+  ["denial", "deny"], ["denials", "deny"], ["insistence", "insist"], ["argument", "argue"], ["arguments", "argue"],
+  ["suggestion", "suggest"], ["suggestions", "suggest"], ["prediction", "predict"], ["predictions", "predict"],
+  ["contention", "contend"], ["complaint", "complain"], ["complaints", "complain"],
+  ["report", "report"], ["reports", "report"], ["promise", "promise"], ["pledge", "pledge"], ["vow", "vow"],
+  ["assurance", "assure"], ["assurances", "assure"],
+]);
+
+/** Nouns of saying whose infinitive is what they promise (`her promise to cut taxes`, `his vow to stay`), each with its verb. */
+export const PROMISE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["promise", "promise"], ["promises", "promise"], ["pledge", "pledge"], ["pledges", "pledge"], ["vow", "vow"], ["vows", "vow"],
+]);
+
+/**
+ * Verbs whose object is a noun of saying, and whose subject is its speaker: `X made the claim that …`, `issued a
+ * warning that …`, `repeated the assertion that …`.
+ */
+export const SAYING_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
+  ...["make", "makes", "made", "making"].map((f) => [f, "make"] as const),
+  ...["issue", "repeat", "reiterate", "renew", "deliver", "offer", "echo", "voice", "level", "press"].flatMap((b) => regularForms(b).map((f) => [f, b] as const)),
+]);

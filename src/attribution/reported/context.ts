@@ -33,7 +33,9 @@ export type CandidateKind =
   /** A verb of saying or `according to`, found by `findCues`. */
   | "speech"
   /** A verb of cognition, evidence, intention, question or stance (`lexicon/reporting-verbs`). */
-  | "verb";
+  | "verb"
+  /** A noun of saying with its clause or infinitive: `his claim that …`, `her promise to …`. */
+  | "noun";
 
 /** How the source of a candidate was found; a poll or a document names the rule (`reported-poll`, `reported-document`). */
 export type SourceKind = "subject" | "poll" | "document";
@@ -50,7 +52,7 @@ export interface ReportedContext {
   readonly sourceKind: SourceKind;
   /** For a document source holding a name (`according to FEC filings`): the name, whose document it is. */
   readonly owner?: Mention | undefined;
-  /** For `label`, `headline` and `asked` candidates: the content range their finder read. */
+  /** For `label`, `headline`, `asked` and `noun` candidates: the content range their finder read. */
   readonly range?: { readonly a: number; readonly b: number } | undefined;
   /** For `verb` candidates: the content its class reads. */
   readonly content?: VerbContent | undefined;

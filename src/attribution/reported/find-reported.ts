@@ -16,6 +16,7 @@ import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./co
 import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
 import { findHeadlineSays, inHeadline } from "./headline-says";
+import { findNounClaims } from "./noun-claim";
 import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
@@ -118,6 +119,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (!source || source.last > cue.first) continue;
     tryRules("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
   }
+  // Nouns of saying, last: a claim inside a clause already found is part of it (`said his claim that … was false`).
+  for (const n of findNounClaims(para, s, subjectOf)) tryRules("noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
   return search?.out ?? NO_CLAUSES;
 }
 

@@ -99,7 +99,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
  * report of its own (`refused to speculate on the outcome, adding that he would be away`, `urged the Fed not to act,
  * noting …`). An infinitive has no verb of its own for the participle to go on from.
  */
-function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
+export function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
   const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
   for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
   return b;
