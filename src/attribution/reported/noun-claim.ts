@@ -64,6 +64,9 @@ export function findNounClaims(para: AnalyzedParagraph, s: Sentence, subjectOf: 
     const b = placeEnd(tokens, s, start, a, tailEnd(tokens, a, that >= 0 ? clauseEnd(tokens, a, s.last) : infinitiveEnd(tokens, a, s.last)));
     // `his promise to be “neutral”`: a claim holding a quotation is a mixed quote, which the quotation finder reports.
     if (holdsQuote(tokens, a, b)) continue;
+    // `amid allegations that the vote was rigged`: a claim nobody in the sentence makes is left out — its source is
+    // usually named elsewhere, and a speakerless claim would be listed with nobody to check it against.
+    if (mention === undefined) continue;
     const cue: Cue = { first: i, last: i + 1, lemma: (that >= 0 ? claim : promise)!, gerund: false, sourceAfter: false, reporting: true, weak: false };
     (out ??= []).push({ a, b, mention, cue });
   }
