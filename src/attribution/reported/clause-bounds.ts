@@ -5,11 +5,11 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { isNounWord } from "../../speakers/word-tags";
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
-  RELATIVES, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
+  ADVERBIAL_OPENERS, ARTICLES, CLAUSE_END_MARKS, MODALS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
+  RELATIVES, REPORTING_PARTICIPLES, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
@@ -111,6 +111,16 @@ function bracketPartner(tokens: readonly Token[], k: number, last: number): numb
 export function cueAdverbialsEnd(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
   while (k < last && k - from <= MAX_TAIL_TOKENS && tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || HEARER_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) k++;
+  if (tokens[k]?.text === ",") return k;
+  // `, the agency said in a June report,`, `, Clinton suggested in a tweet,`: a prepositional phrase naming the medium of
+  // the claim, without a verb of its own, up to the comma.
+  let p = from;
+  while (p < k && !ADVERBIAL_OPENERS.has(tokens[p]!.lower)) p++;
+  if (p === k && !ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) return k;
+  let x = k;
+  while (x < last && x - from <= MAX_TAIL_TOKENS && tokens[x]!.kind === "word") x++;
+  if (tokens[x]?.text !== "," || hasFiniteVerb(tokens, p + 1, x)) return k;
+  for (let y = p + 1; y < x; y++) if (SPEECH_MEDIUM_NOUNS.has(tokens[y]!.lower)) return x;
   return k;
 }
 
@@ -197,8 +207,11 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `the names and addresses of …`: a noun that a preposition follows is no verb.
       const noun = v !== undefined && x === k + 1 && isNounWord(v.lower) && tokens[x + 1]?.lower === "of";
       const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") && !noun ? SPEECH_VERBS.get(v.lower) : undefined;
-      const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
-        skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0;
+      // `… and will address the email in its report`, `…, and then would continue to …`, `… but decided to proceed`: a
+      // weak verb after a modal, or a verb of decision with its infinitive, is a predicate of the clause's own subject.
+      const predicate = modalBefore(tokens, k + 1, x) || (DECISION_VERBS.has(lemma ?? "") && tokens[x + 1]?.lower === "to");
+      const goesOn = verbIs(lemma ?? "", "weak") && (predicate || (isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
+        skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0));
       if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
@@ -252,6 +265,12 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
 function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
   return FRONTED_OPENERS.has(tokens[a]!.lower) && !hasFiniteVerb(tokens, a, k);
+}
+
+/** A modal stands in `from`..`to` (the auxiliaries before a verb: `will`, `then would`). */
+function modalBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** True when a comma stands between `from` and `to`. */

@@ -92,7 +92,7 @@ function inRelativeClause(tokens: readonly Token[], from: number, cue: number): 
 }
 
 /** Where the words of a role before a source's mention start (`Algerian foreign affairs ministry spokesman`): `lead` when there are none. */
-function roleStart(tokens: readonly Token[], lead: number, first: number): number {
+export function roleStart(tokens: readonly Token[], lead: number, first: number): number {
   let a = lead;
   while (a > first && lead - a < MAX_ROLE_WORDS) {
     const t = tokens[a - 1]!;

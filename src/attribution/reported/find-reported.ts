@@ -175,7 +175,7 @@ function tryCandidate(search: SentenceSearch, ctx: ReportedContext): void {
   let fellThrough = false;
   for (const rule of rulesFor(ctx)) {
     const found = rule.find(ctx);
-    if (!found || (fellThrough && found.a < ctx.cue.last)) continue;
+    if (!found || (fellThrough && found.a < ctx.cue.last && found.b <= ctx.cue.last)) continue;
     // A poll or a document names the clause, whatever its shape.
     const named = ctx.sourceKind === "subject" ? rule : REPORTED_SOURCES[ctx.sourceKind === "poll" ? 0 : 1];
     const span = accept(tokens, found, ctx, search.spans);
