@@ -10,6 +10,9 @@ const AROUND: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a fronted time adverbial before a source phrase", "At times last winter, people close to the harbour master said, the mere mention of the audit could make her furious.", "At times last winter, people close to the harbour master said, the mere mention of the audit could make her furious"],
   ["the medium of the claim after the cue (`said in a May report`)", "The fares rose 9 percent, the agency said in a May report, and the riders in the outer towns paid the most.", "The fares rose 9 percent, the agency said in a May report, and the riders in the outer towns paid the most"],
   ["a fronted condition, then the medium after the cue", "If the board sells the pier, Nadia Okafor suggested in a tweet, the town will lose its ferry.", "If the board sells the pier, Nadia Okafor suggested in a tweet, the town will lose its ferry"],
+  ["an infinitive after the cue completes the clause before it", "It is the board's job, Nadia Okafor said, to keep the ferry running through the winter.", "It is the board's job, Nadia Okafor said, to keep the ferry running through the winter"],
+  ["`for` with the infinitive's own subject after the cue", "So it makes sense, Ivo Brandt said, for the town to buy the old pier now.", "So it makes sense, Ivo Brandt said, for the town to buy the old pier now"],
+  ["a phrase after `to` that is no infinitive is the cue's own (a closing cue)", "The ferry will stop in June, Nadia Okafor said, to applause from the crowd.", "The ferry will stop in June"],
 ];
 
 /** Sentences whose words between commas are no parenthetical cue: nothing around them is reported. */
