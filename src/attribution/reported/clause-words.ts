@@ -227,7 +227,7 @@ export function findToken(tokens: readonly Token[], from: number, to: number, te
 }
 
 /** A dash, or a hyphen standing apart from its neighbours (`families - gay, straight - would`). */
-function isDash(tokens: readonly Token[], x: number): boolean {
+export function isDash(tokens: readonly Token[], x: number): boolean {
   const t = tokens[x]!;
   if (t.kind !== "punct") return false;
   if (DASH_MARKS.has(t.text)) return true;

@@ -2,7 +2,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
 import { FRONTED_OPENERS, NOT_CONTINUING, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
-import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
+import { countWords, hasFiniteVerb, interpolationEnd, isDash, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, opensQuote } from "./cue-span";
 import { roleStart } from "./closing-cue";
@@ -33,7 +33,9 @@ export const PARENTHETICAL_CUE = {
     if (secondPredicate(tokens, tail + 1)) return null;
     // `Trump made no mention of God, …`: no verb of its own stands between a source and its cue.
     if (m!.last < cue.first && hasFiniteVerb(tokens, m!.last, cue.first)) return null;
-    const from = clauseStart(tokens, s.first, lead - 1);
+    let from = clauseStart(tokens, s.first, lead - 1);
+    // `… in New Delhi - all of whom, she explained, needed …`: a hyphen standing as a dash starts the clause too.
+    for (let k = from; k < lead - 1; k++) if (tokens[k]!.text === "-" && isDash(tokens, k) && interpolationEnd(tokens, k, lead - 1) < 0) from = k + 1;
     // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
     // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
     // After a long first part, the words after the cue go on with it only when they continue its clause (`…, X said,
