@@ -4,7 +4,7 @@
  * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isNounWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
@@ -12,7 +12,7 @@ import {
   RELATIVES, REPORTING_PARTICIPLES, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
@@ -150,6 +150,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `said the deal had helped him - helping start his plan`, `… — including the cost`: a participle the clause
       // keeps after a comma it keeps after a single dash too.
       if (partner < 0 && k > a && participleGoesOn(tokens, a, k)) continue;
+      // `… is in decline — a decline that took hold …`: an appositive that takes up a noun of the clause goes on with it.
+      if (partner < 0 && k > a && resumptive(tokens, a, k)) continue;
       if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? ""))) return k;
       k = partner;
       continue;
@@ -265,6 +267,21 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
 function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
   return FRONTED_OPENERS.has(tokens[a]!.lower) && !hasFiniteVerb(tokens, a, k);
+}
+
+/** How many words after its determiner the noun an appositive takes up may stand (`— a steep decline`). */
+const RESUMED_NOUN_REACH = 2;
+
+/** After the dash at `k`, a determiner and a noun of the clause `a`..`k` again (`in decline — a decline that …`). */
+function resumptive(tokens: readonly Token[], a: number, k: number): boolean {
+  if (!ARTICLES.has(tokens[k + 1]?.lower ?? "")) return false;
+  for (let x = k + 2; x <= k + 1 + RESUMED_NOUN_REACH; x++) {
+    const w = tokens[x];
+    if (!w || w.kind !== "word" || w.cap || isAuxiliary(w) || isFiniteForm(w.lower)) return false;
+    if (isFunctionWord(w.lower)) continue;
+    for (let y = a; y < k; y++) if (tokens[y]!.lower === w.lower) return true;
+  }
+  return false;
 }
 
 /** A modal stands in `from`..`to` (the auxiliaries before a verb: `will`, `then would`). */
