@@ -178,8 +178,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
-      // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
-      if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
+      // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment; after a
+      // name (`… to For Our Future, a super PAC he formed …`) it is about the name.
+      if (ARTICLES.has(nx) && nx !== "the" && k > a && !tokens[k - 1]!.cap && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun; one
       // whose subject is a pronoun of the report (`…, which she was doing when …`) goes on with it.
       if (k > a && RELATIVES.has(nx) && !hasComma(tokens, k + 2, last) && !reportedRelative(tokens, k + 1, last)) return k;
