@@ -168,7 +168,8 @@ class Candidate implements ReportedContext {
 /**
  * Tries the rules that read a candidate (`rulesFor`), in order, and records the first content that passes `accept`.
  * A reading around the cue or after it that fails decides (nothing is reported for the cue); one before the cue that
- * fails (`After the event, X said …`) leaves the cue to the rules that read after it.
+ * fails (`After the event, X said …`) leaves the cue to the rules that read around it (`At times last year, X said,
+ * the mere mention …`) or after it.
  */
 function tryCandidate(search: SentenceSearch, ctx: ReportedContext): void {
   const { tokens } = ctx;
