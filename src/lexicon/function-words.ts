@@ -273,6 +273,12 @@ export const COLON_ASSENT_LEMMAS: ReadonlySet<string> = wordSet(["agree", "concu
 /** Lower-case words of a hearer and of a short time adverbial after it: `told reporters on Friday`. */
 export const HEARER_WORDS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["of", "reporters", "journalists", "supporters", "donors", "voters", "me", "us", "him", "them"],
   ["host", "anchor", "radio", "television", "newspaper", "magazine", "on", "in", "last", "this", "week", "month"], DAY_PARTS, ["interview", "during"]);
+/** Nouns of the medium a claim is made in, read in an adverbial after a cue (`, the agency said in a June report,`). */
+export const SPEECH_MEDIUM_NOUNS: ReadonlySet<string> = wordSet(
+  ["report", "reports", "statement", "statements", "interview", "interviews", "tweet", "tweets", "post", "posting", "letter", "email", "memo"],
+  ["filing", "speech", "remarks", "testimony", "hearing", "briefing", "call", "op-ed", "column", "essay", "book", "memoir", "blog", "video"],
+  ["podcast", "release", "message", "appearance", "conversation", "conversations", "debate", "rally", "meeting", "conference", "session"],
+);
 /** Nouns of documents and data that report evidence (`records show`, `the audit found`). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = wordSet(
   ["records", "filings", "filing", "documents", "document", "reports", "report", "polls", "poll", "data", "figures", "results", "surveys", "survey"],

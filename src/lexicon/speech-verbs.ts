@@ -83,6 +83,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** Verbs of saying whose infinitive is a decision of the subject, not a report (`… and decided to proceed with the deal`). */
+export const DECISION_VERBS: ReadonlySet<string> = new Set(["decide"]);
+
 /**
  * Verbs that carry an infinitive of saying without taking its claim back (`appeared to suggest that …`, `continues to
  * insist that …`, `moved to reassure …`): the speech verb after them reports, as a finite one would. Verbs of refusal,

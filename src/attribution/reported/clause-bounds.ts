@@ -4,24 +4,23 @@
  * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isNounWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { MONTHS } from "../../lexicon/dates";
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
-  GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
+  ADVERBIAL_OPENERS, ARTICLES, CLAUSE_END_MARKS, MODALS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
+  GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isDash, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
 /** Adverbials (`in a statement on Tuesday`) after a closing cue are read this far. */
 export const MAX_TAIL_TOKENS = 12;
-/** How many tokens an interpolation between dashes may take. */
-const MAX_DASH_PAIR = 20;
 /** A dash this close to the sentence's start closes a dateline (`WASHINGTON (AP) —`), never an interpolation. */
 const DATELINE_TOKENS = 4;
 /** Words after a weak verb of saying that open a content of its own: `called on`, `vowed to`, `compared with`. */
@@ -70,41 +69,6 @@ export function closingClauseStart(tokens: readonly Token[], a: number, end: num
   return tokens[c + 1]!.lower === "with" && tokens[c + 2]?.kind === "word" ? c + 2 : a;
 }
 
-/** How many tokens a dateline may take (`CAMBRIDGE, Mass., Dec. 11 (UPI) —`). */
-const MAX_DATELINE_TOKENS = 14;
-
-/** The dash at `k` closes a dateline: only capitalised words, numbers and punctuation stand before it. */
-function isDateline(tokens: readonly Token[], first: number, k: number): boolean {
-  if (k - first > MAX_DATELINE_TOKENS) return false;
-  for (let x = first; x < k; x++) {
-    const t = tokens[x]!;
-    if (t.kind === "quote" || (t.kind === "word" && !t.cap && !/^\d/.test(t.text))) return false;
-  }
-  return true;
-}
-
-/** The closing dash of an interpolation opened by the dash at `k` (`— a group of party leaders —`), or -1. */
-function dashPartner(tokens: readonly Token[], k: number, last: number): number {
-  if (!DASH_MARKS.has(tokens[k]!.text) && !(tokens[k]!.text === "-" && isDash(tokens, k))) return -1;
-  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
-    const t = tokens[x]!;
-    if (t.kind === "punct" && (DASH_MARKS.has(t.text) || (t.text === "-" && isDash(tokens, x)))) return tokens[x + 1]?.kind === "word" ? x : -1;
-    if (t.kind === "quote" || isStop(tokens, x)) return -1;
-  }
-  return -1;
-}
-
-/** The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`), or -1. */
-function bracketPartner(tokens: readonly Token[], k: number, last: number): number {
-  if (tokens[k]!.text !== "(") return -1;
-  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
-    const t = tokens[x]!;
-    if (t.text === ")") return x;
-    if (t.kind === "quote" || t.text === "(" || isStop(tokens, x)) return -1;
-  }
-  return -1;
-}
-
 /**
  * The token after the hearer and adverbials that may follow a cue at `from` before a comma (`, he told me on Friday,`,
  * `, the agency said in a June report,`); `from` when none do.
@@ -112,6 +76,16 @@ function bracketPartner(tokens: readonly Token[], k: number, last: number): numb
 export function cueAdverbialsEnd(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
   while (k < last && k - from <= MAX_TAIL_TOKENS && tokens[k]!.kind === "word" && (TIME_WORDS.has(tokens[k]!.lower) || HEARER_WORDS.has(tokens[k]!.lower) || tokens[k]!.cap)) k++;
+  if (tokens[k]?.text === ",") return k;
+  // `, the agency said in a June report,`, `, Clinton suggested in a tweet,`: a prepositional phrase naming the medium of
+  // the claim, without a verb of its own, up to the comma.
+  let p = from;
+  while (p < k && !ADVERBIAL_OPENERS.has(tokens[p]!.lower)) p++;
+  if (p === k && !ADVERBIAL_OPENERS.has(tokens[k]?.lower ?? "")) return k;
+  let x = k;
+  while (x < last && x - from <= MAX_TAIL_TOKENS && tokens[x]!.kind === "word") x++;
+  if (tokens[x]?.text !== "," || hasFiniteVerb(tokens, p + 1, x)) return k;
+  for (let y = p + 1; y < x; y++) if (SPEECH_MEDIUM_NOUNS.has(tokens[y]!.lower)) return x;
   return k;
 }
 
@@ -145,6 +119,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `said the deal had helped him - helping start his plan`, `… — including the cost`: a participle the clause
       // keeps after a comma it keeps after a single dash too.
       if (partner < 0 && k > a && participleGoesOn(tokens, a, k)) continue;
+      // `… is in decline — a decline that took hold …`: an appositive that takes up a noun of the clause goes on with it.
+      if (partner < 0 && k > a && resumptive(tokens, a, k)) continue;
       if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? ""))) return k;
       k = partner;
       continue;
@@ -171,8 +147,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
-      // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
-      if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
+      // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment; after a
+      // name (`… to For Our Future, a super PAC he formed …`) it is about the name.
+      if (ARTICLES.has(nx) && nx !== "the" && k > a && !tokens[k - 1]!.cap && hasFiniteVerb(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun; one
       // whose subject is a pronoun of the report (`…, which she was doing when …`) goes on with it.
       if (k > a && WRITER_RELATIVES.has(nx) && !hasComma(tokens, k + 2, last) && !reportedRelative(tokens, k + 1, last)) return k;
@@ -204,8 +181,11 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `the names and addresses of …`: a noun that a preposition follows is no verb.
       const noun = v !== undefined && x === k + 1 && isNounWord(v.lower) && tokens[x + 1]?.lower === "of";
       const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") && !noun ? SPEECH_VERBS.get(v.lower) : undefined;
-      const goesOn = verbIs(lemma ?? "", "weak") && isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
-        skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0;
+      // `… and will address the email in its report`, `…, and then would continue to …`, `… but decided to proceed`: a
+      // weak verb after a modal, or a verb of decision with its infinitive, is a predicate of the clause's own subject.
+      const predicate = modalBefore(tokens, k + 1, x) || (DECISION_VERBS.has(lemma ?? "") && tokens[x + 1]?.lower === "to");
+      const goesOn = verbIs(lemma ?? "", "weak") && (predicate || (isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
+        skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0));
       if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
@@ -266,6 +246,27 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
 function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
   return FRONTED_OPENERS.has(tokens[a]!.lower) && !hasFiniteVerb(tokens, a, k);
+}
+
+/** How many words after its determiner the noun an appositive takes up may stand (`— a steep decline`). */
+const RESUMED_NOUN_REACH = 2;
+
+/** After the dash at `k`, a determiner and a noun of the clause `a`..`k` again (`in decline — a decline that …`). */
+function resumptive(tokens: readonly Token[], a: number, k: number): boolean {
+  if (!ARTICLES.has(tokens[k + 1]?.lower ?? "")) return false;
+  for (let x = k + 2; x <= k + 1 + RESUMED_NOUN_REACH; x++) {
+    const w = tokens[x];
+    if (!w || w.kind !== "word" || w.cap || isAuxiliary(w) || isFiniteForm(w.lower)) return false;
+    if (isFunctionWord(w.lower)) continue;
+    for (let y = a; y < k; y++) if (tokens[y]!.lower === w.lower) return true;
+  }
+  return false;
+}
+
+/** A modal stands in `from`..`to` (the auxiliaries before a verb: `will`, `then would`). */
+function modalBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** True when a comma stands between `from` and `to`. */

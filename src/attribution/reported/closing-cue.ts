@@ -5,7 +5,7 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
-import { closesWithAdjunct } from "./cue-tail";
+import { closesWithAdjunct, infinitiveAt } from "./cue-tail";
 import { closesWithOwnClause } from "./cue-own-clause";
 import { hasFiniteVerb, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
@@ -92,7 +92,7 @@ function inRelativeClause(tokens: readonly Token[], from: number, cue: number): 
 }
 
 /** Where the words of a role before a source's mention start (`Algerian foreign affairs ministry spokesman`): `lead` when there are none. */
-function roleStart(tokens: readonly Token[], lead: number, first: number): number {
+export function roleStart(tokens: readonly Token[], lead: number, first: number): number {
   let a = lead;
   while (a > first && lead - a < MAX_ROLE_WORDS) {
     const t = tokens[a - 1]!;
@@ -123,7 +123,8 @@ function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sou
   }
   let x = tail + 1;
   while (x < last && x - tail <= MAX_APPOSITIVE && (tokens[x]!.kind === "word" || (tokens[x]!.text === "." && !isStop(tokens, x)) || tokens[x]!.text === "-")) x++;
-  if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x)) return tail;
+  // `it is his job, he said, to talk to Congress, …`: an infinitive completes the clause before the cue.
+  if (x === tail + 1 || hasFiniteVerb(tokens, tail + 1, x) || infinitiveAt(tokens, tail + 1, x)) return tail;
   // `…, said X, executive director of the fund, whose members …`: a second appositive or a relative after the first
   // runs on as the first would after the source.
   if (sourceLast && tokens[x]?.text === "," && APPOSITIVE_OPENERS.has(tokens[x + 1]?.lower ?? "")) {

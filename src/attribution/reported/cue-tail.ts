@@ -5,9 +5,9 @@
  * own or a phrase without a verb.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
-import { CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SOURCE_PARTICIPLES, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
+import { ARTICLES, CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SOURCE_PARTICIPLES, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUOTE_MARKS } from "../../lexicon/quote-marks";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { verbIs } from "../../lexicon/verb-classes";
@@ -49,8 +49,26 @@ export function closesWithAdjunct(tokens: readonly Token[], from: number, last: 
   if (OPENS_CLAUSE.has(tokens[c + 1]?.lower ?? "")) return false;
   let e = c + 1;
   while (e < last && e - c <= MAX_TAIL_TOKENS && tokens[e]!.kind === "word") e++;
-  return e > c + 1 && (e >= last || CLAUSE_STOPS.has(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e);
+  return e > c + 1 && (e >= last || CLAUSE_STOPS.has(tokens[e]!.text)) && !hasFiniteVerb(tokens, c + 1, e) && !infinitiveAt(tokens, c + 1, e);
 }
+
+/**
+ * An infinitive opens the phrase at `k`..`e`, after `for` and its subject or not (`…, he says, to help write the rules`,
+ * `it makes sense, X said, for Democrats to act now`): it completes the clause before the cue, never an adjunct of it.
+ */
+export function infinitiveAt(tokens: readonly Token[], k: number, e: number): boolean {
+  let x = k;
+  if (tokens[x]!.lower === "for") while (x < e && x - k <= FOR_SUBJECT_REACH && tokens[x]!.lower !== "to") x++;
+  const v = tokens[x + 1];
+  if (tokens[x]?.lower !== "to" || v === undefined || v.kind !== "word" || v.cap) return false;
+  if (isBareVerb(v.lower)) return true;
+  // `to help write`, `to talk to Congress`: a noun's form that an object or a second verb follows is a verb.
+  const w = tokens[x + 2];
+  return isNounWord(v.lower) && !v.lower.endsWith("s") && w !== undefined && w.kind === "word" && !w.cap && (w.lower === "to" || ARTICLES.has(w.lower) || isBareVerb(w.lower));
+}
+
+/** How many words the subject of an infinitive after `for` may take (`for the Democrats in Congress to`). */
+const FOR_SUBJECT_REACH = 5;
 
 /**
  * A participle at `k` whose subject is the source of the cue before it: one of a verb of saying (`citing`, `recalling`),

@@ -171,14 +171,15 @@ class Candidate implements ReportedContext {
 /**
  * Tries the rules that read a candidate (`rulesFor`), in order, and records the first content that passes `accept`.
  * A reading around the cue or after it that fails decides (nothing is reported for the cue); one before the cue that
- * fails (`After the event, X said …`) leaves the cue to the rules that read after it.
+ * fails (`After the event, X said …`) leaves the cue to the rules that read around it (`At times last year, X said,
+ * the mere mention …`) or after it.
  */
 function tryCandidate(search: SentenceSearch, ctx: ReportedContext): void {
   const { tokens } = ctx;
   let fellThrough = false;
   for (const rule of rulesFor(ctx)) {
     const found = rule.find(ctx);
-    if (!found || (fellThrough && found.a < ctx.cue.last)) continue;
+    if (!found || (fellThrough && found.a < ctx.cue.last && found.b <= ctx.cue.last)) continue;
     // A poll or a document names the clause, whatever its shape.
     const named = ctx.sourceKind === "subject" ? rule : REPORTED_SOURCES[ctx.sourceKind === "poll" ? 0 : 1];
     const span = accept(tokens, found, ctx, search.spans);

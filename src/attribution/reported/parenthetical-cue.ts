@@ -2,9 +2,10 @@ import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
 import { FRONTED_OPENERS, NOT_CONTINUING, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
-import { countWords, hasFiniteVerb, startsClause } from "./clause-words";
+import { countWords, hasFiniteVerb, interpolationEnd, isDash, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, opensQuote } from "./cue-span";
+import { roleStart } from "./closing-cue";
 
 /** Above this many words before a parenthetical cue (`A, he said, B`), the cue closes the clause instead. */
 const PARENTHETICAL_LEAD = 8;
@@ -21,14 +22,20 @@ export const PARENTHETICAL_CUE = {
     if (!ctx.cueFree()) return null;
     const { tokens, cue, sentence: s, source: m } = ctx;
     const span = cueSpan(ctx);
-    const { lead } = span;
+    // `Mrs. Clinton, these people said, …`, `…, the former chief executive added, …`: the words of a role before the
+    // source's mention stand between the commas too.
+    const lead = m!.kind === "pronoun" ? span.lead : roleStart(tokens, span.lead, s.first);
     // `, he told me on Friday,`, `, the agency said in a June report,`: a hearer and adverbials before the second comma.
     const tail = cueAdverbialsEnd(tokens, span.tail, s.last);
     if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
     // `After that, Ford wrote, and wrote, and wrote.`: `and` with a verb and no subject is a second predicate of the
     // source, not the clause going on around the cue.
     if (secondPredicate(tokens, tail + 1)) return null;
-    const from = clauseStart(tokens, s.first, lead - 1);
+    // `Trump made no mention of God, …`: no verb of its own stands between a source and its cue.
+    if (m!.last < cue.first && hasFiniteVerb(tokens, m!.last, cue.first)) return null;
+    let from = clauseStart(tokens, s.first, lead - 1);
+    // `… in New Delhi - all of whom, she explained, needed …`: a hyphen standing as a dash starts the clause too.
+    for (let k = from; k < lead - 1; k++) if (tokens[k]!.text === "-" && isDash(tokens, k) && interpolationEnd(tokens, k, lead - 1) < 0) from = k + 1;
     // A long first part without a verb of its own, or opening with a preposition or a subordinator, is a fronted
     // phrase (`In the two years since the drought began, X says, many farms …`): the content runs on after the cue.
     // After a long first part, the words after the cue go on with it only when they continue its clause (`…, X said,
@@ -36,7 +43,10 @@ export const PARENTHETICAL_CUE = {
     // `But without the ability to …, X said, she …`: a conjunction may stand before the fronted phrase.
     const opener = OPENING_CONJUNCTIONS.has(tokens[from]!.lower) ? from + 1 : from;
     if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[opener]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
-    return clause(from, clauseEnd(tokens, tail + 1, s.last));
+    const end = clauseEnd(tokens, tail + 1, s.last);
+    // `No different, X said, from the old pier.`: the words around the cue need a verb of their own, not the cue's.
+    if (!hasFiniteVerb(tokens, from, lead - 1) && !hasFiniteVerb(tokens, tail + 1, end)) return null;
+    return clause(from, end);
   },
 } satisfies ReportedRule;
 
