@@ -10,6 +10,8 @@ import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quot
 import { findReported } from "./reported/find-reported";
 import type { RuleName } from "./rules";
 import { State } from "./state";
+import { THING_PRONOUNS } from "../lexicon/not-claims";
+import { FOCUS_ADVERBS } from "../lexicon/function-words";
 import { cueSubject, mainSubject, preferName } from "./subjects";
 
 export type { CueSite };
@@ -156,7 +158,12 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           // `according to FEC filings`: the document is the FEC's, who speaks through it.
           if (r.owner) state.setOwner(r.mention, r.owner);
           const found = decide(r.mention, r.cue);
-          if (!found) continue;
+          // `He said …` of no one the article has named, `Digital experts said …`: a source the state cannot resolve still
+          // reports its clause, without a speaker; not a verb of cognition, evidence or intention, read more loosely.
+          if (!found) {
+            if (r.speech && bareSource(tokens, r.mention, r.cue)) reported.push({ entity: null, mention: r.mention, cue: cueSite(para, r.cue), rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end });
+            continue;
+          }
           // A share of those asked (`Another 19 percent`, `74 percent of likely voters`) speaks through the poll that
           // asked them, when the article has just named it.
           const poll = r.rule === "reported-poll" ? respondentsPoll(state.table, para.index) : null;
@@ -216,6 +223,18 @@ function decideQuote(ctx: QuoteContext): Attribution | null {
 function weigh(base: number, m: Mention | null): number {
   if (!m || m.kind === "name") return base;
   return round(m.kind === "group" ? base - PRONOUN_PENALTY / 2 : base - PRONOUN_PENALTY);
+}
+
+/**
+ * A source that reports without a speaker the state can resolve: a description or group, or a pronoun right before
+ * its verb (`they say`, `he also said`), not `it` of no antecedent (`it indicates that`) nor one across auxiliaries and
+ * other verbs (`in which he laid out … but then announced`, `he didn't mention`).
+ */
+function bareSource(tokens: readonly Token[], m: Mention, cue: Cue): boolean {
+  if (m.kind !== "pronoun") return true;
+  if (THING_PRONOUNS.has(m.text.toLowerCase()) || m.last > cue.first) return false;
+  for (let k = m.last; k < cue.first; k++) if (!FOCUS_ADVERBS.has(tokens[k]!.lower) && !tokens[k]!.lower.endsWith("ly")) return false;
+  return true;
 }
 
 /** Words after which `to` introduces whoever a text was sent to (`a letter to`, `wrote to`). */

@@ -315,3 +315,12 @@ export const OBJECT_NAME_WORDS: ReadonlySet<string> = wordSet(["to", "with", "by
 
 /** Dashes that close a dateline: the dash marks and a hyphen between spaces. */
 export const DATELINE_DASHES: ReadonlySet<string> = wordSet([...DASH_MARKS].filter((d) => d !== "―"), ["-"]);
+
+/** Marks after which a capitalised word may open a clause inside a sentence (`…: He said …`, `(She says …)`). */
+export const CLAUSE_OPENING_MARKS: ReadonlySet<string> = wordSet([":", "(", "["]);
+
+/** Determiners a source's mention may leave out before its head (`the Times said`, `these people said`, `some Democrats said`). */
+export const SOURCE_LEAD_DETERMINERS: ReadonlySet<string> = wordSet([...ARTICLES], ["these", "those", "this", "some", "many", "several", "other", "both", "two", "three"]);
+
+/** Endings of a verb form or an adverb (`said`, `visiting`, `reportedly`): such a word neither qualifies nor heads a source noun. */
+export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
