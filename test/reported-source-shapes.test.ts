@@ -1,12 +1,12 @@
 import { expectReported, reportedTexts } from "./support/reported";
 
 /**
- * Reported speech whose source used to defeat the rules: a source the article names nowhere else (`He said …`, `The
- * official said …`), a capitalised pronoun after a colon or a bracket, a determiner the source's mention leaves out
- * (`the Gazette said`), a relative clause without its relative or with the source's modifiers (`a decision they say
- * allowed …`, `that several Harbour Board members said went …`), a relative clause on an inverted source (`…, said X who
- * …`), and an appositive between commas inside the clause's subject. Invented sentences: the rule, the content and the
- * speaker (null: none the article names).
+ * Reported speech whose source or subject used to defeat the rules: a source the article names nowhere else (`He said
+ * …`, `The official said …`), a capitalised pronoun after a colon or a bracket, a determiner the source's mention
+ * leaves out (`the Gazette said`), a relative clause without its relative or with the source's modifiers (`a decision
+ * they say allowed …`, `that several Harbour Board members said went …`), a relative clause on an inverted source
+ * (`…, said X who …`), an appositive between commas inside the clause's subject, and a subject whose plural has no
+ * `-s`. Invented sentences: the rule, the content and the speaker (null: none the article names).
  */
 const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
   ["a pronoun of no one named still reports", "He said the pier would reopen in May.",
@@ -32,6 +32,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["an appositive between commas in the clause's subject, then its verb",
     "Okafor said her deputy and the contractor, Brandt Marine, signed a new agreement on Friday.",
     "reported-said-clause", "her deputy and the contractor, Brandt Marine, signed a new agreement on Friday", "Okafor"],
+  ["a bare present after a plural without `-s`", "Okafor said children need safer ferries.",
+    "reported-said-clause", "children need safer ferries", "Okafor"],
 ];
 
 /** Sentences that report nothing. */

@@ -324,3 +324,6 @@ export const SOURCE_LEAD_DETERMINERS: ReadonlySet<string> = wordSet([...ARTICLES
 
 /** Endings of a verb form or an adverb (`said`, `visiting`, `reportedly`): such a word neither qualifies nor heads a source noun. */
 export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
+
+/** Plural nouns without an `-s`, after which a bare verb form is a present tense (`said people misunderstand him`). */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = wordSet(["people", "men", "women", "children", "police"]);
