@@ -3,14 +3,16 @@ import type { QuoteSpan } from "../quotes";
 import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
-import { findCues, isStop, mentionAfter, type Cue } from "./cues";
-import { isDocument, isSpokesperson, respondentsPoll } from "./descriptions";
+import { findCues, mentionAfter, type Cue } from "./cues";
+import { respondentsPoll } from "./descriptions";
 import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
 import { COLON_CONTENT, colonIntroCue, colonParagraphContent } from "./reported/colon-content";
 import { findReported } from "./reported/find-reported";
 import type { RuleName } from "./rules";
 import { State } from "./state";
+import { SENTENCE_SUBORDINATORS } from "../lexicon/function-words";
+import { bareSource, isRecipient, noteOwners, refusalToSpeak } from "./source-checks";
 import { cueSubject, mainSubject, preferName } from "./subjects";
 
 export type { CueSite };
@@ -49,8 +51,6 @@ const NONE: Attribution = { entity: null, mention: null, cue: null, rule: "none"
  * other candidate agrees with): on the pages of pages-dev such guesses are right about four times in five.
  */
 const GUESS_CONFIDENCE = 0.8;
-/** Words that open a sentence with a subordinate clause, whose subject a pronoun of the main clause may stand for. */
-const SUBORDINATORS = new Set(["when", "after", "as", "while", "before", "since", "once", "although", "though", "because", "if", "until"]);
 /** Confidence lost when the mention is a pronoun or a description rather than a name (half of it for a group). */
 const PRONOUN_PENALTY = 0.08;
 
@@ -94,7 +94,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
     colonReport = null;
     para.sentences.forEach((s, si) => {
       const mentions = para.mentions[si]!;
-      state.startSentence(SUBORDINATORS.has(tokens[s.first]?.lower ?? ""));
+      state.startSentence(SENTENCE_SUBORDINATORS.has(tokens[s.first]?.lower ?? ""));
       noteOwners(state, tokens, mentions);
       for (const m of mentions) {
         const e = state.resolve(m, true);
@@ -166,7 +166,12 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           // `according to FEC filings`: the document is the FEC's, who speaks through it.
           if (r.owner) state.setOwner(r.mention, r.owner);
           const found = decide(r.mention, r.cue);
-          if (!found) continue;
+          // `He said …` of no one the article has named, `Digital experts said …`: a source the state cannot resolve still
+          // reports its clause, without a speaker; not a verb of cognition, evidence or intention, read more loosely.
+          if (!found) {
+            if (r.speech && bareSource(tokens, r.mention, r.cue)) reported.push({ entity: null, mention: r.mention, cue: cueSite(para, r.cue), rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end });
+            continue;
+          }
           // A share of those asked (`Another 19 percent`, `74 percent of likely voters`) speaks through the poll that
           // asked them, when the article has just named it.
           const poll = r.rule === "reported-poll" ? respondentsPoll(state.table, para.index) : null;
@@ -229,55 +234,6 @@ function decideQuote(ctx: QuoteContext): Attribution | null {
 function weigh(base: number, m: Mention | null): number {
   if (!m || m.kind === "name") return base;
   return round(m.kind === "group" ? base - PRONOUN_PENALTY / 2 : base - PRONOUN_PENALTY);
-}
-
-/** Words after which `to` introduces whoever a text was sent to (`a letter to`, `wrote to`). */
-const SENT_TO = new Set(["letter", "letters", "wrote", "written", "writes", "write", "sent", "sends", "addressed", "message", "email", "memo", "note", "petition", "appeal"]);
-/** How far back the `to` of a recipient may stand from a name coordinated with it. */
-const RECIPIENT_REACH = 40;
-
-/**
- * `In a letter to Kevin Dale, the acting director, and Alex Azar, …, said they would …`: a name right after `to`, or
- * coordinated (`and`, `or`) with the names after it, is who the text was sent to, never its author.
- */
-function isRecipient(tokens: readonly Token[], m: Mention, first: number): boolean {
-  const before = tokens[m.lead - 1];
-  if (!before || !(before.lower === "to" || before.lower === "and" || before.lower === "or")) return false;
-  // `a letter to Mr Dale, who said …`: the recipient speaks in a relative clause of his own.
-  if (tokens[m.last]?.text === "," && tokens[m.last + 1]?.lower === "who") return false;
-  for (let x = m.lead - 1; x >= first && m.lead - x <= RECIPIENT_REACH; x--) {
-    const t = tokens[x]!;
-    if (t.kind === "quote" || isStop(tokens, x)) return false;
-    if (t.lower === "to") return SENT_TO.has(tokens[x - 1]?.lower ?? "");
-  }
-  return false;
-}
-
-/** The verb of a refusal (`declined`, `refused`) and its speech verb (`to comment`, `to say whether …`). */
-const REFUSAL_VERB = /\b(?:declin|refus)(?:e|es|ed|ing)\s{1,3}$/i;
-const REFUSED_SPEECH = /^to\s{1,3}(?:comment|say|discuss|elaborate|respond|answer|speak|talk|confirm|disclose|specify|identify|name|be\s{1,3}(?:interviewed|named|identified|quoted))\b/i;
-/** How far before a reported clause its refusal verb may stand (`declined to comment` has none in between). */
-const REFUSAL_REACH = 16;
-
-/** `declined to comment on the report`: the reported clause is a refusal to speak, not speech. */
-function refusalToSpeak(text: string, start: number, end: number): boolean {
-  return REFUSED_SPEECH.test(text.slice(start, end)) && REFUSAL_VERB.test(text.slice(Math.max(0, start - REFUSAL_REACH), start));
-}
-
-/**
- * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`, `a poll from Marquette Law School`: a
- * spokesperson noun followed by `for` and a name speaks for that name, a document followed by `by` or `from` and a name
- * is that name's; the state resolves the noun to it.
- */
-function noteOwners(state: State, tokens: readonly Token[], mentions: readonly Mention[]): void {
-  for (let n = 0; n + 1 < mentions.length; n++) {
-    const m = mentions[n]!;
-    const next = mentions[n + 1]!;
-    // `an analysis by the Pew Research Center`: the article may stand between the link and the name.
-    if (next.kind !== "name" || (next.first !== m.last + 1 && !(next.first === m.last + 2 && tokens[m.last + 1]?.lower === "the"))) continue;
-    const link = tokens[m.last]?.lower;
-    if ((link === "for" && isSpokesperson(m)) || ((link === "by" || link === "from") && isDocument(m))) state.setOwner(m, next);
-  }
 }
 
 function withName(tokens: readonly Token[], m: Mention | undefined, mentions: readonly Mention[]): Mention | undefined {

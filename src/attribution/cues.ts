@@ -7,6 +7,9 @@ import { abbreviationPeriod } from "../speakers/split-sentences";
 import { BE_PASSIVE, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
+/** Classes of a noun that names a person (`official`, `spokesman`), after which an inflected verb form is its verb. */
+const PERSON_NOUN = WordClass.ROLE_NOUN | WordClass.DESCRIPTION_HEAD;
+
 /** A speech verb (or `according to`) in the writer's words. */
 export interface Cue {
   /** Token range of the cue (`said`, `has told`, `according to`). */
@@ -106,8 +109,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (!isGerund(t.lower) && isPassive(tokens, i, first) && tokens[i + 1]?.lower !== "by") continue;
     // `Clinton’s emails`, `Williamson’s comment`: after a possessive, a noun.
     if (prev && prev.possessive) continue;
-    // `her official pledge`: a determiner and an adjective before make it a noun.
-    if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")) continue;
+    // `her official pledge`: a determiner and an adjective before make it a noun; not an inflected form after a word that
+    // also names a person (`The official said`, `the executive says`).
+    if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")
+      && !(t.lower !== lemma && (prev.classes & PERSON_NOUN) !== 0)) continue;
     // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;

@@ -359,3 +359,21 @@ export const POSSESSOR_SUBJECTS: ReadonlyMap<string, string> = new Map([["his", 
 export const NOUN_TIME_MODIFIERS: ReadonlySet<string> = wordSet(["earlier", "recent", "previous", "prior", "past", "latest", "repeated", "frequent", "constant", "initial", "original", "oft-repeated"]);
 /** Words after which a finite form is no predicate of the sentence: `… who was`, `… if she were`, `… and would be`. */
 export const NO_PREDICATE_AFTER: ReadonlySet<string> = wordSet(["that", "who", "which", "whom", "where", "when", "if", "because", "not", "never", "also", "still", "but", "than", "as"]);
+
+/** Marks after which a capitalised word may open a clause inside a sentence (`…: He said …`, `(She says …)`). */
+export const CLAUSE_OPENING_MARKS: ReadonlySet<string> = wordSet([":", "(", "["]);
+
+/** Determiners a source's mention may leave out before its head (`the Times said`, `these people said`, `some Democrats said`). */
+export const SOURCE_LEAD_DETERMINERS: ReadonlySet<string> = wordSet([...ARTICLES], ["these", "those", "this", "some", "many", "several", "other", "both", "two", "three"]);
+
+/** Endings of a verb form or an adverb (`said`, `visiting`, `reportedly`): such a word neither qualifies nor heads a source noun. */
+export const VERB_OR_ADVERB_ENDING = /(?:ed|ing|ly)$/;
+
+/** Plural nouns without an `-s`, after which a bare verb form is a present tense (`said people misunderstand him`). */
+export const PLURALS_WITHOUT_S: ReadonlySet<string> = wordSet(["people", "men", "women", "children", "police"]);
+
+/** Words that open a sentence with a subordinate clause, whose subject a pronoun of the main clause may stand for. */
+export const SENTENCE_SUBORDINATORS: ReadonlySet<string> = wordSet(["when", "after", "as", "while", "before", "since", "once", "although", "though", "because", "if", "until"]);
+
+/** Words after which `to` introduces whoever a text was sent to (`a letter to`, `wrote to`). */
+export const SENT_TO: ReadonlySet<string> = wordSet(["letter", "letters", "wrote", "written", "writes", "write", "sent", "sends", "addressed", "message", "email", "memo", "note", "petition", "appeal"]);

@@ -3,6 +3,7 @@ import {
   ROLE_MODIFIER_HINTS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
@@ -118,7 +119,8 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
       continue;
     }
     const pronoun = t.classes & WordClass.SPEAKER_PRONOUN ? SPEAKER_PRONOUNS.get(t.lower) : undefined;
-    if (pronoun && (!t.cap || i === first || t.lower === "i")) {
+    // `…: He said …`, `(She says …)`: a capitalised pronoun after a colon or an opening bracket opens a clause too.
+    if (pronoun && (!t.cap || i === first || t.lower === "i" || CLAUSE_OPENING_MARKS.has(tokens[i - 1]?.text ?? ""))) {
       if (t.lower !== "i" && t.lower !== "we") {
         out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], pronoun.gender, pronoun.plural, null, "unknown"));
       }

@@ -2,7 +2,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
-  ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
+  ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, PLURALS_WITHOUT_S, NOT_CLAUSE_START,
   NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -195,7 +195,7 @@ function opensVerbObject(t: Token | undefined): boolean {
 
 /** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
 function pluralOrAdverb(lower: string): boolean {
-  return FOCUS_ADVERBS.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
+  return FOCUS_ADVERBS.has(lower) || PLURALS_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
 }
 
 /** `despite being …, she plans`, `if elected president he could`: a subordinator, then a main clause with a subject and a verb. */

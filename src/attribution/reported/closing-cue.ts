@@ -114,6 +114,8 @@ export function roleStart(tokens: readonly Token[], lead: number, first: number)
  * the source ends the cue's span (`said X, …`), so what follows its comma may be its appositive.
  */
 function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sourceLast: boolean): number {
+  // `…, said six million people who lost their insurance.`: a relative clause on the source runs to the sentence's end.
+  if (sourceLast && tokens[tail]?.lower === "who") return longAppositiveEnd(tokens, tail - 1, last) ?? tail;
   if (tokens[tail]?.text !== ",") return tail;
   // `…, said X, a senior official with the board that oversees them.`: an appositive that opens with a determiner or a
   // relative pronoun runs to the sentence's end, verbs of its relative clauses included.

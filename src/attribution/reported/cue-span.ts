@@ -1,3 +1,4 @@
+import { SOURCE_LEAD_DETERMINERS } from "../../lexicon/function-words";
 import type { ReportedContext } from "./context";
 
 /** The tokens a cue and its source take together: `Mr Smith, the mayor, said`, `said Mr Smith`. */
@@ -11,7 +12,10 @@ export interface CueSpan {
 /** The span of a candidate's cue and source; the source must be known. */
 export function cueSpan(ctx: ReportedContext): CueSpan {
   const m = ctx.source!;
-  return { lead: Math.min(m.lead, ctx.cue.first), tail: Math.max(m.last, ctx.cue.last) };
+  // `the Times said`, `these people said`: a determiner the mention left out opens the source.
+  const before = ctx.tokens[m.lead - 1];
+  const lead = m.lead < ctx.cue.first && before?.kind === "word" && SOURCE_LEAD_DETERMINERS.has(before.lower) ? m.lead - 1 : m.lead;
+  return { lead: Math.min(lead, ctx.cue.first), tail: Math.max(m.last, ctx.cue.last) };
 }
 
 /** A quotation opens right after the cue and its source (`At the rally, X said, “…”`), past commas and colons. */

@@ -37,6 +37,8 @@ export interface ReportedClause {
   readonly rule: ReportedRuleName;
   /** The rule's confidence when the source is a name. */
   readonly confidence: number;
+  /** The cue is a verb of saying, `according to` or a headline's (not a verb of cognition, evidence, intention …). */
+  readonly speech: boolean;
 }
 
 /** Above this share of quoted characters, the clause is a direct quotation, reported as such. */
@@ -188,7 +190,7 @@ function tryCandidate(search: SentenceSearch, ctx: ReportedContext): void {
       fellThrough = true;
       continue;
     }
-    (search.out ??= []).push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, owner: ctx.owner, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence });
+    (search.out ??= []).push({ start: tokens[span[0]]!.start, end: tokens[span[1] - 1]!.end, mention: ctx.source, owner: ctx.owner, cue: ctx.cue, rule: named.name as ReportedRuleName, confidence: named.confidence, speech: ctx.kind !== "verb" });
     return;
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord } from "../../speakers/word-tags";
-import { BE_PASSIVE, RELATIVES } from "../../lexicon/function-words";
+import { BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
 import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst } from "./clause-words";
@@ -29,7 +29,10 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)) || provesNothing(tokens, end, b);
   for (let n = 0; n < SUBJECT_COMMAS && end < b && tokens[end]!.text === ","; n++) {
     // `the one small supermarket, guarded by four concrete camels`: a participle and its agent describe the object.
-    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !startsClause(tokens[end + 2]) && tokens[end + 2]?.lower !== "by") return true;
+    // `a note of caution, should Clinton …`: an auxiliary before a subject inverts a clause of its own; a verb that is
+    // no auxiliary is the subject's (`his band and Brian Burton, AKA Danger Mouse, wrote a host of songs`).
+    const inverted = startsClause(tokens[end + 2]) && FINITE_AUXILIARIES.has(tokens[end + 1]?.lower ?? "");
+    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !inverted && tokens[end + 2]?.lower !== "by") return true;
     const from = end + 1;
     end = segmentEnd(tokens, from, b);
     if (listClosesWithVerb(tokens, from, end)) return true;

@@ -1,17 +1,18 @@
 import type { Token } from "../../speakers/tokenize";
-import { BE_WORDS, DASH_MARKS, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
+import { BE_WORDS, CLAUSE_OPENERS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, WordClass } from "../../speakers/word-tags";
 import { PERSON_NOUN_ENDINGS } from "../../lexicon/people";
-import { isAuxiliary } from "../cues";
+import { isAuxiliary, isStop } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { isPastForm, startsFinite } from "./clause-words";
 import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
 
 /**
- * `a plan that officials said will fail`, `which critics say was unfair`, `what she said is growing demand`: the source
+ * `a plan that officials said will fail`, `which critics say was unfair`, `what she said is growing demand`, `a decision
+ * they say allowed …` (the relative left out): the source
  * and its verb of saying stand inside a relative clause whose subject is the relative itself, so the verb after the cue
  * has no subject of its own. The content is that verb's predicate (`will fail`): the relative stands for its subject,
  * and the source and cue are not part of what was said.
@@ -19,7 +20,7 @@ import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
 export const RELATIVE_SAID = {
   name: "reported-relative-said" as const,
   confidence: 0.8,
-  doc: "A verb of saying inside a relative clause, its verb right after the cue: `a plan that officials said will fail`.",
+  doc: "A verb of saying inside a relative clause, its verb right after the cue: `a plan that officials said will fail`, `a decision they say allowed …`.",
   candidates: ["speech-before"],
   find: (ctx) => {
     if (!ctx.cueFree() || ctx.cue.gerund) return null;
@@ -28,6 +29,9 @@ export const RELATIVE_SAID = {
     if (m!.last > cue.first || rel < 0) return null;
     // Only auxiliaries and adverbs between the source and the cue: `which she has repeatedly said`.
     for (let k = m!.last; k < cue.first; k++) if (!isAuxiliary(tokens[k]!)) return null;
+    // `claims that the State IG report could not corroborate`: a bare form after a singular name is a noun, not its verb.
+    // `which Democrats say` is plural all the same.
+    if (m!.last === cue.first && m!.kind === "name" && !m!.plural && !tokens[m!.last - 1]!.lower.endsWith("s") && tokens[cue.last - 1]!.lower === cue.lemma) return null;
     const a = cue.last;
     if (!predicateStarts(tokens, a)) return null;
     return { a, b: asideEnd(tokens, rel, a, clauseEnd(tokens, a, s.last)), minWords: MIN_INFINITIVE_WORDS, finite: true };
@@ -39,7 +43,13 @@ export const RELATIVE_SAID = {
  * `which even critics say`); -1 when none stands there.
  */
 function relativeAt(tokens: readonly Token[], lead: number, first: number): number {
+  // `a decision they say allowed …`, `a probe the agency said was ongoing`: a relative left out after its noun, before
+  // a source that opens its own phrase (a pronoun, a name, a determiner); the source then starts the clause.
+  const opening = tokens[lead]!;
+  if (lead > first && zeroRelativeAfter(tokens[lead - 1]!) && (opening.cap || CLAUSE_OPENERS.has(opening.lower))) return lead;
   let k = lead - 1;
+  // `that several Indiana GOP insiders said`, `who U.S. officials say`: words of the source its mention left out.
+  while (k > first && lead - k <= MAX_SOURCE_MODIFIERS && sourceModifier(tokens, k)) k--;
   if (k > first && FOCUS_ADVERBS.has(tokens[k]!.lower)) k--;
   const rel = tokens[k];
   if (!rel || rel.kind !== "word" || rel.cap || !SUBJECT_GAP_RELATIVES.has(rel.lower)) return -1;
@@ -98,6 +108,23 @@ export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { 
 function personHead(t: Token): boolean {
   if ((t.classes & (WordClass.ROLE_NOUN | WordClass.GROUP_NOUN)) !== 0) return true;
   return PERSON_NOUN_ENDINGS.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
+}
+
+/** How many words of the source its mention may leave out before it (`several Indiana GOP insiders`). */
+const MAX_SOURCE_MODIFIERS = 3;
+
+/** A word of the source phrase before its mention: a determiner or a capitalised word, or an abbreviation's period. */
+function sourceModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word") return t.text === "." && !isStop(tokens, k);
+  if (SUBJECT_GAP_RELATIVES.has(t.lower)) return false;
+  return t.cap || PHRASE_DETERMINERS.has(t.lower);
+}
+
+/** A lower-case noun right before a source (`a decision they say`): the head of a relative clause whose relative is left out. */
+function zeroRelativeAfter(t: Token): boolean {
+  return t.kind === "word" && !t.cap && !t.possessive && !isFunctionWord(t.lower) && !isFiniteVerb(t.lower) && !VERB_OR_ADVERB_ENDING.test(t.lower)
+    && !BE_WORDS.has(t.lower) && !SUBJECT_GAP_RELATIVES.has(t.lower) && !/^\d/.test(t.text);
 }
 
 /** How many auxiliaries and adverbs may stand between a relative and its verb of saying. */
