@@ -1,11 +1,13 @@
-import { reportedTexts } from "./support/reported";
+import { expectReported, reportedTexts } from "./support/reported";
 
 /**
  * What counts as a clause's verb and where a clause inside the sentence's subject ends
  * (`src/attribution/reported/clause-words.ts`, `restrictive-relative.ts`, `closing-cue.ts`): a word in `-s` after a
  * quantifier or after a determiner and an adjective is a plural noun, not a verb (`some delays`, `his closest
  * advisers`); a restrictive relative in the subject reports up to the sentence's own verb (`The inspector who said the
- * pier was safe | was dismissed`); a copula before a parenthetical cue leaves its clause open (`It was, he said, …`).
+ * pier was safe | was dismissed`); a copula before a parenthetical cue leaves its clause open (`It was, he said, …`);
+ * a demonym the article gave as a person's surname is that person before a verb (`Elena German …; German also said`,
+ * `src/speakers/find-mentions.ts`).
  */
 
 /** Sentences whose only reading is a noun phrase or a clause running into the sentence's verb: nothing reported that holds `notIn`. */
@@ -37,5 +39,18 @@ describe("reported subject clauses", () => {
   });
   test.each(REPORTED)("%s", (_what, sentence, content) => {
     expect(reportedTexts(sentence)).toContain(content);
+  });
+});
+
+/** A demonym as a surname: the person before a verb, the nationality before a noun. */
+const SURNAMES: ReadonlyArray<readonly [what: string, sentence: string, content: string, speaker: string]> = [
+  ["a demonym given as a surname, then before `also said`", "Elena German, who runs the ferry company, spoke on Tuesday. German also said the fares would rise in May.", "the fares would rise in May", "Elena German"],
+  ["a demonym given as a surname, then before `said`", "Paul French spoke at the harbour on Tuesday. French said the pier would reopen in June.", "the pier would reopen in June", "Paul French"],
+  ["a demonym before a noun stays the nationality", "Elena German spoke on Tuesday. German officials said the fares would rise in May.", "the fares would rise in May", "German officials"],
+];
+
+describe("demonyms as surnames", () => {
+  test.each(SURNAMES)("%s", (_what, sentence, content, speaker) => {
+    expectReported(sentence, "reported-said-clause", content, speaker);
   });
 });
