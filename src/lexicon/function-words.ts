@@ -33,6 +33,14 @@ const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet(POSSESSIVES, ["your"]);
 /** Demonstratives. */
 const DEMONSTRATIVES = ["this", "these", "those"];
+/**
+ * Quantifiers and demonstratives before a plural noun (`some delays`, `several times`, `those reports`): a word in `-s`
+ * right after one is the noun, not a present-tense verb. Not `one`, `this`, `that` or `each`, after which a verb in `-s`
+ * is read (`no one knows`, `this means`).
+ */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = wordSet(["these", "those", "some", "many", "most", "few", "fewer", "several", "both", "all", "other", "such"]);
+/** Words after which a verb form goes on the same verb group (`would be scared`, `to vote`, `not fined`), with the finite forms and the forms of `be`. */
+export const VERB_GROUP_LINKS: ReadonlySet<string> = wordSet(["to", "not", "never", "having"]);
 /** Words that open a description (`the ferry operator`, `his office`, `one official`), capitalised at a sentence start only. */
 export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], POSSESSIVES, ["your", "this", "that", "one", "another"]);
 /** Description openers that make what follows a noun phrase, never a participle's subject: `the report`, `one slide`, not `a plan announced`. */

@@ -405,7 +405,10 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // The token's classes answer the lexicon's questions (`t.classes` is `wordClasses(t.lower)`): no look-up per question.
   const tc = t.classes;
   const demonymTitle = (tc & C.DEMONYM) !== 0 && isCapWord(tokens[i + 1]) && (tokens[i + 1]!.classes & C.NEVER_NAME) === 0;
-  if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle) return null;
+  // `Mark Cuban …; Cuban also said`: a demonym the article has given as a person's surname, before no noun it qualifies.
+  const knownSurname = (tc & C.DEMONYM) !== 0 && known.has(t.lower) && !isCapWord(tokens[i + 1])
+    && (tokens[i + 1]?.kind !== "word" || (tokens[i + 1]!.classes & (C.NOUN | C.ADJECTIVE_READING | C.GROUP_NOUN | C.ROLE_NOUN)) === 0);
+  if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle && !knownSurname) return null;
   const prevTok = tokens[i - 1];
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
   const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
@@ -464,7 +467,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u) && !personInitials(before) && !personInitials(u)) break;
     // `Mark Cuban`: a demonym right after a given name, closing the run, is a surname.
     const demonymSurname = capWord && parts.length === 1 && (uc & C.DEMONYM) !== 0 && genderOfClasses(tokens[parts[0]!]!.classes) !== null && !isCapWord(tokens[j + 1]);
-    if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && demonymTitle) || demonymSurname)
+    if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && (demonymTitle || knownSurname)) || demonymSurname)
       && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf, i))) {
       parts.push(j);
       j++;

@@ -1,9 +1,9 @@
 import type { Token } from "../../speakers/tokenize";
-import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord, wordClasses, WordClass } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, PLURALS_WITHOUT_S, NOT_CLAUSE_START,
-  NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
+  NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, PLURAL_QUANTIFIERS, PHRASE_DETERMINERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 
@@ -100,6 +100,7 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     if (prev && SHARED_SUBJECT_CONJUNCTIONS.has(prev.lower)) continue;
     if (finiteForm(w)) return true;
     if (attributive(tokens, k, a)) continue;
+    if (pluralInNounPhrase(tokens, k, a, w)) continue;
     if (isFiniteVerb(w) || IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith("ed"))) return true;
     // `the gathered cameras`: after an adjective participle comes its noun, not a verb.
     if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower) && !attributive(tokens, k - 1, a)) {
@@ -186,6 +187,29 @@ function attributive(tokens: readonly Token[], k: number, a: number): boolean {
   const prev = k > a ? tokens[k - 1]!.lower : "";
   if (PARTICIPLE_BEFORE.has(prev)) return true;
   return prev.endsWith("ly") && k - 1 > a && PARTICIPLE_BEFORE.has(tokens[k - 2]!.lower);
+}
+
+/**
+ * True when the word in `-s` at `k` is the plural noun of a noun phrase, not a present tense: right after a quantifier
+ * (`some delays`, `several times`), or after an adjective that follows a determiner, a quantifier or a possessive (`his
+ * closest advisers`, `the expected losses`, `both legislative chambers`). Looks back two tokens at most, never before `a`.
+ */
+function pluralInNounPhrase(tokens: readonly Token[], k: number, a: number, w: string): boolean {
+  if (k <= a || w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
+  const prev = tokens[k - 1]!;
+  if (prev.kind !== "word" || prev.cap) return false;
+  if (PLURAL_QUANTIFIERS.has(prev.lower)) return true;
+  const det = tokens[k - 2]!;
+  return k - 1 > a && (adjectiveOnly(prev.lower) || attributive(tokens, k - 1, a)) && det.kind === "word" && (det.possessive || PHRASE_DETERMINERS.has(det.lower));
+}
+
+/** Classes a word before a noun must not have to be read as its adjective: a noun, a verb form or a grammatical word. */
+const NOT_ADJECTIVE = WordClass.NOUN | WordClass.FUNCTION | WordClass.FINITE | WordClass.PAST | WordClass.BARE_VERB;
+
+/** An adjective and nothing else (`closest`, `new`, `federal`): not a noun, a verb form, a grammatical word or an adverb in `-ly`. */
+function adjectiveOnly(lower: string): boolean {
+  const c = wordClasses(lower);
+  return (c & (WordClass.ADJECTIVE_READING | WordClass.NON_NOUN_READING)) !== 0 && (c & NOT_ADJECTIVE) === 0 && !lower.endsWith("ly") && !FOCUS_ADVERBS.has(lower);
 }
 
 /** A word that opens a verb's object: a determiner (`the`, `a`, `their`) or a capital (`NDAs`, `Trump`). */

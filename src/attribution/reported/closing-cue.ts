@@ -7,7 +7,7 @@ import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct, infinitiveAt } from "./cue-tail";
 import { closesWithOwnClause } from "./cue-own-clause";
-import { hasFiniteVerb, isPastForm, startsFinite } from "./clause-words";
+import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
 
@@ -56,6 +56,9 @@ export const CLOSING_CUE = {
     // Not after a thousands comma (`the 50,000 per day officials estimated before …`), which closes no clause.
     const ownClause = phrases && !/^\d/.test(tokens[comma + 1]?.text ?? "") && closesWithOwnClause(tokens, end, s.last);
     if (!ownClause && !closesWithAdjunct(tokens, end, s.last, phrases) && !(tokens[end]?.text === "," && REPORTING_PARTICIPLES.has(tokens[end + 1]?.lower ?? ""))) return null;
+    // `It was, he said, one of the bitterest failures …`: a copula or an auxiliary before the comma leaves its clause
+    // open, and the words after the cue finish it; `reported-parenthetical-cue` reads the clause around the cue.
+    if (!tokens[comma - 1]!.cap && isFiniteForm(tokens[comma - 1]!.lower) && tokens[tail]?.text === "," && tokens[tail + 1]?.kind === "word") return null;
     const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
     // `Asked about it, Christie said that A — no different, he said, from …`: the pronoun's cue repeats a named one in
     // the content, which would hold its own cue; `reported-said-that` reads the clause.

@@ -206,7 +206,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   while (b > a && tokens[b - 1]!.kind === "punct") b--;
   while (a < b && tokens[a]!.kind === "punct") a++;
   // A report inside a fronted subordinate clause ends with it: `While he refused to …, the mayor deemed …`.
-  if (a > cue.first) b = relativeCueEnd(tokens, cue, ctx.sentence.first, a, frontedClauseEnd(tokens, ctx.sentence, a, b));
+  if (a > cue.first) b = relativeCueEnd(tokens, cue, ctx.sentence, a, frontedClauseEnd(tokens, ctx.sentence, a, b));
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
   if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b)) return undefined;

@@ -9,6 +9,7 @@ import { isAuxiliary, isStop } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { isPastForm, startsFinite } from "./clause-words";
 import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
+import { inSubjectRelative, restrictiveRelativeEnd } from "./restrictive-relative";
 
 /**
  * `a plan that officials said will fail`, `which critics say was unfair`, `what she said is growing demand`, `a decision
@@ -65,12 +66,14 @@ function relativeAt(tokens: readonly Token[], lead: number, first: number): numb
  * between commas or dashes reports inside that relative clause only; its content (`a`..`b`) ends at the mark that
  * closes the relative when the main clause's verb follows (`asideEnd`).
  */
-export function relativeCueEnd(tokens: readonly Token[], cue: { readonly first: number }, first: number, a: number, b: number): number {
+export function relativeCueEnd(tokens: readonly Token[], cue: { readonly first: number }, s: Sentence, a: number, b: number): number {
   let k = cue.first - 1;
-  // `which has repeatedly argued`: auxiliaries and adverbs only, a few at most.
-  while (k > first && k >= cue.first - MAX_AUXILIARIES && isAuxiliary(tokens[k]!)) k--;
+  // `which has repeatedly argued`, `who also said`: auxiliaries and adverbs only, a few at most.
+  while (k > s.first && k >= cue.first - MAX_AUXILIARIES && (isAuxiliary(tokens[k]!) || FOCUS_ADVERBS.has(tokens[k]!.lower))) k--;
   const rel = tokens[k];
   if (!rel || rel.kind !== "word" || rel.cap || rel.lower === "what" || !SUBJECT_GAP_RELATIVES.has(rel.lower)) return b;
+  // `The official who said the deal was dead resigned`: the sentence's verb follows the reported clause.
+  if (inSubjectRelative(tokens, s.first, k)) return restrictiveRelativeEnd(tokens, a, b, s.last);
   return asideEnd(tokens, k, a, b);
 }
 
