@@ -9,7 +9,7 @@ import { MONTHS } from "../../lexicon/dates";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
+  ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
   GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -172,7 +172,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment.
-      if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k)) return k;
+      // Not the comma that closes a fronted subordinate clause (`even if they thought it wise, a recount could not …`).
+      if (ARTICLES.has(nx) && nx !== "the" && k > a && hasFiniteVerb(tokens, a, k) && !frontedSubordinate(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun; one
       // whose subject is a pronoun of the report (`…, which she was doing when …`) goes on with it.
       if (k > a && WRITER_RELATIVES.has(nx) && !hasComma(tokens, k + 2, last) && !reportedRelative(tokens, k + 1, last)) return k;
@@ -272,4 +273,10 @@ function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
 function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.text === ",") return true;
   return false;
+}
+
+/** `if elected, …`, `even if they thought it wise, …`: the words from `a` to the comma at `k` are a subordinate clause alone. */
+function frontedSubordinate(tokens: readonly Token[], a: number, k: number): boolean {
+  const s = BEFORE_SUBORDINATOR.has(tokens[a]!.lower) ? a + 1 : a;
+  return SUBORDINATORS.has(tokens[s]?.lower ?? "") && !hasComma(tokens, a, k);
 }
