@@ -66,6 +66,13 @@ export const SHORT_ADVERBIALS: ReadonlySet<string> = wordSet(WEEKDAYS, DEICTIC_D
 export const TIME_NOUNS: ReadonlySet<string> = wordSet(["week", "weekend", "month", "year"], DAY_PARTS, WEEKDAYS, SEASONS, ["time"]);
 /** Words that open a time adverbial closing an object: `announced his retirement on Friday`, `last week`. */
 export const TIME_OPENERS: ReadonlySet<string> = wordSet(["on", "last", "this", "next", "earlier", "later", "in"]);
+/**
+ * Words of a time adverbial standing alone between a verb and its infinitive (`vowed Tuesday to stay`, `announced plans
+ * this week to give`, `pledged again on Monday to …`): the adverbial is the cue's, and the content starts at `to`.
+ */
+export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = wordSet(
+  WEEKDAYS, DEICTIC_DAYS, TIME_ADVERBS, DAY_PARTS, SEASONS, ["on", "last", "this", "next", "week", "weekend", "month", "year"],
+);
 /** Words that open an adverbial between a verb of saying and a bare clause: `said on Friday he …`, `said in a statement the …`. */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(["on", "in", "at", "last", "this", "during"]);
 /**

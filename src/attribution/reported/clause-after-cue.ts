@@ -4,7 +4,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADVERBIAL_OPENERS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
+import { ADVERBIAL_OPENERS, BEFORE_SUBORDINATOR, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
@@ -103,7 +103,8 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     // `told “Meet the Press” that …`: a programme's title in marks may be the hearer.
     // `warned North Korea to refrain from actions that …`: an infinitive before `that` makes it a relative, not the report's.
     if (that >= 0 && allTokens(tokens, cue.last, that, (t) => (t.kind === "word" && t.lower !== "to") || QUOTE_MARK.test(t.text))) {
-      return tokens[that + 1]?.kind === "word" || tokens[that + 1]?.text === "," ? { a: that + 1, shape: that === cue.last ? "that" : "hearer" } : undefined;
+      const a = afterThat(tokens, that);
+      return a >= 0 ? { a, shape: that === cue.last ? "that" : "hearer" } : undefined;
     }
     const ix = indexMentions(sentenceMentions(para, s));
     const hearer = ix.byFirst.get(cue.last) ?? ix.byLead.get(cue.last);
@@ -129,7 +130,7 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (aside && verbIs(lemma, "open-clause") && startsClauseStrict(tokens[close + 1])) return { a: cue.last + 1, shape: "bare" };
   }
   // `said that, if elected, he would …`: a parenthetical may open the clause.
-  if (tokens[k]?.lower === "that") return tokens[k + 1]?.kind === "word" || tokens[k + 1]?.text === "," ? { a: k + 1, shape: "that" } : undefined;
+  if (tokens[k]?.lower === "that") { const a = afterThat(tokens, k); return a >= 0 ? { a, shape: "that" } : undefined; }
   if (verbIs(lemma, "bare-clause") && !hearerFirst && startsClause(tokens[k])) return { a: k, shape: "bare" };
   // `says despite being a Stanford alumna, she plans …`, `said if elected he would …`: a fronted subordinate clause.
   if (verbIs(lemma, "open-clause") && (openClause(tokens, k, last) || subordinateFirst(tokens, k, last))) return { a: k, shape: "bare" };
@@ -195,4 +196,17 @@ function allTokens(tokens: readonly Token[], a: number, b: number, test: (t: Tok
 /** A plural the lexicon may not list (`commuters`, `donors`). */
 function isPlural(lower: string): boolean {
   return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
+}
+
+/**
+ * Where the clause after the report's `that` at `that` starts, or -1: the next word; after a comma, the subordinator
+ * of a fronted clause (`said that, although the toll had risen, the ferries …`), or the comma itself, whose aside the
+ * clause grammar reads (`said that, according to X, …`).
+ */
+function afterThat(tokens: readonly Token[], that: number): number {
+  if (tokens[that + 1]?.kind === "word") return that + 1;
+  if (tokens[that + 1]?.text !== ",") return -1;
+  const w = tokens[that + 2]?.lower ?? "";
+  const sub = SUBORDINATORS.has(w) || (BEFORE_SUBORDINATOR.has(w) && SUBORDINATORS.has(tokens[that + 3]?.lower ?? ""));
+  return sub && tokens[that + 2]!.kind === "word" ? that + 2 : that + 1;
 }

@@ -9,7 +9,7 @@ import { MONTHS } from "../../lexicon/dates";
 import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ADVERBIAL_OPENERS, ARTICLES, CLAUSE_END_MARKS, MODALS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
+  ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, MODALS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
   GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -148,8 +148,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment; after a
-      // name (`… to For Our Future, a super PAC he formed …`) it is about the name.
-      if (ARTICLES.has(nx) && nx !== "the" && k > a && !tokens[k - 1]!.cap && hasFiniteVerb(tokens, a, k)) return k;
+      // name (`… to For Our Future, a super PAC he formed …`) it is about the name. Not the comma that closes a fronted
+      // subordinate clause (`even if they thought it wise, a recount could not …`).
+      if (ARTICLES.has(nx) && nx !== "the" && k > a && !tokens[k - 1]!.cap && hasFiniteVerb(tokens, a, k) && !frontedSubordinate(tokens, a, k)) return k;
       // `…, who is the ex-wife of …` to the sentence's end: a relative clause of the writer's about the last noun; one
       // whose subject is a pronoun of the report (`…, which she was doing when …`) goes on with it.
       if (k > a && WRITER_RELATIVES.has(nx) && !hasComma(tokens, k + 2, last) && !reportedRelative(tokens, k + 1, last)) return k;
@@ -273,4 +274,10 @@ function modalBefore(tokens: readonly Token[], from: number, to: number): boolea
 function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.text === ",") return true;
   return false;
+}
+
+/** `if elected, …`, `even if they thought it wise, …`: the words from `a` to the comma at `k` are a subordinate clause alone. */
+function frontedSubordinate(tokens: readonly Token[], a: number, k: number): boolean {
+  const s = BEFORE_SUBORDINATOR.has(tokens[a]!.lower) ? a + 1 : a;
+  return SUBORDINATORS.has(tokens[s]?.lower ?? "") && !hasComma(tokens, a, k);
 }

@@ -3,7 +3,8 @@ import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUn
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, PLURALS_WITHOUT_S, NOT_CLAUSE_START,
-  NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, PLURAL_QUANTIFIERS, PHRASE_DETERMINERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, VERB_SUBJECTS,
+  NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, PLURAL_QUANTIFIERS, PHRASE_DETERMINERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 
@@ -242,6 +243,24 @@ export function skipObject(tokens: readonly Token[], from: number, last: number,
     if (k > from && SPEECH_VERBS.has(t.lower) && !t.cap) return -1;
   }
   return -1;
+}
+
+/** How many words a time adverbial between a verb and its infinitive may take (`earlier this week`, `on Monday night`). */
+const MAX_TIME_ADJUNCT = 4;
+
+/**
+ * True when tokens `a`..`b - 1` are a time adverbial alone (`Tuesday`, `on Monday night`, `last month`, `again`): the
+ * cue's, never part of the content after it. One word at least must name the time (`this` alone is no adverbial).
+ */
+export function isTimeAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || b - a > MAX_TIME_ADJUNCT) return false;
+  let named = false;
+  for (let x = a; x < b; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word" || !TIME_ADJUNCT_WORDS.has(t.lower)) return false;
+    if (!TIME_OPENERS.has(t.lower) || SHORT_ADVERBIALS.has(t.lower)) named = true;
+  }
+  return named;
 }
 
 /** Index of the first token at or after `from` (within `max`) whose text or lower-case form is `text`; -1 if none. */

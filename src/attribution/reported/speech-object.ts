@@ -3,7 +3,11 @@ import { isNounWord } from "../../speakers/word-tags";
 import type { ReportedRule } from "./context";
 import { OBJECT_PRONOUNS } from "../../lexicon/not-claims";
 import { afterCue } from "./after-cue";
-import { hasFiniteVerb, isPastForm } from "./clause-words";
+import { infinitiveEnd } from "./verb-content";
+import { findToken, hasFiniteVerb, isPastForm, isTimeAdjunct } from "./clause-words";
+
+/** How many tokens a time may take between a plan and its infinitive (`on Monday night`). */
+const MAX_TIME_TOKENS = 4;
 import { BEFORE_SUBORDINATOR, DASH_MARKS, SUBORDINATORS } from "../../lexicon/function-words";
 
 /** The object of a verb of saying: `announced his resignation`, `denied wrongdoing`, `emphasised the importance of …`. */
@@ -19,6 +23,9 @@ export const SPEECH_OBJECT = {
     // `announced his candidacy with a speech that …`, `denied the charges through his lawyer`, `…, as …`: the object
     // ends where the object grammar ends it, before a comma, a dash, a subordinate clause or a time adverbial.
     const b = nounPhraseEnd(ctx.tokens, found.a, found.b);
+    // `announced plans this week to give …`: the infinitive after the cue's time is read as an infinitive.
+    const to = infinitiveAfterTime(ctx.tokens, found.a, b);
+    if (to > found.a) return { ...found, a: to, b: infinitiveEnd(ctx.tokens, to, ctx.sentence.last) };
     return { ...found, b: secondPredicateEnd(ctx.tokens, found.a, b) };
   },
 } satisfies ReportedRule;
@@ -55,4 +62,19 @@ function secondPredicateEnd(tokens: readonly Token[], a: number, b: number): num
     if (isPastForm(v.lower) && !isNounWord(v.lower) && !hasFiniteVerb(tokens, a + 1, k)) return tokens[k - 1]?.text === "," ? k - 1 : k;
   }
   return b;
+}
+
+/** How many words the noun of a plan may take before its time and infinitive (`plans`, `a plan`, `its intention`). */
+const PLAN_NOUN_WORDS = 2;
+
+/**
+ * `announced plans this week to give $15 million`: a time between the object's noun and its infinitive shows the noun
+ * and the time to be the cue's (`announced plans this week`); the content is the infinitive. `a` otherwise.
+ */
+function infinitiveAfterTime(tokens: readonly Token[], a: number, b: number): number {
+  for (let n = a + 1; n <= a + PLAN_NOUN_WORDS && n < b; n++) {
+    const to = findToken(tokens, n, b, "to", MAX_TIME_TOKENS + 1);
+    if (to > n && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && isTimeAdjunct(tokens, n, to)) return to;
+  }
+  return a;
 }

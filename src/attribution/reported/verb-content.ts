@@ -15,7 +15,7 @@ import { clauseEnd } from "./clause-bounds";
 import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
-import { OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
+import { isTimeAdjunct, OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
@@ -59,6 +59,10 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
   if (inf && !anonymityFormula(tokens, k) && !refusalToSpeak(tokens, k)) {
     if (next?.lower === "to" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap) return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: infinitiveEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
     const to = skipObject(tokens, k, last, (t) => t.lower === "to");
+    // `vowed Tuesday to remain in the race`: a time between the verb and `to` is the cue's; the content starts at `to`.
+    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && isTimeAdjunct(tokens, k, to)) {
+      return { shape: "intention", lemma: inf, cueLast: i + 1, a: to, b: infinitiveEnd(tokens, to, last), minWords: MIN_INFINITIVE_WORDS, finite: false };
+    }
     // `told Yahoo in response to a question`: a determiner after `to` makes it a preposition — unless the object holds
     // the verb's own particle, whose phrase the content is (`warning candidates against moving too far to the left`).
     if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower) &&
