@@ -199,6 +199,9 @@ function readPhrase(tokens: readonly Token[], a: number, b: number): number {
     if (t.kind === "word" && !t.cap && isAdjective(t.lower) && (!isPastTense(t.lower) || SOURCE_MODIFIER_PARTICIPLES.has(t.lower)) && k + 1 < b && preposition(tokens, k + 1)) { k++; continue; }
     // `who watched the debate`: a relative clause running to the verb.
     if (t.kind === "word" && PHRASE_RELATIVES.has(t.lower) && k > a && b - k <= MAX_RELATIVE && relativeClause(tokens, k + 1, b)) return headEnd;
+    // `Several people I've spoken with said`, `Officials we talked to say`: a relative clause without its relative,
+    // right after a plural head, opened by a subject pronoun and its verb.
+    if (k === headEnd && contactRelative(tokens, k, b) && pluralPhrase(tokens, a, headEnd)) return headEnd;
     // `, including USA TODAY,` and `— Nevada and South Carolina —`: members or an aside between a pair of marks.
     const close = t.kind === "punct" ? insertEnd(tokens, k, b) : -1;
     if (close > k) { k = close + 1; continue; }
@@ -213,6 +216,15 @@ function participleModifier(tokens: readonly Token[], k: number, b: number): boo
   if (t.kind !== "word" || t.cap || k + 1 >= b || isFunctionWord(t.lower) || SPEECH_VERBS.has(t.lower) || t.lower.length < 5) return false;
   if (!t.lower.endsWith("ing") && !t.lower.endsWith("ed")) return false;
   return tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && (tokens[k + 1]!.lower === "by" || preposition(tokens, k + 1));
+}
+
+/** A subject pronoun at `k` (`I've`, `we`), a lower-case word after it, and a relative clause's words to `b`. */
+function contactRelative(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k]!;
+  const w = pronounContraction(t.lower) ?? t.lower;
+  if (t.kind !== "word" || w === "it" || w === "there" || !CLAUSE_PRONOUNS.has(w) || b - k > MAX_RELATIVE) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && k + 1 < b && next.kind === "word" && !next.cap && relativeClause(tokens, k + 1, b);
 }
 
 /** A preposition at `k`; `to` only before no verb (`close to him`, not `expected to say`). */
