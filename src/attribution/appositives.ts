@@ -84,6 +84,8 @@ export function appositiveName(tokens: readonly Token[], k: number, first: numbe
     const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
     if (m) candidates.push(m);
   }
+  // `Sen. Jack Reed (D-R.I.), said`: a name with its short parenthesis, then the comma before the verb.
+  if (candidates.length === 0 && close < k && atClose && atClose.kind === "name" && !atClose.possessive && atClose.entityKind !== "place") return atClose;
   if (candidates.length === 0) return undefined;
   if (subject && candidates.includes(subject)) return preferName(tokens, subject, mentions);
   return preferName(tokens, candidates[0]!, mentions);

@@ -179,6 +179,8 @@ function readPhrase(tokens: readonly Token[], a: number, b: number): number {
   if (headEnd === a) return -1;
   // `People familiar with …`, `Those close to him`: adjectives after the head are read again as its modifiers.
   k = headEnd;
+  // Whether a participle has been read: after one, nothing joins another head (`Police arrived at the scene and officials`).
+  let participle = false;
   // The modifiers after the head, to the verb.
   while (k < b) {
     const t = tokens[k]!;
@@ -188,18 +190,41 @@ function readPhrase(tokens: readonly Token[], a: number, b: number): number {
       if (k < b && PHRASE_OBJECT_PRONOUNS.has(tokens[k]!.lower)) k++;
       continue;
     }
-    if (nominal(t, tokens[k - 1]) || joins(tokens, k, b)) { k++; continue; }
+    if (nominal(t, tokens[k - 1]) || (!participle && joins(tokens, k, b))) { k++; continue; }
+    // `voters going to the polls on Tuesday`, `A statement posted on the website`, `Veterans interviewed by the paper`:
+    // a participle and its preposition, once, right after the head or its prepositional phrase.
+    if (!participle && k > headEnd - 1 && participleModifier(tokens, k, b)) { participle = true; k++; continue; }
     // `familiar with`, `close to`, `involved in`: an adjective or participle and its preposition.
     // A past form only from `SOURCE_MODIFIER_PARTICIPLES` (`involved in`, `briefed on`), never a verb (`activists joined in`).
     if (t.kind === "word" && !t.cap && isAdjective(t.lower) && (!isPastTense(t.lower) || SOURCE_MODIFIER_PARTICIPLES.has(t.lower)) && k + 1 < b && preposition(tokens, k + 1)) { k++; continue; }
     // `who watched the debate`: a relative clause running to the verb.
     if (t.kind === "word" && PHRASE_RELATIVES.has(t.lower) && k > a && b - k <= MAX_RELATIVE && relativeClause(tokens, k + 1, b)) return headEnd;
+    // `Several people I've spoken with said`, `Officials we talked to say`: a relative clause without its relative,
+    // right after a plural head, opened by a subject pronoun and its verb.
+    if (k === headEnd && contactRelative(tokens, k, b) && pluralPhrase(tokens, a, headEnd)) return headEnd;
     // `, including USA TODAY,` and `— Nevada and South Carolina —`: members or an aside between a pair of marks.
     const close = t.kind === "punct" ? insertEnd(tokens, k, b) : -1;
     if (close > k) { k = close + 1; continue; }
     return -1;
   }
   return headEnd;
+}
+
+/** A participle at `k` with a preposition after it (`going to`, `posted on`, `interviewed by`): a regular `-ing` or `-ed` form. */
+function participleModifier(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== "word" || t.cap || k + 1 >= b || isFunctionWord(t.lower) || SPEECH_VERBS.has(t.lower) || t.lower.length < 5) return false;
+  if (!t.lower.endsWith("ing") && !t.lower.endsWith("ed")) return false;
+  return tokens[k + 1]!.kind === "word" && !tokens[k + 1]!.cap && (tokens[k + 1]!.lower === "by" || preposition(tokens, k + 1));
+}
+
+/** A subject pronoun at `k` (`I've`, `we`), a lower-case word after it, and a relative clause's words to `b`. */
+function contactRelative(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k]!;
+  const w = pronounContraction(t.lower) ?? t.lower;
+  if (t.kind !== "word" || w === "it" || w === "there" || !CLAUSE_PRONOUNS.has(w) || b - k > MAX_RELATIVE) return false;
+  const next = tokens[k + 1];
+  return next !== undefined && k + 1 < b && next.kind === "word" && !next.cap && relativeClause(tokens, k + 1, b);
 }
 
 /** A preposition at `k`; `to` only before no verb (`close to him`, not `expected to say`). */
