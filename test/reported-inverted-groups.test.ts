@@ -24,6 +24,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "ferry ridership rebounds every spring", "Ivo Brandt"],
   ["a plural subject and an unknown bare verb before its object", "Nadia Okafor says people misjudge the harbour board.",
     "reported-said-clause", "people misjudge the harbour board", "Nadia Okafor"],
+  ["a determiner, a singular noun and an `-s` form read as a noun, before its object", "Ivo Brandt said the harbour faces a long winter.",
+    "reported-said-clause", "the harbour faces a long winter", "Ivo Brandt"],
 ];
 
 /** Sentences whose words after the cue are no source or no clause. */
