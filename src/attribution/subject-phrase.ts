@@ -272,3 +272,24 @@ function insertEnd(tokens: readonly Token[], k: number, b: number): number {
   // `, including USA TODAY, warned`: the closing comma may be the one right before the verb.
   return !dash && tokens[b - 1]?.text === "," && b - k <= MAX_INSERT ? b - 1 : -1;
 }
+
+/** How many words a source phrase after an inverted cue may take (`…, said a handful of Democrats who attended the meeting.`). */
+const MAX_INVERTED_PHRASE = 24;
+
+/**
+ * The source phrase after an inverted cue that no mention covers (`…, said several engineers.`, `…, said a handful of
+ * Democrats who attended the meeting.`): a noun phrase from `a` to the sentence's end or a comma, which names people
+ * (a plural head or quantifier, or a noun for a person); undefined otherwise.
+ */
+export function invertedPhrase(tokens: readonly Token[], a: number, last: number): SubjectPhrase | undefined {
+  let b = a;
+  while (b < last && b - a < MAX_INVERTED_PHRASE && tokens[b]!.kind === "word") b++;
+  if (b === a || (b < last && tokens[b]!.text !== "," && !isStop(tokens, b))) return undefined;
+  const headEnd = readPhrase(tokens, a, b);
+  if (headEnd <= a) return undefined;
+  const head = tokens[headEnd - 1]!;
+  if (head.cap || isFunctionWord(head.lower)) return undefined;
+  // `a handful of Democrats`, `a group of engineers`: a quantity of a plural.
+  const ofPlural = tokens[headEnd]?.lower === "of" && headEnd + 1 < b && pluralPhrase(tokens, headEnd + 1, headEnd + 2);
+  return pluralPhrase(tokens, a, headEnd) || personNoun(head) || ofPlural ? { a, headEnd, b } : undefined;
+}

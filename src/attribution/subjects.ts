@@ -10,7 +10,7 @@ import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
-import { nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
+import { invertedPhrase, nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
 import { isPastForm } from "./reported/clause-words";
 import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
 
@@ -126,6 +126,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     // `said the city's harbour master, Nadia Okafor`: a role the mention finder does not know, then the name.
     right ??= nameAfterRole(tokens, a, last, mentions);
+    // `…, said several engineers.`, `…, said a handful of Democrats who attended.`: a phrase no mention covers.
+    const inverted = !right && phrases && para && opener?.text === "," && a === cue.last ? invertedPhrase(tokens, a, last) : undefined;
+    if (inverted) right = phraseSource(para!.text, tokens, inverted, mentions, para!.index);
     // `said the company's chief executive, John Smith`: the name in apposition to the description is the source.
     if (right && right.kind !== "pronoun") return preferName(tokens, right, mentions);
     if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)) return right;

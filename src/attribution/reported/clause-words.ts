@@ -142,7 +142,40 @@ export function openClause(tokens: readonly Token[], k: number, last: number): b
   // `says too much is made of …`: a degree word before a quantity opens the clause; so does `about half`, `at least`.
   if (NOT_CLAUSE_START.has(t.lower) && !(t.lower === "too" && DEGREE_QUANTITIES.has(next)) &&
     !(QUANTITY_OPENERS.has(t.lower) && (QUANTITY_WORDS.has(next) || /^\d/.test(next)))) return false;
-  return verbFollows(tokens, k, last);
+  return verbFollows(tokens, k, last) || unknownVerbFollows(tokens, k, last);
+}
+
+/** How many words a bare subject without a determiner may take before a verb the lexicon does not know. */
+const BARE_SUBJECT_WORDS = 3;
+
+/**
+ * `said success depends on turnout`, `said people misunderstand him`, `says news outlets undercount his crowds`: a
+ * subject of a few lower-case nouns without a determiner, then a verb the lexicon does not know — an `-s` form, or a
+ * bare form after a plural, before its object — and a word after it (its object or preposition); after a determiner
+ * and a singular noun, an `-s` form the lexicon reads as a noun, before its object (`said the city faces a deficit`).
+ */
+export function unknownVerbFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  // `68 judicial nominees by …`: a figure opens a noun phrase, whose plural is no verb.
+  const det = tokens[k]!.kind === "word" && (ARTICLES.has(tokens[k]!.lower) || DEFINITE_OPENERS.has(tokens[k]!.lower));
+  if (!det && (tokens[k]!.kind !== "word" || isFunctionWord(tokens[k]!.lower) || tokens[k]!.cap || /^\d/.test(tokens[k]!.text) || QUANTITY_WORDS.has(tokens[k]!.lower))) return false;
+  for (let x = k + 1; x < last && x <= k + BARE_SUBJECT_WORDS; x++) {
+    const u = tokens[x]!;
+    if (u.kind !== "word" || u.cap || u.possessive || isFunctionWord(u.lower)) return false;
+    const w = u.lower;
+    // `said the city faces a deficit`: after a determiner and a singular noun, an `-s` form the lexicon knows only as a
+    // plural noun is the verb when its object follows (`the company's profits rose` has no object after `profits`).
+    if (det) {
+      const noun = tokens[x - 1]!.lower;
+      if (x > k + 1 && isNounWord(w) && w.endsWith("s") && !w.endsWith("ss") && !noun.endsWith("s") && opensVerbObject(tokens[x + 1])) return true;
+      continue;
+    }
+    if (!isUnknownWord(w) || w.endsWith("ly") || w.endsWith("ing") || w.endsWith("ed") || tokens[x + 1]?.kind !== "word") continue;
+    const prev = tokens[x - 1]!.lower;
+    if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.includes("'") && !w.includes("’")) return true;
+    // `people misunderstand Trump`, not `disadvantages needy schools`: the bare form opens its object.
+    if (!w.endsWith("s") && pluralOrAdverb(prev) && opensVerbObject(tokens[x + 1])) return true;
+  }
+  return false;
 }
 
 /**

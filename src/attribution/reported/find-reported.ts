@@ -11,7 +11,7 @@ import { findAskedQuestions } from "./asked-participle";
 import { asAgent } from "./as-reported";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { isFinalStop } from "./clause-bounds";
-import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
+import { countWords, hasFiniteVerb, isPastForm, unknownVerbFollows } from "./clause-words";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
 import { frontedClauseEnd } from "./fronted-clause";
 import { findHeadlineLabel } from "./headline-label";
@@ -209,7 +209,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   if (a > cue.first) b = relativeCueEnd(tokens, cue, ctx.sentence, a, frontedClauseEnd(tokens, ctx.sentence, a, b));
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
-  if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b)) return undefined;
+  if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b) && !unknownVerbFollows(tokens, a, b)) return undefined;
   // A clause mostly made of quotation is a mixed quote; one with a quoted fragment is reported speech only after
   // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
   let quoted = 0;

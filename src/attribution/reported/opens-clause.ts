@@ -7,7 +7,7 @@ import { isFunctionWord } from "../../speakers/word-tags";
 import { BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
-import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst } from "./clause-words";
+import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst, unknownVerbFollows } from "./clause-words";
 
 /** How many commas may stand in a subject: `Trump, despite his wealth, is …`, `the rule, critics say, would …`. */
 const SUBJECT_COMMAS = 3;
@@ -23,7 +23,7 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   // `what analysts said was a sign of …`: the predicate of `was` is the content.
   if (startsClauseStrict(tokens[a]) || tokens[a - 1]?.text === "," || BE_PASSIVE.has(tokens[a - 1]?.lower ?? "") || subordinateFirst(tokens, a, b)) return true;
   let end = segmentEnd(tokens, a, b);
-  if (subjectVerb(tokens, a, end, end - a) >= 0) return true;
+  if (subjectVerb(tokens, a, end, end - a) >= 0 || unknownVerbFollows(tokens, a, end)) return true;
   // Before a comma the verb must be the subject's own (`a detailed, six-page letter` has none); elsewhere any will do.
   // `boasted an eclectic collection of supporters who defend him`: a relative clause's verb is not the subject's.
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)) || provesNothing(tokens, end, b);
