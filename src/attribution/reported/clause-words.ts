@@ -1,12 +1,13 @@
 import type { Token } from "../../speakers/tokenize";
-import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord, wordClasses, WordClass } from "../../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
-  ARTICLES, CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, PLURALS_WITHOUT_S, NOT_CLAUSE_START,
-  NOUN_BEFORE, OBJECT_OPENERS, PARTICIPLE_BEFORE, PLURAL_QUANTIFIERS, PHRASE_DETERMINERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
+  NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
+import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, unknownVerbFollows } from "./noun-or-verb";
 
 /** How many tokens an interpolation between dashes may take. */
 const MAX_INTERPOLATION = 20;
@@ -145,39 +146,6 @@ export function openClause(tokens: readonly Token[], k: number, last: number): b
   return verbFollows(tokens, k, last) || unknownVerbFollows(tokens, k, last);
 }
 
-/** How many words a bare subject without a determiner may take before a verb the lexicon does not know. */
-const BARE_SUBJECT_WORDS = 3;
-
-/**
- * `said success depends on turnout`, `said people misunderstand him`, `says news outlets undercount his crowds`: a
- * subject of a few lower-case nouns without a determiner, then a verb the lexicon does not know — an `-s` form, or a
- * bare form after a plural, before its object — and a word after it (its object or preposition); after a determiner
- * and a singular noun, an `-s` form the lexicon reads as a noun, before its object (`said the city faces a deficit`).
- */
-export function unknownVerbFollows(tokens: readonly Token[], k: number, last: number): boolean {
-  // `68 judicial nominees by …`: a figure opens a noun phrase, whose plural is no verb.
-  const det = tokens[k]!.kind === "word" && (ARTICLES.has(tokens[k]!.lower) || DEFINITE_OPENERS.has(tokens[k]!.lower));
-  if (!det && (tokens[k]!.kind !== "word" || isFunctionWord(tokens[k]!.lower) || tokens[k]!.cap || /^\d/.test(tokens[k]!.text) || QUANTITY_WORDS.has(tokens[k]!.lower))) return false;
-  for (let x = k + 1; x < last && x <= k + BARE_SUBJECT_WORDS; x++) {
-    const u = tokens[x]!;
-    if (u.kind !== "word" || u.cap || u.possessive || isFunctionWord(u.lower)) return false;
-    const w = u.lower;
-    // `said the city faces a deficit`: after a determiner and a singular noun, an `-s` form the lexicon knows only as a
-    // plural noun is the verb when its object follows (`the company's profits rose` has no object after `profits`).
-    if (det) {
-      const noun = tokens[x - 1]!.lower;
-      if (x > k + 1 && isNounWord(w) && w.endsWith("s") && !w.endsWith("ss") && !noun.endsWith("s") && opensVerbObject(tokens[x + 1])) return true;
-      continue;
-    }
-    if (!isUnknownWord(w) || w.endsWith("ly") || w.endsWith("ing") || w.endsWith("ed") || tokens[x + 1]?.kind !== "word") continue;
-    const prev = tokens[x - 1]!.lower;
-    if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.includes("'") && !w.includes("’")) return true;
-    // `people misunderstand Trump`, not `disadvantages needy schools`: the bare form opens its object.
-    if (!w.endsWith("s") && pluralOrAdverb(prev) && opensVerbObject(tokens[x + 1])) return true;
-  }
-  return false;
-}
-
 /**
  * True when the subject opened at `k` is followed by its finite verb within a few words, before any punctuation:
  * `said families of victims sue`, `said the museum would open`; not `added a note of caution, should …`.
@@ -208,52 +176,6 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
   }
   return -1 - x;
-}
-
-/**
- * True when the participle at `k` stands before a noun as its adjective: after a determiner or a preposition (`the
- * revised plan`, `to the gathered cameras`), or after an adverb in `-ly` that follows one (`a newly created role`).
- * `a` is the first token the search may look at.
- */
-function attributive(tokens: readonly Token[], k: number, a: number): boolean {
-  const w = tokens[k]!.lower;
-  if (!w.endsWith("ed") && !isPastTense(w)) return false;
-  const prev = k > a ? tokens[k - 1]!.lower : "";
-  if (PARTICIPLE_BEFORE.has(prev)) return true;
-  return prev.endsWith("ly") && k - 1 > a && PARTICIPLE_BEFORE.has(tokens[k - 2]!.lower);
-}
-
-/**
- * True when the word in `-s` at `k` is the plural noun of a noun phrase, not a present tense: right after a quantifier
- * (`some delays`, `several times`), or after an adjective that follows a determiner, a quantifier or a possessive (`his
- * closest advisers`, `the expected losses`, `both legislative chambers`). Looks back two tokens at most, never before `a`.
- */
-function pluralInNounPhrase(tokens: readonly Token[], k: number, a: number, w: string): boolean {
-  if (k <= a || w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
-  const prev = tokens[k - 1]!;
-  if (prev.kind !== "word" || prev.cap) return false;
-  if (PLURAL_QUANTIFIERS.has(prev.lower)) return true;
-  const det = tokens[k - 2]!;
-  return k - 1 > a && (adjectiveOnly(prev.lower) || attributive(tokens, k - 1, a)) && det.kind === "word" && (det.possessive || PHRASE_DETERMINERS.has(det.lower));
-}
-
-/** Classes a word before a noun must not have to be read as its adjective: a noun, a verb form or a grammatical word. */
-const NOT_ADJECTIVE = WordClass.NOUN | WordClass.FUNCTION | WordClass.FINITE | WordClass.PAST | WordClass.BARE_VERB;
-
-/** An adjective and nothing else (`closest`, `new`, `federal`): not a noun, a verb form, a grammatical word or an adverb in `-ly`. */
-function adjectiveOnly(lower: string): boolean {
-  const c = wordClasses(lower);
-  return (c & (WordClass.ADJECTIVE_READING | WordClass.NON_NOUN_READING)) !== 0 && (c & NOT_ADJECTIVE) === 0 && !lower.endsWith("ly") && !FOCUS_ADVERBS.has(lower);
-}
-
-/** A word that opens a verb's object: a determiner (`the`, `a`, `their`) or a capital (`NDAs`, `Trump`). */
-function opensVerbObject(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && (t.cap || ARTICLES.has(t.lower) || DEFINITE_OPENERS.has(t.lower));
-}
-
-/** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
-function pluralOrAdverb(lower: string): boolean {
-  return FOCUS_ADVERBS.has(lower) || PLURALS_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
 }
 
 /** `despite being …, she plans`, `if elected president he could`: a subordinator, then a main clause with a subject and a verb. */

@@ -7,7 +7,8 @@ import { isFunctionWord } from "../../speakers/word-tags";
 import { BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
-import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst, unknownVerbFollows } from "./clause-words";
+import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst } from "./clause-words";
+import { unknownVerbFollows } from "./noun-or-verb";
 
 /** How many commas may stand in a subject: `Trump, despite his wealth, is …`, `the rule, critics say, would …`. */
 const SUBJECT_COMMAS = 3;

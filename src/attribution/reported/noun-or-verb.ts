@@ -1,0 +1,88 @@
+/**
+ * Whether a word after a subject's first words is a noun of its phrase or the clause's verb: a plural after a
+ * quantifier or an adjective (`some delays`, `his closest advisers`), a participle before its noun (`the revised plan`),
+ * and present forms the lexicon does not know as verbs (`said success depends on …`). Read by clause-words.ts; every
+ * look is bounded to a few tokens.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isFunctionWord, isNounWord, isPastTense, isUnknownWord, wordClasses, WordClass } from "../../speakers/word-tags";
+import { ARTICLES, DEFINITE_OPENERS, FOCUS_ADVERBS, PARTICIPLE_BEFORE, PHRASE_DETERMINERS, PLURAL_QUANTIFIERS, PLURALS_WITHOUT_S, QUANTITY_WORDS } from "../../lexicon/function-words";
+
+/** How many words a bare subject without a determiner may take before a verb the lexicon does not know. */
+const BARE_SUBJECT_WORDS = 3;
+
+/**
+ * `said success depends on turnout`, `said people misunderstand him`, `says news outlets undercount his crowds`: a
+ * subject of a few lower-case nouns without a determiner, then a verb the lexicon does not know — an `-s` form, or a
+ * bare form after a plural, before its object — and a word after it (its object or preposition); after a determiner
+ * and a singular noun, an `-s` form the lexicon reads as a noun, before its object (`said the city faces a deficit`).
+ */
+export function unknownVerbFollows(tokens: readonly Token[], k: number, last: number): boolean {
+  // `68 judicial nominees by …`: a figure opens a noun phrase, whose plural is no verb.
+  const det = tokens[k]!.kind === "word" && (ARTICLES.has(tokens[k]!.lower) || DEFINITE_OPENERS.has(tokens[k]!.lower));
+  if (!det && (tokens[k]!.kind !== "word" || isFunctionWord(tokens[k]!.lower) || tokens[k]!.cap || /^\d/.test(tokens[k]!.text) || QUANTITY_WORDS.has(tokens[k]!.lower))) return false;
+  for (let x = k + 1; x < last && x <= k + BARE_SUBJECT_WORDS; x++) {
+    const u = tokens[x]!;
+    if (u.kind !== "word" || u.cap || u.possessive || isFunctionWord(u.lower)) return false;
+    const w = u.lower;
+    // `said the city faces a deficit`: after a determiner and a singular noun, an `-s` form the lexicon knows only as a
+    // plural noun is the verb when its object follows (`the company's profits rose` has no object after `profits`).
+    if (det) {
+      const noun = tokens[x - 1]!.lower;
+      if (x > k + 1 && isNounWord(w) && w.endsWith("s") && !w.endsWith("ss") && !noun.endsWith("s") && opensVerbObject(tokens[x + 1])) return true;
+      continue;
+    }
+    if (!isUnknownWord(w) || w.endsWith("ly") || w.endsWith("ing") || w.endsWith("ed") || tokens[x + 1]?.kind !== "word") continue;
+    const prev = tokens[x - 1]!.lower;
+    if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.includes("'") && !w.includes("’")) return true;
+    // `people misunderstand Trump`, not `disadvantages needy schools`: the bare form opens its object.
+    if (!w.endsWith("s") && pluralOrAdverb(prev) && opensVerbObject(tokens[x + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the participle at `k` stands before a noun as its adjective: after a determiner or a preposition (`the
+ * revised plan`, `to the gathered cameras`), or after an adverb in `-ly` that follows one (`a newly created role`).
+ * `a` is the first token the search may look at.
+ */
+export function attributive(tokens: readonly Token[], k: number, a: number): boolean {
+  const w = tokens[k]!.lower;
+  if (!w.endsWith("ed") && !isPastTense(w)) return false;
+  const prev = k > a ? tokens[k - 1]!.lower : "";
+  if (PARTICIPLE_BEFORE.has(prev)) return true;
+  return prev.endsWith("ly") && k - 1 > a && PARTICIPLE_BEFORE.has(tokens[k - 2]!.lower);
+}
+
+/**
+ * True when the word in `-s` at `k` is the plural noun of a noun phrase, not a present tense: right after a quantifier
+ * (`some delays`, `several times`), or after an adjective that follows a determiner, a quantifier or a possessive (`his
+ * closest advisers`, `the expected losses`, `both legislative chambers`). Looks back two tokens at most, never before `a`.
+ */
+export function pluralInNounPhrase(tokens: readonly Token[], k: number, a: number, w: string): boolean {
+  if (k <= a || w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
+  const prev = tokens[k - 1]!;
+  if (prev.kind !== "word" || prev.cap) return false;
+  if (PLURAL_QUANTIFIERS.has(prev.lower)) return true;
+  const det = tokens[k - 2]!;
+  return k - 1 > a && (adjectiveOnly(prev.lower) || attributive(tokens, k - 1, a)) && det.kind === "word" && (det.possessive || PHRASE_DETERMINERS.has(det.lower));
+}
+
+/** Classes a word before a noun must not have to be read as its adjective: a noun, a verb form or a grammatical word. */
+const NOT_ADJECTIVE = WordClass.NOUN | WordClass.FUNCTION | WordClass.FINITE | WordClass.PAST | WordClass.BARE_VERB;
+
+/** An adjective and nothing else (`closest`, `new`, `federal`): not a noun, a verb form, a grammatical word or an adverb in `-ly`. */
+export function adjectiveOnly(lower: string): boolean {
+  const c = wordClasses(lower);
+  return (c & (WordClass.ADJECTIVE_READING | WordClass.NON_NOUN_READING)) !== 0 && (c & NOT_ADJECTIVE) === 0 && !lower.endsWith("ly") && !FOCUS_ADVERBS.has(lower);
+}
+
+/** A word that opens a verb's object: a determiner (`the`, `a`, `their`) or a capital (`NDAs`, `Trump`). */
+export function opensVerbObject(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && (t.cap || ARTICLES.has(t.lower) || DEFINITE_OPENERS.has(t.lower));
+}
+
+/** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
+export function pluralOrAdverb(lower: string): boolean {
+  return FOCUS_ADVERBS.has(lower) || PLURALS_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
+}
