@@ -14,9 +14,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * Most bytes the gzipped bundle may have: 115.1 KB measured once character references were decoded by the browser
  * (2026-12-02); the reported-speech shapes, subject phrases and guards merged after it brought it to 120.5 KB, raised
  * deliberately (README, Performance), plus room for a few rules; the nouns of saying (`reported-noun-claim`, with their
- * bounds and lexicon) brought it to 122.4 KB, raised deliberately to 123 KB.
+ * bounds and lexicon) brought it to 122.4 KB, raised deliberately to 123 KB; this release's other reported-speech shapes
+ * (colon cues, parenthetical and inverted sources, clause starts and ends, restrictive relatives) to 126.6 KB, raised
+ * deliberately to 127.5 KB (README, Performance).
  */
-const BUDGET = 123_000;
+const BUDGET = 127_500;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {
