@@ -3,15 +3,20 @@
 //
 // Settled metric (preferred): W warm-up passes run uninstrumented, then the script switches callgrind's
 // instrumentation on (`callgrind_control -i on <pid>`), runs M measured passes and switches it off again, so the
-// total ("Collected" / "I refs") is what M passes of settled, optimised code cost — V8's compilations during the
-// first passes, start-up and loading are not in it:
+// total ("I refs") is what M passes cost once loaded and warm; `--toggle-collect` on V8's optimising compiler
+// (`Runtime_CompileOptimized*`, entered on the main thread under `--single-threaded`) leaves its work out too:
 //
-//   nice -n 10 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/dev/null \
-//     node --single-threaded --predictable-gc-schedule --expose-gc bench/passes.mjs <dist folder> 3 --warmup 6
+//   nice -n 10 valgrind --tool=callgrind --instr-atstart=no \
+//     --toggle-collect='v8::internal::Runtime_CompileOptimized*' --collect-atstart=yes --callgrind-out-file=/dev/null \
+//     node --single-threaded --predictable-gc-schedule --expose-gc bench/passes.mjs <dist folder> 2 --warmup 5
 //
-// (`--warmup W` needs callgrind's instrumentation off at start, `--instr-atstart=no`, and fails when
-// `callgrind_control` cannot reach the run; with `--expose-gc` a full GC runs before the measured passes so they
-// start from the same heap.) Compare the "I refs" total between two builds (a dist/ folder each).
+// Why leave the compiler out: even after 5 warm-up passes, TurboFan still makes 7–9 first optimisations per pass (a
+// long tail of functions crossing the threshold), and they were 52% of the 2 measured passes; a change to hot code
+// showed mostly as different compile work. (`--collect-atstart=yes` must come after `--toggle-collect`, which sets it
+// to no.) Same build twice: 1,552,389,222 and 1,551,998,914 (0.025% apart); with the compiler counted (drop the two
+// options): 3,239,630,598 / 3,240,041,361 / 3,239,831,139 (0.013%). `--warmup W` needs `--instr-atstart=no` and fails
+// when `callgrind_control` cannot reach the run; with `--expose-gc` a full GC runs before the measured passes.
+// Compare the total between two builds (a dist/ folder each). About 80–100 s a run.
 //
 // Older difference metric (includes V8's compile work of passes 2–4, which dominates it):
 //
