@@ -5,6 +5,13 @@ import { isSpaceCode } from "./read-characters";
 import { isApostrophe } from "./tell-apostrophes";
 
 /**
+ * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` on the per-character paths: the paragraphs reach
+ * them as strings of many internal kinds (flat, sliced, concatenated; one- or two-byte), so `text.charCodeAt` became
+ * a megamorphic property load per character; a call through the known function compiles to a plain character read.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * How deep quotations may nest before further opening marks are ignored. Real text nests
  * two or three levels; the cap keeps the stack and the work per mark small on hostile input.
  */
@@ -87,27 +94,27 @@ const NO_MARKS: ScannedMarks = Object.freeze({ spans: NONE, pending: null, orpha
  */
 export function scanMarks(text: string): ScannedMarks {
   // Most paragraphs hold no mark at all: they share one empty result (nothing allocated).
+  const length = text.length;
   let firstMark = 0;
-  while (firstMark < text.length && IS_MARK[text.charCodeAt(firstMark)] !== 1) firstMark++;
-  if (firstMark === text.length) return NO_MARKS;
+  while (firstMark < length && IS_MARK[charCodeAt.call(text, firstMark)] !== 1) firstMark++;
+  if (firstMark === length) return NO_MARKS;
   const spans: MarkedSpan[] = [];
   const stray: UnpairedMark[] = [];
   const stack: OpenEntry[] = [];
   const openByLevel = new Int32Array(MARK_LEVEL_COUNT);
   let leadingOpen: number | null = null;
   let firstContent = 0;
-  while (firstContent < text.length && isSpaceCode(text.charCodeAt(firstContent))) firstContent++;
+  while (firstContent < length && isSpaceCode(charCodeAt.call(text, firstContent))) firstContent++;
 
-  const length = text.length;
   for (let i = 0; i < length; i++) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     if (IS_MARK[code] !== 1) continue;
     let mark = MARK_BY_CODE.get(code);
     let width = 1;
     const doubled = DOUBLED_BY_CODE.get(code);
-    if (doubled !== undefined && text.charCodeAt(i + 1) === code) {
+    if (doubled !== undefined && charCodeAt.call(text, i + 1) === code) {
       // `'''`: the inner single closes before the doubled mark (`poor,'''`), or opens after it.
-      const tripleClosing = text.charCodeAt(i + 2) === code && !isWordLikeAfter(text, i + 3);
+      const tripleClosing = charCodeAt.call(text, i + 2) === code && !isWordLikeAfter(text, i + 3);
       if (!tripleClosing) {
         mark = doubled;
         width = 2;
@@ -167,18 +174,18 @@ function closeLevel(text: string, stack: OpenEntry[], openByLevel: Int32Array, l
 
 function isWordLikeAfter(text: string, index: number): boolean {
   if (index >= text.length) return false;
-  const code = text.charCodeAt(index);
+  const code = charCodeAt.call(text, index);
   return !isSpaceCode(code) && !isMarkCode(code) && code !== 44 && code !== 46 && code !== 59 && code !== 58 && code !== 33 && code !== 63;
 }
 
 function skipSpaceForward(text: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < limit && isSpaceCode(charCodeAt.call(text, i))) i++;
   return i;
 }
 
 function skipSpaceBackward(text: string, from: number, limit: number): number {
   let i = from;
-  while (i > limit && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > limit && isSpaceCode(charCodeAt.call(text, i - 1))) i--;
   return i;
 }
