@@ -102,12 +102,14 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
   let nonLatinLetters = 0;
   let seen = 0;
   for (const p of paragraphs) {
+    // The length read once: the paragraphs are strings of many internal kinds, so `p.length` is a megamorphic load.
+    const plen = p.length;
     // The runs of letters (`/\p{L}+/gu`), read by character code rather than by a regular expression's matches.
-    for (let i = 0; i < p.length;) {
+    for (let i = 0; i < plen;) {
       let n = letterAt(p, i);
       if (n === 0) { i++; continue; }
       const start = i;
-      while (n > 0) { i += n; n = i < p.length ? letterAt(p, i) : 0; }
+      while (n > 0) { i += n; n = i < plen ? letterAt(p, i) : 0; }
       const length = i - start;
       letters += length;
       const ascii = isAscii(p, start, i);
