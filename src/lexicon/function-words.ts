@@ -392,3 +392,6 @@ export const SENTENCE_SUBORDINATORS: ReadonlySet<string> = wordSet(["when", "aft
 
 /** Words after which `to` introduces whoever a text was sent to (`a letter to`, `wrote to`). */
 export const SENT_TO: ReadonlySet<string> = wordSet(["letter", "letters", "wrote", "written", "writes", "write", "sent", "sends", "addressed", "message", "email", "memo", "note", "petition", "appeal"]);
+
+/** Coordinators, which open a second clause of a reported content after its verb (`the deal was dead and talks had ended`). */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(["and", "or", "but"]);

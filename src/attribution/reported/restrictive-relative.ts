@@ -5,7 +5,7 @@
  * cannot be told.
  */
 import type { Token } from "../../speakers/tokenize";
-import { BE_WORDS, DASH_MARKS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, VERB_GROUP_LINKS } from "../../lexicon/function-words";
+import { BE_WORDS, CLAUSE_COORDINATORS, DASH_MARKS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, VERB_GROUP_LINKS } from "../../lexicon/function-words";
 import { isNounWord, WordClass } from "../../speakers/word-tags";
 import { isAuxiliary } from "../cues";
 import { isFiniteForm, isPastForm, startsFinite } from "./clause-words";
@@ -14,8 +14,6 @@ import { isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 const MAX_SUBJECT_WORDS = 6;
 /** How many tokens of the reported clause are read for the sentence's verb. */
 const MAX_CONTENT_TOKENS = 40;
-/** Coordinators, which open a second clause of the content after its verb (`the deal was dead and talks had ended`). */
-const COORDINATORS: ReadonlySet<string> = new Set(["and", "or", "but"]);
 /** The classes of a verb that takes a clause of its own (`said he knew the plan would fail`): one more verb is owed. */
 const TAKES_CLAUSE = WordClass.SPEECH_VERB | WordClass.REPORTING_VERB;
 
@@ -48,7 +46,7 @@ export function restrictiveRelativeEnd(tokens: readonly Token[], a: number, b: n
     const t = tokens[x]!;
     if (t.kind !== "word" || t.cap) continue;
     const w = t.lower;
-    if (SUBORDINATORS.has(w) || (SUBJECT_GAP_RELATIVES.has(w) && !opensAfterVerb(tokens, x)) || (seen && COORDINATORS.has(w) && !verbGroupAt(tokens, x + 1))) {
+    if (SUBORDINATORS.has(w) || (SUBJECT_GAP_RELATIVES.has(w) && !opensAfterVerb(tokens, x)) || (seen && CLAUSE_COORDINATORS.has(w) && !verbGroupAt(tokens, x + 1))) {
       owed++;
       continue;
     }
