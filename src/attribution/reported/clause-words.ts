@@ -241,3 +241,9 @@ export function interpolationEnd(tokens: readonly Token[], x: number, last: numb
   }
   return -1;
 }
+
+/** True when a quotation stands in `a`..`b`. */
+export function holdsQuote(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") return true;
+  return false;
+}

@@ -6,7 +6,7 @@ import { COLON_ASSENT_LEMMAS, COLON_GAP_WORDS, TIME_WORDS } from "../../lexicon/
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import type { Cue } from "../cues";
-import { countWords, hasFiniteVerb } from "./clause-words";
+import { countWords, hasFiniteVerb, holdsQuote } from "./clause-words";
 import { clause, MIN_CLAUSE_WORDS, type ReportedRule } from "./context";
 
 /** The tokens of an ellipsis: `…`, or the periods of `...`. */
@@ -65,9 +65,7 @@ function closesQuote(tokens: readonly Token[], lead: number, first: number): boo
 
 /** No quotation in `a`..`b`, which holds words: a quotation after a colon is a direct quote. */
 function unquoted(tokens: readonly Token[], a: number, b: number): boolean {
-  if (a >= b) return false;
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") return false;
-  return true;
+  return a < b && !holdsQuote(tokens, a, b);
 }
 
 /**

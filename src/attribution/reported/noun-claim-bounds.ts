@@ -11,7 +11,7 @@ import {
   ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DESCRIPTION_OPENERS, FRONTED_OPENERS, ING_PREPOSITIONS, NO_PREDICATE_AFTER, NOUN_BEFORE,
   OPENING_CONJUNCTIONS, SUBORDINATORS,
 } from "../../lexicon/function-words";
-import { hasFiniteVerb, isFiniteForm, isPastForm, subjectVerb } from "./clause-words";
+import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, subjectVerb } from "./clause-words";
 
 /** How far into the sentence a noun phrase may start and still be inside a fronted phrase (`Despite …, X …`). */
 const MAX_FRONTED_TOKENS = 30;
@@ -96,12 +96,5 @@ export function tailEnd(tokens: readonly Token[], a: number, b: number): number 
 
 /** A hyphen with a space on each side, used as a dash: `Mrs. Clinton - the candidate`. */
 function spacedHyphen(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  return t.text === "-" && k > 0 && tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? Infinity) > t.end;
-}
-
-/** True when a quotation stands in `a`..`b`. */
-export function holdsQuote(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") return true;
-  return false;
+  return tokens[k]!.text === "-" && isDash(tokens, k);
 }

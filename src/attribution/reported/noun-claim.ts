@@ -19,9 +19,9 @@ import {
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { clauseEnd } from "./clause-bounds";
-import { findToken, hasFiniteVerb, isFiniteForm, isPastForm, startsClause, startsClauseStrict, subjectVerb } from "./clause-words";
+import { findToken, hasFiniteVerb, holdsQuote, isFiniteForm, isPastForm, startsClause, startsClauseStrict, subjectVerb } from "./clause-words";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
-import { holdsQuote, phraseStart, placeEnd, tailEnd } from "./noun-claim-bounds";
+import { phraseStart, placeEnd, tailEnd } from "./noun-claim-bounds";
 import { sentenceMentions } from "./sources";
 import { infinitiveEnd } from "./verb-content";
 
