@@ -399,3 +399,7 @@ export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(["and", "or", "b
 export const OBJECT_REASON_STOPS: ReadonlySet<string> = wordSet(["because", "although", "though", "whereas"]);
 /** Words before a medium noun in a cue's `with` adjunct: `announced his candidacy with a speech …`. */
 export const MEDIUM_DETERMINERS: ReadonlySet<string> = wordSet(["a", "an", "his", "her", "their", "its"]);
+/** Lemmas whose passive with an agent reports its subject as the content: `The meeting was first reported by Politico`. */
+export const PASSIVE_REPORT_LEMMAS: ReadonlySet<string> = wordSet(["report", "reveal", "disclose", "announce", "confirm"]);
+/** Adverbs between `was` and a passive verb of saying: `was first reported by`, `was later confirmed by`. */
+export const PASSIVE_REPORT_ADVERBS: ReadonlySet<string> = wordSet(["first", "initially", "originally", "earlier", "previously", "later", "also", "officially"]);
