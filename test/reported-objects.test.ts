@@ -21,6 +21,14 @@ const KEPT: ReadonlyArray<readonly [sentence: string, content: string, speaker: 
   // an object after a short time adverbial
   ["Harbour police announced on Friday the arrest of a welder in the theft of a crane.", "the arrest of a welder in the theft of a crane", "police"],
   ["Nadia Okafor promised last week a new toll for ferries.", "a new toll for ferries", "Nadia Okafor"],
+  // the cue's own adjuncts after the object end it: its medium, an aside after a comma, a reason, a comparison's clause
+  ["Ivo Brandt announced his candidacy with a speech that mocked the harbour board.", "his candidacy", "Ivo Brandt"],
+  ["Nadia Okafor announced new checks on the ferries on Monday, with her deputy blaming the welders for the delays.", "new checks on the ferries on Monday", "Nadia Okafor"],
+  ["Nadia Okafor announced plans to sell the east pier, just as her rivals on the council are doing with the west pier.", "plans to sell the east pier", "Nadia Okafor"],
+  ["Nadia Okafor noted the gap between the way the two piers are being run, as the east pier is praised while the west pier is blamed.", "the gap between the way the two piers are being run", "Nadia Okafor"],
+  ["Ivo Brandt would not reveal the terms of the deal he reached with the union because he is bound by a confidentiality clause.", "the terms of the deal he reached with the union", "Ivo Brandt"],
+  // a hyphenated verb after `and` with its own object is a second predicate
+  ["Ivo Brandt denied the charges and counter-sued them for defamation.", "the charges", "Ivo Brandt"],
   // `declare` (a `noun-object` verb): its plain object right after it, when no clause opens there
   ["Ivo Brandt declared his candidacy for mayor.", "his candidacy for mayor", "Ivo Brandt"],
   ["Ivo Brandt publicly declared their support for the new toll.", "their support for the new toll", "Ivo Brandt"],

@@ -13,6 +13,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-according-to", "The terminal will reopen in April, according to Nadia Okafor.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-according-to", "According to the harbour's chief engineer, Dr Nadia Okafor, the cracks were found in March.", "the cracks were found in March", "Nadia Okafor"],
   ["reported-as-reported", "As the Harbour Gazette reported, the terminal will reopen in April.", "the terminal will reopen in April", "Harbour Gazette"],
+  ["reported-passive-agent", "The closure of the east pier was first reported by the Harbour Gazette.", "The closure of the east pier", "Harbour Gazette"],
   ["reported-closing-cue", "The terminal will reopen in April, Nadia Okafor said on Tuesday.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-closing-cue", "The terminal will reopen in April, harbour board spokeswoman Nadia Okafor said.", "The terminal will reopen in April", "Nadia Okafor"],
   ["reported-closing-cue", "The terminal will reopen in April, harbour officials said Friday, as crews began clearing the pier.", "The terminal will reopen in April", "officials"],

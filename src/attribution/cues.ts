@@ -162,7 +162,10 @@ function closingPast(tokens: readonly Token[], i: number): boolean {
  */
 function adverbFirst(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 2];
-  return tokens[i - 1]!.lower === "first" && tokens[i]!.lower.endsWith("ed") && before !== undefined && (before.cap || before.kind !== "word") && !NOUN_MARKERS.has(before.lower);
+  if (tokens[i - 1]!.lower !== "first" || !tokens[i]!.lower.endsWith("ed") || before === undefined) return false;
+  // `was first reported by Politico`: a passive with its agent.
+  if (BE_PASSIVE.has(before.lower) && tokens[i + 1]?.lower === "by") return true;
+  return (before.cap || before.kind !== "word") && !NOUN_MARKERS.has(before.lower);
 }
 
 /** The verb that carries an infinitive `to` at `to` (`appeared to`, `continues to`), or -1: the cue then starts there. */

@@ -395,3 +395,11 @@ export const SENT_TO: ReadonlySet<string> = wordSet(["letter", "letters", "wrote
 
 /** Coordinators, which open a second clause of a reported content after its verb (`the deal was dead and talks had ended`). */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(["and", "or", "but"]);
+/** Subordinators that end a speech verb's object even after a relative of its own (`reveal the terms he reached because …`). */
+export const OBJECT_REASON_STOPS: ReadonlySet<string> = wordSet(["because", "although", "though", "whereas"]);
+/** Words before a medium noun in a cue's `with` adjunct: `announced his candidacy with a speech …`. */
+export const MEDIUM_DETERMINERS: ReadonlySet<string> = wordSet(["a", "an", "his", "her", "their", "its"]);
+/** Lemmas whose passive with an agent reports its subject as the content: `The meeting was first reported by Politico`. */
+export const PASSIVE_REPORT_LEMMAS: ReadonlySet<string> = wordSet(["report", "reveal", "disclose", "announce", "confirm"]);
+/** Adverbs between `was` and a passive verb of saying: `was first reported by`, `was later confirmed by`. */
+export const PASSIVE_REPORT_ADVERBS: ReadonlySet<string> = wordSet(["first", "initially", "originally", "earlier", "previously", "later", "also", "officially"]);

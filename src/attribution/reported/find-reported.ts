@@ -9,6 +9,7 @@ import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PAS
 import type { Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { asAgent } from "./as-reported";
+import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { isFinalStop } from "./clause-bounds";
 import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
@@ -84,7 +85,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const named = subjectOf(cue) ?? asAgent(para, s, cue);
+    const named = passiveAgent(para, s, cue) ?? subjectOf(cue) ?? asAgent(para, s, cue);
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);

@@ -17,6 +17,7 @@ import { HEADLINE_SAYS } from "./headline-says";
 import { INDIRECT_QUESTION } from "./indirect-question";
 import { NOUN_CLAIM } from "./noun-claim";
 import { PARENTHETICAL_CUE } from "./parenthetical-cue";
+import { PASSIVE_AGENT } from "./passive-agent";
 import { PROMISE_INFINITIVE } from "./promise-infinitive";
 import { RELATIVE_SAID } from "./relative-said";
 import { SAID_CLAUSE } from "./said-clause";
@@ -38,6 +39,7 @@ export const REPORTED_RULES = [
   ACCORDING_TO_ASIDE,
   ACCORDING_TO,
   AS_REPORTED,
+  PASSIVE_AGENT,
   CLOSING_CUE,
   PARENTHETICAL_CUE,
   PROMISE_INFINITIVE,

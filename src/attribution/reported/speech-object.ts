@@ -4,11 +4,11 @@ import type { ReportedRule } from "./context";
 import { OBJECT_PRONOUNS } from "../../lexicon/not-claims";
 import { afterCue } from "./after-cue";
 import { infinitiveEnd } from "./verb-content";
-import { findToken, hasFiniteVerb, isPastForm, isTimeAdjunct } from "./clause-words";
+import { findToken, hasFiniteVerb, isPastForm, isTimeAdjunct, startsClause } from "./clause-words";
 
 /** How many tokens a time may take between a plan and its infinitive (`on Monday night`). */
 const MAX_TIME_TOKENS = 4;
-import { BEFORE_SUBORDINATOR, DASH_MARKS, SUBORDINATORS } from "../../lexicon/function-words";
+import { BEFORE_SUBORDINATOR, DASH_MARKS, MEDIUM_DETERMINERS, OBJECT_REASON_STOPS, PHRASE_OBJECT_PRONOUNS, SPEECH_MEDIUM_NOUNS, SUBORDINATORS } from "../../lexicon/function-words";
 
 /** The object of a verb of saying: `announced his resignation`, `denied wrongdoing`, `emphasised the importance of …`. */
 export const SPEECH_OBJECT = {
@@ -26,7 +26,7 @@ export const SPEECH_OBJECT = {
     // `announced plans this week to give …`: the infinitive after the cue's time is read as an infinitive.
     const to = infinitiveAfterTime(ctx.tokens, found.a, b);
     if (to > found.a) return { ...found, a: to, b: infinitiveEnd(ctx.tokens, to, ctx.sentence.last) };
-    return { ...found, b: secondPredicateEnd(ctx.tokens, found.a, b) };
+    return { ...found, b: adjunctEnd(ctx.tokens, found.a, secondPredicateEnd(ctx.tokens, found.a, b), ctx.cue.gerund) };
   },
 } satisfies ReportedRule;
 
@@ -77,4 +77,45 @@ function infinitiveAfterTime(tokens: readonly Token[], a: number, b: number): nu
     if (to > n && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && isTimeAdjunct(tokens, n, to)) return to;
   }
   return a;
+}
+
+/** How many tokens the subject of a comparison's clause and its verb may take (`as his role models … are`). */
+const AS_SUBJECT_REACH = 7;
+/** How many words may stand between `with` and its medium noun (`with a long speech`). */
+const MEDIUM_WORDS = 3;
+
+/**
+ * Where the cue's own adjuncts and a second predicate after an object start, `b` when none: the medium of the saying
+ * (`announced his candidacy with a speech that …`), an adjunct after a comma (`…, with the minister leveling …`), a
+ * reason or a concession (`won't reveal the terms he reached because …`), a comparison with a clause of its own
+ * (`noted the dichotomy …, as Cosby is attacked …`), a verb after `and` (`denied the charges and counter-accused
+ * her`), and after a gerund cue a second gerund (`acknowledging mistakes and learning from them`).
+ */
+function adjunctEnd(tokens: readonly Token[], a: number, b: number, gerundCue: boolean): number {
+  for (let k = a + 1; k < b - 1; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    const comma = t.text === ",";
+    if (comma && next.lower === "with") return k;
+    if (t.lower === "with" && MEDIUM_DETERMINERS.has(next.lower) && mediumWithin(tokens, k + 2, b)) return cut(tokens, k);
+    if (t.kind === "word" && OBJECT_REASON_STOPS.has(t.lower)) return cut(tokens, k);
+    const as = comma && BEFORE_SUBORDINATOR.has(next.lower) ? k + 2 : k + 1;
+    if (comma && tokens[as]?.lower === "as" && startsClause(tokens[as + 1]) && hasFiniteVerb(tokens, as + 2, Math.min(b, as + AS_SUBJECT_REACH))) return k;
+    if (t.lower !== "and" || next.kind !== "word" || next.cap) continue;
+    // `and counter-accused her`: a hyphenated past form before an object is a verb, not a compound adjective.
+    if (next.lower.includes("-") && isPastForm(next.lower.slice(next.lower.lastIndexOf("-") + 1)) && PHRASE_OBJECT_PRONOUNS.has(tokens[k + 2]?.lower ?? "")) return cut(tokens, k);
+    if (gerundCue && next.lower.endsWith("ing") && !isNounWord(next.lower)) return cut(tokens, k);
+  }
+  return b;
+}
+
+/** A medium noun (`speech`, `statement`) within `MEDIUM_WORDS` words from `k`. */
+function mediumWithin(tokens: readonly Token[], k: number, b: number): boolean {
+  for (let x = k; x < Math.min(b, k + MEDIUM_WORDS); x++) if (SPEECH_MEDIUM_NOUNS.has(tokens[x]!.lower)) return true;
+  return false;
+}
+
+/** `k`, or the comma before it. */
+function cut(tokens: readonly Token[], k: number): number {
+  return tokens[k - 1]?.text === "," ? k - 1 : k;
 }
