@@ -30,6 +30,9 @@ describe("tokenize", () => {
     ["a quotation is one token", "“We will win,” she said.", [["“We will win,”", "quote"], ["she", "word"], ["said", "word"], [".", "punct"]]],
     ["hyphen and apostrophe join words", "The 54-year-old didn’t stop.", [["The", "word"], ["54-year-old", "word"], ["didn’t", "word"], ["stop", "word"], [".", "punct"]]],
     ["a run of dashes is one token", "Yes -- no.", [["Yes", "word"], ["--", "punct"], ["no", "word"], [".", "punct"]]],
+    ["a thousands comma is part of its number", "About 3,248,000 fled.", [["About", "word"], ["3,248,000", "word"], ["fled", "word"], [".", "punct"]]],
+    ["a comma before a group of other than three digits stays a comma", "In 2015,52 left.", [["In", "word"], ["2015", "word"], [",", "punct"], ["52", "word"], ["left", "word"], [".", "punct"]]],
+    ["a comma and a space between numbers stays a comma", "In 2015, 520 left.", [["In", "word"], ["2015", "word"], [",", "punct"], ["520", "word"], ["left", "word"], [".", "punct"]]],
   ])("%s", (_name, text, want) => {
     const tokens = tokensOf(text);
     expect(tokens.map((t) => [t.text, t.kind])).toEqual(want);

@@ -69,6 +69,17 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011 || c === 46 || c === 38;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The comma at `j` separates thousands: a digit before it, exactly three digits after it. */
+function thousandsGroup(text: string, j: number, limit: number): boolean {
+  if (!isDigit(text.charCodeAt(j - 1))) return false;
+  for (let x = j + 1; x <= j + 3; x++) if (x >= limit || !isDigit(text.charCodeAt(x))) return false;
+  return j + 4 >= limit || !isDigit(text.charCodeAt(j + 4));
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
@@ -145,6 +156,8 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       while (j < limit) {
         const d = text.charCodeAt(j);
         if (isWordChar(d)) { j++; continue; }
+        // `3,248 cases`, `$41,000`: a comma between digits with a group of three after it belongs to the number.
+        if (d === 44 && thousandsGroup(text, j, limit)) { j += 4; segment = j; continue; }
         // A period joins only short parts (`U.S`, `D.C`, `Ph.D`), not a missing space (`said.Trump`).
         if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1)) && (d !== 46 || j - segment <= 2)) { j += 2; segment = j - 1; continue; }
         break;

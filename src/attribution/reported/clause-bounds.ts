@@ -7,6 +7,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { MONTHS } from "../../lexicon/dates";
 import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
   ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, MODALS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
@@ -185,7 +186,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `… and will address the email in its report`, `…, and then would continue to …`, `… but decided to proceed`: a
       // weak verb after a modal, or a verb of decision with its infinitive, is a predicate of the clause's own subject.
       const predicate = modalBefore(tokens, k + 1, x) || (DECISION_VERBS.has(lemma ?? "") && tokens[x + 1]?.lower === "to");
-      const goesOn = verbIs(lemma ?? "", "weak") && (predicate || (isPastForm(v!.lower) && !WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") &&
+      // `… and questioned how he would …`: an indirect question of its own is the speaker's too.
+      const own = WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") || QUESTION_WORDS.has(tokens[x + 1]?.lower ?? "");
+      const goesOn = verbIs(lemma ?? "", "weak") && (predicate || (isPastForm(v!.lower) && !own &&
         skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0));
       if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
