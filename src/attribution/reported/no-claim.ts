@@ -17,6 +17,7 @@ import { CONDITIONAL_OPENERS, DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGA
 import { isAuxiliary, type Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm, straightApostrophes } from "./clause-words";
+import { readsOtherSense } from "./no-claim-senses";
 
 /** A year, which may stand before a verb as its time. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -27,6 +28,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
     placeAfterQuotation(ctx, a) || havingSaidThat(tokens, cue) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) || conditionalSaying(ctx) ||
+    readsOtherSense(ctx, a, b) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
