@@ -83,8 +83,8 @@ export const NEGATED_BE: ReadonlySet<string> = new Set(["wasn't", "weren't", "is
 /** Words before a participle of saying that make it a saying that did not happen: `it goes without saying that …`. */
 export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);
 
-/** Words before a time noun that date a saying (`tweeted the day after …`, `said a week before …`). */
-export const SAYING_TIME_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "that", "one"]);
+/** Words before a time word that date a saying (`tweeted the day after …`, `wrote last October after …`). */
+export const SAYING_TIME_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "that", "one", "last", "this", "next", "early", "late"]);
 
 /** Time nouns that, before a time clause, date a saying: `the day after a gunman killed …`, `the night before …`. */
 export const SAYING_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "week", "night", "morning", "afternoon", "evening", "month", "year", "weekend", "moment", "hour"]);
@@ -104,3 +104,6 @@ export const SHOWN_QUALITIES: ReadonlySet<string> = new Set([
  * noun is its adjective (`regular, pledged delegates`, `the promised land`, `alleged victims`).
  */
 export const UNINVERTED_PARTICIPLES: ReadonlySet<string> = new Set(["pledge", "promise", "vow", "threaten", "allege"]);
+
+/** Words the lexicon does not tag as prepositions that open the place of a quotation's saying: `said aboard his plane`. */
+export const PLACE_ADVERBS_OF_SAYING: ReadonlySet<string> = new Set(["aboard", "onstage", "backstage", "offstage", "outside", "inside"]);

@@ -8,7 +8,8 @@
 import type { Token } from "../../speakers/tokenize";
 import { isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS } from "../../lexicon/function-words";
+import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS, TIME_NOUNS } from "../../lexicon/function-words";
+import { MONTHS } from "../../lexicon/dates";
 import { SAYING_TIME_DETERMINERS, SAYING_TIME_NOUNS, SHOWN_QUALITIES, UNINVERTED_PARTICIPLES } from "../../lexicon/not-claims";
 import type { ReportedContext } from "./context";
 import { timeOfSaying } from "./opens-clause";
@@ -66,12 +67,17 @@ function qualityShown(ctx: ReportedContext, a: number): boolean {
 }
 
 /**
- * `“We mourn them,” Romney tweeted the day after a gunman killed 49 people.`: a time noun and a time clause with a
- * verb of its own and no comma to close it (`timeOfSaying`) give when the words were said. `said the day after the
- * vote he would resign` keeps its claim: the time phrase has no verb, and a clause follows it.
+ * `“We mourn them,” Romney tweeted the day after a gunman killed 49 people.`, `…, he wrote October after the paper
+ * published …`: a time word (after a determiner or alone) and a time clause with a verb of its own and no comma to
+ * close it (`timeOfSaying`) give when the words were said. `said the day after the vote he would resign` keeps its
+ * claim: the time phrase has no verb, and a clause follows it.
  */
 function timeThenClause(ctx: ReportedContext, a: number, b: number): boolean {
   const { tokens, cue } = ctx;
-  if (ctx.kind !== "speech" || a !== cue.last || !SAYING_TIME_DETERMINERS.has(tokens[a]?.lower ?? "")) return false;
-  return SAYING_TIME_NOUNS.has(tokens[a + 1]?.lower ?? "") && timeOfSaying(tokens, a + 2, b);
+  if (ctx.kind !== "speech" || a < cue.last) return false;
+  // The determiner may have been read as the cue's adverbial (`wrote last | October after …`).
+  const k = SAYING_TIME_DETERMINERS.has(tokens[cue.last]?.lower ?? "") ? cue.last + 1 : cue.last;
+  if (a > k) return false;
+  const t = tokens[k]?.lower ?? "";
+  return (SAYING_TIME_NOUNS.has(t) || TIME_NOUNS.has(t) || MONTHS.has(t)) && timeOfSaying(tokens, k + 1, b);
 }
