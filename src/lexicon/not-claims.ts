@@ -82,3 +82,28 @@ export const NEGATED_BE: ReadonlySet<string> = new Set(["wasn't", "weren't", "is
 
 /** Words before a participle of saying that make it a saying that did not happen: `it goes without saying that …`. */
 export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);
+
+/** Words before a time word that date a saying (`tweeted the day after …`, `wrote last October after …`). */
+export const SAYING_TIME_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "that", "one", "last", "this", "next", "early", "late"]);
+
+/** Time nouns that, before a time clause, date a saying: `the day after a gunman killed …`, `the night before …`. */
+export const SAYING_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "week", "night", "morning", "afternoon", "evening", "month", "year", "weekend", "moment", "hour"]);
+
+/**
+ * Qualities a subject shows of its own (`demonstrated a good grasp of …`, `showed her skill as a negotiator`): the
+ * object of a verb of evidence that reports what someone did, not a finding.
+ */
+export const SHOWN_QUALITIES: ReadonlySet<string> = new Set([
+  "grasp", "knack", "skill", "skills", "talent", "talents", "flair", "aptitude", "mastery", "command", "competence",
+  "prowess", "poise", "composure", "stamina", "toughness", "courage", "bravery", "resolve", "restraint", "discipline",
+  "leadership", "temperament", "savvy", "acumen", "finesse", "agility",
+]);
+
+/**
+ * Verbs that never put their source after them as `said` does (`…, said officials.`): their participle before a common
+ * noun is its adjective (`regular, pledged delegates`, `the promised land`, `alleged victims`).
+ */
+export const UNINVERTED_PARTICIPLES: ReadonlySet<string> = new Set(["pledge", "promise", "vow", "threaten", "allege"]);
+
+/** Words the lexicon does not tag as prepositions that open the place of a quotation's saying: `said aboard his plane`. */
+export const PLACE_ADVERBS_OF_SAYING: ReadonlySet<string> = new Set(["aboard", "onstage", "backstage", "offstage", "outside", "inside"]);

@@ -13,10 +13,11 @@ import { isFiniteVerb, isNonNounWord, isNounWord, isPreposition } from "../../sp
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { CONDITIONAL_OPENERS, DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGATED_BE, PASSIVE_NEGATIONS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, SAID_TO_VERBS } from "../../lexicon/not-claims";
+import { CONDITIONAL_OPENERS, DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGATED_BE, PASSIVE_NEGATIONS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, PLACE_ADVERBS_OF_SAYING, SAID_TO_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary, type Cue } from "../cues";
 import type { ReportedContext } from "./context";
 import { isFiniteForm, isPastForm, straightApostrophes } from "./clause-words";
+import { readsOtherSense } from "./no-claim-senses";
 
 /** A year, which may stand before a verb as its time. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
@@ -27,6 +28,7 @@ export function readsNoClaim(ctx: ReportedContext, a: number, b: number): boolea
   return onlyTime(tokens, a, b) || objectIt(tokens, a, b) || relativeAfterHearer(tokens, cue, a) || demonstrativeThat(tokens, a) ||
     (DOUBLE_OBJECT_VERBS.has(cue.lemma) && a === cue.last && beneficiaryFirst(tokens, a, b)) ||
     placeAfterQuotation(ctx, a) || havingSaidThat(tokens, cue) || adjectiveGerund(tokens, cue) || verbBeforeCue(ctx, b) || negatedPassive(tokens, cue) || conditionalSaying(ctx) ||
+    readsOtherSense(ctx, a, b) ||
     (ctx.kind === "speech" && (hypotheticalSaying(tokens, cue, a) || (cue.gerund && UNSAID_BEFORE.has(tokens[cue.first - 1]?.lower ?? "")) || saidToBe(tokens, cue) || yesNoQuestion(tokens, ctx.sentence.first, ctx.sentence.last)));
 }
 
@@ -126,13 +128,13 @@ function negatedPassive(tokens: readonly Token[], cue: Cue): boolean {
 
 /**
  * `“We are ready,” Nadia Okafor said at a town hall in Harbourton this week`: after a quotation the verb is its
- * cue, and a preposition right after the verb opens the place or the time of the saying, not a clause.
+ * cue, and a preposition right after the verb (or `aboard`, `onstage`) opens the place or the time of the saying, not a clause.
  */
 function placeAfterQuotation(ctx: ReportedContext, a: number): boolean {
   const { tokens, cue, source: m } = ctx;
   if (ctx.kind !== "speech" || !m || cue.sourceAfter || m.last > cue.first || a !== cue.last) return false;
   const t = tokens[a];
-  if (!t || t.kind !== "word" || !isPreposition(t.lower)) return false;
+  if (!t || t.kind !== "word" || !(isPreposition(t.lower) || PLACE_ADVERBS_OF_SAYING.has(t.lower))) return false;
   const k = tokens[m.lead - 1]?.text === "," ? m.lead - 2 : m.lead - 1;
   return tokens[k]?.kind === "quote";
 }
