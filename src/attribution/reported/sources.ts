@@ -127,8 +127,8 @@ export function widerDocument(doc: Mention, subject: Mention): boolean {
  * `The airline said`, `half of GOP primary voters said`, `Administration officials say`: a noun phrase the mention
  * finder did not read, right before the verb and opening its clause, with a noun as its head and no verb inside.
  */
-export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
-  return plainPhraseSubject(para, s, cue) ?? relativeSubject(para, s, cue);
+export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
+  return plainPhraseSubject(para, s, cue, speech) ?? relativeSubject(para, s, cue);
 }
 
 /**
@@ -145,7 +145,7 @@ function relativeSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mentio
   return plainPhraseSubject(para, s, { ...cue, first: w });
 }
 
-function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
   const { tokens } = para;
   let b = cue.first;
   while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
@@ -170,13 +170,30 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
   // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
   // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
-  const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue));
+  const definite = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak;
+  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && finiteBeforeClause(tokens, cue) && !auxiliaryWithin(tokens, a, b)));
   if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
   // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
   const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
   if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/**
+ * `the fund warned that …`, `the truck story suggests the …`: a cue that cannot be a participle (a present `-s` form)
+ * or whose clause opens with `that` is the finite verb of the phrase before it, whatever else its head may be; a past
+ * form with a bare clause may be a participle (`the rules announced Tuesday require …`).
+ */
+function finiteBeforeClause(tokens: readonly Token[], cue: Cue): boolean {
+  const verb = tokens[cue.first]!.lower;
+  return tokens[cue.last]?.lower === "that" || (verb.endsWith("s") && verb !== cue.lemma);
+}
+
+/** An auxiliary inside `a`..`b` (`Both Blocher and the SVP have long complained`): the phrase holds a verb. */
+function auxiliaryWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isAuxiliary(tokens[k]!) && !tokens[k]!.lower.endsWith("ly")) return true;
+  return false;
 }
 
 /** Whether the phrase at `a` opens its clause: at the sentence's start or after a comma, dash or bracket. */
