@@ -2,7 +2,10 @@ import { expectReported, reportedTexts } from "./support/reported";
 
 /**
  * Reported speech missed for the shape of its source rather than its content: a description whose head the lexicon
- * also reads as a verb (`the fund warned that …`, `the survey suggests …`), … Invented sentences: the rule, the content
+ * also reads as a verb (`the fund warned that …`, `the survey suggests …`), the antecedent of `who` with a hyphenated
+ * modifier after its determiner (`some far-right commentators who have suggested …`), and a verb after `and` or `but`
+ * that shares the sentence's opening phrase as its subject (`Some seek … and argue that …`, `the affidavit cited … and
+ * said that …`), never a name after the verb. Invented sentences: the rule, the content
  * and the speaker (null: none the article names).
  */
 const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
@@ -12,6 +15,17 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "most commuters prefer the ferry", null],
   ["`another ranking says`", "Another ranking says the port is the busiest on the coast.",
     "reported-said-clause", "the port is the busiest on the coast", null],
+  ["the antecedent of `who`: its determiner opens it, a hyphen joins its modifier",
+    "The plan echoed some long-time critics who have suggested that the ferry is too costly.",
+    "reported-said-that", "the ferry is too costly", "some long-time critics"],
+  ["`Some … and argue that`: a quantifier alone as the subject of both verbs",
+    "Some want their names removed from the list and argue that their fortunes are far smaller.",
+    "reported-said-that", "their fortunes are far smaller", "Some"],
+  ["`the report cited … and said that`: a definite phrase after a fronted phrase, not the name after the verb",
+    "Beyond the camera footage, the report cited interviews with the crew and said that Okafor had ignored the warnings.",
+    "reported-said-that", "Okafor had ignored the warnings", null],
+  ["`But the audit … and said`", "But the audit found errors in the ledger and said that the harbour board had overspent.",
+    "reported-said-that", "the harbour board had overspent", null],
 ];
 
 /** Sentences that report nothing. */

@@ -22,7 +22,7 @@ import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
-import { documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
+import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
 
@@ -84,15 +84,16 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const named = subjectOf(cue) ?? asAgent(para, s, cue);
+    // `the affidavit cited … and said that Bujnowski had …`: a verb after `and` shares a subject before it, never one after.
+    const read = subjectOf(cue) ?? asAgent(para, s, cue);
+    const named = read && !cue.sourceAfter && read.first > cue.last && afterCoordinator(tokens, cue, s.first) >= 0 ? undefined : read;
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
-    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue);
+    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
-    if (process.env.DBG) console.error("DBG cue", tokens.slice(cue.first, cue.last).map((t) => t.text).join(" "), "named", named?.text, "own", own?.text, "phrase", phrase?.text, "src", source?.text);
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
   }
 

@@ -3,7 +3,7 @@ import { BE_WORDS, CLAUSE_OPENERS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVE
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, WordClass } from "../../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord, WordClass } from "../../speakers/word-tags";
 import { PERSON_NOUN_ENDINGS } from "../../lexicon/people";
 import { isAuxiliary, isStop } from "../cues";
 import { clauseEnd } from "./clause-bounds";
@@ -97,8 +97,12 @@ export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { 
   let a = b - 1;
   while (a > s.first && b - a < MAX_ANTECEDENT) {
     const t = tokens[a - 1]!;
+    // `some far-right commentators`: a hyphen joins the words of a modifier.
+    if (t.text === "-" && tokens[a - 2]?.kind === "word" && t.end === tokens[a]!.start) { a--; continue; }
     if (t.kind !== "word" || isPreposition(t.lower) || BE_WORDS.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || (isFiniteVerb(t.lower) && !isNounWord(t.lower))) break;
     a--;
+    // The determiner opens the phrase: `echoing some commentators who …` ends there.
+    if (PHRASE_DETERMINERS.has(t.lower)) break;
   }
   // The phrase opens with its determiner or number (`a young voter`, `six women`): a bare noun before `who` may end a
   // list the relative does not belong to alone (`a liar, birther and bully who …`).
@@ -110,6 +114,8 @@ export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { 
 /** `who` stands for a person: a role or a group of people (`voter`, `women`), or a word with a person's ending (`economist`). */
 function personHead(t: Token): boolean {
   if ((t.classes & (WordClass.ROLE_NOUN | WordClass.GROUP_NOUN)) !== 0) return true;
+  // `commentators who …`, `hackers who …`: a plural noun; `who` tells that they are people.
+  if (t.lower.length > 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && (isNounWord(t.lower) || isUnknownWord(t.lower))) return true;
   return PERSON_NOUN_ENDINGS.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
 }
 

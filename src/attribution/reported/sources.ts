@@ -7,12 +7,12 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS } from "../../lexicon/function-words";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DEFINITE_DETERMINERS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
-import { hasFiniteVerb } from "./clause-words";
+import { hasFiniteVerb, isPastForm } from "./clause-words";
 
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
@@ -205,4 +205,74 @@ function opensPhrase(tokens: readonly Token[], a: number, first: number): boolea
 /** A plural the lexicon does not list (`defenders`, `commuters`). */
 function isUnknownPlural(lower: string): boolean {
   return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
+}
+
+/** How far into its sentence the first verb may stand for a verb after `and` to share its subject. */
+const MAX_OPENING_SUBJECT = 10;
+
+/**
+ * `Some seek … and argue that …`, `The affidavit cited … and said that …`, `His ex-wife agreed, but also contended
+ * that …`: a verb after `and`, `but` or `or` (across auxiliaries and adverbs) shares the subject of the sentence's first
+ * verb, a phrase no mention covers that opens the sentence (a quantifier alone too: `Some`, `Many`).
+ */
+export function coordinatedSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  const k = afterCoordinator(tokens, cue, s.first);
+  if (k < 0) return undefined;
+  const opened = afterFronted(tokens, s, k);
+  return opened === undefined ? undefined : openingSubject(para, { ...s, first: opened }, cue, k);
+}
+
+/** The `and`, `but` or `or` before a verb (across auxiliaries and adverbs: `but also contended`), or -1. */
+export function afterCoordinator(tokens: readonly Token[], cue: Cue, first: number): number {
+  let k = cue.first - 1;
+  while (k > first && isAuxiliary(tokens[k]!)) k--;
+  return CLAUSE_COORDINATORS.has(tokens[k]?.lower ?? "") ? k : -1;
+}
+
+/**
+ * Where the subject of a sentence may start: at its start, or after the comma that closes a phrase opened by a
+ * preposition or an adverb (`Beyond the footage, the affidavit cited …`); undefined when that comma is not near.
+ */
+function afterFronted(tokens: readonly Token[], s: Sentence, k: number): number | undefined {
+  const t0 = tokens[s.first]!;
+  if (!(isPreposition(t0.lower) || SUBJECT_FRONTED_OPENERS.has(t0.lower) || NOT_CLAUSE_START.has(t0.lower))) return s.first;
+  for (let x = s.first + 1; x < k && x - s.first <= MAX_OPENING_SUBJECT; x++) if (tokens[x]!.text === ",") return x + 1;
+  // `But the affidavit cited …`: a conjunction or an adverb alone.
+  return CLAUSE_COORDINATORS.has(t0.lower) ? s.first + 1 : undefined;
+}
+
+/** The subject of the first verb of a sentence (its first verb before `k`), as a phrase that opens it. */
+function openingSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, k: number): Mention | undefined {
+  const { tokens } = para;
+  // `Some seek …`, `Many fear …`: a quantifier standing alone before a verb.
+  const second = tokens[s.first + 1]!;
+  if (PHRASE_PRONOUN_HEADS.has(tokens[s.first]!.lower) && second.kind === "word" && !second.cap && !isNounWord(second.lower) && (isFiniteVerb(second.lower) || isBareVerb(second.lower))) {
+    return nounSource(para.text, tokens, para.index, s.first, s.first + 1);
+  }
+  for (let v = s.first + 1; v < k && v - s.first <= MAX_OPENING_SUBJECT; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word") {
+      if (t.kind === "quote" || t.text !== "-") return undefined;
+      continue;
+    }
+    if (t.cap || !((isFiniteVerb(t.lower) && !isNounWord(t.lower)) || isPastForm(t.lower))) continue;
+    let b = v;
+    while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+    const m = plainPhraseSubject(para, s, { ...cue, first: v, last: v + 1 });
+    if (m?.first === s.first) return m;
+    // `The affidavit cited …`: a definite phrase of a few words, whatever its head (not one that hangs on a pronoun's
+    // referent, `His ex-wife`, whose speaker the text leaves to the reader).
+    return b - s.first >= 2 && DEFINITE_DETERMINERS.has(tokens[s.first]!.lower) && plainWords(tokens, s.first + 1, b) ? nounSource(para.text, tokens, para.index, s.first, b) : undefined;
+  }
+  return undefined;
+}
+
+/** Words in `a`..`b` that may stand in a noun phrase: no function word, auxiliary or punctuation but a hyphen. */
+function plainWords(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" ? t.text !== "-" : isFunctionWord(t.lower) || isAuxiliary(t) || isFiniteVerb(t.lower)) return false;
+  }
+  return true;
 }
