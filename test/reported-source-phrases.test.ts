@@ -5,7 +5,8 @@ import { expectReported, reportedTexts } from "./support/reported";
  * also reads as a verb (`the fund warned that …`, `the survey suggests …`), the antecedent of `who` with a hyphenated
  * modifier after its determiner (`some far-right commentators who have suggested …`), and a verb after `and` or `but`
  * that shares the sentence's opening phrase as its subject (`Some seek … and argue that …`, `the affidavit cited … and
- * said that …`), never a name after the verb. Invented sentences: the rule, the content
+ * said that …`), never a name after the verb; a participle of saying that opens its sentence, whose subject is the main
+ * clause's (`Claiming the fares are unfair, Okafor told …`). Invented sentences: the rule, the content
  * and the speaker (null: none the article names).
  */
 const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
@@ -26,11 +27,20 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "Okafor had ignored the warnings", null],
   ["`But the audit … and said`", "But the audit found errors in the ledger and said that the harbour board had overspent.",
     "reported-said-that", "the harbour board had overspent", null],
+  ["a fronted participle: its subject is the main clause's", "Claiming the new fares are unfair to commuters, Nadia Okafor told the board that she would appeal.",
+    "reported-fronted-participle", "the new fares are unfair to commuters", "Nadia Okafor"],
+  ["a fronted participle after `after`", "After saying he was nervous about the vote, Ivo Brandt asked the board about the ferry.",
+    "reported-fronted-participle", "he was nervous about the vote", "Ivo Brandt"],
+  ["`Having announced that …`", "Having announced that the pier would close, Nadia Okafor left the meeting.",
+    "reported-fronted-participle", "the pier would close", "Nadia Okafor"],
+  ["a time between the participle and `that`", "Since announcing on Tuesday that she would not run, Nadia Okafor has kept quiet.",
+    "reported-fronted-participle", "she would not run", "Nadia Okafor"],
 ];
 
 /** Sentences that report nothing. */
 const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string]> = [
   ["a past participle after a noun that is also a verb", "The rules announced Tuesday take effect in May."],
+  ["`Speaking to …`: a hearer, no content", "Speaking to reporters at the pier on Monday, Nadia Okafor smiled."],
 ];
 
 describe("reported speech: phrases as sources", () => {

@@ -395,3 +395,5 @@ export const SENT_TO: ReadonlySet<string> = wordSet(["letter", "letters", "wrote
 
 /** Coordinators, which open a second clause of a reported content after its verb (`the deal was dead and talks had ended`). */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(["and", "or", "but"]);
+/** Subordinators that may open a fronted participle of saying (`After saying he was nervous, the man …`). */
+export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while", "before", "since", "when", "by"]);

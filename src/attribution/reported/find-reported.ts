@@ -15,6 +15,7 @@ import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import { unknownVerbFollows } from "./noun-or-verb";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
 import { frontedClauseEnd } from "./fronted-clause";
+import { opensAsParticiple, participleSource } from "./fronted-participle";
 import { findHeadlineLabel } from "./headline-label";
 import { findHeadlineSays, inHeadline } from "./headline-says";
 import { findNounClaims } from "./noun-claim";
@@ -79,13 +80,14 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
     // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
     const closing = isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
-    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
+    const participle = opensAsParticiple(tokens, s, cue);
+    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     // `the affidavit cited … and said that Bujnowski had …`: a verb after `and` shares a subject before it, never one after.
-    const read = subjectOf(cue) ?? asAgent(para, s, cue);
+    const read = participle ? participleSource(para, s, cue) : subjectOf(cue) ?? asAgent(para, s, cue);
     const named = read && !cue.sourceAfter && read.first > cue.last && afterCoordinator(tokens, cue, s.first) >= 0 ? undefined : read;
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
