@@ -3,7 +3,8 @@ import { expectReported, reportedTexts } from "./support/reported";
 /**
  * Reported speech missed for the shape of its source rather than its content: a description whose head the lexicon
  * also reads as a verb (`the fund warned that …`, `the survey suggests …`), the antecedent of `who` with a hyphenated
- * modifier after its determiner (`some far-right commentators who have suggested …`), and a verb after `and` or `but`
+ * modifier after its determiner (`some far-right commentators who have suggested …`), a count and `of` (`dozens of
+ * women who claim …`) or a quantifier the object of its verb (`among those who say …`), and a verb after `and` or `but`
  * that shares the sentence's opening phrase as its subject (`Some seek … and argue that …`, `the affidavit cited … and
  * said that …`), never a name after the verb; a participle of saying that opens its sentence, whose subject is the main
  * clause's (`Claiming the fares are unfair, Okafor told …`). Invented sentences: the rule, the content
@@ -19,6 +20,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["the antecedent of `who`: its determiner opens it, a hyphen joins its modifier",
     "The plan echoed some long-time critics who have suggested that the ferry is too costly.",
     "reported-said-that", "the ferry is too costly", "some long-time critics"],
+  ["the antecedent of `who` opened by a count and `of`", "The levy is opposed by dozens of riders who claim the ferry left them stranded.",
+    "reported-said-clause", "the ferry left them stranded", "dozens of riders"],
+  ["`some who suggest`: a quantifier as the antecedent, the object of a verb", "The board found only some who suggest the fares could fall.",
+    "reported-said-clause", "the fares could fall", null],
+  ["`among those who say`", "Okafor is among those who say they will not back the levy.",
+    "reported-said-clause", "they will not back the levy", null],
   ["`Some … and argue that`: a quantifier alone as the subject of both verbs",
     "Some want their names removed from the list and argue that their fortunes are far smaller.",
     "reported-said-that", "their fortunes are far smaller", "Some"],
@@ -40,6 +47,7 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
 /** Sentences that report nothing. */
 const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string]> = [
   ["a past participle after a noun that is also a verb", "The rules announced Tuesday take effect in May."],
+  ["`Those who said …` opening the sentence: the relative runs into the main verb", "Those who said the fares were too high voted against the levy."],
   ["`Speaking to …`: a hearer, no content", "Speaking to reporters at the pier on Monday, Nadia Okafor smiled."],
 ];
 

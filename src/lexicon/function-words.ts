@@ -397,3 +397,5 @@ export const SENT_TO: ReadonlySet<string> = wordSet(["letter", "letters", "wrote
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(["and", "or", "but"]);
 /** Subordinators that may open a fronted participle of saying (`After saying he was nervous, the man …`). */
 export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while", "before", "since", "when", "by"]);
+/** Nouns of a round count that open a phrase with `of` (`dozens of women`, `thousands of voters`). */
+export const COUNT_NOUNS: ReadonlySet<string> = wordSet(["dozens", "hundreds", "thousands", "millions", "scores"]);
