@@ -15,6 +15,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the harbour levy would rise again", null],
   ["`the survey suggests`: a present `-s` form is no participle", "But the latest survey suggests most commuters prefer the ferry.",
     "reported-said-clause", "most commuters prefer the ferry", null],
+  ["`Other advocates also said the board …`: the phrase before the verb, never the subject of its clause",
+    "Other harbour advocates also said the board should go further.", "reported-said-clause", "the board should go further", "Other harbour advocates"],
+  ["an adverb between the phrase and its verb", "The budget office now says the deficit will grow sooner.",
+    "reported-said-clause", "the deficit will grow sooner", null],
+  ["`new fundraising reports show`: a plural before a verb is its subject, not a cue", "Most of the money came in May, new fundraising reports show.",
+    "reported-document", "Most of the money came in May", "new fundraising reports"],
   ["`another ranking says`", "Another ranking says the port is the busiest on the coast.",
     "reported-said-clause", "the port is the busiest on the coast", null],
   ["the antecedent of `who`: its determiner opens it, a hyphen joins its modifier",
@@ -47,6 +53,7 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
 /** Sentences that report nothing. */
 const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string]> = [
   ["a past participle after a noun that is also a verb", "The rules announced Tuesday take effect in May."],
+  ["`the debunked claim that …`: a bare form after a singular head is a noun", "He repeated the debunked claim that the ferry had sunk twice."],
   ["`Those who said …` opening the sentence: the relative runs into the main verb", "Those who said the fares were too high voted against the levy."],
   ["`Speaking to …`: a hearer, no content", "Speaking to reporters at the pier on Monday, Nadia Okafor smiled."],
 ];

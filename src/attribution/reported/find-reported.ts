@@ -88,7 +88,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     // `the affidavit cited … and said that Bujnowski had …`: a verb after `and` shares a subject before it, never one after.
     const read = participle ? participleSource(para, s, cue) : subjectOf(cue) ?? asAgent(para, s, cue);
-    const named = read && !cue.sourceAfter && read.first > cue.last && afterCoordinator(tokens, cue, s.first) >= 0 ? undefined : read;
+    // `Other advocates also said the government …`: nor one after a verb that follows a word of its clause (not inverted).
+    const named = read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by")) ? undefined : read;
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);

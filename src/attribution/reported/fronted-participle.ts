@@ -8,7 +8,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { PARTICIPLE_SUBORDINATORS } from "../../lexicon/function-words";
+import { NOT_CLAUSE_START, PARTICIPLE_SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { findToken, isPastForm, isTimeAdjunct, startsFinite } from "./clause-words";
 import { isPreposition } from "../../speakers/word-tags";
@@ -70,6 +70,6 @@ export const FRONTED_PARTICIPLE = {
     const that = findToken(tokens, cue.last, b, "that", MAX_TIME_ADJUNCT + 1);
     if (that >= 0 && (that === cue.last || isTimeAdjunct(tokens, cue.last, that) || timeAfter(tokens, cue.last, that))) return clause(that + 1, b);
     const t = tokens[cue.last];
-    return t && t.kind === "word" && !isPreposition(t.lower) ? clause(cue.last, b) : null;
+    return t && t.kind === "word" && !isPreposition(t.lower) && !NOT_CLAUSE_START.has(t.lower) ? clause(cue.last, b) : null;
   },
 } satisfies ReportedRule;

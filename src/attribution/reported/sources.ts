@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_DETERMINERS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_DETERMINERS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START, PRE_VERB_ADVERBS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
@@ -148,7 +148,7 @@ function relativeSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mentio
 function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
   const { tokens } = para;
   let b = cue.first;
-  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  while (b > s.first && (isAuxiliary(tokens[b - 1]!) || (speech && PRE_VERB_ADVERBS.has(tokens[b - 1]!.lower)))) b--;
   // `those surveyed say …`: a poll's respondents, named by a participle after `those`.
   if (b - 2 >= s.first && tokens[b - 2]!.lower === "those" && RESPONDENT_PARTICIPLES.has(tokens[b - 1]!.lower) && opensPhrase(tokens, b - 2, s.first)) {
     return nounSource(para.text, tokens, para.index, b - 2, b);
@@ -171,7 +171,7 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, spee
   // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
   // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
   const definite = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak;
-  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && finiteBeforeClause(tokens, cue) && !auxiliaryWithin(tokens, a, b)));
+  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && finiteBeforeClause(tokens, cue, head) && !auxiliaryWithin(tokens, a, b) && !(before?.kind === "word" && SUBJECT_GAP_RELATIVES.has(before.lower))));
   if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
   // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
@@ -185,9 +185,16 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, spee
  * or whose clause opens with `that` is the finite verb of the phrase before it, whatever else its head may be; a past
  * form with a bare clause may be a participle (`the rules announced Tuesday require …`).
  */
-function finiteBeforeClause(tokens: readonly Token[], cue: Cue): boolean {
+function finiteBeforeClause(tokens: readonly Token[], cue: Cue, head: Token): boolean {
   const verb = tokens[cue.first]!.lower;
-  return tokens[cue.last]?.lower === "that" || (verb.endsWith("s") && verb !== cue.lemma);
+  const next = tokens[cue.last];
+  // `…, the evidence indicates, …`: a parenthetical cue.
+  if (!next || (next.kind !== "word" && next.text !== ",")) return false;
+  // `the debunked claim that …`: a bare form after a singular head is a noun; `official data suggest that` is plural.
+  if (next.lower === "that") return verb !== cue.lemma || DOCUMENT_NOUNS.has(head.lower) || isUnknownPlural(head.lower);
+  // `new fundraising reports show …`: an `-s` form before a verb is a plural noun, the verb's subject.
+  const verbNext = next.kind === "word" && (isFiniteVerb(next.lower) || isBareVerb(next.lower));
+  return verb.endsWith("s") && verb !== cue.lemma && !verbNext;
 }
 
 /** An auxiliary inside `a`..`b` (`Both Blocher and the SVP have long complained`): the phrase holds a verb. */
