@@ -16,9 +16,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * deliberately (README, Performance), plus room for a few rules; the nouns of saying (`reported-noun-claim`, with their
  * bounds and lexicon) brought it to 122.4 KB, raised deliberately to 123 KB; this release's other reported-speech shapes
  * (colon cues, parenthetical and inverted sources, clause starts and ends, restrictive relatives) to 126.6 KB, raised
- * deliberately to 127.5 KB (README, Performance).
+ * deliberately to 127.5 KB (README, Performance); the source shapes of reported speech (fronted participles, phrases and
+ * relatives as sources, verbs sharing a subject after `and`: about 1.1 KB gzipped) to 127.8 KB, raised deliberately to
+ * 128 KB.
  */
-const BUDGET = 127_500;
+const BUDGET = 128_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {

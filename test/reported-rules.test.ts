@@ -7,6 +7,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-headline-label", "Okafor: Ferry terminal will reopen in April", "Ferry terminal will reopen in April", "Okafor"],
   ["reported-headline-says", "Ferry Terminal Will Reopen In April, Nadia Okafor Says.", "Ferry Terminal Will Reopen In April", "Nadia Okafor"],
   ["reported-asked-participle", "When asked by Ivo Brandt whether the welders had been paid, Nadia Okafor shook her head.", "whether the welders had been paid", "Ivo Brandt"],
+  ["reported-fronted-participle", "Noting that the welders had been paid late, Nadia Okafor said the board would act.", "the welders had been paid late", "Nadia Okafor"],
   ["reported-relative-said", "The board kept the toll, which Nadia Okafor said was a mistake.", "was a mistake", "Nadia Okafor"],
   ["reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter.", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
   ["reported-according-to", "According to Nadia Okafor, the terminal will reopen in April.", "the terminal will reopen in April", "Nadia Okafor"],

@@ -403,3 +403,9 @@ export const MEDIUM_DETERMINERS: ReadonlySet<string> = wordSet(["a", "an", "his"
 export const PASSIVE_REPORT_LEMMAS: ReadonlySet<string> = wordSet(["report", "reveal", "disclose", "announce", "confirm"]);
 /** Adverbs between `was` and a passive verb of saying: `was first reported by`, `was later confirmed by`. */
 export const PASSIVE_REPORT_ADVERBS: ReadonlySet<string> = wordSet(["first", "initially", "originally", "earlier", "previously", "later", "also", "officially"]);
+/** Subordinators that may open a fronted participle of saying (`After saying he was nervous, the man …`). */
+export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while", "before", "since", "when", "by"]);
+/** Nouns of a round count that open a phrase with `of` (`dozens of women`, `thousands of voters`). */
+export const COUNT_NOUNS: ReadonlySet<string> = wordSet(["dozens", "hundreds", "thousands", "millions", "scores"]);
+/** Adverbs the auxiliaries leave out that may stand between a source phrase and its verb (`The budget office now says`). */
+export const PRE_VERB_ADVERBS: ReadonlySet<string> = wordSet(["now", "always", "sometimes", "usually", "generally"]);

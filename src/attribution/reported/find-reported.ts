@@ -16,6 +16,7 @@ import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
 import { unknownVerbFollows } from "./noun-or-verb";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
 import { frontedClauseEnd } from "./fronted-clause";
+import { opensAsParticiple, participleSource } from "./fronted-participle";
 import { findHeadlineLabel } from "./headline-label";
 import { findHeadlineSays, inHeadline } from "./headline-says";
 import { findNounClaims } from "./noun-claim";
@@ -23,7 +24,7 @@ import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
-import { documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
+import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
 
@@ -67,7 +68,6 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     search ??= new SentenceSearch(para, s);
     tryCandidate(search, new Candidate(search, kind, cue, source, sourceKind, range, content, owner));
   };
-
   const label = findHeadlineLabel(para, s);
   if (label) tryRules("label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
   const says = label ? undefined : findHeadlineSays(para, s);
@@ -80,18 +80,23 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
     // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
     const closing = isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
-    if ((cue.gerund && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
+    const participle = opensAsParticiple(tokens, s, cue);
+    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
+    // A verb after `and` shares a subject before it, never one after (`the affidavit cited … and said that Bujnowski …`),
+    // nor does a verb that follows a word of its clause (`Other advocates also said the government …`).
+    const passive = participle ? undefined : passiveAgent(para, s, cue);
+    const read = passive ?? (participle ? participleSource(para, s, cue) : subjectOf(cue) ?? asAgent(para, s, cue));
+    const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by")) ? undefined : read;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const named = passiveAgent(para, s, cue) ?? subjectOf(cue) ?? asAgent(para, s, cue);
     const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
-    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue) ?? relativeAntecedent(para, s, cue);
+    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
   }

@@ -1,9 +1,9 @@
 import type { Token } from "../../speakers/tokenize";
-import { BE_WORDS, CLAUSE_OPENERS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
+import { BE_WORDS, CLAUSE_COORDINATORS, CLAUSE_OPENERS, COUNT_NOUNS, PHRASE_PRONOUN_HEADS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, WordClass } from "../../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord, WordClass } from "../../speakers/word-tags";
 import { PERSON_NOUN_ENDINGS } from "../../lexicon/people";
 import { isAuxiliary, isStop } from "../cues";
 import { clauseEnd } from "./clause-bounds";
@@ -93,23 +93,39 @@ export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { 
   if (tokens[k]?.lower !== "who") return undefined;
   const b = tokens[k - 1]?.text === "," ? k - 1 : k;
   const head = tokens[b - 1];
+  // `only some who suggest …`, `among those who say …`: a quantifier or demonstrative standing for people, after a word
+  // of the clause it is the object of; one that opens a clause is its subject, and its relative runs into the main verb.
+  const prev = tokens[b - 2];
+  if (head && PHRASE_PRONOUN_HEADS.has(head.lower)) {
+    const object = b - 2 >= s.first && prev!.kind === "word" && !CLAUSE_COORDINATORS.has(prev!.lower) && !BE_WORDS.has(prev!.lower);
+    return object ? nounSource(para.text, tokens, para.index, b - 1, b) : undefined;
+  }
   if (!head || head.kind !== "word" || head.cap || head.possessive || !personHead(head)) return undefined;
   let a = b - 1;
   while (a > s.first && b - a < MAX_ANTECEDENT) {
     const t = tokens[a - 1]!;
+    // `some far-right commentators`: a hyphen joins the words of a modifier.
+    if (t.text === "-" && tokens[a - 2]?.kind === "word" && t.end === tokens[a]!.start) { a--; continue; }
+    // `dozens of women who …`, `many of the voters who …`: a count and `of` open the phrase.
+    const count = tokens[a - 2]?.lower ?? "";
+    if (t.lower === "of" && (COUNT_NOUNS.has(count) || PHRASE_PRONOUN_HEADS.has(count))) { a -= 2; break; }
     if (t.kind !== "word" || isPreposition(t.lower) || BE_WORDS.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || (isFiniteVerb(t.lower) && !isNounWord(t.lower))) break;
     a--;
+    // The determiner opens the phrase: `echoing some commentators who …` ends there.
+    if (PHRASE_DETERMINERS.has(t.lower)) break;
   }
   // The phrase opens with its determiner or number (`a young voter`, `six women`): a bare noun before `who` may end a
   // list the relative does not belong to alone (`a liar, birther and bully who …`).
   const opener = tokens[a]!;
-  if (BE_WORDS.has(tokens[a - 1]?.lower ?? "") || !(PHRASE_DETERMINERS.has(opener.lower) || QUANTITY_WORDS.has(opener.lower) || /^\d/.test(opener.text))) return undefined;
+  if (BE_WORDS.has(tokens[a - 1]?.lower ?? "") || !(PHRASE_DETERMINERS.has(opener.lower) || QUANTITY_WORDS.has(opener.lower) || COUNT_NOUNS.has(opener.lower) || /^\d/.test(opener.text))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
 }
 
 /** `who` stands for a person: a role or a group of people (`voter`, `women`), or a word with a person's ending (`economist`). */
 function personHead(t: Token): boolean {
   if ((t.classes & (WordClass.ROLE_NOUN | WordClass.GROUP_NOUN)) !== 0) return true;
+  // `commentators who …`, `hackers who …`: a plural noun; `who` tells that they are people.
+  if (t.lower.length > 4 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && (isNounWord(t.lower) || isUnknownWord(t.lower))) return true;
   return PERSON_NOUN_ENDINGS.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e));
 }
 

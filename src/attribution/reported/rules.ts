@@ -11,6 +11,7 @@ import { AS_REPORTED } from "./as-reported";
 import { ASKED_PARTICIPLE } from "./asked-participle";
 import { CLOSING_CUE } from "./closing-cue";
 import { COLON_CONTENT } from "./colon-content";
+import { FRONTED_PARTICIPLE } from "./fronted-participle";
 import { GERUND_CONTENT } from "./gerund-content";
 import { HEADLINE_LABEL } from "./headline-label";
 import { HEADLINE_SAYS } from "./headline-says";
@@ -35,6 +36,7 @@ export const REPORTED_RULES = [
   HEADLINE_SAYS,
   ASKED_PARTICIPLE,
   // verbs of saying and `according to`: the cue's place first, then the clause after it
+  FRONTED_PARTICIPLE,
   RELATIVE_SAID,
   ACCORDING_TO_ASIDE,
   ACCORDING_TO,

@@ -7,12 +7,12 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS } from "../../lexicon/function-words";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
+import { CLAUSE_PRONOUNS, DEFINITE_DETERMINERS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START, PRE_VERB_ADVERBS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
-import { hasFiniteVerb } from "./clause-words";
+import { hasFiniteVerb, isPastForm } from "./clause-words";
 
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
@@ -127,8 +127,8 @@ export function widerDocument(doc: Mention, subject: Mention): boolean {
  * `The airline said`, `half of GOP primary voters said`, `Administration officials say`: a noun phrase the mention
  * finder did not read, right before the verb and opening its clause, with a noun as its head and no verb inside.
  */
-export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
-  return plainPhraseSubject(para, s, cue) ?? relativeSubject(para, s, cue);
+export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
+  return plainPhraseSubject(para, s, cue, speech) ?? relativeSubject(para, s, cue);
 }
 
 /**
@@ -145,10 +145,10 @@ function relativeSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mentio
   return plainPhraseSubject(para, s, { ...cue, first: w });
 }
 
-function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
   const { tokens } = para;
   let b = cue.first;
-  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+  while (b > s.first && (isAuxiliary(tokens[b - 1]!) || (speech && PRE_VERB_ADVERBS.has(tokens[b - 1]!.lower)))) b--;
   // `those surveyed say …`: a poll's respondents, named by a participle after `those`.
   if (b - 2 >= s.first && tokens[b - 2]!.lower === "those" && RESPONDENT_PARTICIPLES.has(tokens[b - 1]!.lower) && opensPhrase(tokens, b - 2, s.first)) {
     return nounSource(para.text, tokens, para.index, b - 2, b);
@@ -170,13 +170,37 @@ function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Men
   // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
   // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
   // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
-  const determined = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak && before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue));
+  const definite = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak;
+  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && finiteBeforeClause(tokens, cue, head) && !auxiliaryWithin(tokens, a, b) && !(before?.kind === "word" && SUBJECT_GAP_RELATIVES.has(before.lower))));
   if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
   // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
   const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
   if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/**
+ * `the fund warned that …`, `the truck story suggests the …`: a cue that cannot be a participle (a present `-s` form)
+ * or whose clause opens with `that` is the finite verb of the phrase before it, whatever else its head may be; a past
+ * form with a bare clause may be a participle (`the rules announced Tuesday require …`).
+ */
+function finiteBeforeClause(tokens: readonly Token[], cue: Cue, head: Token): boolean {
+  const verb = tokens[cue.first]!.lower;
+  const next = tokens[cue.last];
+  // `…, the evidence indicates, …`: a parenthetical cue.
+  if (!next || (next.kind !== "word" && next.text !== ",")) return false;
+  // `the debunked claim that …`: a bare form after a singular head is a noun; `official data suggest that` is plural.
+  if (next.lower === "that") return verb !== cue.lemma || DOCUMENT_NOUNS.has(head.lower) || isUnknownPlural(head.lower);
+  // `new fundraising reports show …`: an `-s` form before a verb is a plural noun, the verb's subject.
+  const verbNext = next.kind === "word" && (isFiniteVerb(next.lower) || isBareVerb(next.lower));
+  return verb.endsWith("s") && verb !== cue.lemma && !verbNext;
+}
+
+/** An auxiliary inside `a`..`b` (`Both Blocher and the SVP have long complained`): the phrase holds a verb. */
+function auxiliaryWithin(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isAuxiliary(tokens[k]!) && !tokens[k]!.lower.endsWith("ly")) return true;
+  return false;
 }
 
 /** Whether the phrase at `a` opens its clause: at the sentence's start or after a comma, dash or bracket. */
@@ -188,4 +212,74 @@ function opensPhrase(tokens: readonly Token[], a: number, first: number): boolea
 /** A plural the lexicon does not list (`defenders`, `commuters`). */
 function isUnknownPlural(lower: string): boolean {
   return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
+}
+
+/** How far into its sentence the first verb may stand for a verb after `and` to share its subject. */
+const MAX_OPENING_SUBJECT = 10;
+
+/**
+ * `Some seek … and argue that …`, `The affidavit cited … and said that …`, `His ex-wife agreed, but also contended
+ * that …`: a verb after `and`, `but` or `or` (across auxiliaries and adverbs) shares the subject of the sentence's first
+ * verb, a phrase no mention covers that opens the sentence (a quantifier alone too: `Some`, `Many`).
+ */
+export function coordinatedSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  const k = afterCoordinator(tokens, cue, s.first);
+  if (k < 0) return undefined;
+  const opened = afterFronted(tokens, s, k);
+  return opened === undefined ? undefined : openingSubject(para, { ...s, first: opened }, cue, k);
+}
+
+/** The `and`, `but` or `or` before a verb (across auxiliaries and adverbs: `but also contended`), or -1. */
+export function afterCoordinator(tokens: readonly Token[], cue: Cue, first: number): number {
+  let k = cue.first - 1;
+  while (k > first && isAuxiliary(tokens[k]!)) k--;
+  return CLAUSE_COORDINATORS.has(tokens[k]?.lower ?? "") ? k : -1;
+}
+
+/**
+ * Where the subject of a sentence may start: at its start, or after the comma that closes a phrase opened by a
+ * preposition or an adverb (`Beyond the footage, the affidavit cited …`); undefined when that comma is not near.
+ */
+function afterFronted(tokens: readonly Token[], s: Sentence, k: number): number | undefined {
+  const t0 = tokens[s.first]!;
+  if (!(isPreposition(t0.lower) || SUBJECT_FRONTED_OPENERS.has(t0.lower) || NOT_CLAUSE_START.has(t0.lower))) return s.first;
+  for (let x = s.first + 1; x < k && x - s.first <= MAX_OPENING_SUBJECT; x++) if (tokens[x]!.text === ",") return x + 1;
+  // `But the affidavit cited …`: a conjunction or an adverb alone.
+  return CLAUSE_COORDINATORS.has(t0.lower) ? s.first + 1 : undefined;
+}
+
+/** The subject of the first verb of a sentence (its first verb before `k`), as a phrase that opens it. */
+function openingSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, k: number): Mention | undefined {
+  const { tokens } = para;
+  // `Some seek …`, `Many fear …`: a quantifier standing alone before a verb.
+  const second = tokens[s.first + 1]!;
+  if (PHRASE_PRONOUN_HEADS.has(tokens[s.first]!.lower) && second.kind === "word" && !second.cap && !isNounWord(second.lower) && (isFiniteVerb(second.lower) || isBareVerb(second.lower))) {
+    return nounSource(para.text, tokens, para.index, s.first, s.first + 1);
+  }
+  for (let v = s.first + 1; v < k && v - s.first <= MAX_OPENING_SUBJECT; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word") {
+      if (t.kind === "quote" || t.text !== "-") return undefined;
+      continue;
+    }
+    if (t.cap || !((isFiniteVerb(t.lower) && !isNounWord(t.lower)) || isPastForm(t.lower))) continue;
+    let b = v;
+    while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
+    const m = plainPhraseSubject(para, s, { ...cue, first: v, last: v + 1 });
+    if (m?.first === s.first) return m;
+    // `The affidavit cited …`: a definite phrase of a few words, whatever its head (not one that hangs on a pronoun's
+    // referent, `His ex-wife`, whose speaker the text leaves to the reader).
+    return b - s.first >= 2 && DEFINITE_DETERMINERS.has(tokens[s.first]!.lower) && plainWords(tokens, s.first + 1, b) ? nounSource(para.text, tokens, para.index, s.first, b) : undefined;
+  }
+  return undefined;
+}
+
+/** Words in `a`..`b` that may stand in a noun phrase: no function word, auxiliary or punctuation but a hyphen. */
+function plainWords(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" ? t.text !== "-" : isFunctionWord(t.lower) || isAuxiliary(t) || isFiniteVerb(t.lower)) return false;
+  }
+  return true;
 }
