@@ -7,7 +7,7 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { ADVERBIAL_OPENERS, BEFORE_SUBORDINATOR, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
-import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
+import { findToken, hasFiniteVerb, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
 import { sentenceMentions } from "./sources";
 import { objectEnd } from "./object-bounds";
 import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
@@ -115,6 +115,9 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     let x = cue.last;
     while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+    // `warned state officials to boost …`, `told Congress to act`: a hearer and an infinitive, which is no clause of the
+    // hearer's (the infinitive rules read it).
+    if (hearerThenInfinitive(tokens, cue.last, last)) return undefined;
     // `told reporters after the vote the plan …`: an adjunct between the hearer and a bare clause.
     const bare = x > cue.last ? clauseAfterAdjunct(tokens, x, last) : -1;
     if (bare >= 0) return { a: bare, shape: "hearer" };
@@ -185,6 +188,22 @@ function storyQuestion(tokens: readonly Token[], k: number): number {
   if (OBJECT_DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
   if (!STORY_NOUNS.has(tokens[k]?.lower ?? "") || !(tokens[k + 1]?.lower === "of" || tokens[k + 1]?.lower === "about")) return -1;
   return QUESTION_WORDS.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.kind === "word" ? k + 2 : -1;
+}
+
+/**
+ * A short hearer from `from`, then `to` and a lower-case word: an infinitive (`to boost`), not a preposition before a
+ * name or a determiner (`told Yahoo in response to a question`). The hearer holds no subject pronoun and no finite verb
+ * (`told reporters he planned to stay` is a clause).
+ */
+function hearerThenInfinitive(tokens: readonly Token[], from: number, last: number): boolean {
+  const to = skipObject(tokens, from, last, (t) => t.lower === "to");
+  const next = tokens[to + 1];
+  if (to <= from || next?.kind !== "word" || next.cap || OBJECT_DETERMINERS.has(next.lower) || isPlural(next.lower)) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (startsClauseStrict(tokens[k]) || isFiniteForm(w) || isPastForm(w)) return false;
+  }
+  return true;
 }
 
 /** True when every token in `a`..`b` passes `test`. */
