@@ -27,6 +27,17 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-intention", "state port officials to check their cranes", "Port Authority"],
   ["`told the council to`", "Nadia Okafor told the council to approve the budget before the recess.",
     "reported-intention", "the council to approve the budget before the recess", "Nadia Okafor"],
+  // A bare clause opened by a determiner after the hearer.
+  ["`told the AP his firm …`", "Ivo Brandt told the Gazette his firm had never worked for the harbour board.",
+    "reported-told-hearer", "his firm had never worked for the harbour board", "Ivo Brandt"],
+  ["`told reporters the …`", "Nadia Okafor told reporters the ferries would run again in May.",
+    "reported-told-hearer", "the ferries would run again in May", "Nadia Okafor"],
+  // A question after a short phrase.
+  ["`explained to X why`", "Nadia Okafor explained to the council why the ferries had stopped.",
+    "reported-indirect-question", "why the ferries had stopped", "Nadia Okafor"],
+  // A noun of saying closed by a preposition after its object.
+  ["`promises to … notwithstanding`", "Ivo Brandt spoke on Friday. His promises to cut the toll notwithstanding, the levy rose again.",
+    "reported-noun-claim", "to cut the toll", "Ivo Brandt"],
   // A refusal to speak that names its question reports the question.
   ["`declined to say whether`", "Ivo Brandt declined to say whether he would run again.",
     "reported-intention", "to say whether he would run again", "Ivo Brandt"],
@@ -43,6 +54,10 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["`told reporters he planned to` stays a clause", "Nadia Okafor told reporters he planned to stay.", "reporters he planned to stay"],
   ["a time clause after an infinitive is cut", "The harbour board warned state port officials to check their cranes after welders found cracks in two of them.",
     "state port officials to check their cranes after welders found cracks in two of them"],
+  ["a double object after `told`", "Ivo Brandt told the board the news.", "the news"],
+  ["a determiner after a preposition in the hearer's phrase", "Ivo Brandt told Reuters in an interview taped on Friday.",
+    "an interview taped on Friday"],
+  ["`where` after a phrase names a place", "Nadia Okafor spoke at the school where she studied.", "where she studied"],
   ["`declined to comment` reports nothing", "Ivo Brandt declined to comment.", "to comment"],
   ["`declined to say` and its object reports nothing", "Ivo Brandt declined to say more about the report.", "to say more about the report"],
 ];

@@ -79,6 +79,8 @@ export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = wordSet(
  * out of NATO if he is elected`); `as` too, which is often no subordinator (`just as`, `such as`).
  */
 export const INFINITIVE_TIME_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while"]);
+/** Question words that open an indirect question after a phrase (`explained to CBS why …`), which no relative is. */
+export const PHRASE_QUESTIONS: ReadonlySet<string> = wordSet(["why", "how", "whether"]);
 /** Words that open an adverbial between a verb of saying and a bare clause: `said on Friday he …`, `said in a statement the …`. */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(["on", "in", "at", "last", "this", "during"]);
 /**
