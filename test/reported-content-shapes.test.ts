@@ -38,6 +38,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   // A noun of saying closed by a preposition after its object.
   ["`promises to … notwithstanding`", "Ivo Brandt spoke on Friday. His promises to cut the toll notwithstanding, the levy rose again.",
     "reported-noun-claim", "to cut the toll", "Ivo Brandt"],
+  // An adverb between the source and its verb.
+  ["`together vowed to`", "The welders' unions together vowed to fight the harbour levy.",
+    "reported-promise-infinitive", "to fight the harbour levy", "welders' unions"],
   // A refusal to speak that names its question reports the question.
   ["`declined to say whether`", "Ivo Brandt declined to say whether he would run again.",
     "reported-intention", "to say whether he would run again", "Ivo Brandt"],
