@@ -41,6 +41,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   // An adverb between the source and its verb.
   ["`together vowed to`", "The welders' unions together vowed to fight the harbour levy.",
     "reported-promise-infinitive", "to fight the harbour levy", "welders' unions"],
+  // A saying still owed, with its question.
+  ["`has yet to explain why`", "Ivo Brandt has yet to explain why the toll should be kept.",
+    "reported-indirect-question", "why the toll should be kept", "Ivo Brandt"],
   // A refusal to speak that names its question reports the question.
   ["`declined to say whether`", "Ivo Brandt declined to say whether he would run again.",
     "reported-intention", "to say whether he would run again", "Ivo Brandt"],
@@ -61,6 +64,7 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["a determiner after a preposition in the hearer's phrase", "Ivo Brandt told Reuters in an interview taped on Friday.",
     "an interview taped on Friday"],
   ["`where` after a phrase names a place", "Nadia Okafor spoke at the school where she studied.", "where she studied"],
+  ["`has yet to say` and nothing more", "Ivo Brandt has yet to say.", "Ivo Brandt has yet to say"],
   ["`declined to comment` reports nothing", "Ivo Brandt declined to comment.", "to comment"],
   ["`declined to say` and its object reports nothing", "Ivo Brandt declined to say more about the report.", "to say more about the report"],
 ];
