@@ -43,7 +43,7 @@ const NAMED: ReadonlyArray<readonly [string, string, string, string, string]> = 
     "reported-intention", "Valdoria to refrain from further actions", "Kestria"],
   ["a conjunction before the source and its appositive",
     "But Nadia Okafor, the board chair, said the terminal would reopen in April and warned commuters to expect delays until then.",
-    "reported-said-clause", "commuters to expect delays until then", "Nadia Okafor"],
+    "reported-intention", "commuters to expect delays until then", "Nadia Okafor"],
   ["a coordinated verb after a time adverbial",
     "Nadia Okafor has been critical of the board but on Tuesday said that she would support the plan.",
     "reported-said-that", "she would support the plan", "Nadia Okafor"],

@@ -131,7 +131,9 @@ describe("cues that are not speech", () => {
 
   it.each<[string, string, [string, string | null][]]>([
     ["`declined to comment`", "Hollowell declined to comment on the report.", []],
-    ["`refused to say whether`", "Ms Ruiz refused to say whether the plant would close.", []],
+    // A refusal that names its question reports the question (`declined to say whether …`), as news annotates it.
+    ["`refused to say whether`", "Ms Ruiz refused to say whether the plant would close.", [["to say whether the plant would close", "Ruiz"]]],
+    ["`refused to say` and nothing more", "Ms Ruiz refused to say.", []],
     ["`declined to be interviewed`, and the words said after", "Ms Ruiz declined to be interviewed but said in an email that “nothing has changed”.",
       [["nothing has changed", "Ruiz"]]],
     ["`did not respond to a request for comment`", "Hollowell did not immediately respond to a request for comment.", []],

@@ -24,7 +24,7 @@ export interface Cue {
   readonly weak: boolean;
 }
 
-const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "had", "has", "reportedly", "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last", "initially", "never", "not", "been", "be", "being", "may", "might", "could", "should", "can", "must", "to"]);
+const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "had", "has", "reportedly", "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last", "initially", "together", "never", "not", "been", "be", "being", "may", "might", "could", "should", "can", "must", "to"]);
 
 /** True when the token ends a clause or sentence: `.`, `!`, `?`, `;`, `:` — but not the period of `Mr.` or `J.` */
 export function isStop(tokens: readonly Token[], x: number): boolean {

@@ -48,10 +48,21 @@ const REFUSED_SPEECH = /^to\s{1,3}(?:comment|say|discuss|elaborate|respond|answe
 /** How far before a reported clause its refusal verb may stand (`declined to comment` has none in between). */
 const REFUSAL_REACH = 16;
 
-/** `declined to comment on the report`: the reported clause is a refusal to speak, not speech. */
+/**
+ * `declined to comment on the report`: the reported clause is a refusal to speak, not speech. One that names the
+ * question left open (`declined to say whether he was still on retainer`, `refused to say who …`) reports it, as news
+ * does: the question is the content.
+ */
 export function refusalToSpeak(text: string, start: number, end: number): boolean {
-  return REFUSED_SPEECH.test(text.slice(start, end)) && REFUSAL_VERB.test(text.slice(Math.max(0, start - REFUSAL_REACH), start));
+  const m = REFUSED_SPEECH.exec(text.slice(start, end));
+  if (!m || QUESTION_AFTER.test(text.slice(start + m[0].length, Math.min(end, start + m[0].length + QUESTION_REACH)))) return false;
+  return REFUSAL_VERB.test(text.slice(Math.max(0, start - REFUSAL_REACH), start));
 }
+
+/** A question word right after the verb of a refusal: `to say whether`, `to discuss how`. */
+const QUESTION_AFTER = /^\s{1,3}(?:whether|if|how|why|what|when|where|who|which|whom)\s/i;
+/** How many characters after the verb the question word is looked for in. */
+const QUESTION_REACH = 12;
 
 /**
  * `a spokesperson for Instagram`, `a 2018 survey by Penelope Abernathy`, `a poll from Marquette Law School`: a

@@ -73,6 +73,14 @@ export const TIME_OPENERS: ReadonlySet<string> = wordSet(["on", "last", "this", 
 export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = wordSet(
   WEEKDAYS, DEICTIC_DAYS, TIME_ADVERBS, DAY_PARTS, SEASONS, ["on", "last", "this", "next", "week", "weekend", "month", "year"],
 );
+/**
+ * Subordinators of time after an infinitive's content: the clause they open dates the saying, the writer's narration
+ * (`warned officials to boost security after hackers targeted …`). A condition stays in the content (`vowed to pull
+ * out of NATO if he is elected`); `as` too, which is often no subordinator (`just as`, `such as`).
+ */
+export const INFINITIVE_TIME_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while"]);
+/** Question words that open an indirect question after a phrase (`explained to CBS why …`), which no relative is. */
+export const PHRASE_QUESTIONS: ReadonlySet<string> = wordSet(["why", "how", "whether"]);
 /** Words that open an adverbial between a verb of saying and a bare clause: `said on Friday he …`, `said in a statement the …`. */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(["on", "in", "at", "last", "this", "during"]);
 /**
@@ -89,6 +97,8 @@ export const TIME_WORDS: ReadonlySet<string> = wordSet(
 
 /** Bare subject pronouns: `he`, `she`, `they`, `it`, `we`, `i`, `you`, `there` (after `said` they open a clause for certain). */
 export const CLAUSE_PRONOUNS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["there"]);
+/** Subject pronouns that are never an object (`he`, not `it` or `you`): a verb form in -ing before one has no object. */
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = wordSet(["he", "she", "they", "we", "i"]);
 /** Words that open a bare reported clause: subject pronouns, determiners and quantifiers (`said the plan …`, `said most …`). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["there"], [...ARTICLES], POSSESSIVES.filter((w) => w !== "my"),
   DEMONSTRATIVES, ["no", "nobody", "everyone", "someone", "all", "some", "many", "most", "both"]);

@@ -1,13 +1,13 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { isNounWord, isFunctionWord, isUnknownWord } from "../../speakers/word-tags";
+import { isNounWord, isFunctionWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ADVERBIAL_OPENERS, BEFORE_SUBORDINATOR, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
+import { ADVERBIAL_OPENERS, BEFORE_SUBORDINATOR, CUE_PREPOSITIONS, PHRASE_QUESTIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
-import { findToken, hasFiniteVerb, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst } from "./clause-words";
+import { findToken, hasFiniteVerb, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst, verbFollows } from "./clause-words";
 import { sentenceMentions } from "./sources";
 import { objectEnd } from "./object-bounds";
 import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
@@ -115,10 +115,16 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     let x = cue.last;
     while (x < last && x - cue.last < MAX_HEARER && tokens[x]!.kind === "word" && !startsClauseStrict(tokens[x]) && (tokens[x]!.cap || HEARER_WORDS.has(tokens[x]!.lower) || isNounWord(tokens[x]!.lower) || isPlural(tokens[x]!.lower))) x++;
     if (x > cue.last && startsClauseStrict(tokens[x])) return { a: x, shape: "hearer" };
+    // `warned state officials to boost …`, `told Congress to act`: a hearer and an infinitive, which is no clause of the
+    // hearer's (the infinitive rules read it).
+    if (hearerThenInfinitive(tokens, cue.last, last)) return undefined;
     // `told reporters after the vote the plan …`: an adjunct between the hearer and a bare clause.
     const bare = x > cue.last ? clauseAfterAdjunct(tokens, x, last) : -1;
     if (bare >= 0) return { a: bare, shape: "hearer" };
     if (x > cue.last && QUESTION_WORDS.has(tokens[x]?.lower ?? "") && tokens[x + 1]?.kind === "word") return { a: x, shape: "indirect-question" };
+    // `told the AP his firm worked …`, `told the court the lawyers had …`: a determiner after the hearer opens the clause.
+    const det = determinerAfterHearer(tokens, cue.last, x, last);
+    if (det >= 0) return { a: det, shape: "hearer" };
   }
   // `says, win or lose in Tuesday’s primary, he’s staying in the race`: the clause opens with an adverbial between commas.
   // `says, however, that …`, `continues to insist, most recently in an interview, that …`: an adverbial between commas
@@ -129,6 +135,9 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     if (aside && tokens[close + 1]?.lower === "that" && startsClause(tokens[close + 2])) return { a: close + 2, shape: "that" };
     if (aside && verbIs(lemma, "open-clause") && startsClauseStrict(tokens[close + 1])) return { a: cue.last + 1, shape: "bare" };
   }
+  // `explained to CBS why …`, `wouldn’t discuss on the show whether …`: a short phrase, then the question.
+  const q = verbIs(lemma, "question-clause") ? questionAfterPhrase(tokens, cue.last, last) : -1;
+  if (q >= 0) return { a: q, shape: "indirect-question" };
   // `said that, if elected, he would …`: a parenthetical may open the clause.
   if (tokens[k]?.lower === "that") { const a = afterThat(tokens, k); return a >= 0 ? { a, shape: "that" } : undefined; }
   if (verbIs(lemma, "bare-clause") && !hearerFirst && startsClause(tokens[k])) return { a: k, shape: "bare" };
@@ -185,6 +194,51 @@ function storyQuestion(tokens: readonly Token[], k: number): number {
   if (OBJECT_DETERMINERS.has(tokens[k]?.lower ?? "")) k++;
   if (!STORY_NOUNS.has(tokens[k]?.lower ?? "") || !(tokens[k + 1]?.lower === "of" || tokens[k + 1]?.lower === "about")) return -1;
   return QUESTION_WORDS.has(tokens[k + 2]?.lower ?? "") && tokens[k + 3]?.kind === "word" ? k + 2 : -1;
+}
+
+/**
+ * A short hearer from `from`, then `to` and a lower-case word: an infinitive (`to boost`), not a preposition before a
+ * name or a determiner (`told Yahoo in response to a question`). The hearer holds no subject pronoun and no finite verb
+ * (`told reporters he planned to stay` is a clause).
+ */
+function hearerThenInfinitive(tokens: readonly Token[], from: number, last: number): boolean {
+  const to = skipObject(tokens, from, last, (t) => t.lower === "to");
+  const next = tokens[to + 1];
+  if (to <= from || next?.kind !== "word" || next.cap || OBJECT_DETERMINERS.has(next.lower) || isPlural(next.lower)) return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (startsClauseStrict(tokens[k]) || isFiniteForm(w) || isPastForm(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * The determiner in the hearer's words `from`..`x` that opens a clause whose verb follows (`the AP | his firm worked`),
+ * or -1: not the hearer's own first word, nor one after a determiner or a preposition (`the head of the agency`, `told
+ * Reuters in an interview taped on Friday`).
+ */
+function determinerAfterHearer(tokens: readonly Token[], from: number, x: number, last: number): number {
+  for (let y = from + 1; y < x; y++) {
+    const t = tokens[y]!;
+    const prev = tokens[y - 1]!.lower;
+    if (!t.cap && OBJECT_DETERMINERS.has(t.lower) && !OBJECT_DETERMINERS.has(prev) && !isPreposition(prev) && verbFollows(tokens, y, last)) return y;
+  }
+  return -1;
+}
+
+/**
+ * The question word after a short prepositional phrase at `k` (`to CBS why`, `on the call-in show whether`), or -1. Only
+ * words no relative takes (`why`, `how`, `whether`): `said at the school where he studied` names a place.
+ */
+function questionAfterPhrase(tokens: readonly Token[], k: number, last: number): number {
+  if (!CUE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return -1;
+  for (let x = k + 1; x < last && x - k <= MAX_HEARER; x++) {
+    const t = tokens[x]!;
+    if (t.kind !== "word") return -1;
+    if (PHRASE_QUESTIONS.has(t.lower)) return x > k + 1 && tokens[x + 1]?.kind === "word" ? x : -1;
+    if (!t.cap && (isFiniteForm(t.lower) || isPastForm(t.lower) || QUESTION_WORDS.has(t.lower))) return -1;
+  }
+  return -1;
 }
 
 /** True when every token in `a`..`b` passes `test`. */

@@ -73,6 +73,17 @@ export function startsClause(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.cap || CLAUSE_OPENERS.has(bare(t.lower)));
 }
 
+/**
+ * A clause's subject opens at `k`: a subject pronoun, a determiner or a name, or a bare noun whose verb follows (`that
+ * anger over the plan is growing`, `after hackers targeted …`). A verb at `k` opens none (`that was sent`, `that aired`).
+ */
+export function opensSubject(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (startsClause(t)) return true;
+  if (!t || t.kind !== "word" || isFunctionWord(t.lower) || t.lower.endsWith("ly") || isPastForm(t.lower)) return false;
+  return (isNounWord(t.lower) || !startsFinite(t.lower)) && verbFollows(tokens, k, last);
+}
+
 /** A word that may open a stance verb's object: a capital, a determiner, a comparative, a noun of policy. */
 export function startsObject(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "word" && (t.cap || OBJECT_OPENERS.has(t.lower));

@@ -1,13 +1,20 @@
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isFunctionWord } from "../../speakers/word-tags";
-import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, NOUN_BEFORE, SHORT_ADVERBIALS, SUBORDINATORS, TIME_WORDS } from "../../lexicon/function-words";
-import { findToken, interpolationEnd, isFiniteForm, isPastForm, startsClause, verbFollows } from "./clause-words";
+import { ADVERBIAL_OPENERS, CUE_PREPOSITIONS, HEARER_WORDS, NOMINATIVE_PRONOUNS, NOUN_BEFORE, SHORT_ADVERBIALS, SUBORDINATORS, TIME_WORDS } from "../../lexicon/function-words";
+import { findToken, interpolationEnd, isFiniteForm, isPastForm, opensSubject, startsClause, verbFollows } from "./clause-words";
 
 /** How many adverbs may stand right after a cue before its adjunct (`said repeatedly during the debate that`). */
 const MAX_ADVERBS = 2;
+/** An adverb of manner has more letters than `only`. */
+const MIN_ADVERB_LENGTH = 4;
 /** How many tokens a prepositional phrase may take between a cue and its `that`. */
 export const ADVERBIAL_REACH = 14;
+/**
+ * How many tokens a prepositional phrase may take between a cue and its `that`, a place and its name included (`said
+ * Thursday during a taping of a town hall meeting in Buffalo, New York, that …`).
+ */
+const THAT_ADJUNCT_REACH = 18;
 /** How many tokens an aside in brackets may take after a cue (`said (on Twitter) that`). */
 const BRACKET_REACH = 12;
 /** How many tokens a prepositional phrase may take before a bare clause (`said in an interview with the Gazette the …`). */
@@ -26,14 +33,29 @@ export const QUOTE_MARK = /^["“”‘’'«»„]$/;
  */
 export function thatAfterAdjuncts(tokens: readonly Token[], from: number, last: number): number {
   let k = from;
-  while (k < last && k - from < MAX_ADVERBS && tokens[k]!.kind === "word" && SHORT_ADVERBIALS.has(tokens[k]!.lower)) k++;
+  while (k < last && k - from < MAX_ADVERBS && tokens[k]!.kind === "word" && (SHORT_ADVERBIALS.has(tokens[k]!.lower) || mannerAdverb(tokens[k]!))) k++;
   const aside = asideEnd(tokens, k, last);
   if (aside >= 0) return tokens[aside + 1]?.lower === "that" && startsClause(tokens[aside + 2]) ? aside + 1 : -1;
   if (!CUE_PREPOSITIONS.has(tokens[k]?.lower ?? "")) return -1;
-  const that = findToken(tokens, k, last, "that", ADVERBIAL_REACH);
-  if (that < 0 || !startsClause(tokens[that + 1]) || tokens[that - 1]?.lower === "condition") return -1;
-  for (let x = k; x < that; x++) if (!adjunctToken(tokens, x)) return -1;
+  const that = findToken(tokens, k, last, "that", THAT_ADJUNCT_REACH);
+  if (that < 0 || !opensSubject(tokens, that + 1, last) || tokens[that - 1]?.lower === "condition") return -1;
+  for (let x = k; x < that; x++) if (!adjunctToken(tokens, x) || infinitiveAt(tokens, x)) return -1;
   return that;
+}
+
+/** `argued emphatically`, `stated publicly`: an adverb of manner in `-ly` right after the cue. */
+function mannerAdverb(t: Token): boolean {
+  return !t.cap && t.lower.length > MIN_ADVERB_LENGTH && t.lower.endsWith("ly");
+}
+
+/**
+ * `responded by using the example of Chicago to prove that …`: an infinitive in the phrase is a verb of its own, whose
+ * `that` it is. `to` is a preposition only before a name, a determiner, a hearer or a plural (`in remarks to reporters`).
+ */
+function infinitiveAt(tokens: readonly Token[], x: number): boolean {
+  const next = tokens[x + 1];
+  return tokens[x]!.lower === "to" && next !== undefined && next.kind === "word" &&
+    !(next.cap || NOUN_BEFORE.has(next.lower) || HEARER_WORDS.has(next.lower) || next.lower.endsWith("s"));
 }
 
 /** The closing dash or bracket of an aside opened at `k` (`— on Twitter, as it happens —`, `(in a tweet)`), or -1. */
@@ -79,7 +101,9 @@ export function clauseAfterAdjunct(tokens: readonly Token[], k: number, last: nu
     // `during a discussion Thursday with …`: a time goes on with the phrase.
     if (x > k + 1 && endsPhrase(prev) && startsClause(t) && !(t.cap && (prev.cap || TIME_WORDS.has(t.lower))) && verbFollows(tokens, x, last)) return x;
     // `insisted on getting all …`, `argued for nominating a …`: a gerund after the preposition makes a verb phrase.
-    const noun = NOUN_BEFORE.has(prev.lower) && x > k + 1;
+    // `under Warren’s grilling`: after a possessive, too, a form in -ing is a noun.
+    // `admitted under questioning he had …`: a form in -ing before a subject pronoun has no object; it ends the phrase.
+    const noun = ((NOUN_BEFORE.has(prev.lower) || prev.possessive) && x > k + 1) || NOMINATIVE_PRONOUNS.has(tokens[x + 1]?.lower ?? "");
     if (isFiniteForm(t.lower) || (!noun && !t.cap && (isPastForm(t.lower) || SPEECH_VERBS.has(t.lower) || t.lower.endsWith("ing")))) return -1;
   }
   return -1;

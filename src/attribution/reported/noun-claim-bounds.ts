@@ -73,12 +73,14 @@ function verbGroup(w: string): boolean {
 /**
  * `b`, or where the writer's words start after the claim `a`..`b`: a hyphen standing apart as a single dash (`… - the
  * candidate began`; a pair holds an aside), a bracket, an appositive to the whole claim (`…, a departure from …`) or
- * the next item of a list of noun phrases (`…, and his refusal to …`), a concession (`…, despite the fact that …`).
+ * the next item of a list of noun phrases (`…, and his refusal to …`), a concession (`…, despite the fact that …`,
+ * `… notwithstanding`).
  */
 export function tailEnd(tokens: readonly Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const t = tokens[k]!;
-    if (t.text === "(") return k;
+    // `His promises to cut taxes notwithstanding, …`: a preposition after its object closes the claim.
+    if (t.text === "(" || t.lower === "notwithstanding") return k;
     if (spacedHyphen(tokens, k)) {
       let pair = k + 1;
       while (pair < b && !spacedHyphen(tokens, pair)) pair++;

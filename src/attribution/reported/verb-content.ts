@@ -4,18 +4,18 @@
  * `…, records show.`, `endorsed Trump`.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_NOUNS } from "../../lexicon/function-words";
+import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, INFINITIVE_TIME_SUBORDINATORS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_NOUNS } from "../../lexicon/function-words";
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { closesWithAdjunct } from "./cue-tail";
-import { isTimeAdjunct, OBJECT_REACH, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
+import { isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
@@ -65,7 +65,9 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
     }
     // `told Yahoo in response to a question`: a determiner after `to` makes it a preposition — unless the object holds
     // the verb's own particle, whose phrase the content is (`warning candidates against moving too far to the left`).
-    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !SPEECH_VERBS.has(tokens[k]!.lower) &&
+    // A verb of saying right after the verb is a noun of its own (`asked questions about …`), unless it modifies the
+    // object's noun (`warned state elections officials to …`).
+    if (to > k && tokens[to + 1]?.kind === "word" && !tokens[to + 1]!.cap && !(SPEECH_VERBS.has(tokens[k]!.lower) && !modifiesNoun(tokens, k, to)) &&
       (!DESCRIPTION_OPENERS.has(tokens[to + 1]!.lower) || holdsParticle(tokens, k, to, inf))) {
       return { shape: "intention", lemma: inf, cueLast: i + 1, a: k, b: infinitiveEnd(tokens, k, last), minWords: MIN_INFINITIVE_WORDS + 1, finite: false };
     }
@@ -101,11 +103,15 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
 /**
  * Where an infinitive's content ends: where a clause's would, or at a reporting participle after a comma, which is a
  * report of its own (`refused to speculate on the outcome, adding that he would be away`, `urged the Fed not to act,
- * noting …`). An infinitive has no verb of its own for the participle to go on from.
+ * noting …`). An infinitive has no verb of its own for the participle to go on from. A clause of time after it dates the
+ * saying (`INFINITIVE_TIME_SUBORDINATORS`).
  */
 export function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
   const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
-  for (let k = a + 1; k < b; k++) if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
+    if (INFINITIVE_TIME_SUBORDINATORS.has(tokens[k]!.lower) && opensSubject(tokens, k + 1, b)) return k;
+  }
   return b;
 }
 
@@ -155,6 +161,13 @@ function contactRelative(tokens: readonly Token[], lead: number): boolean {
   const t = tokens[lead - 1];
   if (!pronoun || !CLAUSE_PRONOUNS.has(pronoun.lower) || !t || t.kind !== "word" || t.cap || t.possessive) return false;
   return (isNounWord(t.lower) || isPlural(t.lower)) && !isFunctionWord(t.lower) && !TIME_NOUNS.has(t.lower);
+}
+
+/** The word at `k` stands before the noun of the object ending at `to`: no preposition comes between (`state officials`). */
+function modifiesNoun(tokens: readonly Token[], k: number, to: number): boolean {
+  if (to <= k + 1) return false;
+  for (let x = k + 1; x < to; x++) if (isPreposition(tokens[x]!.lower)) return false;
+  return true;
 }
 
 /** True when a particle of `lemma`'s object (`warn` … `against`) stands in `a`..`b`. */
