@@ -5,14 +5,6 @@ import { isSpaceCode } from "./read-characters";
 import { isApostrophe } from "./tell-apostrophes";
 
 /**
- * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` at the one per-character read V8 found
- * megamorphic: paragraphs reach it as strings of many internal kinds (flat, sliced, concatenated; one- or two-byte), so
- * `text.charCodeAt` there was a megamorphic property load per character. The call goes straight to the builtin; the
- * other reads stay `text.charCodeAt`, whose few kinds compile to an inline read (faster than the builtin call).
- */
-const charCodeAt = String.prototype.charCodeAt;
-
-/**
  * How deep quotations may nest before further opening marks are ignored. Real text nests
  * two or three levels; the cap keeps the stack and the work per mark small on hostile input.
  */
@@ -97,7 +89,7 @@ export function scanMarks(text: string): ScannedMarks {
   // Most paragraphs hold no mark at all: they share one empty result (nothing allocated).
   const length = text.length;
   let firstMark = 0;
-  while (firstMark < length && IS_MARK[charCodeAt.call(text, firstMark)] !== 1) firstMark++;
+  while (firstMark < length && IS_MARK[text.charCodeAt(firstMark)] !== 1) firstMark++;
   if (firstMark === length) return NO_MARKS;
   const spans: MarkedSpan[] = [];
   const stray: UnpairedMark[] = [];

@@ -1,14 +1,6 @@
 import type { QuoteSpan } from "../quotes";
 import { wordClasses } from "./word-tags";
 
-/**
- * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` at the one per-character read V8 found
- * megamorphic: paragraphs reach it as strings of many internal kinds (flat, sliced, concatenated; one- or two-byte), so
- * `text.charCodeAt` there was a megamorphic property load per character. The call goes straight to the builtin; the
- * other reads stay `text.charCodeAt`, whose few kinds compile to an inline read (faster than the builtin call).
- */
-const charCodeAt = String.prototype.charCodeAt;
-
 /** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
 export interface Token {
   readonly kind: "word" | "punct" | "quote";
@@ -137,7 +129,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       continue;
     }
     const limit = next ? next.span.open : n;
-    const c = charCodeAt.call(text, i);
+    const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
     if (isWordChar(c)) {
       let j = i + 1;
