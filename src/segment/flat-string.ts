@@ -10,5 +10,15 @@
  */
 export function flatString(text: string): string {
   // Below 13 characters V8 copies slices and makes no concatenations: such a string is already sequential.
-  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
+  if (text.length < 13) return text;
+  // Without `"` or `\`, the text between quotation marks is already a JSON string: parsed without writing it out first
+  // (`JSON.stringify` escapes character by character). A control character there makes `JSON.parse` throw.
+  if (text.indexOf('"') < 0 && text.indexOf("\\") < 0) {
+    try {
+      return JSON.parse(`"${text}"`) as string;
+    } catch {
+      // a control character: written out below
+    }
+  }
+  return JSON.parse(JSON.stringify(text)) as string;
 }
