@@ -67,6 +67,8 @@ function isSpace(c: number): boolean {
 
 /** What a word as written tells of its token, whatever stands around it. */
 interface WordInfo {
+  /** The word as written (`Token.text`, but for a plural possessive's mark). */
+  readonly word: string;
   /** `Token.lower`. */
   readonly lower: string;
   /** A possessive `'s` (`Russia’s`; not `he’s`). */
@@ -79,32 +81,62 @@ interface WordInfo {
 
 /**
  * The words met lately, as written (`Said`, `said`, `Russia’s`), with what they tell: running text repeats its words,
- * and a word's lower case, possessive ending, case and classes are read once rather than on every token. Emptied when
- * full, so that it stays bounded whatever is read.
+ * and a word's lower case, possessive ending, case and classes are read once rather than on every token. An
+ * open-addressing table keyed by a hash of the word's characters, read in place in the paragraph: a word met before is
+ * found without slicing it out of the paragraph or hashing a new string, and its token reuses the kept string.
+ * Emptied when full, so that it stays bounded whatever is read.
  */
-const wordInfos = new Map<string, WordInfo>();
-/** Most words `wordInfos` holds. */
+const WORD_SLOTS = 1 << 17;
+const WORD_SLOT_MASK = WORD_SLOTS - 1;
+/** Most words the table holds (half its slots, so that probes stay short). */
 const MAX_WORD_INFOS = 1 << 16;
+const slotHashes = new Int32Array(WORD_SLOTS);
+const slotInfos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+let keptWords = 0;
 /**
- * Longest word kept in `wordInfos`. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
+ * Longest word kept in the table. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
  * only short slices), which the table would keep alive after its document; long words are rare and read each time.
  */
 const MAX_KEPT_WORD = 12;
 
-function wordInfo(word: string): WordInfo {
-  const keep = word.length <= MAX_KEPT_WORD;
-  let info = keep ? wordInfos.get(word) : undefined;
-  if (info !== undefined) return info;
+function readWordInfo(word: string): WordInfo {
   let lower = word.toLowerCase();
   let possessive = false;
   let pluralPossessive = false;
   // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
   if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
   else pluralPossessive = lower.endsWith("s");
-  info = { lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
-  if (!keep) return info;
-  if (wordInfos.size >= MAX_WORD_INFOS) wordInfos.clear();
-  wordInfos.set(word, info);
+  return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
+}
+
+/** Whether `word` is written at `text[start, start + n)`. */
+function writtenAt(word: string, text: string, start: number, n: number): boolean {
+  if (word.length !== n) return false;
+  for (let k = 0; k < n; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** What the word `text[start, end)` tells (`wordInfo` of its slice), from the table when it was met before. */
+function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  const n = end - start;
+  if (n > MAX_KEPT_WORD) return readWordInfo(text.slice(start, end));
+  let h = n;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  h ^= h >>> 15;
+  let slot = h & WORD_SLOT_MASK;
+  for (let info = slotInfos[slot]; info !== undefined; info = slotInfos[slot]) {
+    if (slotHashes[slot] === h && writtenAt(info.word, text, start, n)) return info;
+    slot = (slot + 1) & WORD_SLOT_MASK;
+  }
+  const info = readWordInfo(text.slice(start, end));
+  if (keptWords >= MAX_WORD_INFOS) {
+    slotInfos.fill(undefined);
+    keptWords = 0;
+    slot = h & WORD_SLOT_MASK;
+  }
+  slotInfos[slot] = info;
+  slotHashes[slot] = h;
+  keptWords++;
   return info;
 }
 
@@ -141,8 +173,8 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
         if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1)) && (d !== 46 || j - segment <= 2)) { j += 2; segment = j - 1; continue; }
         break;
       }
-      let word = text.slice(i, j);
-      const info = wordInfo(word);
+      const info = wordInfoAt(text, i, j);
+      let word = info.word;
       let possessive = info.possessive;
       // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
       if (info.pluralPossessive && j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
