@@ -109,23 +109,23 @@ function readWordInfo(word: string): WordInfo {
   return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
 }
 
-/** Whether `word` is written at `text[start, start + n)`. */
-function writtenAt(word: string, text: string, start: number, n: number): boolean {
-  if (word.length !== n) return false;
-  for (let k = 0; k < n; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
+/** The hash of a word's characters `tokenize` computes as it reads them: `h = Math.imul(h ^ code, HASH_PRIME)` from `HASH_SEED`. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
 
-/** What the word `text[start, end)` tells (`wordInfo` of its slice), from the table when it was met before. */
-function wordInfoAt(text: string, start: number, end: number): WordInfo {
+/**
+ * What the word `text[start, end)` tells (`readWordInfo` of its slice), from the table when it was met before; `hash` is
+ * that of its characters (`HASH_SEED`, `HASH_PRIME`), read by the caller as it found the word's end.
+ */
+function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
   const n = end - start;
   if (n > MAX_KEPT_WORD) return readWordInfo(text.slice(start, end));
-  let h = n;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = hash ^ n;
   h ^= h >>> 15;
   let slot = h & WORD_SLOT_MASK;
   for (let info = slotInfos[slot]; info !== undefined; info = slotInfos[slot]) {
-    if (slotHashes[slot] === h && writtenAt(info.word, text, start, n)) return info;
+    // `startsWith` compares natively (a loop of `charCodeAt` here cost more than the rest of the look-up).
+    if (slotHashes[slot] === h && info.word.length === n && text.startsWith(info.word, start)) return info;
     slot = (slot + 1) & WORD_SLOT_MASK;
   }
   const info = readWordInfo(text.slice(start, end));
@@ -166,14 +166,19 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
     if (isWordChar(c)) {
       let j = i + 1;
       let segment = i;
+      // The hash of the word's characters (`wordInfoAt`), taken as they are read.
+      let h = Math.imul(HASH_SEED ^ c, HASH_PRIME);
       while (j < limit) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d)) { j++; continue; }
+        if (isWordChar(d)) { h = Math.imul(h ^ d, HASH_PRIME); j++; continue; }
         // A period joins only short parts (`U.S`, `D.C`, `Ph.D`), not a missing space (`said.Trump`).
-        if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1)) && (d !== 46 || j - segment <= 2)) { j += 2; segment = j - 1; continue; }
+        if (isJoiner(d) && j + 1 < limit) {
+          const e = text.charCodeAt(j + 1);
+          if (isWordChar(e) && (d !== 46 || j - segment <= 2)) { h = Math.imul(Math.imul(h ^ d, HASH_PRIME) ^ e, HASH_PRIME); j += 2; segment = j - 1; continue; }
+        }
         break;
       }
-      const info = wordInfoAt(text, i, j);
+      const info = wordInfoAt(text, i, j, h);
       let word = info.word;
       let possessive = info.possessive;
       // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
