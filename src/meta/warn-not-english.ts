@@ -56,12 +56,6 @@ function letterAt(s: string, i: number): number {
   return known === 1 ? 1 : 0;
 }
 
-/** Whether `s[start, end)` is all ASCII (its letters then are Latin): spares the script test, and the copy, of most English words. */
-function isAscii(s: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (s.charCodeAt(i) >= 0x80) return false;
-  return true;
-}
-
 /**
  * The longest function word of either list: a longer word is none (lower-casing never shortens a word), and is counted
  * without being copied out and lower-cased.
@@ -109,13 +103,27 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
       let n = letterAt(p, i);
       if (n === 0) { i++; continue; }
       const start = i;
-      while (n > 0) { i += n; n = i < plen ? letterAt(p, i) : 0; }
+      // The run read once: whether it is all ASCII (its letters then are Latin: no script test, no copy), and its `asciiKey` over its first `MAX_KEYED_WORD` letters.
+      let ascii = true;
+      let key = 0;
+      while (i < plen) {
+        const c = p.charCodeAt(i);
+        if (c < 0x80) {
+          if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+          if (i - start < MAX_KEYED_WORD) key = key * 32 + ((c | 32) - 96);
+          i++;
+          continue;
+        }
+        n = letterAt(p, i);
+        if (n === 0) break;
+        ascii = false;
+        i += n;
+      }
       const length = i - start;
       letters += length;
-      const ascii = isAscii(p, start, i);
       if (ascii && length <= MAX_KEYED_WORD) {
         words++;
-        const kind = KEYED_FUNCTION_WORDS.get(asciiKey(p, start, i));
+        const kind = KEYED_FUNCTION_WORDS.get(key);
         if (kind === 1) english++;
         else if (kind === 2) other++;
       } else if (ascii || LATIN.test(p.slice(start, i))) {

@@ -5,14 +5,6 @@ import { isSpaceCode } from "./read-characters";
 import { isApostrophe } from "./tell-apostrophes";
 
 /**
- * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` at the one per-character read V8 found
- * megamorphic: paragraphs reach it as strings of many internal kinds (flat, sliced, concatenated; one- or two-byte), so
- * `text.charCodeAt` there was a megamorphic property load per character. The call goes straight to the builtin; the
- * other reads stay `text.charCodeAt`, whose few kinds compile to an inline read (faster than the builtin call).
- */
-const charCodeAt = String.prototype.charCodeAt;
-
-/**
  * How deep quotations may nest before further opening marks are ignored. Real text nests
  * two or three levels; the cap keeps the stack and the work per mark small on hostile input.
  */
@@ -76,6 +68,19 @@ const IS_MARK = new Uint8Array(0x10000);
 for (const code of MARK_BY_CODE.keys()) IS_MARK[code] = 1;
 for (const code of DOUBLED_BY_CODE.keys()) IS_MARK[code] = 1;
 
+/**
+ * Any character that may start a mark, searched natively: most characters are none, and a loop of `charCodeAt` over
+ * them cost ~30 instructions a character. Global, so that `lastIndex` says where to search from.
+ */
+const ANY_MARK = new RegExp(`[${[...new Set([...MARK_BY_CODE.keys(), ...DOUBLED_BY_CODE.keys()])].map((c) => `\\u${c.toString(16).padStart(4, "0")}`).join("")}]`, "g");
+
+/** Offset of the first character at or after `from` that may start a mark, or `length` when there is none. */
+function nextMark(text: string, from: number, length: number): number {
+  if (from >= length) return length;
+  ANY_MARK.lastIndex = from;
+  return ANY_MARK.test(text) ? ANY_MARK.lastIndex - 1 : length;
+}
+
 function isMarkCode(code: number): boolean {
   return code >= 0 && IS_MARK[code] === 1;
 }
@@ -96,8 +101,7 @@ const NO_MARKS: ScannedMarks = Object.freeze({ spans: NONE, pending: null, orpha
 export function scanMarks(text: string): ScannedMarks {
   // Most paragraphs hold no mark at all: they share one empty result (nothing allocated).
   const length = text.length;
-  let firstMark = 0;
-  while (firstMark < length && IS_MARK[charCodeAt.call(text, firstMark)] !== 1) firstMark++;
+  const firstMark = nextMark(text, 0, length);
   if (firstMark === length) return NO_MARKS;
   const spans: MarkedSpan[] = [];
   const stray: UnpairedMark[] = [];
@@ -107,7 +111,8 @@ export function scanMarks(text: string): ScannedMarks {
   let firstContent = 0;
   while (firstContent < length && isSpaceCode(text.charCodeAt(firstContent))) firstContent++;
 
-  for (let i = 0; i < length; i++) {
+  // From mark to mark: the characters between them are none (`nextMark`).
+  for (let i = firstMark; i < length; i = nextMark(text, i + 1, length)) {
     const code = text.charCodeAt(i);
     if (IS_MARK[code] !== 1) continue;
     let mark = MARK_BY_CODE.get(code);

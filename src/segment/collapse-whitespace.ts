@@ -8,13 +8,17 @@ export function collapseWhitespace(text: string): string {
   let end = text.length;
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
   while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    // Inside, a space followed by any whitespace, or any other whitespace, needs collapsing.
-    if (c === 0x20 ? isWhitespace(text.charCodeAt(i + 1)) : isWhitespace(c)) return text.replace(/\s+/g, " ").trim();
-  }
+  // Inside, a space followed by any whitespace, or any other whitespace, needs collapsing. The regular expression
+  // searches natively (a loop of `charCodeAt` cost ~60 instructions a character on the sliced strings this reads). As
+  // text[end - 1] is no whitespace, a match starting before `end` ends at or before it, and one starting at or after
+  // `end` (in the trailing whitespace) ends after it.
+  NEEDS_COLLAPSE.lastIndex = start;
+  if (NEEDS_COLLAPSE.test(text) && NEEDS_COLLAPSE.lastIndex <= end) return text.replace(/\s+/g, " ").trim();
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
+
+/** Whitespace to collapse: any whitespace after another, or whitespace other than a space (global, for `lastIndex`). */
+const NEEDS_COLLAPSE = /\s\s|[^\S ]/g;
 
 /** JavaScript's `\s`: what the regular expression collapses and `trim` removes. */
 function isWhitespace(c: number): boolean {

@@ -6,6 +6,7 @@ import { isTitleLike } from "./pick-title";
 import type { Document } from "domhandler";
 import { parseHtml } from "./parse-html";
 import { readArticle, type HtmlArticle } from "./read-article";
+import { flatString } from "./flat-string";
 import { forEachPlainParagraph } from "./split-plain-text";
 
 /** The article as a title and body paragraphs in reading order. */
@@ -114,7 +115,8 @@ function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean
   let textItems = 0;
   const add = (text: string, kind: number): void => {
     if (dropBoilerplate && isBoilerplate(text)) return;
-    texts.push(text);
+    // One flat copy per paragraph: every later stage reads it character by character (flat-string.ts).
+    texts.push(flatString(text));
     kinds.push(kind);
   };
   const addText = (text: string, singleLine: boolean): void => {

@@ -149,13 +149,43 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
  * sentence opens, is a common word of the article, not a name.
  */
 export interface DocumentWords {
-  readonly lower: ReadonlySet<string>;
+  readonly lower: { has(word: string): boolean };
   readonly capitalised: ReadonlySet<string>;
   /** Words of two to six capitals (`CBP`), which may abbreviate a name the article writes in full. */
   readonly acronyms: ReadonlySet<string>;
 }
 
-const NO_WORDS: DocumentWords = { lower: new Set(), capitalised: new Set(), acronyms: new Set() };
+/** Longest word `LowerWords` keeps as a number (five bits a letter: a small integer). */
+const MAX_KEYED_LOWER = 6;
+
+/**
+ * The words an article writes in lower case: those of one to `MAX_KEYED_LOWER` letters `a`–`z` (most of them) as
+ * numbers (`lowerKey`), so that each one met is neither sliced out of its paragraph nor hashed as a new string; any
+ * other as its string. A word is in exactly one of the two, by its own letters.
+ */
+class LowerWords {
+  readonly keys = new Set<number>();
+  readonly words = new Set<string>();
+
+  has(word: string): boolean {
+    const key = lowerKey(word);
+    return key > 0 ? this.keys.has(key) : this.words.has(word);
+  }
+}
+
+/** A word of one to `MAX_KEYED_LOWER` letters `a`–`z` as a number, five bits a letter (`a` 1 … `z` 26); 0 for any other. */
+function lowerKey(word: string): number {
+  if (word.length > MAX_KEYED_LOWER) return 0;
+  let key = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return 0;
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+
+const NO_WORDS: DocumentWords = { lower: new LowerWords(), capitalised: new Set(), acronyms: new Set() };
 
 const LETTER = /[\p{L}\p{M}]/u;
 /** Whether each UTF-16 unit above ASCII is a letter or mark: 0 not yet asked, 1 yes, 2 no (typographic marks recur on every line). */
@@ -176,7 +206,7 @@ function isLetter(c: number): boolean {
  * letter's; only the words kept are sliced out (lower-case ones, and capitalised ones inside a sentence or in capitals).
  */
 export function documentWords(paragraphs: readonly string[]): DocumentWords {
-  const lower = new Set<string>();
+  const lower = new LowerWords();
   const capitalised = new Set<string>();
   const acronyms = new Set<string>();
   for (const text of paragraphs) {
@@ -188,14 +218,20 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
       if (!isLetter(c)) { i++; continue; }
       const start = i;
       let upper = 0;
+      // `lowerKey` of the word, taken as it is read (0 once it cannot be one).
+      let key = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isLetter(d)) break;
         if (d >= 65 && d <= 90) upper++;
+        key = d >= 97 && d <= 122 && i - start < MAX_KEYED_LOWER && (key > 0 || i === start) ? key * 32 + (d - 96) : 0;
         i++;
       }
       const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();
-      if (isLower) lower.add(text.slice(start, i));
+      if (isLower) {
+        if (key > 0) lower.keys.add(key);
+        else lower.words.add(text.slice(start, i));
+      }
       else if (upper === i - start && upper >= 2 && upper <= 6) acronyms.add(text.slice(start, i));
       // Only a space between a lower-case word and this one: capitalised inside a sentence.
       else if (prevLower && text.charCodeAt(start - 1) === 32 && start >= 2 && isLetter(text.charCodeAt(start - 2))) capitalised.add(text.slice(start, i).toLowerCase());
@@ -306,8 +342,13 @@ const CONTRACTIONS = new Set(["ll", "ve", "re", "d", "m"]);
 
 /** The pronoun of a contraction (`they’ll` → `they`), else null. */
 export function pronounContraction(lower: string): string | null {
-  let k = lower.indexOf("’");
-  if (k < 0) k = lower.indexOf("'");
+  // The first `’`, else the first `'`: read by character code (asked of most words; two `indexOf` calls cost more).
+  let k = -1;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x2019) { k = i; break; }
+    if (c === 39 && k < 0) k = i;
+  }
   if (k <= 0) return null;
   const base = lower.slice(0, k);
   return CONTRACTING.has(base) && CONTRACTIONS.has(lower.slice(k + 1)) ? base : null;
@@ -620,7 +661,9 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   const t = tokens[i]!;
   // Only a description, group or role noun, or an age (`the 56-year-old`), heads one.
   const tc = t.classes;
-  const age = t.lower.endsWith("old") && AGE_NOUN.test(t.lower);
+  // `AGE_NOUN` opens with a digit: most words are told apart by their first character.
+  const c0 = t.lower.charCodeAt(0);
+  const age = c0 >= 48 && c0 <= 57 && AGE_NOUN.test(t.lower);
   if ((tc & (C.DESCRIPTION_HEAD | C.GROUP_NOUN | C.ROLE_NOUN)) === 0 && !age) return null;
   const head = t.lower;
   // `the 56-year-old`: an age alone stands for a person named before.

@@ -1,14 +1,6 @@
 import type { QuoteSpan } from "../quotes";
 import { wordClasses } from "./word-tags";
 
-/**
- * `String.prototype.charCodeAt`, called as `charCodeAt.call(text, i)` at the one per-character read V8 found
- * megamorphic: paragraphs reach it as strings of many internal kinds (flat, sliced, concatenated; one- or two-byte), so
- * `text.charCodeAt` there was a megamorphic property load per character. The call goes straight to the builtin; the
- * other reads stay `text.charCodeAt`, whose few kinds compile to an inline read (faster than the builtin call).
- */
-const charCodeAt = String.prototype.charCodeAt;
-
 /** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
 export interface Token {
   readonly kind: "word" | "punct" | "quote";
@@ -86,6 +78,8 @@ function isSpace(c: number): boolean {
 
 /** What a word as written tells of its token, whatever stands around it. */
 interface WordInfo {
+  /** The word as written (`Token.text`, but for a plural possessive's mark). */
+  readonly word: string;
   /** `Token.lower`. */
   readonly lower: string;
   /** A possessive `'s` (`Russia’s`; not `he’s`). */
@@ -98,32 +92,62 @@ interface WordInfo {
 
 /**
  * The words met lately, as written (`Said`, `said`, `Russia’s`), with what they tell: running text repeats its words,
- * and a word's lower case, possessive ending, case and classes are read once rather than on every token. Emptied when
- * full, so that it stays bounded whatever is read.
+ * and a word's lower case, possessive ending, case and classes are read once rather than on every token. An
+ * open-addressing table keyed by a hash of the word's characters, read in place in the paragraph: a word met before is
+ * found without slicing it out of the paragraph or hashing a new string, and its token reuses the kept string.
+ * Emptied when full, so that it stays bounded whatever is read.
  */
-const wordInfos = new Map<string, WordInfo>();
-/** Most words `wordInfos` holds. */
+const WORD_SLOTS = 1 << 17;
+const WORD_SLOT_MASK = WORD_SLOTS - 1;
+/** Most words the table holds (half its slots, so that probes stay short). */
 const MAX_WORD_INFOS = 1 << 16;
+const slotHashes = new Int32Array(WORD_SLOTS);
+const slotInfos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
+let keptWords = 0;
 /**
- * Longest word kept in `wordInfos`. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
+ * Longest word kept in the table. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
  * only short slices), which the table would keep alive after its document; long words are rare and read each time.
  */
 const MAX_KEPT_WORD = 12;
 
-function wordInfo(word: string): WordInfo {
-  const keep = word.length <= MAX_KEPT_WORD;
-  let info = keep ? wordInfos.get(word) : undefined;
-  if (info !== undefined) return info;
+function readWordInfo(word: string): WordInfo {
   let lower = word.toLowerCase();
   let possessive = false;
   let pluralPossessive = false;
   // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
   if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
   else pluralPossessive = lower.endsWith("s");
-  info = { lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
-  if (!keep) return info;
-  if (wordInfos.size >= MAX_WORD_INFOS) wordInfos.clear();
-  wordInfos.set(word, info);
+  return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
+}
+
+/** The hash of a word's characters `tokenize` computes as it reads them: `h = Math.imul(h ^ code, HASH_PRIME)` from `HASH_SEED`. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+/**
+ * What the word `text[start, end)` tells (`readWordInfo` of its slice), from the table when it was met before; `hash` is
+ * that of its characters (`HASH_SEED`, `HASH_PRIME`), read by the caller as it found the word's end.
+ */
+function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
+  const n = end - start;
+  if (n > MAX_KEPT_WORD) return readWordInfo(text.slice(start, end));
+  let h = hash ^ n;
+  h ^= h >>> 15;
+  let slot = h & WORD_SLOT_MASK;
+  for (let info = slotInfos[slot]; info !== undefined; info = slotInfos[slot]) {
+    // `startsWith` compares natively (a loop of `charCodeAt` here cost more than the rest of the look-up).
+    if (slotHashes[slot] === h && info.word.length === n && text.startsWith(info.word, start)) return info;
+    slot = (slot + 1) & WORD_SLOT_MASK;
+  }
+  const info = readWordInfo(text.slice(start, end));
+  if (keptWords >= MAX_WORD_INFOS) {
+    slotInfos.fill(undefined);
+    keptWords = 0;
+    slot = h & WORD_SLOT_MASK;
+  }
+  slotInfos[slot] = info;
+  slotHashes[slot] = h;
+  keptWords++;
   return info;
 }
 
@@ -148,22 +172,31 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       continue;
     }
     const limit = next ? next.span.open : n;
-    const c = charCodeAt.call(text, i);
+    const c = text.charCodeAt(i);
     if (isSpace(c)) { i++; continue; }
     if (isWordChar(c)) {
       let j = i + 1;
       let segment = i;
+      // The hash of the word's characters (`wordInfoAt`), taken as they are read.
+      let h = Math.imul(HASH_SEED ^ c, HASH_PRIME);
       while (j < limit) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d)) { j++; continue; }
+        if (isWordChar(d)) { h = Math.imul(h ^ d, HASH_PRIME); j++; continue; }
         // `3,248 cases`, `$41,000`: a comma between digits with a group of three after it belongs to the number.
-        if (d === 44 && thousandsGroup(text, j, limit)) { j += 4; segment = j; continue; }
+        if (d === 44 && thousandsGroup(text, j, limit)) {
+          for (const end = j + 4; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), HASH_PRIME);
+          segment = j;
+          continue;
+        }
         // A period joins only short parts (`U.S`, `D.C`, `Ph.D`), not a missing space (`said.Trump`).
-        if (isJoiner(d) && j + 1 < limit && isWordChar(text.charCodeAt(j + 1)) && (d !== 46 || j - segment <= 2)) { j += 2; segment = j - 1; continue; }
+        if (isJoiner(d) && j + 1 < limit) {
+          const e = text.charCodeAt(j + 1);
+          if (isWordChar(e) && (d !== 46 || j - segment <= 2)) { h = Math.imul(Math.imul(h ^ d, HASH_PRIME) ^ e, HASH_PRIME); j += 2; segment = j - 1; continue; }
+        }
         break;
       }
-      let word = text.slice(i, j);
-      const info = wordInfo(word);
+      const info = wordInfoAt(text, i, j, h);
+      let word = info.word;
       let possessive = info.possessive;
       // Plural possessive: `Jones'`, `Sanders’ campaign`. The mark belongs to the token.
       if (info.pluralPossessive && j < limit && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && (j + 1 >= limit || !isWordChar(text.charCodeAt(j + 1)))) {
