@@ -73,6 +73,15 @@ export const TIME_OPENERS: ReadonlySet<string> = wordSet(["on", "last", "this", 
 export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = wordSet(
   WEEKDAYS, DEICTIC_DAYS, TIME_ADVERBS, DAY_PARTS, SEASONS, ["on", "last", "this", "next", "week", "weekend", "month", "year"],
 );
+/**
+ * Month names, read as a time only when capitalised (`in October`, `last March`; not the modal `may`): with `early`,
+ * `mid` and `late` before one (`in early October`), which name no time alone.
+ */
+export const MONTH_NAMES: ReadonlySet<string> = wordSet([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+/** Words that place a time within a month or a year without naming one: `in early October`, `in late 2015`. */
+export const TIME_PLACERS: ReadonlySet<string> = wordSet(["early", "mid", "late"]);
 /** Words that open an adverbial between a verb of saying and a bare clause: `said on Friday he …`, `said in a statement the …`. */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(["on", "in", "at", "last", "this", "during"]);
 /**

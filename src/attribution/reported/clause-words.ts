@@ -3,7 +3,7 @@ import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUn
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
-  NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  MONTH_NAMES, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -200,6 +200,8 @@ export function skipObject(tokens: readonly Token[], from: number, last: number,
   return -1;
 }
 
+/** A year written in figures: `2015`. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** How many words a time adverbial between a verb and its infinitive may take (`earlier this week`, `on Monday night`). */
 const MAX_TIME_ADJUNCT = 4;
 
@@ -212,10 +214,20 @@ export function isTimeAdjunct(tokens: readonly Token[], a: number, b: number): b
   let named = false;
   for (let x = a; x < b; x++) {
     const t = tokens[x]!;
+    // `in October`, `in early March`, `in May 2015`: a month, capitalised, with its year after it.
+    if (t.kind === "word" && t.cap && MONTH_NAMES.has(t.lower)) { named = true; continue; }
+    if (t.kind === "word" && TIME_PLACERS.has(t.lower) && x + 1 < b) continue;
+    if (t.lower === "in" && x + 1 < b && monthOrYear(tokens[x + 1]!)) continue;
+    if (x > a && YEAR.test(t.text) && ((tokens[x - 1]!.cap && MONTH_NAMES.has(tokens[x - 1]!.lower)) || TIME_PLACERS.has(tokens[x - 1]!.lower) || tokens[x - 1]!.lower === "in")) { named = true; continue; }
     if (t.kind !== "word" || !TIME_ADJUNCT_WORDS.has(t.lower)) return false;
     if (!TIME_OPENERS.has(t.lower) || SHORT_ADVERBIALS.has(t.lower)) named = true;
   }
   return named;
+}
+
+/** A month, capitalised, a year in figures or a word placing a time in one (`October`, `2015`, `early`). */
+function monthOrYear(t: Token): boolean {
+  return (t.cap && MONTH_NAMES.has(t.lower)) || YEAR.test(t.text) || TIME_PLACERS.has(t.lower);
 }
 
 /** Index of the first token at or after `from` (within `max`) whose text or lower-case form is `text`; -1 if none. */
