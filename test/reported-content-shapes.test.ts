@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { expectReported, reportedTexts } from "./support/reported";
+import { expectReported, readSentence, reportedTexts } from "./support/reported";
 
 /**
  * Say-cues whose source is found but whose content was not read: a month as the time of saying, a subject that runs
@@ -22,6 +22,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["an appositive after a preposition in the subject",
     "A board member said letters from Okafor, the harbour master, had angered the welders.",
     "reported-said-clause", "letters from Okafor, the harbour master, had angered the welders", null],
+  // An adverb in `-ly` between the reported clause's subject and a short past; a past that is also the bare form.
+  ["an adverb before a short past", "The Harbour Gazette later reported that Okafor quietly used a private account to pay the welders.",
+    "reported-said-that", "Okafor quietly used a private account to pay the welders", "Harbour Gazette"],
+  ["a role word before a name and `put`", "The engineer said former Mayor Ivo Brandt put the repair budget at risk.",
+    "reported-said-clause", "former Mayor Ivo Brandt put the repair budget at risk", null],
+  ["a name and `cut`", "The engineer said Mayor Brandt cut the repair budget twice.",
+    "reported-said-clause", "Mayor Brandt cut the repair budget twice", null],
 ];
 
 /** Sentences whose words after the cue are its object, not a clause: the content must not hold the words after the comma. */
@@ -31,6 +38,12 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["`may` is no month", "The mayor said it may be years before the pier reopens.", "be years before the pier reopens"],
 ];
 
+/** A fronted `Having` and its participle: the participle's subject is the main clause's, never `Having` itself. */
+const NO_STRAY_SPEAKER: readonly string[] = [
+  "Having claimed the pier was safe, the board now says it must close.",
+  "Having warned that the pier was unsafe for years, the engineers were ignored.",
+];
+
 describe("say-cues whose content was not read", () => {
   test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
     expectReported(sentence, rule, content, speaker);
@@ -38,5 +51,10 @@ describe("say-cues whose content was not read", () => {
 
   test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
     expect(reportedTexts(sentence)).not.toContain(content);
+  });
+
+  test.each(NO_STRAY_SPEAKER)("no speaker `Having`: %s", (sentence) => {
+    const r = readSentence(sentence);
+    expect(r.speakers.map((x) => x.name)).not.toContain("Having");
   });
 });

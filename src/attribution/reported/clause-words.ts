@@ -3,7 +3,7 @@ import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUn
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
-  MONTH_NAMES, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  INVARIANT_PASTS, MONTH_NAMES, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -112,11 +112,20 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
       if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;
+      // `Clinton put speed over security`: a bare form that is also the past, after a name.
+      if (INVARIANT_PASTS.has(w) && prev.cap && !prev.possessive) return true;
+      // `Clinton exclusively used a personal account`: a past after an adverb in `-ly` that follows a name or a noun.
+      if (isPastTense(w) && prev.lower.endsWith("ly") && k - 2 >= a && endsSubject(tokens[k - 2]!) && opensVerbObject(tokens[k + 1])) return true;
       if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
     }
     if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
   }
   return false;
+}
+
+/** A word that may end a subject before its adverb: a name, a plural or a noun (`Clinton`, `officials`, `the secretary`). */
+function endsSubject(t: Token): boolean {
+  return t.kind === "word" && !t.possessive && (t.cap || pluralOrAdverb(t.lower) || isNounWord(t.lower)) && !isFunctionWord(t.lower);
 }
 
 /**
@@ -172,6 +181,7 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     // `says millions lost their homes`: a past form after the subject's first words.
     if (!u.cap && attributive(tokens, x, k)) continue;
     if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return x;
+    if (!u.cap && INVARIANT_PASTS.has(u.lower) && tokens[x - 1]!.cap && !tokens[x - 1]!.possessive) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
   }
