@@ -29,6 +29,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "former Mayor Ivo Brandt put the repair budget at risk", null],
   ["a name and `cut`", "The engineer said Mayor Brandt cut the repair budget twice.",
     "reported-said-clause", "Mayor Brandt cut the repair budget twice", null],
+  // An aside between commas inside the reported clause's subject, before its verb: a participle, a second name.
+  ["a participle aside in the subject", "The port authority says cargo ships, numbering 1,200 last year, outnumbered ferries for the first time.",
+    "reported-said-clause", "cargo ships, numbering 1,200 last year, outnumbered ferries for the first time", null],
+  ["a name aside and a verb of saying as the subject's verb",
+    "Nadia Okafor said her brother and partner Ivo Brandt, known as The Welder, wrote most of the union's rules.",
+    "reported-said-clause", "her brother and partner Ivo Brandt, known as The Welder, wrote most of the union's rules", "Nadia Okafor"],
 ];
 
 /** Sentences whose words after the cue are its object, not a clause: the content must not hold the words after the comma. */
