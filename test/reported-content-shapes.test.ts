@@ -35,6 +35,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a name aside and a verb of saying as the subject's verb",
     "Nadia Okafor said her brother and partner Ivo Brandt, known as The Welder, wrote most of the union's rules.",
     "reported-said-clause", "her brother and partner Ivo Brandt, known as The Welder, wrote most of the union's rules", "Nadia Okafor"],
+  ["a participle and its agent as the aside", "The welders say the levy, run by the harbour board since May, has cost them a week's pay.",
+    "reported-said-clause", "the levy, run by the harbour board since May, has cost them a week's pay", "welders"],
 ];
 
 /** Sentences whose words after the cue are its object, not a clause: the content must not hold the words after the comma. */

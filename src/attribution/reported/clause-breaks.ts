@@ -244,7 +244,9 @@ export function subjectAside(tokens: readonly Token[], a: number, k: number, las
     if (t.text !== ",") return -1;
     if (/^\d/.test(tokens[x + 1]?.text ?? "")) continue;
     const v = tokens[x + 1];
-    return v?.kind === "word" && !v.cap && !hasFiniteVerb(tokens, k + 1, x) && hasFiniteVerb(tokens, x + 1, x + 2) ? x : -1;
+    // `the program, run by the Department of Homeland Security, has …`: a participle before its agent is no verb.
+    const from = tokens[k + 2]?.lower === "by" ? k + 2 : k + 1;
+    return v?.kind === "word" && !v.cap && !hasFiniteVerb(tokens, from, x) && hasFiniteVerb(tokens, x + 1, x + 2) ? x : -1;
   }
   return -1;
 }
