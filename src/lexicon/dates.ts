@@ -3,12 +3,16 @@
  * ambiguous. Data only; `src/meta/normalize-date.ts` reads them.
  */
 
+/** The month names (lower case), in order. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
 /** Month names and their usual abbreviations (lower case, no dot) → month number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4],
-  ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["august", 8], ["aug", 8],
-  ["september", 9], ["sep", 9], ["sept", 9], ["october", 10], ["oct", 10], ["november", 11], ["nov", 11],
-  ["december", 12], ["dec", 12],
+  ...[...MONTH_NAMES].map((name, i): [string, number] => [name, i + 1]),
+  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9],
+  ["oct", 10], ["nov", 11], ["dec", 12],
 ]);
 
 /**

@@ -39,6 +39,8 @@ const DEMONSTRATIVES = ["this", "these", "those"];
  * is read (`no one knows`, `this means`).
  */
 export const PLURAL_QUANTIFIERS: ReadonlySet<string> = wordSet(["these", "those", "some", "many", "most", "few", "fewer", "several", "both", "all", "other", "such"]);
+/** Participles of the auxiliaries, which open a participle clause and never a name: `Having claimed …, the board …`. */
+export const AUXILIARY_PARTICIPLES: ReadonlySet<string> = wordSet(["having", "being"]);
 /** Words after which a verb form goes on the same verb group (`would be scared`, `to vote`, `not fined`), with the finite forms and the forms of `be`. */
 export const VERB_GROUP_LINKS: ReadonlySet<string> = wordSet(["to", "not", "never", "having"]);
 /** Words that open a description (`the ferry operator`, `his office`, `one official`), capitalised at a sentence start only. */
@@ -81,6 +83,8 @@ export const TIME_ADJUNCT_WORDS: ReadonlySet<string> = wordSet(
 export const INFINITIVE_TIME_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while"]);
 /** Question words that open an indirect question after a phrase (`explained to CBS why …`), which no relative is. */
 export const PHRASE_QUESTIONS: ReadonlySet<string> = wordSet(["why", "how", "whether"]);
+/** Words that place a time within a month or a year without naming one: `in early October`, `in late 2015`. */
+export const TIME_PLACERS: ReadonlySet<string> = wordSet(["early", "mid", "late"]);
 /** Words that open an adverbial between a verb of saying and a bare clause: `said on Friday he …`, `said in a statement the …`. */
 export const ADVERBIAL_OPENERS: ReadonlySet<string> = wordSet(["on", "in", "at", "last", "this", "during"]);
 /**
@@ -322,6 +326,13 @@ export const RESPONDENT_PARTICIPLES: ReadonlySet<string> = wordSet(["surveyed", 
 export const IRREGULAR_PASTS: ReadonlySet<string> = wordSet([
   "awoke", "bent", "built", "clung", "drew", "dreamt", "learnt", "sought", "shone", "slung", "spilt", "stank", "woke",
   "withheld", "withstood", "wrung", "overtook", "rebuilt", "rewrote", "underwent", "forbade", "outgrew", "oversaw",
+]);
+/**
+ * Verbs whose past is their bare form (`put`, `set`, `cut`): right after a name (`Clinton put speed over security`) one
+ * is the past, since a singular subject's present takes `-s`.
+ */
+export const INVARIANT_PASTS: ReadonlySet<string> = wordSet([
+  "put", "set", "cut", "hit", "let", "shut", "quit", "spread", "cost", "hurt", "split", "upset", "cast", "shed", "bid", "beat",
 ]);
 /** Words that stand for a claim or an answer after a verb of saying: `half said so`, `75 percent said yes`. */
 export const ANAPHORIC_ANSWERS: ReadonlySet<string> = wordSet(["so", "yes", "no"]);

@@ -3,7 +3,7 @@ import {
   ROLE_MODIFIER_HINTS, SPEAKER_PRONOUNS, type Gender,
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
+import { AUXILIARY_PARTICIPLES, CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
@@ -462,6 +462,8 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   /** The lexicon knows the word as a person, place or organisation. */
   const named = (tc & (C.PERSON | C.PLACE | C.ORGANIZATION)) !== 0;
   if (sentenceStart && !acronym && (tc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION) return null;
+  // `Having claimed the pier was safe, the board …`: an auxiliary's participle opens a participle clause, not a name.
+  if (sentenceStart && !nextCap && AUXILIARY_PARTICIPLES.has(t.lower)) return null;
   // `Hastily politicizing …`: an adverb in -ly opening a sentence; not a name the article has given in full
   // (`Phyllis Schlafly …`, then `Schlafly also noted …`).
   if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly") && !known.has(t.lower)) return null;

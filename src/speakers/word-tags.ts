@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from "../lexicon/dates";
 import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
 import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
@@ -51,7 +52,6 @@ const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }
 
 const C = WordClass;
 
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** Sentence adverbs the lexicon does not list as such. */
 const SENTENCE_ADVERBS = new Set(["later", "earlier", "meanwhile", "still", "then", "now", "also", "however", "instead", "today", "yesterday", "tonight", "tomorrow", "afterward", "afterwards", "nonetheless", "nevertheless", "moreover", "separately", "overall", "indeed", "thus", "hence", "first", "finally", "ultimately", "initially", "recently", "previously", "currently", "soon", "once", "again", "already", "yet", "here", "there"]);
 
@@ -65,7 +65,7 @@ let classes: Map<string, number> | undefined;
 
 function buildClasses(): Map<string, number> {
   const map = unpackWordTable(WORDS, CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES);
-  for (const m of MONTHS) if (m !== "may") map.set(m, (map.get(m) ?? 0) | C.NEVER_NAME);
+  for (const m of MONTH_NAMES) if (m !== "may") map.set(m, (map.get(m) ?? 0) | C.NEVER_NAME);
   for (const w of SENTENCE_ADVERBS) map.set(w, (map.get(w) ?? 0) | C.FUNCTION);
   for (const [bit, list] of LIST_CLASSES) for (const w of list.keys()) map.set(w, (map.get(w) ?? 0) | bit);
   return map;

@@ -10,6 +10,7 @@ import { indexMentions } from "../lookup";
 import { findToken, hasFiniteVerb, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, subordinateFirst, verbFollows } from "./clause-words";
 import { sentenceMentions } from "./sources";
 import { objectEnd } from "./object-bounds";
+import { nounSubjectPastCommas } from "./opens-clause";
 import { ADVERBIAL_REACH, clauseAfterAdjunct, QUOTE_MARK, thatAfterAdjuncts } from "./cue-adjunct";
 
 /** How the clause after a cue opens. */
@@ -143,6 +144,8 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
   if (verbIs(lemma, "bare-clause") && !hearerFirst && startsClause(tokens[k])) return { a: k, shape: "bare" };
   // `says despite being a Stanford alumna, she plans …`, `said if elected he would …`: a fronted subordinate clause.
   if (verbIs(lemma, "open-clause") && (openClause(tokens, k, last) || subordinateFirst(tokens, k, last))) return { a: k, shape: "bare" };
+  // `said comments from Rice, Rhodes and Panetta were consistent`: a noun subject whose verb follows past its commas.
+  if (verbIs(lemma, "bare-clause") && !hearerFirst && nounSubjectPastCommas(tokens, k, last)) return { a: k, shape: "bare" };
   // `asked workers if they planned …`, `asked Clinton whether …`: a question after its hearer.
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") {
     const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));

@@ -16,7 +16,7 @@ import {
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, withholdingAt } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -130,6 +130,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
     if (t.text === ",") {
+      // `said Millennials, numbering 75.3 million, surpassed …`: an aside inside the subject goes on to its verb.
+      const inSubject = subjectAside(tokens, a, k, last);
+      if (inSubject >= 0) { k = inSubject; continue; }
       // `said the plan failed, adding that …`: the participle is a report of its own after a clause; after a speech
       // verb's object (`emphasised the importance of …, noting that …`) it goes on with the report, unless it carries
       // a quotation of its own.

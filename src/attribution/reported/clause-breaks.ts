@@ -227,3 +227,26 @@ export function withholdingAt(tokens: readonly Token[], k: number): boolean {
   for (let x = v + 1; x <= v + WITHHELD_NOUN_REACH && x < tokens.length && tokens[x]!.kind === "word"; x++) if (WITHHELD_NOUNS.has(tokens[x]!.lower)) return true;
   return false;
 }
+
+/** How many tokens an aside inside a clause's subject may take between its commas: `, numbering 75.3 million,`. */
+const MAX_SUBJECT_ASIDE = 10;
+
+/**
+ * The comma that closes an aside opened by the comma at `k` inside the subject of the clause `a`..`k` (no verb yet),
+ * when the subject's verb follows it: `said Millennials, numbering 75.3 million, surpassed …`, `said his band and
+ * Brian Burton, AKA Danger Mouse, wrote …`; -1 otherwise. The aside holds no verb of its own.
+ */
+export function subjectAside(tokens: readonly Token[], a: number, k: number, last: number): number {
+  if (k <= a || tokens[k + 1]?.kind !== "word" || hasFiniteVerb(tokens, a, k)) return -1;
+  for (let x = k + 2; x < last && x <= k + MAX_SUBJECT_ASIDE; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "word") continue;
+    if (t.text !== ",") return -1;
+    if (/^\d/.test(tokens[x + 1]?.text ?? "")) continue;
+    const v = tokens[x + 1];
+    // `the program, run by the Department of Homeland Security, has …`: a participle before its agent is no verb.
+    const from = tokens[k + 2]?.lower === "by" ? k + 2 : k + 1;
+    return v?.kind === "word" && !v.cap && !hasFiniteVerb(tokens, from, x) && hasFiniteVerb(tokens, x + 1, x + 2) ? x : -1;
+  }
+  return -1;
+}

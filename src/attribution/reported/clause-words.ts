@@ -1,9 +1,10 @@
+import { MONTH_NAMES } from "../../lexicon/dates";
 import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
-  NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -123,11 +124,20 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
       if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;
+      // `Clinton put speed over security`: a bare form that is also the past, after a name.
+      if (INVARIANT_PASTS.has(w) && prev.cap && !prev.possessive) return true;
+      // `Clinton exclusively used a personal account`: a past after an adverb in `-ly` that follows a name or a noun.
+      if (isPastTense(w) && prev.lower.endsWith("ly") && k - 2 >= a && endsSubject(tokens[k - 2]!) && opensVerbObject(tokens[k + 1])) return true;
       if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
     }
     if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
   }
   return false;
+}
+
+/** A word that may end a subject before its adverb: a name, a plural or a noun (`Clinton`, `officials`, `the secretary`). */
+function endsSubject(t: Token): boolean {
+  return t.kind === "word" && !t.possessive && (t.cap || pluralOrAdverb(t.lower) || isNounWord(t.lower)) && !isFunctionWord(t.lower);
 }
 
 /**
@@ -183,6 +193,7 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     // `says millions lost their homes`: a past form after the subject's first words.
     if (!u.cap && attributive(tokens, x, k)) continue;
     if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return x;
+    if (!u.cap && INVARIANT_PASTS.has(u.lower) && tokens[x - 1]!.cap && !tokens[x - 1]!.possessive) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
   }
@@ -211,6 +222,8 @@ export function skipObject(tokens: readonly Token[], from: number, last: number,
   return -1;
 }
 
+/** A year written in figures: `2015`. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** How many words a time adverbial between a verb and its infinitive may take (`earlier this week`, `on Monday night`). */
 const MAX_TIME_ADJUNCT = 4;
 
@@ -223,10 +236,21 @@ export function isTimeAdjunct(tokens: readonly Token[], a: number, b: number): b
   let named = false;
   for (let x = a; x < b; x++) {
     const t = tokens[x]!;
+    // `in October`, `in early March`, `in May 2015`: a month, capitalised, with its year after it.
+    // A month names a time only when capitalised (`in October`, `last March`; not the modal `may`).
+    if (t.kind === "word" && t.cap && MONTH_NAMES.has(t.lower)) { named = true; continue; }
+    if (t.kind === "word" && TIME_PLACERS.has(t.lower) && x + 1 < b) continue;
+    if (t.lower === "in" && x + 1 < b && monthOrYear(tokens[x + 1]!)) continue;
+    if (x > a && YEAR.test(t.text) && ((tokens[x - 1]!.cap && MONTH_NAMES.has(tokens[x - 1]!.lower)) || TIME_PLACERS.has(tokens[x - 1]!.lower) || tokens[x - 1]!.lower === "in")) { named = true; continue; }
     if (t.kind !== "word" || !TIME_ADJUNCT_WORDS.has(t.lower)) return false;
     if (!TIME_OPENERS.has(t.lower) || SHORT_ADVERBIALS.has(t.lower)) named = true;
   }
   return named;
+}
+
+/** A month, capitalised, a year in figures or a word placing a time in one (`October`, `2015`, `early`). */
+function monthOrYear(t: Token): boolean {
+  return (t.cap && MONTH_NAMES.has(t.lower)) || YEAR.test(t.text) || TIME_PLACERS.has(t.lower);
 }
 
 /** Index of the first token at or after `from` (within `max`) whose text or lower-case form is `text`; -1 if none. */

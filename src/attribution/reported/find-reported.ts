@@ -96,7 +96,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
-    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue);
+    const phrase = own || poll || doc || cue.sourceAfter || cue.gerund || participle ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
   }

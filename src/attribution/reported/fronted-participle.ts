@@ -21,7 +21,10 @@ const MAX_TIME_ADJUNCT = 4;
 /** How many tokens the participle's clause may take before the comma that closes it. */
 const MAX_PARTICIPLE_CLAUSE = 48;
 
-/** Whether the cue is a participle opening its sentence: `Noting …`, `After saying …`, `Having announced …`. */
+/**
+ * Whether the cue is a participle opening its sentence: `Noting …`, `After saying …`, `Having announced …`. Its subject
+ * is the main clause's (`participleSource`), never a phrase before it (`Having claimed …, the board …` names no `Having`).
+ */
 export function opensAsParticiple(tokens: readonly Token[], s: Sentence, cue: Cue): boolean {
   if (cue.sourceAfter) return false;
   const before = cue.first - 1;

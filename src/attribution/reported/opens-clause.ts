@@ -3,7 +3,7 @@
  * failed` reports a claim, `added a note of caution, should …` or `wrote a letter to the board, which …` does not.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
 import { BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
@@ -28,17 +28,48 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   // Before a comma the verb must be the subject's own (`a detailed, six-page letter` has none); elsewhere any will do.
   // `boasted an eclectic collection of supporters who defend him`: a relative clause's verb is not the subject's.
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)) || provesNothing(tokens, end, b);
+  const stop = verbPastCommas(tokens, end, b);
+  return stop < 0 || provesNothing(tokens, stop, b);
+}
+
+/** A plural the lexicon does not list (`letters`, `complaints`). */
+function unknownPlural(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
+}
+
+/**
+ * Reads a subject on past the comma at `end` (an appositive, a list, an interpolation; up to `SUBJECT_COMMAS` commas)
+ * to the subject's verb: -1 when one follows a comma (`comments from Rice, Rhodes and Panetta were …`, `Trump, despite
+ * his wealth, is …`), else the token where the search stopped.
+ */
+export function verbPastCommas(tokens: readonly Token[], end: number, b: number): number {
   for (let n = 0; n < SUBJECT_COMMAS && end < b && tokens[end]!.text === ","; n++) {
     // `the one small supermarket, guarded by four concrete camels`: a participle and its agent describe the object.
     // `a note of caution, should Clinton …`: an auxiliary before a subject inverts a clause of its own; a verb that is
     // no auxiliary is the subject's (`his band and Brian Burton, AKA Danger Mouse, wrote a host of songs`).
     const inverted = startsClause(tokens[end + 2]) && FINITE_AUXILIARIES.has(tokens[end + 1]?.lower ?? "");
-    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !inverted && tokens[end + 2]?.lower !== "by") return true;
+    if (end + 1 < b && hasFiniteVerb(tokens, end + 1, end + 2) && !inverted && tokens[end + 2]?.lower !== "by") return -1;
     const from = end + 1;
     end = segmentEnd(tokens, from, b);
-    if (listClosesWithVerb(tokens, from, end)) return true;
+    if (listClosesWithVerb(tokens, from, end)) return -1;
   }
-  return provesNothing(tokens, end, b);
+  return end;
+}
+
+/**
+ * A lower-case noun opening a subject that runs past commas to its verb, after a verb of saying without `that`: `said
+ * comments from Rice, Rhodes and Panetta were consistent`, `said the budget, passed in May, cuts …` (no verb before the
+ * first comma).
+ */
+export function nounSubjectPastCommas(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.cap || isFunctionWord(t.lower) || !(isNounWord(t.lower) || unknownPlural(t.lower))) return false;
+  const end = segmentEnd(tokens, k, b);
+  if (end >= b || tokens[end]!.text !== "," || hasFiniteVerb(tokens, k, end)) return false;
+  // `declared war on the region, leading to a conflict …`: a participle after the comma goes on the object.
+  const next = tokens[end + 1];
+  if (next?.kind !== "word" || (!next.cap && (next.lower.endsWith("ing") || next.lower.endsWith("ed")))) return false;
+  return verbPastCommas(tokens, end, b) < 0;
 }
 
 /**
