@@ -16,6 +16,7 @@ import {
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
+import { placeComma } from "./place-comma";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
@@ -129,6 +130,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     const nx = tokens[k + 1]?.lower ?? "";
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
+    // `… in Tulsa, Okla., police …`, `residents of Jupiter, Florida who …`: the comma between a city and its state.
+    const place = t.text === "," ? placeComma(tokens, k) : -1;
+    if (place >= 0) { k = place; continue; }
     if (t.text === ",") {
       // `said the plan failed, adding that …`: the participle is a report of its own after a clause; after a speech
       // verb's object (`emphasised the importance of …, noting that …`) it goes on with the report, unless it carries

@@ -10,6 +10,7 @@ import { closesWithOwnClause } from "./cue-own-clause";
 import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
+import { placeComma } from "./place-comma";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
 const MAX_APPOSITIVE = 14;
@@ -44,6 +45,8 @@ export const CLOSING_CUE = {
     if (inRelativeClause(tokens, ctx.source!.last, ctx.cue.first)) return null;
     const comma = (ctx.source!.kind === "pronoun" ? lead : roleStart(tokens, lead, s.first)) - 1;
     if (tokens[comma]?.text !== "," || comma <= s.first) return null;
+    // `… residents in Jupiter, Florida who voted … complained`: the comma of a city and its state opens no source.
+    if (placeComma(tokens, comma) >= 0) return null;
     // The cue closes the sentence, or only a participle that goes on reporting or a clause of the cue's own follows:
     // `…, X said, adding that …`, `…, X said Friday, as they bristled at …`.
     const end = hearerEnd(tokens, appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last), s.last, ctx.cue.lemma);
