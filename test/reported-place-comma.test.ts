@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { reportedTexts } from "./support/reported";
+import { expectReported, reportedTexts } from "./support/reported";
 
 /**
  * A US place written `City, State` (`src/attribution/reported/place-comma.ts`, `src/lexicon/places.ts`): the comma
@@ -24,5 +24,22 @@ describe("a city and its state", () => {
     const texts = reportedTexts(sentence);
     expect(texts).toContain(content);
     if (notItem !== null) expect(texts).not.toContain(notItem);
+  });
+});
+
+/** The comma after a city's state closes no appositive: the subject before the city speaks; after a name's comma the place is the name's. */
+const SPEAKERS: ReadonlyArray<readonly [sentence: string, content: string, speaker: string]> = [
+  ["Residents of Pellston, Mich., said the tap water was still brown.", "the tap water was still brown", "Residents"],
+  ["Voters in Keene, New Hampshire, said the debate had changed nothing.", "the debate had changed nothing", "Voters"],
+  ["In the end, dock workers in Brayton, Ga., said the strike had paid off.", "the strike had paid off", "dock workers"],
+  ["Marta Lind, a retiree in Dunmore, Pennsylvania, said the ferry was always late.", "the ferry was always late", "Marta Lind"],
+  ["Ivo Brandt, of Mobile, Ala., said the yard would close.", "the yard would close", "Ivo Brandt"],
+  ["Nadia Okafor, 41, of Harlow, Ky., said the ferry fares were too high.", "the ferry fares were too high", "Nadia Okafor"],
+  ["On Tuesday, pilots in Albany, N.Y., said the harbor was too shallow.", "the harbor was too shallow", "pilots"],
+];
+
+describe("a source before a city and its state", () => {
+  test.each(SPEAKERS)("%s", (sentence, content, speaker) => {
+    expectReported(sentence, "reported-said-clause", content, speaker);
   });
 });

@@ -10,7 +10,7 @@ import { closesWithOwnClause } from "./cue-own-clause";
 import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
-import { placeComma } from "./place-comma";
+import { placeComma } from "../place-comma";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
 const MAX_APPOSITIVE = 14;

@@ -9,7 +9,7 @@ import { OBJECT_STOP, TIME_NOUNS, TIME_OPENERS, VERB_AFTER_AND } from "../../lex
 import { isAuxiliary, isStop } from "../cues";
 import { startsClause, verbFollows } from "./clause-words";
 import { MAX_CLAUSE_TOKENS } from "./clause-bounds";
-import { placeComma } from "./place-comma";
+import { placeComma } from "../place-comma";
 
 /** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
 export function objectEnd(tokens: readonly Token[], a: number, last: number): number {

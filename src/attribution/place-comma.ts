@@ -3,12 +3,12 @@
  * complained …`): it joins the city to its state and is no clause boundary, no end of an object and no comma before a
  * closing cue's source.
  */
-import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord } from "../../speakers/word-tags";
-import { MONTHS } from "../../lexicon/dates";
-import { TIME_WORDS } from "../../lexicon/function-words";
-import { US_STATE_ABBREVIATIONS, US_STATE_FIRST_WORDS, US_STATE_NAMES } from "../../lexicon/places";
-import { isStop } from "../cues";
+import type { Token } from "../speakers/tokenize";
+import { isFunctionWord } from "../speakers/word-tags";
+import { MONTHS } from "../lexicon/dates";
+import { TIME_WORDS } from "../lexicon/function-words";
+import { US_STATE_ABBREVIATIONS, US_STATE_FIRST_WORDS, US_STATE_NAMES } from "../lexicon/places";
+import { isStop } from "./cues";
 
 /** A state of one or two words ends at `x` (`ohio`, `new hampshire`): the index of its first word, else -1. */
 function stateEndingAt(tokens: readonly Token[], x: number): number {
@@ -42,4 +42,18 @@ export function placeComma(tokens: readonly Token[], k: number): number {
   const n = tokens[after];
   if (n?.kind === "word" && n.cap && !(after === end + 2 && isStop(tokens, end + 1))) return -1;
   return end;
+}
+
+/**
+ * When the comma at `k` closes a city and its state (`Residents of Flint, Mich., said`), the index of the city; else -1.
+ * The comma closes no appositive there: what stands before the city is the phrase the place belongs to.
+ */
+export function placeClosedAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ",") return -1;
+  const last = tokens[k - 1]?.text === "." ? k - 2 : k - 1;
+  for (const words of [1, 2]) {
+    const c = last - words;
+    if (c > 0 && placeComma(tokens, c) === last) return c - 1;
+  }
+  return -1;
 }
