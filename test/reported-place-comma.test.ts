@@ -16,6 +16,7 @@ const PLACES: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["an abbreviation with inner periods", "Marta Lind said the depot in Albany, N.Y., would stay open.", "the depot in Albany, N.Y., would stay open", null],
   ["a state ending the sentence", "Nadia Okafor said the new ferry would be built in Mobile, Ala.", "the new ferry would be built in Mobile, Ala", null],
   ["a list of states is no place: the closing cue is still read", "The board will hold hearings in Ohio, Iowa and Texas, the chairman said.", "The board will hold hearings in Ohio, Iowa and Texas", null],
+  ["a state that modifies a closing source's noun opens the source", "The new tax would hurt dairy farmers in Tampa, Florida officials said.", "The new tax would hurt dairy farmers in Tampa", null],
   ["a time before the comma is no city", "On Tuesday, Texas officials said the harbor would close early.", "the harbor would close early", null],
 ];
 

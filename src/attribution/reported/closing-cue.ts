@@ -45,8 +45,10 @@ export const CLOSING_CUE = {
     if (inRelativeClause(tokens, ctx.source!.last, ctx.cue.first)) return null;
     const comma = (ctx.source!.kind === "pronoun" ? lead : roleStart(tokens, lead, s.first)) - 1;
     if (tokens[comma]?.text !== "," || comma <= s.first) return null;
-    // `… residents in Jupiter, Florida who voted … complained`: the comma of a city and its state opens no source.
-    if (placeComma(tokens, comma) >= 0) return null;
+    // `… residents in Jupiter, Florida who voted … complained`: the comma of a city and its state opens no source; a
+    // state that modifies the source's noun right before the cue does (`…, Florida officials said.`).
+    const place = placeComma(tokens, comma);
+    if (place >= 0 && ctx.cue.first - place > 2) return null;
     // The cue closes the sentence, or only a participle that goes on reporting or a clause of the cue's own follows:
     // `…, X said, adding that …`, `…, X said Friday, as they bristled at …`.
     const end = hearerEnd(tokens, appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last), s.last, ctx.cue.lemma);
