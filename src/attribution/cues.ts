@@ -1,10 +1,10 @@
 import { INFINITIVE_CARRIERS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
-import { isAdjective, isBareVerb, WordClass } from "../speakers/word-tags";
+import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { abbreviationPeriod } from "../speakers/split-sentences";
-import { BE_PASSIVE, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ADVERBIAL_PHRASE_NOUNS, BE_PASSIVE, COMPOUND_PREPOSITIONS, LIMITING_ADJECTIVES, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** Classes of a noun that names a person (`official`, `spokesman`), after which an inflected verb form is its verb. */
@@ -113,6 +113,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // also names a person (`The official said`, `the executive says`).
     if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")
       && !(t.lower !== lemma && (prev.classes & PERSON_NOUN) !== 0)) continue;
+    if (nounByModifier(tokens, i)) continue;
     // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
@@ -137,6 +138,26 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     });
   }
   return out;
+}
+
+/**
+ * The verb form at `i` is a noun by the words before it: a limiting adjective after a determiner (`the only show that
+ * …`, `the same report`), or a preposition and a lower-case singular noun before an -s form, the plural of a compound
+ * (`relies on user reports`, `acted on voter complaints`: a noun after a verb's preposition is no subject); not after
+ * a noun of an adverbial phrase (`with time tells`) nor a noun's preposition (`the evidence from trade suggests`).
+ */
+export function nounByModifier(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== "word" || prev.cap || prev.possessive) return false;
+  if (LIMITING_ADJECTIVES.has(prev.lower)) return NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "");
+  if (!w.endsWith("s") || w.endsWith("ss") || NEVER_NOUNS.has(w)) return false;
+  if (!COMPOUND_PREPOSITIONS.has(tokens[i - 2]?.lower ?? "") || ADVERBIAL_PHRASE_NOUNS.has(prev.lower)) return false;
+  // `the new evidence from trade suggests …`: a preposition after a noun may close the subject before its verb; only one
+  // after a verb (`relies on`, `acted on`) has the compound as its object.
+  const head = tokens[i - 3];
+  if (!head || head.kind !== "word" || head.cap || isNounWord(head.lower) || !(isFiniteVerb(head.lower) || isPastTense(head.lower) || head.lower.endsWith("ly"))) return false;
+  return isNounWord(prev.lower) && !isFunctionWord(prev.lower) && !prev.lower.endsWith("s") && !prev.lower.endsWith("ly");
 }
 
 /**

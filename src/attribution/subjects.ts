@@ -12,6 +12,7 @@ import { indexMentions, lowerBound } from "./lookup";
 import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
 import { invertedPhrase, nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
 import { isPastForm } from "./reported/clause-words";
+import { placeClosedAt } from "./place-comma";
 import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
 
 export { mainSubject } from "./main-subject";
@@ -71,6 +72,10 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     k--;
     if (k >= first && tokens[k]!.text === ",") k--;
   }
+  // `Residents of Flint, Mich., said`: the comma after a city's state closes no appositive; the subject ends at the city.
+  // After a name's comma (`Mary Jones, a retiree in Flint, Mich., said`) it closes the name's appositive.
+  const city = k > first ? placeClosedAt(tokens, k) : -1;
+  if (city >= first && !commaBefore(tokens, city, first)) k = city;
   // `Sen. Lindsey Graham (R-S.C.) said`: a short parenthesis after the name stands between it and its verb.
   const left = indexMentions(mentions).byLast.get(skipParenthesis(tokens, k + 1, first));
   if (cue.gerund) {
@@ -230,4 +235,16 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     }
   }
   return undefined;
+}
+
+/**
+ * A comma within `APPOSITIVE_REACH` tokens before `x` follows a name or an age, whose appositive it opens (`Mary Jones,
+ * a retiree in …`, `Dewayne Smithy, 33, of …`); not a time (`On Tuesday, voters in …`).
+ */
+function commaBefore(tokens: readonly Token[], x: number, first: number): boolean {
+  for (let j = x - 1; j > Math.max(first, x - APPOSITIVE_REACH); j--) {
+    const p = tokens[j - 1]!;
+    if (tokens[j]!.text === "," && p.kind === "word" && ((p.cap && !TIME_NOUNS.has(p.lower)) || /^\d+$/.test(p.text))) return true;
+  }
+  return false;
 }

@@ -114,6 +114,12 @@ const FLOATING = ["all", "both"];
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING);
 /** Quantifiers that stand as a subject (`some say`, `many argue`) or float after one (`they all said`). */
 export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING, ["some", "many", "several"]);
+/** Adjectives that limit a noun after a determiner (`the only show that …`, `the same report`): the word after them is a noun. */
+export const LIMITING_ADJECTIVES: ReadonlySet<string> = wordSet(["only", "same", "very", "sole", "entire", "whole", "main"]);
+/** Prepositions before a noun modifier and its noun (`on user reports`, `from voter complaints`). */
+export const COMPOUND_PREPOSITIONS: ReadonlySet<string> = wordSet(["on", "with", "from", "about", "into", "among", "against", "despite", "amid"]);
+/** Nouns of adverbial phrases after a preposition, before a verb (`in part reflects`, `in turn says`, `of course claims`). */
+export const ADVERBIAL_PHRASE_NOUNS: ReadonlySet<string> = wordSet(["part", "turn", "fact", "course", "contrast", "effect", "short", "general", "particular", "addition", "practice", "theory", "sum", "essence", "time", "comparison", "response", "return", "private", "public", "person", "principle"]);
 /** Adverbs that may stand between a subject pronoun and its verb, and mark a clause on their own (`they only …`). */
 export const FOCUS_ADVERBS: ReadonlySet<string> = wordSet(["only", "also", "just", "still", "never", "already", "really", "even"]);
 /** Conjunctions after which a verb shares the report's own subject: `wrote the letter and sent it`. */

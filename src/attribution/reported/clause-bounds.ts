@@ -16,6 +16,7 @@ import {
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
+import { placeComma } from "../place-comma";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
@@ -129,6 +130,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     const nx = tokens[k + 1]?.lower ?? "";
     // `… on (the) condition of anonymity`: the terms of the report, not its content.
     if (t.lower === "on" && k > a && (nx === "condition" || (nx === "the" && tokens[k + 2]?.lower === "condition"))) return k;
+    // `… in Tulsa, Okla., police …`, `residents of Jupiter, Florida who …`: the comma between a city and its state.
+    const place = t.text === "," ? placeComma(tokens, k) : -1;
+    if (place >= 0) { k = place; continue; }
     if (t.text === ",") {
       // `said Millennials, numbering 75.3 million, surpassed …`: an aside inside the subject goes on to its verb.
       const inSubject = subjectAside(tokens, a, k, last);

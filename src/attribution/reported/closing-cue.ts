@@ -1,6 +1,6 @@
 import type { Token } from "../../speakers/tokenize";
-import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
-import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
+import { isAdjective, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, SOURCE_MODIFIER_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
 import { verbIs } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
@@ -10,6 +10,7 @@ import { closesWithOwnClause } from "./cue-own-clause";
 import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
+import { placeComma } from "../place-comma";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
 const MAX_APPOSITIVE = 14;
@@ -44,6 +45,10 @@ export const CLOSING_CUE = {
     if (inRelativeClause(tokens, ctx.source!.last, ctx.cue.first)) return null;
     const comma = (ctx.source!.kind === "pronoun" ? lead : roleStart(tokens, lead, s.first)) - 1;
     if (tokens[comma]?.text !== "," || comma <= s.first) return null;
+    // `… residents in Jupiter, Florida who voted … complained`: the comma of a city and its state opens no source; a
+    // state that modifies the source's noun right before the cue does (`…, Florida officials said.`).
+    const place = placeComma(tokens, comma);
+    if (place >= 0 && ctx.cue.first - place > 2) return null;
     // The cue closes the sentence, or only a participle that goes on reporting or a clause of the cue's own follows:
     // `…, X said, adding that …`, `…, X said Friday, as they bristled at …`.
     const end = hearerEnd(tokens, appositiveEnd(tokens, tail, s.last, ctx.source!.last >= ctx.cue.last), s.last, ctx.cue.lemma);
@@ -119,6 +124,9 @@ export function roleStart(tokens: readonly Token[], lead: number, first: number)
 function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sourceLast: boolean): number {
   // `…, said six million people who lost their insurance.`: a relative clause on the source runs to the sentence's end.
   if (sourceLast && tokens[tail]?.lower === "who") return longAppositiveEnd(tokens, tail - 1, last) ?? tail;
+  // `…, said people familiar with the matter.`, `…, said officials briefed on the talks.`: an adjective or participle
+  // and its preposition after the source modify it, to the sentence's end.
+  if (sourceLast && postModifier(tokens, tail)) return longAppositiveEnd(tokens, tail - 1, last) ?? tail;
   if (tokens[tail]?.text !== ",") return tail;
   // `…, said X, a senior official with the board that oversees them.`: an appositive that opens with a determiner or a
   // relative pronoun runs to the sentence's end, verbs of its relative clauses included.
@@ -136,6 +144,14 @@ function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sou
     return longAppositiveEnd(tokens, x, last) ?? appositiveEnd(tokens, x, last, false);
   }
   return x;
+}
+
+/** `familiar with`, `close to`, `briefed on` at `k`: an adjective or a source's participle, then a preposition. */
+function postModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k + 1];
+  if (!t || t.kind !== "word" || t.cap || !p || p.kind !== "word" || !(isPreposition(p.lower) || p.lower === "to")) return false;
+  return SOURCE_MODIFIER_PARTICIPLES.has(t.lower) || (isAdjective(t.lower) && !isNounWord(t.lower) && !isFiniteVerb(t.lower) && !isPastForm(t.lower));
 }
 
 /**

@@ -6,7 +6,7 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
-import type { Cue } from "../cues";
+import { nounByModifier, type Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { asAgent } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
@@ -114,7 +114,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
     if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.has(prev.lower) || PASSIVE_BEFORE.has(prev.lower))) || prev.text === "-" || nounAfter(prev))) continue;
-    if (t.lower.endsWith("ing")) continue;
+    if (t.lower.endsWith("ing") || nounByModifier(tokens, i)) continue;
     const content = readVerbContent(tokens, i, s.last);
     if (!content) continue;
     const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };

@@ -4,16 +4,21 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { isFunctionWord } from "../../speakers/word-tags";
 import { OBJECT_STOP, TIME_NOUNS, TIME_OPENERS, VERB_AFTER_AND } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { startsClause, verbFollows } from "./clause-words";
 import { MAX_CLAUSE_TOKENS } from "./clause-bounds";
+import { placeComma } from "../place-comma";
 
 /** Where a stance verb's object ends: punctuation, a quotation, a subordinate clause, a time adverbial or a new verb after `and`. */
 export function objectEnd(tokens: readonly Token[], a: number, last: number): number {
   last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
+    // `criticized Tulsa, Okla., police officer Betty Shelby`: a city and its state are one name, commas included.
+    const place = placeComma(tokens, k);
+    if (place >= 0) { k = placeEnd(tokens, place); continue; }
     // `Sen. Ted Cruz`: the period of an abbreviation does not end the object.
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, k))) return k;
     if (k === a) continue;
@@ -26,6 +31,17 @@ export function objectEnd(tokens: readonly Token[], a: number, last: number): nu
     if (t.lower === "and" && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.cap && (SPEECH_VERBS.has(tokens[k + 1]!.lower) || /ed$/.test(tokens[k + 1]!.lower))) return k;
   }
   return last;
+}
+
+/**
+ * The last token of a place whose state ends at `x`: its abbreviation's period, and the comma that closes the pair when
+ * the object's noun goes on after it (`Tulsa, Okla., police officer`); not one before a clause or a conjunction.
+ */
+function placeEnd(tokens: readonly Token[], x: number): number {
+  let e = tokens[x + 1]?.text === "." ? x + 1 : x;
+  const n = tokens[e + 2];
+  if (tokens[e + 1]?.text === "," && n?.kind === "word" && !n.cap && !isFunctionWord(n.lower) && !isAuxiliary(n) && !n.lower.endsWith("ing") && !startsClause(n)) e += 1;
+  return e;
 }
 
 /** The words at `k` after an object's `as` are its complement (`as an ineffective leader`, `as remote to voters`). */
