@@ -2,6 +2,9 @@ import type { QuoteSpan } from "../quotes";
 import type { Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import type { Quote, Span, Speaker } from "../types";
+import { DEFINITE_DETERMINERS, INDEFINITE_OPENERS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
+import { ANONYMOUS_PERSON_NOUNS, GROUP_NOUNS, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from "../lexicon/people";
+import { isDocument } from "./descriptions";
 import type { Attributed, Attribution, CueSite } from "./attribute";
 
 /**
@@ -18,9 +21,10 @@ export function buildQuotes(paragraphs: readonly string[], spans: readonly Quote
 
   const ids = new Map<Entity, string>();
   const speakerQuotes = new Map<Entity, string[]>();
+  const described = new Map<string, Entity>();
   const quotes: Quote[] = items.map((it, n) => {
     const id = `q${n + 1}`;
-    const e = it.a.entity;
+    const e = it.a.entity ?? (it.kind === "indirect" && it.a.mention ? describedSource(it.a.mention, described) : null);
     let sid: string | null = null;
     if (e) {
       sid = ids.get(e) ?? `s${ids.size + 1}`;
@@ -43,6 +47,32 @@ export function buildQuotes(paragraphs: readonly string[], spans: readonly Quote
     id, name: e.name, kind: e.kind, aliases: aliasesOf(e), roles: [...e.roles], quotes: speakerQuotes.get(e) ?? [],
   }));
   return { quotes, speakers };
+}
+
+/**
+ * A reported clause's source that is a description standing for no one the article names (`The witness said …`,
+ * `The foundation reported to the IRS that …`, `His chief aide said …`): a speaker of its own, the description as its
+ * name; one per definite description (`the witness` twice is one witness). Quotations keep such a source unnamed.
+ */
+function describedSource(m: Mention, described: Map<string, Entity>): Entity | null {
+  if ((m.kind !== "group" && m.kind !== "description") || isDocument(m)) return null;
+  const words = m.text.split(/\s+/);
+  const opener = words[0]!.toLowerCase();
+  // A definite or owned description (`the witness`, `his chief aide`), or one person or body of no name (`a source`,
+  // `one official`), each its own; not a poll's share or a document, whose unnamed sources the poll rules weigh.
+  const definite = DEFINITE_DETERMINERS.has(opener) || POSSESSIVE_DETERMINERS.has(opener);
+  if (words.length < 2 || !(definite || INDEFINITE_OPENERS.has(opener))) return null;
+  // Its head names a person or a body (`the ferry operator`, `his ex-wife`, `the fund`), not a thing (`the new timetable`).
+  const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/, "").split("-").pop()!;
+  if (!(GROUP_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || ROLE_NOUNS.has(head) || PERSON_DESCRIPTION_HEADS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head))) return null;
+  const name = [opener, ...words.slice(1)].join(" ");
+  const key = definite ? name.toLowerCase() : `${m.paragraph}:${m.start}`;
+  let e = described.get(key);
+  if (!e) {
+    e = { id: -1 - described.size, name, nameTokens: [name.toLowerCase()], kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph, plural: m.plural };
+    described.set(key, e);
+  }
+  return e;
 }
 
 function span(paragraphs: readonly string[], s: CueSite & { readonly paragraph: number }): Span {
