@@ -27,7 +27,7 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "According to early results of a survey conducted by the harbour board for the port authority and the unions, most welders want a new contract.",
     "reported-according-to", "most welders want a new contract", null],
   ["a source with a role phrase and a time", "According to the engineer in charge of the harbour's north pier that night, the crane never moved.",
-    "reported-according-to", "the crane never moved", null],
+    "reported-according-to", "the crane never moved", "the engineer"],
   // A time opened by an adjective (`last`, `next`) between the cue and a bare clause belongs to the cue, noun included.
   ["`said last week` and a bare clause", "Ivo Brandt said last week he would veto the harbour levy.",
     "reported-said-clause", "he would veto the harbour levy", "Ivo Brandt"],

@@ -12,7 +12,7 @@ const WHOLE: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a figure in dollars ends no clause", "Ivo Brandt said he makes $41,000 a year and questioned how he would pay the rent.", "reported-said-clause", "he makes $41,000 a year", "Ivo Brandt"],
   ["a quantity phrase with a thousands comma is the whole source", "Nearly 3,000 people said they had lost power.", "reported-said-clause", "they had lost power", "3,000 people"],
   ["a closing cue whose source is a quantity with a thousands comma", "The ferry plan would fail, 1,200 residents said.", "reported-closing-cue", "The ferry plan would fail", "1,200 residents"],
-  ["a new subject with a number and its own verb of saying ends the clause", "The union urged its members to run for the harbour board, and at least 21,000 said they would.", "reported-intention", "its members to run for the harbour board", null],
+  ["a new subject with a number and its own verb of saying ends the clause", "The union urged its members to run for the harbour board, and at least 21,000 said they would.", "reported-intention", "its members to run for the harbour board", "the union"],
 ];
 
 /** Text that must not end a reported content: a number's first group. */

@@ -8,7 +8,7 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["an aside inside its clause", "Most of the welders, according to Nadia Okafor, were paid late last winter.",
     "reported-according-to-aside", "Most of the welders, according to Nadia Okafor, were paid late last winter", "Nadia Okafor"],
   ["an aside after a fronted time (a document names the rule)", "Since last March, according to the harbour union, forty welders have left the yard.",
-    "reported-document", "Since last March, according to the harbour union, forty welders have left the yard", null],
+    "reported-document", "Since last March, according to the harbour union, forty welders have left the yard", "the harbour union"],
   ["an aside whose source has an appositive", "At the root of the delays, according to Ivo Brandt, a former harbour engineer, was a shortage of welders.",
     "reported-according-to-aside", "At the root of the delays, according to Ivo Brandt, a former harbour engineer, was a shortage of welders", "Ivo Brandt"],
   ["a participle of intention after a comma", "Ivo Brandt addressed the welders on Monday, vowing to lift the overtime cap.",

@@ -12,13 +12,13 @@ import { expectReported, reportedTexts } from "./support/reported";
  */
 const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
   ["`the fund warned that`: a head that is also a verb, before `that`", "Still, the fund warned that the harbour levy would rise again.",
-    "reported-said-that", "the harbour levy would rise again", null],
+    "reported-said-that", "the harbour levy would rise again", "the fund"],
   ["`the survey suggests`: a present `-s` form is no participle", "But the latest survey suggests most commuters prefer the ferry.",
     "reported-said-clause", "most commuters prefer the ferry", null],
   ["`Other advocates also said the board …`: the phrase before the verb, never the subject of its clause",
     "Other harbour advocates also said the board should go further.", "reported-said-clause", "the board should go further", "Other harbour advocates"],
   ["an adverb between the phrase and its verb", "The budget office now says the deficit will grow sooner.",
-    "reported-said-clause", "the deficit will grow sooner", null],
+    "reported-said-clause", "the deficit will grow sooner", "the budget office"],
   ["`new fundraising reports show`: a plural before a verb is its subject, not a cue", "Most of the money came in May, new fundraising reports show.",
     "reported-document", "Most of the money came in May", "new fundraising reports"],
   ["`another ranking says`", "Another ranking says the port is the busiest on the coast.",

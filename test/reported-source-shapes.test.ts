@@ -12,7 +12,7 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a pronoun of no one named still reports", "He said the pier would reopen in May.",
     "reported-said-clause", "the pier would reopen in May", null],
   ["`The official said`: the verb after a noun that names a person", "The official said the breakwater would be repaired by spring.",
-    "reported-said-clause", "the breakwater would be repaired by spring", null],
+    "reported-said-clause", "the breakwater would be repaired by spring", "the official"],
   ["a capitalised pronoun after a colon", "Nadia Okafor praised the crews: She said the repairs would finish by May.",
     "reported-said-clause", "the repairs would finish by May", "Nadia Okafor"],
   ["a capitalised pronoun after a bracket", "Nadia Okafor toured the harbour. (She says the ferry will run all winter.)",

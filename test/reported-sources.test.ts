@@ -33,7 +33,7 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
     "reported-evidence", "60 percent would pay higher fares", null],
   ["`the campaign` with no named campaign",
     "Mayor Nadia Okafor toured the harbour on Friday. The campaign says the ad will run on local radio until May.",
-    "reported-said-clause", "the ad will run on local radio until May", null],
+    "reported-said-clause", "the ad will run on local radio until May", "the campaign"],
 ];
 
 /** [what, paragraph, rule, content, speaker]: the source's name, wherever the sentence puts it. */
@@ -85,9 +85,9 @@ const SPOKEN_FOR: ReadonlyArray<readonly [string, string, string, string, string
   ["`a spokesman for` a person speaks for the person",
     "A spokesman for Mayor Nadia Okafor said the police had trained for 18 months to deal with protesters.",
     "reported-said-clause", "the police had trained for 18 months to deal with protesters", "Nadia Okafor"],
-  ["`her campaign` with no one before it stays an unnamed source",
+  ["`her campaign` with no one before it is a speaker of its own",
     "Her campaign said the ad would run on local radio until May.",
-    "reported-said-clause", "the ad would run on local radio until May", null],
+    "reported-said-clause", "the ad would run on local radio until May", "her campaign"],
   ["a share of those asked after the poll that asked them",
     "The latest Harbourview Research poll released Friday shows that Nadia Okafor leads by five points. Another 19 percent said they would not pick either candidate.",
     "reported-poll", "they would not pick either candidate", "Harbourview Research poll"],
@@ -127,9 +127,9 @@ const READ_WHOLE: ReadonlyArray<readonly [string, string, string, string, string
   ["`the bank` after a two-word name someone's title makes an employer",
     "Senators grilled Fjord Savings CEO John Haldor on Tuesday.\n\nFjord Savings was fined $185 million this month for scamming its customers.\n\nThe bank said that it had fired 300 employees over the practice.",
     "reported-said-that", "it had fired 300 employees over the practice", "Fjord Savings"],
-  ["`the bank` after a two-word name of no title stays unnamed",
+  ["`the bank` after a two-word name of no title is a speaker of its own",
     "Fjord Savings was fined $185 million this month for scamming its customers.\n\nThe bank said that it had fired 300 employees over the practice.",
-    "reported-said-that", "it had fired 300 employees over the practice", null],
+    "reported-said-that", "it had fired 300 employees over the practice", "the bank"],
 ];
 
 describe("a source's name read whole", () => {

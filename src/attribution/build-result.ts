@@ -2,7 +2,7 @@ import type { QuoteSpan } from "../quotes";
 import type { Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import type { Quote, Span, Speaker } from "../types";
-import { DEFINITE_DETERMINERS, INDEFINITE_OPENERS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
+import { DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS } from "../lexicon/function-words";
 import { ANONYMOUS_PERSON_NOUNS, GROUP_NOUNS, ORGANIZATION_WORDS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS } from "../lexicon/people";
 import { isDocument } from "./descriptions";
 import type { Attributed, Attribution, CueSite } from "./attribute";
@@ -58,15 +58,14 @@ function describedSource(m: Mention, described: Map<string, Entity>): Entity | n
   if ((m.kind !== "group" && m.kind !== "description") || isDocument(m)) return null;
   const words = m.text.split(/\s+/);
   const opener = words[0]!.toLowerCase();
-  // A definite or owned description (`the witness`, `his chief aide`), or one person or body of no name (`a source`,
-  // `one official`), each its own; not a poll's share or a document, whose unnamed sources the poll rules weigh.
-  const definite = DEFINITE_DETERMINERS.has(opener) || POSSESSIVE_DETERMINERS.has(opener);
-  if (words.length < 2 || !(definite || INDEFINITE_OPENERS.has(opener))) return null;
+  // A definite or owned description (`the witness`, `his chief aide`); not `a source` or `a man`, nor a poll's share or
+  // a document, whose unnamed sources the poll rules weigh.
+  if (words.length < 2 || !(DEFINITE_DETERMINERS.has(opener) || POSSESSIVE_DETERMINERS.has(opener))) return null;
   // Its head names a person or a body (`the ferry operator`, `his ex-wife`, `the fund`), not a thing (`the new timetable`).
   const head = words[words.length - 1]!.toLowerCase().replace(/['’]s?$/, "").split("-").pop()!;
   if (!(GROUP_NOUNS.has(head) || ORGANIZATION_WORDS.has(head) || ROLE_NOUNS.has(head) || PERSON_DESCRIPTION_HEADS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head))) return null;
   const name = [opener, ...words.slice(1)].join(" ");
-  const key = definite ? name.toLowerCase() : `${m.paragraph}:${m.start}`;
+  const key = name.toLowerCase();
   let e = described.get(key);
   if (!e) {
     e = { id: -1 - described.size, name, nameTokens: [name.toLowerCase()], kind: m.entityKind, gender: m.gender, aliases: new Set(), roles: [], lastSeen: m.paragraph, plural: m.plural };

@@ -47,8 +47,6 @@ export const DESCRIPTION_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], P
 export const DEFINITE_OPENERS: ReadonlySet<string> = wordSet(["the"], POSSESSIVES, ["this", "that", "one", "another"]);
 /** Determiners of a bare definite description that looks back to a referent: `the company`, `this campaign`, `that agency`. */
 export const DEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(["the", "this", "that"]);
-/** Openers of a phrase for one person or body of no name (`a source`, `one official`, `another witness`). */
-export const INDEFINITE_OPENERS: ReadonlySet<string> = wordSet(["a", "an", "one", "another"]);
 /** Subject pronouns that open a clause. */
 const SUBJECT_PRONOUNS = ["he", "she", "they", "it", "we", "i", "you"];
 /** Modals that stand as a finite auxiliary. */
