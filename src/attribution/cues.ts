@@ -1,4 +1,4 @@
-import { INFINITIVE_CARRIERS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
+import { BARE_INFINITIVE_HOSTS, INFINITIVE_CARRIERS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass } from "../speakers/word-tags";
@@ -114,10 +114,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")
       && !(t.lower !== lemma && (prev.classes & PERSON_NOUN) !== 0)) continue;
     if (nounByModifier(tokens, i)) continue;
-    // `to say`, `to criticize`: an infinitive reports nothing yet, unless a verb that carries it stands before
+    // `to say`, `to criticize`, `helped find`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower) && !adverbFirst(tokens, i)))) continue;
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (BARE_INFINITIVE_HOSTS.has(prev.lower) && t.lower === lemma) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower) && !adverbFirst(tokens, i)))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;

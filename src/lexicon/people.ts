@@ -139,6 +139,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "groups", "organizations", "organisations", "unions", "parties", "committees", "agencies", "companies", "firms",
   "campaigns", "ministries", "departments", "networks", "newspapers", "councils", "governments", "groups", "associations",
   "percent", "respondents", "participants", "americans", "adults", "households", "majority", "minority",
+  // Bodies a reporter names again by their kind (`The foundation reported to the IRS that …`, `the fund said`).
+  "foundation", "fund", "bank", "institute", "center", "centre", "charity", "nonprofit", "airline", "association",
+  "federation", "lender", "insurer", "automaker", "retailer", "utility",
 ]);
 
 /** Collective nouns that take a plural verb and need no article to be a source (`Police say`, `Staff said`). */

@@ -86,6 +86,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, string> = (() => {
 /** Verbs of saying whose infinitive is a decision of the subject, not a report (`… and decided to proceed with the deal`). */
 export const DECISION_VERBS: ReadonlySet<string> = new Set(["decide"]);
 
+/** Verbs whose bare infinitive reports nothing yet (`helped find a job`, `help explain why`): an aim, as `to` is. */
+export const BARE_INFINITIVE_HOSTS: ReadonlySet<string> = new Set(["help", "helps", "helped", "helping"]);
+
 /**
  * Verbs that carry an infinitive of saying without taking its claim back (`appeared to suggest that …`, `continues to
  * insist that …`, `moved to reassure …`): the speech verb after them reports, as a finite one would. Verbs of refusal,
