@@ -18,9 +18,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * (colon cues, parenthetical and inverted sources, clause starts and ends, restrictive relatives) to 126.6 KB, raised
  * deliberately to 127.5 KB (README, Performance); the source shapes of reported speech (fronted participles, phrases and
  * relatives as sources, verbs sharing a subject after `and`: about 1.1 KB gzipped) to 127.8 KB, raised deliberately to
- * 128 KB.
+ * 128 KB; the next release's shapes (passive agents, content after phrases and months, City-State commas, nouns read
+ * by their modifier, organisation nouns as sources: about 3.8 KB with their word lists) to 131.6 KB, raised
+ * deliberately to 132 KB (README, Performance).
  */
-const BUDGET = 128_000;
+const BUDGET = 132_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {
