@@ -4,7 +4,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { abbreviationPeriod } from "../speakers/split-sentences";
-import { ADVERBIAL_PHRASE_NOUNS, BE_PASSIVE, COMPOUND_PREPOSITIONS, LIMITING_ADJECTIVES, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ADVERBIAL_PHRASE_NOUNS, BE_PASSIVE, COMPOUND_PREPOSITIONS, CUE_AUXILIARIES, LIMITING_ADJECTIVES, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** Classes of a noun that names a person (`official`, `spokesman`), after which an inflected verb form is its verb. */
@@ -24,7 +24,6 @@ export interface Cue {
   readonly weak: boolean;
 }
 
-const AUXILIARIES = new Set(["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "had", "has", "reportedly", "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last", "initially", "together", "never", "not", "been", "be", "being", "may", "might", "could", "should", "can", "must", "to"]);
 
 /** True when the token ends a clause or sentence: `.`, `!`, `?`, `;`, `:` — but not the period of `Mr.` or `J.` */
 export function isStop(tokens: readonly Token[], x: number): boolean {
@@ -71,7 +70,7 @@ const AUXILIARY_NAMES = new Set(["will", "may"]);
 export function isAuxiliary(t: Token): boolean {
   // `said Will Tjernlund`, `said May`: capitalised, these are first names and surnames.
   if (t.cap && AUXILIARY_NAMES.has(t.lower)) return false;
-  return t.kind === "word" && (AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
+  return t.kind === "word" && (CUE_AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
 }
 
 /** Finds the cues of a sentence. `noun` uses (`the said`, `a tell`) are not excluded: verbs that double as nouns are listed as weak. */

@@ -185,6 +185,19 @@ export const OBJECT_STOP: ReadonlySet<string> = wordSet(
   ["saying", "calling", "adding", "arguing", "noting", "citing", "during", "despite", "amid"], DEICTIC_DAYS, ["earlier", "later"], WEEKDAYS,
   ["who", "which", "where", "but", "so", "than", "even", "instead", "according"],
 );
+/**
+ * Words that may stand between a source and its verb of saying, or before the verb in its own chain (`has also said`,
+ * `would later tell`, `reportedly said`, `together vowed`): auxiliaries, modals and the adverbs news puts there.
+ */
+export const CUE_AUXILIARIES: ReadonlySet<string> = wordSet(
+  ["has", "have", "had", "was", "is", "were", "are", "will", "would", "did", "does", "do", "been", "be", "being"],
+  ["may", "might", "could", "should", "can", "must", "to", "not", "never"],
+  ["also", "later", "then", "once", "previously", "repeatedly", "again", "recently", "earlier", "further", "just", "reportedly",
+    "allegedly", "publicly", "privately", "simply", "flatly", "quickly", "bluntly", "often", "still", "even", "first", "last",
+    "initially", "together"],
+);
+/** Forms of `have` before `been` in a perfect passive (`has been reported by`). */
+export const HAVE_FORMS: ReadonlySet<string> = wordSet(["has", "have", "had"]);
 /** Finite auxiliaries and modals (`has`, `was`, `would`, `did`): after `that` they make it a subject or a relative. */
 const FINITE_AUXILIARY_LIST = ["has", "have", "had", ...BE_FORMS, ...MODAL_LIST, "did", "does"];
 /** Finite auxiliaries and modals: right after `that` they make it a subject (`said that was wrong`) or a relative (`remarks that were echoed`). */

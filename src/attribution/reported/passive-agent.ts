@@ -8,16 +8,13 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
-import { BE_PASSIVE, OPENING_CONJUNCTIONS, PASSIVE_REPORT_ADVERBS, PASSIVE_REPORT_LEMMAS } from "../../lexicon/function-words";
+import { BE_PASSIVE, HAVE_FORMS, OPENING_CONJUNCTIONS, PASSIVE_REPORT_ADVERBS, PASSIVE_REPORT_LEMMAS } from "../../lexicon/function-words";
 import { hasFiniteVerb } from "./clause-words";
 import { MIN_SPEECH_OBJECT_WORDS, type ReportedRule } from "./context";
 import { sentenceMentions } from "./sources";
 
 /** How many tokens the subject of a passive report may take (`News of the PGA’s move`). */
 const MAX_SUBJECT_TOKENS = 12;
-/** Forms of `have` before `been` (`has been confirmed by`). */
-const HAVE_BEFORE_BEEN: ReadonlySet<string> = new Set(["has", "have", "had"]);
-
 /** The token where the passive's `be` starts (`was`, `has been`), or -1 when the cue is no passive of `PASSIVE_REPORT_LEMMAS`. */
 function passiveBe(tokens: readonly Token[], cue: Cue): number {
   if (!PASSIVE_REPORT_LEMMAS.has(cue.lemma) || cue.gerund || tokens[cue.last]?.lower !== "by") return -1;
@@ -25,7 +22,7 @@ function passiveBe(tokens: readonly Token[], cue: Cue): number {
   if (PASSIVE_REPORT_ADVERBS.has(tokens[k]?.lower ?? "")) k--;
   const be = tokens[k];
   if (!be || !BE_PASSIVE.has(be.lower)) return -1;
-  return be.lower === "been" ? (HAVE_BEFORE_BEEN.has(tokens[k - 1]?.lower ?? "") ? k - 1 : -1) : k;
+  return be.lower === "been" ? (HAVE_FORMS.has(tokens[k - 1]?.lower ?? "") ? k - 1 : -1) : k;
 }
 
 /** The agent of `NP was reported by X`: the mention right after `by`, not a pronoun; undefined for any other cue. */
