@@ -86,8 +86,11 @@ export const UNSAID_BEFORE: ReadonlySet<string> = new Set(["without"]);
 /** Words before a time word that date a saying (`tweeted the day after …`, `wrote last October after …`). */
 export const SAYING_TIME_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "that", "one", "last", "this", "next", "early", "late"]);
 
-/** Time nouns that, before a time clause, date a saying: `the day after a gunman killed …`, `the night before …`. */
-export const SAYING_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "week", "night", "morning", "afternoon", "evening", "month", "year", "weekend", "moment", "hour"]);
+/**
+ * Time nouns besides `TIME_NOUNS` (week, month, year, parts of the day …) that, before a time clause, date a saying:
+ * `the day after a gunman killed …`, `the moment the verdict was read`.
+ */
+export const SAYING_TIME_NOUNS: ReadonlySet<string> = new Set(["day", "moment", "hour"]);
 
 /**
  * Qualities a subject shows of its own (`demonstrated a good grasp of …`, `showed her skill as a negotiator`): the

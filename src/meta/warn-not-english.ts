@@ -1,4 +1,5 @@
 import { ENGLISH_FUNCTION_WORDS, OTHER_FUNCTION_WORDS } from "../lexicon/language-words";
+import { addLetter, lowerKey, MAX_KEYED_LETTERS } from "../letter-key";
 import type { Warning } from "../types";
 import { primaryLanguage } from "./normalize-language";
 
@@ -62,30 +63,20 @@ function letterAt(s: string, i: number): number {
  */
 const MAX_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
 
-/** Longest word looked up by `asciiKey` (five bits a letter: a small integer). */
-const MAX_KEYED_WORD = 6;
-
-/** The function words of at most `MAX_KEYED_WORD` ASCII letters by `asciiKey`: 1 English, 2 another language's. */
+/** The function words of at most `MAX_KEYED_LETTERS` letters `a`–`z` by `lowerKey`: 1 English, 2 another language's. */
 const KEYED_FUNCTION_WORDS: ReadonlyMap<number, number> = (() => {
   const keyed = new Map<number, number>();
   const add = (words: ReadonlySet<string>, kind: number): void => {
-    for (const w of words) if (w.length <= MAX_KEYED_WORD && /^[a-z]+$/.test(w)) keyed.set(asciiKey(w, 0, w.length), kind);
+    for (const w of words) {
+      const key = lowerKey(w);
+      if (key > 0) keyed.set(key, kind);
+    }
   };
   add(OTHER_FUNCTION_WORDS, 2);
   // English first when a word is in both lists, as `measureEnglish` asks.
   add(ENGLISH_FUNCTION_WORDS, 1);
   return keyed;
 })();
-
-/**
- * `s[start, end)`, ASCII letters only, lower-cased and read as a number, five bits a letter (`a` 1 … `z` 26): no copy of
- * the word, no string to hash.
- */
-function asciiKey(s: string, start: number, end: number): number {
-  let key = 0;
-  for (let i = start; i < end; i++) key = key * 32 + ((s.charCodeAt(i) | 32) - 96);
-  return key;
-}
 
 /** Counts words, English and other function words and non-Latin letters over the first `MAX_LANGUAGE_WORDS` words of `paragraphs`. */
 export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
@@ -103,14 +94,14 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
       let n = letterAt(p, i);
       if (n === 0) { i++; continue; }
       const start = i;
-      // The run read once: whether it is all ASCII (its letters then are Latin: no script test, no copy), and its `asciiKey` over its first `MAX_KEYED_WORD` letters.
+      // The run read once: whether it is all ASCII (its letters then are Latin: no script test, no copy), and its `lowerKey` (lower-cased) over its first `MAX_KEYED_LETTERS` letters.
       let ascii = true;
       let key = 0;
       while (i < plen) {
         const c = p.charCodeAt(i);
         if (c < 0x80) {
           if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-          if (i - start < MAX_KEYED_WORD) key = key * 32 + ((c | 32) - 96);
+          if (i - start < MAX_KEYED_LETTERS) key = addLetter(key, c | 32);
           i++;
           continue;
         }
@@ -121,7 +112,7 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
       }
       const length = i - start;
       letters += length;
-      if (ascii && length <= MAX_KEYED_WORD) {
+      if (ascii && length <= MAX_KEYED_LETTERS) {
         words++;
         const kind = KEYED_FUNCTION_WORDS.get(key);
         if (kind === 1) english++;

@@ -4,6 +4,7 @@ import {
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { AUXILIARY_PARTICIPLES, CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
+import { addLetter, lowerKey, MAX_KEYED_LETTERS } from "../letter-key";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
@@ -155,11 +156,8 @@ export interface DocumentWords {
   readonly acronyms: ReadonlySet<string>;
 }
 
-/** Longest word `LowerWords` keeps as a number (five bits a letter: a small integer). */
-const MAX_KEYED_LOWER = 6;
-
 /**
- * The words an article writes in lower case: those of one to `MAX_KEYED_LOWER` letters `a`–`z` (most of them) as
+ * The words an article writes in lower case: those of one to `MAX_KEYED_LETTERS` letters `a`–`z` (most of them) as
  * numbers (`lowerKey`), so that each one met is neither sliced out of its paragraph nor hashed as a new string; any
  * other as its string. A word is in exactly one of the two, by its own letters.
  */
@@ -171,18 +169,6 @@ class LowerWords {
     const key = lowerKey(word);
     return key > 0 ? this.keys.has(key) : this.words.has(word);
   }
-}
-
-/** A word of one to `MAX_KEYED_LOWER` letters `a`–`z` as a number, five bits a letter (`a` 1 … `z` 26); 0 for any other. */
-function lowerKey(word: string): number {
-  if (word.length > MAX_KEYED_LOWER) return 0;
-  let key = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return 0;
-    key = key * 32 + (c - 96);
-  }
-  return key;
 }
 
 const NO_WORDS: DocumentWords = { lower: new LowerWords(), capitalised: new Set(), acronyms: new Set() };
@@ -224,7 +210,7 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
         const d = text.charCodeAt(i);
         if (!isLetter(d)) break;
         if (d >= 65 && d <= 90) upper++;
-        key = d >= 97 && d <= 122 && i - start < MAX_KEYED_LOWER && (key > 0 || i === start) ? key * 32 + (d - 96) : 0;
+        key = d >= 97 && d <= 122 && i - start < MAX_KEYED_LETTERS && (key > 0 || i === start) ? addLetter(key, d) : 0;
         i++;
       }
       const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();
