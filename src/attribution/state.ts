@@ -1,5 +1,5 @@
 import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
-import type { EntityTable, Entity } from "../speakers/build-entities";
+import { EntityTable, type Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
@@ -54,6 +54,13 @@ export class State {
   lastAttributionParagraph = -1;
 
   constructor(readonly table: EntityTable) {}
+
+  /**
+   * One state and table made at load and kept: V8 drops a class's shape (map) that no live object has at a full garbage
+   * collection, and with it the optimised code of every function that read such objects (`resolve`, `resolveName`,
+   * `attributeParagraphs` …), compiled again later. Between two documents no state is alive.
+   */
+  static readonly kept = new State(new EntityTable());
 
   /** The entity a mention refers to (names and groups from the table; pronouns and descriptions from salience). */
   resolve(m: Mention, firstSight = false): Entity | null {

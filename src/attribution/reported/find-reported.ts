@@ -25,7 +25,7 @@ import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
 import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
-import { readVerbContent } from "./verb-content";
+import { hasCommaWithin, readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
@@ -91,7 +91,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by")) ? undefined : read;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const subject = named && cue.sourceAfter && commaBetween(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
+    const subject = named && cue.sourceAfter && hasCommaWithin(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;
@@ -148,12 +148,18 @@ class SentenceSearch {
   constructor(readonly para: AnalyzedParagraph, readonly sentence: Sentence) {}
 }
 
+/** The paragraph of `Candidate.kept`. */
+const NO_PARAGRAPH: AnalyzedParagraph = { index: 0, text: "", tokens: [], sentences: [], mentions: [] };
+
 /** One candidate cue of a sentence (`ReportedContext`): its fields in one shape, its shared readings made once. */
 class Candidate implements ReportedContext {
   readonly para: AnalyzedParagraph;
   readonly sentence: Sentence;
   readonly tokens: readonly Token[];
   private free: boolean | undefined = undefined;
+  /** Kept as `State.kept` is: no candidate is alive between documents, and V8 drops their shape with the code reading it. */
+  static readonly kept = new Candidate(new SentenceSearch(NO_PARAGRAPH, { paragraph: 0, first: 0, last: 0 }), "verb",
+    { first: 0, last: 0, lemma: "", gerund: false, sourceAfter: false, reporting: false, weak: false }, undefined, "subject", undefined, undefined, undefined);
 
   constructor(private readonly search: SentenceSearch, readonly kind: ReportedContext["kind"], readonly cue: Cue,
     readonly source: Mention | undefined, readonly sourceKind: SourceKind, readonly range: ReportedContext["range"],
@@ -274,12 +280,6 @@ function speechCueWords(cues: readonly Cue[]): ReadonlySet<number> {
 function withParticle(tokens: readonly Token[], i: number): boolean {
   const lemma = PARTICLE_VERBS.get(tokens[i]!.lower);
   return lemma !== undefined && objectParticles(lemma).includes(tokens[i + 1]?.lower ?? "");
-}
-
-/** True when a comma stands in `a`..`b`. */
-function commaBetween(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
-  return false;
 }
 
 /** A form of `be` (across adverbs) before the verb at `i`: `is saying`, `was repeatedly stressing`. */

@@ -201,7 +201,8 @@ function judgmentQuoted(tokens: readonly Token[], a: number, b: number): boolean
   return false;
 }
 
-function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
+/** True when a comma stands in `a`..`b`. */
+export function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
   return false;
 }
