@@ -174,17 +174,20 @@ class LowerWords {
 const NO_WORDS: DocumentWords = { lower: new LowerWords(), capitalised: new Set(), acronyms: new Set() };
 
 const LETTER = /[\p{L}\p{M}]/u;
-/** Whether each UTF-16 unit above ASCII is a letter or mark: 0 not yet asked, 1 yes, 2 no (typographic marks recur on every line). */
+/** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no; ASCII filled at load, any other unit asked once per process. */
 const letterCache = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) letterCache[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Asks the regular expression whether unit `c` is a letter or mark, and remembers the answer. */
+function learnLetter(c: number): number {
+  const known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  letterCache[c] = known;
+  return known;
+}
 
 function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let known = letterCache[c]!;
-  if (known === 0) {
-    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-    letterCache[c] = known;
-  }
-  return known === 1;
+  const known = letterCache[c]!;
+  return (known === 0 ? learnLetter(c) : known) === 1;
 }
 
 /**
@@ -195,6 +198,9 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
   const lower = new LowerWords();
   const capitalised = new Set<string>();
   const acronyms = new Set<string>();
+  // Module constants read once: the bundle makes them `var`s, which optimised code loads and checks again on every character.
+  const letters = letterCache;
+  const maxKeyed = MAX_KEYED_LETTERS;
   for (const text of paragraphs) {
     let prevLower = false;
     let i = 0;
@@ -208,9 +214,10 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
       let key = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (!isLetter(d)) break;
+        const known = letters[d]!;
+        if ((known === 0 ? learnLetter(d) : known) !== 1) break;
         if (d >= 65 && d <= 90) upper++;
-        key = d >= 97 && d <= 122 && i - start < MAX_KEYED_LETTERS && (key > 0 || i === start) ? addLetter(key, d) : 0;
+        key = d >= 97 && d <= 122 && i - start < maxKeyed && (key > 0 || i === start) ? addLetter(key, d) : 0;
         i++;
       }
       const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();

@@ -24,18 +24,20 @@ export interface Token {
 
 const CAP = /^\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-/** Whether each UTF-16 unit above ASCII is a word character: 0 not yet asked, 1 yes, 2 no. Typographic marks (`’`, `“`) recur on every line, and a regular expression per character is what the tokenizer spent its time on. */
+/** Whether each UTF-16 unit is a word character: 0 not yet asked, 1 yes, 2 no; ASCII filled at load, any other unit asked once per process. */
 const wordCharCache = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) wordCharCache[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** Asks the regular expression whether unit `c` is a word character, and remembers the answer. */
+function learnWordChar(c: number): number {
+  const known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  wordCharCache[c] = known;
+  return known;
+}
 
 function isWordChar(c: number): boolean {
-  // ASCII fast path, then Unicode letters and digits, each unit tested once per process.
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let known = wordCharCache[c]!;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    wordCharCache[c] = known;
-  }
-  return known === 1;
+  const known = wordCharCache[c]!;
+  return (known === 0 ? learnWordChar(c) : known) === 1;
 }
 
 /** First character is an upper-case letter: ASCII by its code, anything else by its Unicode category. */
@@ -157,6 +159,9 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
  */
 export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; index: number }>): Token[] {
   const tokens: Token[] = [];
+  // Module constants read once: the bundle makes them `var`s, which optimised code loads and checks again on every character.
+  const prime = HASH_PRIME;
+  const wordChars = wordCharCache;
   let q = 0;
   let i = 0;
   const n = text.length;
@@ -178,20 +183,21 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let j = i + 1;
       let segment = i;
       // The hash of the word's characters (`wordInfoAt`), taken as they are read.
-      let h = Math.imul(HASH_SEED ^ c, HASH_PRIME);
+      let h = Math.imul(HASH_SEED ^ c, prime);
       while (j < limit) {
         const d = text.charCodeAt(j);
-        if (isWordChar(d)) { h = Math.imul(h ^ d, HASH_PRIME); j++; continue; }
+        const known = wordChars[d]!;
+        if ((known === 0 ? learnWordChar(d) : known) === 1) { h = Math.imul(h ^ d, prime); j++; continue; }
         // `3,248 cases`, `$41,000`: a comma between digits with a group of three after it belongs to the number.
         if (d === 44 && thousandsGroup(text, j, limit)) {
-          for (const end = j + 4; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), HASH_PRIME);
+          for (const end = j + 4; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), prime);
           segment = j;
           continue;
         }
         // A period joins only short parts (`U.S`, `D.C`, `Ph.D`), not a missing space (`said.Trump`).
         if (isJoiner(d) && j + 1 < limit) {
           const e = text.charCodeAt(j + 1);
-          if (isWordChar(e) && (d !== 46 || j - segment <= 2)) { h = Math.imul(Math.imul(h ^ d, HASH_PRIME) ^ e, HASH_PRIME); j += 2; segment = j - 1; continue; }
+          if (isWordChar(e) && (d !== 46 || j - segment <= 2)) { h = Math.imul(Math.imul(h ^ d, prime) ^ e, prime); j += 2; segment = j - 1; continue; }
         }
         break;
       }
