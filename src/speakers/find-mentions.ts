@@ -4,7 +4,7 @@ import {
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { AUXILIARY_PARTICIPLES, CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
-import { addLetter, lowerKey, MAX_KEYED_LETTERS } from "../letter-key";
+import { addLetter, KeySet, lowerKey, MAX_KEYED_LETTERS } from "../letter-key";
 import type { SpeakerKind } from "../types";
 import type { Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
@@ -162,7 +162,7 @@ export interface DocumentWords {
  * other as its string. A word is in exactly one of the two, by its own letters.
  */
 class LowerWords {
-  readonly keys = new Set<number>();
+  readonly keys = new KeySet();
   readonly words = new Set<string>();
 
   has(word: string): boolean {
