@@ -86,6 +86,8 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
   let letters = 0;
   let nonLatinLetters = 0;
   let seen = 0;
+  // Read once: the bundle makes module constants `var`s, which optimised code loads and checks again on every character.
+  const maxKeyed = MAX_KEYED_LETTERS;
   for (const p of paragraphs) {
     // The length read once: the paragraphs are strings of many internal kinds, so `p.length` is a megamorphic load.
     const plen = p.length;
@@ -101,7 +103,7 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
         const c = p.charCodeAt(i);
         if (c < 0x80) {
           if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
-          if (i - start < MAX_KEYED_LETTERS) key = addLetter(key, c | 32);
+          if (i - start < maxKeyed) key = addLetter(key, c | 32);
           i++;
           continue;
         }
@@ -112,7 +114,7 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
       }
       const length = i - start;
       letters += length;
-      if (ascii && length <= MAX_KEYED_LETTERS) {
+      if (ascii && length <= maxKeyed) {
         words++;
         const kind = KEYED_FUNCTION_WORDS.get(key);
         if (kind === 1) english++;

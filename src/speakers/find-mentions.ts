@@ -214,8 +214,8 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
       let key = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        const known = letters[d]!;
-        if ((known === 0 ? learnLetter(d) : known) !== 1) break;
+        // ASCII letters by their codes (most characters read), any other unit by the table.
+        if (d < 128 ? ((d | 32) < 97 || (d | 32) > 122) : (letters[d] === 0 ? learnLetter(d) : letters[d]) !== 1) break;
         if (d >= 65 && d <= 90) upper++;
         key = d >= 97 && d <= 122 && i - start < maxKeyed && (key > 0 || i === start) ? addLetter(key, d) : 0;
         i++;
