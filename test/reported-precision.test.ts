@@ -64,6 +64,8 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-said-that", "a passive with a negated `be`", "Okafor wasn’t told that the pier would close."],
   ["reported-said-clause", "an object whose last word, a plural after a preposition, is its only verb", "Meanwhile, Okafor claimed the prize for beating expectations."],
   ["reported-said-clause", "an object of modifiers and a plural, without a determiner", "Three ferry lines reported year-over-year ticket declines."],
+  ["reported-closing-cue", "a fronted adverbial alone, its main clause after the cue", "In the early 1990s, Okafor said, when she was earning little, a boss invited her to lunch."],
+  ["reported-closing-cue", "a fronted time clause alone, its main clause after the cue", "When the crews' turn came and they were announced, Brandt said in an interview, the mayor looked at him oddly."],
   ["reported-said-clause", "an object with a preposition before a colon", "Okafor recalled the long freeze on harbour pilot rates: “It was hard for the crews.”"],
 ];
 
@@ -71,6 +73,9 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
 const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: string, content: string]> = [
   ["reported-said-clause", "a subject pronoun", "Nadia Okafor said she would reopen the terminal in April.", "she would reopen the terminal in April"],
   ["reported-said-clause", "a subject with its verb", "Nadia Okafor said the welders had been paid late.", "the welders had been paid late"],
+  ["reported-parenthetical-cue", "a fronted adverbial, the cue, then the main clause", "In the early 1990s, Okafor said, when she was earning little, a boss invited her to lunch.", "In the early 1990s, Okafor said, when she was earning little, a boss invited her to lunch"],
+  ["reported-closing-cue", "a fronted adverbial inside the clause before a closing cue", "After the vote the board will meet again, Okafor said.", "After the vote the board will meet again"],
+  ["reported-closing-cue", "a fronted adverbial inside the clause before a cue and its participle", "After the vote the board will meet again, Okafor said, adding that the pier would stay shut.", "After the vote the board will meet again"],
   ["reported-said-clause", "a subject with a preposition, its verb before a plural object", "Nadia Okafor said families of the crews would file claims.", "families of the crews would file claims"],
   ["reported-said-clause", "a subject with a preposition, then its verb", "Nadia Okafor said the cost of the repairs had risen sharply.", "the cost of the repairs had risen sharply"],
   ["reported-said-clause", "an appositive closed by the verb", "Nadia Okafor said Ivo Brandt, a councillor since 2015, had voted against the plan.", "Ivo Brandt, a councillor since 2015, had voted against the plan"],
