@@ -77,6 +77,8 @@ const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: stri
   ["reported-closing-cue", "a fronted adverbial inside the clause before a closing cue", "After the vote the board will meet again, Okafor said.", "After the vote the board will meet again"],
   ["reported-closing-cue", "a fronted adverbial inside the clause before a cue and its participle", "After the vote the board will meet again, Okafor said, adding that the pier would stay shut.", "After the vote the board will meet again"],
   ["reported-said-clause", "a subject with a preposition, its verb before a plural object", "Nadia Okafor said families of the crews would file claims.", "families of the crews would file claims"],
+  ["reported-said-clause", "a plural subject with a preposition, its verb a word also read as a noun", "Nadia Okafor said the welders at the pier sign contracts.", "the welders at the pier sign contracts"],
+  ["reported-said-clause", "a quantifier and a plural, its verb a word also read as a noun", "Nadia Okafor said all welders sign contracts.", "all welders sign contracts"],
   ["reported-said-clause", "a subject with a preposition, then its verb", "Nadia Okafor said the cost of the repairs had risen sharply.", "the cost of the repairs had risen sharply"],
   ["reported-said-clause", "an appositive closed by the verb", "Nadia Okafor said Ivo Brandt, a councillor since 2015, had voted against the plan.", "Ivo Brandt, a councillor since 2015, had voted against the plan"],
   ["reported-said-clause", "a participle phrase between commas", "Nadia Okafor said the plan, drafted in March, would cost less.", "the plan, drafted in March, would cost less"],
