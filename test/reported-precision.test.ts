@@ -62,12 +62,24 @@ const NOT_CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: 
   ["reported-intention", "a passive with a negation between `be` and the participle", "Brandt was not asked to speak at the meeting though he would do well."],
   ["reported-said-that", "a negated passive of `told`", "Okafor was not told that the pier would close."],
   ["reported-said-that", "a passive with a negated `be`", "Okafor wasn’t told that the pier would close."],
+  ["reported-said-clause", "an object whose last word, a plural after a preposition, is its only verb", "Meanwhile, Okafor claimed the prize for beating expectations."],
+  ["reported-said-clause", "an object of modifiers and a plural, without a determiner", "Three ferry lines reported year-over-year ticket declines."],
+  ["reported-closing-cue", "a fronted adverbial alone, its main clause after the cue", "In the early 1990s, Okafor said, when she was earning little, a boss invited her to lunch."],
+  ["reported-closing-cue", "a fronted time clause alone, its main clause after the cue", "When the crews' turn came and they were announced, Brandt said in an interview, the mayor looked at him oddly."],
+  ["reported-said-clause", "an object with a preposition before a colon", "Okafor recalled the long freeze on harbour pilot rates: “It was hard for the crews.”"],
 ];
 
 /** Shapes next to the ones above that still report their claim. */
 const CLAIMS: ReadonlyArray<readonly [rule: string, what: string, sentence: string, content: string]> = [
   ["reported-said-clause", "a subject pronoun", "Nadia Okafor said she would reopen the terminal in April.", "she would reopen the terminal in April"],
   ["reported-said-clause", "a subject with its verb", "Nadia Okafor said the welders had been paid late.", "the welders had been paid late"],
+  ["reported-parenthetical-cue", "a fronted adverbial, the cue, then the main clause", "In the early 1990s, Okafor said, when she was earning little, a boss invited her to lunch.", "In the early 1990s, Okafor said, when she was earning little, a boss invited her to lunch"],
+  ["reported-closing-cue", "a fronted adverbial inside the clause before a closing cue", "After the vote the board will meet again, Okafor said.", "After the vote the board will meet again"],
+  ["reported-closing-cue", "a fronted adverbial inside the clause before a cue and its participle", "After the vote the board will meet again, Okafor said, adding that the pier would stay shut.", "After the vote the board will meet again"],
+  ["reported-said-clause", "a subject with a preposition, its verb before a plural object", "Nadia Okafor said families of the crews would file claims.", "families of the crews would file claims"],
+  ["reported-said-clause", "a plural subject with a preposition, its verb a word also read as a noun", "Nadia Okafor said the welders at the pier sign contracts.", "the welders at the pier sign contracts"],
+  ["reported-said-clause", "a quantifier and a plural, its verb a word also read as a noun", "Nadia Okafor said all welders sign contracts.", "all welders sign contracts"],
+  ["reported-said-clause", "a subject with a preposition, then its verb", "Nadia Okafor said the cost of the repairs had risen sharply.", "the cost of the repairs had risen sharply"],
   ["reported-said-clause", "an appositive closed by the verb", "Nadia Okafor said Ivo Brandt, a councillor since 2015, had voted against the plan.", "Ivo Brandt, a councillor since 2015, had voted against the plan"],
   ["reported-said-clause", "a participle phrase between commas", "Nadia Okafor said the plan, drafted in March, would cost less.", "the plan, drafted in March, would cost less"],
   ["reported-said-clause", "a long subject", "Nadia Okafor said the cost of repairing the two cranes at the northern end of the old pier would double.", "the cost of repairing the two cranes at the northern end of the old pier would double"],

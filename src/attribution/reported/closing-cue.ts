@@ -1,6 +1,6 @@
 import type { Token } from "../../speakers/tokenize";
 import { isAdjective, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
-import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, SOURCE_MODIFIER_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
+import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, FRONTED_OPENERS, REPORTING_PARTICIPLES, SOURCE_MODIFIER_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
 import { verbIs } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
@@ -65,12 +65,34 @@ export const CLOSING_CUE = {
     // open, and the words after the cue finish it; `reported-parenthetical-cue` reads the clause around the cue.
     if (!tokens[comma - 1]!.cap && isFiniteForm(tokens[comma - 1]!.lower) && tokens[tail]?.text === "," && tokens[tail + 1]?.kind === "word") return null;
     const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
+    // `In the early 1990s, she said, when …, a boss invited her …`: a fronted adverbial alone before the cue, whose
+    // main clause goes on after it, is no claim; `reported-parenthetical-cue` reads the clause around the cue.
+    if (FRONTED_OPENERS.has(tokens[a]!.lower) && !commaIn(tokens, a, comma) && goesOnAfter(tokens, end, s.last)) return null;
     // `Asked about it, Christie said that A — no different, he said, from …`: the pronoun's cue repeats a named one in
     // the content, which would hold its own cue; `reported-said-that` reads the clause.
     if (ctx.source!.kind === "pronoun" && opensWithOwnCue(tokens, a, comma)) return null;
     return clause(a, comma);
   },
 } satisfies ReportedRule;
+
+/** A comma stands in `a`..`b`. */
+function commaIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}
+
+/**
+ * After the cue and its adjuncts ending at `end`, the sentence goes on past a comma with words other than a participle
+ * that reports anew (`…, she said, when she was …`, not `…, he said, adding that …`).
+ */
+function goesOnAfter(tokens: readonly Token[], end: number, last: number): boolean {
+  for (let k = end; k < last && k <= end + MAX_APPOSITIVE; k++) {
+    if (tokens[k]!.text !== ",") continue;
+    const next = tokens[k + 1];
+    return next !== undefined && next.kind === "word" && !REPORTING_PARTICIPLES.has(next.lower);
+  }
+  return false;
+}
 
 /**
  * After a cue whose hearer comes first (`told`), the token after a hearer that is a noun phrase without a verb

@@ -3,12 +3,12 @@
  * failed` reports a claim, `added a note of caution, should …` or `wrote a letter to the board, which …` does not.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord, isUnknownWord } from "../../speakers/word-tags";
+import { isBareVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
 import { BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES } from "../../lexicon/function-words";
 import { TIME_SUBORDINATORS } from "../../lexicon/not-claims";
 import { isStop } from "../cues";
 import { hasFiniteVerb, startsClause, startsClauseStrict, subjectVerb, subordinateFirst } from "./clause-words";
-import { unknownVerbFollows } from "./noun-or-verb";
+import { pluralOrAdverb, unknownVerbFollows } from "./noun-or-verb";
 
 /** How many commas may stand in a subject: `Trump, despite his wealth, is …`, `the rule, critics say, would …`. */
 const SUBJECT_COMMAS = 3;
@@ -30,6 +30,36 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)) || provesNothing(tokens, end, b);
   const stop = verbPastCommas(tokens, end, b);
   return stop < 0 || provesNothing(tokens, stop, b);
+}
+
+/**
+ * True when the words at `a`..`b` are the verb's object, a noun phrase whose last word, a plural, is the only verb a
+ * reading finds: `claimed the prize for exceeding expectations`, `reported year-over-year revenue declines`, `recalled
+ * the freeze on federal pay rates`, or a clause cut before its verb (`said the recent spate of police shootings`). The
+ * phrase holds a preposition or opens without a determiner or a quantifier; a clause has a verb before its last word
+ * (`said families of the crews would file claims`, `said all welders sign contracts`), and a determiner and a noun before
+ * a last word in `-s` may be a subject and its verb.
+ */
+export function pluralEndsObject(tokens: readonly Token[], a: number, b: number): boolean {
+  let e = b;
+  while (e > a && tokens[e - 1]!.kind === "punct") e--;
+  const last = tokens[e - 1];
+  if (!last || last.kind !== "word" || last.cap || last.lower.length <= 3 || !last.lower.endsWith("s") || last.lower.endsWith("ss") || last.lower.includes("'") || last.lower.includes("’")) return false;
+  if (e - 1 - a < 2 || startsClauseStrict(tokens[a]) || hasFiniteVerb(tokens, a, e - 1)) return false;
+  let preposition = false;
+  for (let k = a; k < e - 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    // `said all welders sign contracts`: a bare form after a plural is the subject's verb; a plural before the first
+    // preposition heads a subject whose verb may be a word the lexicon reads as a noun (`said the welders at the pier
+    // sign contracts`).
+    if (k > a && isBareVerb(t.lower) && pluralOrAdverb(tokens[k - 1]!.lower)) return false;
+    if (k > a && !preposition && isPreposition(t.lower)) {
+      if (pluralOrAdverb(tokens[k - 1]!.lower)) return false;
+      preposition = true;
+    }
+  }
+  return preposition || !(startsClause(tokens[a]) || tokens[a]!.possessive);
 }
 
 /** A plural the lexicon does not list (`letters`, `complaints`). */

@@ -1,6 +1,6 @@
 import type { ReportedRule } from "./context";
 import { afterCue } from "./after-cue";
-import { opensClause, timeOfSaying } from "./opens-clause";
+import { opensClause, pluralEndsObject, timeOfSaying } from "./opens-clause";
 
 /** A verb of saying and a bare clause: `X said the plan failed`, `says families of victims sue`. */
 export const SAID_CLAUSE = {
@@ -10,7 +10,8 @@ export const SAID_CLAUSE = {
   candidates: ["speech-before"],
   find: (ctx) => {
     const found = afterCue(ctx, "bare");
-    // `added a note of caution, should …` is an object; `said after the hearing he was called to` is a time.
-    return found && opensClause(ctx.tokens, found.a, found.b) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
+    // `added a note of caution, should …` and `claimed the prize for exceeding expectations` are objects; `said after
+    // the hearing he was called to` is a time.
+    return found && opensClause(ctx.tokens, found.a, found.b) && !pluralEndsObject(ctx.tokens, found.a, found.b) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
   },
 } satisfies ReportedRule;
