@@ -1,8 +1,9 @@
 import { expectReported, reportedTexts } from "./support/reported";
 
 /**
- * Verbs of saying whose participle after a comma reports a clause of the sentence's subject (`lexicon/verb-classes`:
- * gerund-reports): `…, alleging that …`, `…, contending that …`. Invented sentences: the rule, the content, the speaker.
+ * Participles of saying: after a comma, reporting a clause of the sentence's subject (`lexicon/verb-classes`:
+ * gerund-reports: `…, alleging that …`, `…, contending that …`), or opening the sentence, their subject the main
+ * clause's. Invented sentences: the rule, the content, the speaker.
  */
 const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string]> = [
   ["`, alleging that` after a lawsuit", "Nadia Okafor filed a suit against the harbour board, alleging that the cranes were never inspected.",
@@ -13,6 +14,11 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "the yard would reopen in May", "Nadia Okafor"],
   ["`, recalling that` after a visit", "Ivo Brandt toured the old pier, recalling that his father had built its first crane.",
     "reported-said-that", "his father had built its first crane", "Ivo Brandt"],
+  // A fronted participle whose main clause has adverbs before its verb, or a past that is also the present.
+  ["adverbs between the main subject and its verb", "After saying on Monday that the pier was unsafe, Nadia Okafor only rarely visited the yard.",
+    "reported-fronted-participle", "the pier was unsafe", "Nadia Okafor"],
+  ["`put` as the main verb after a name", "Noting that the welders had struck twice, Ivo Brandt put the contract to a vote.",
+    "reported-fronted-participle", "the welders had struck twice", "Ivo Brandt"],
 ];
 
 /** The same participles with no clause to report. */
