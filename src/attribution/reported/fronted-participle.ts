@@ -8,7 +8,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { NOT_CLAUSE_START, PARTICIPLE_SUBORDINATORS } from "../../lexicon/function-words";
+import { FOCUS_ADVERBS, INVARIANT_PASTS, NOT_CLAUSE_START, PARTICIPLE_SUBORDINATORS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { findToken, isPastForm, isTimeAdjunct, startsFinite } from "./clause-words";
 import { isPreposition } from "../../speakers/word-tags";
@@ -17,6 +17,9 @@ import { sentenceMentions } from "./sources";
 
 /** How many tokens a time between the participle and its `that` may take (`in early October`). */
 const MAX_TIME_ADJUNCT = 4;
+
+/** How many adverbs may stand between the main clause's subject and its verb (`Rubio only occasionally disagreed`). */
+const MAX_ADVERBS = 2;
 
 /** How many tokens the participle's clause may take before the comma that closes it. */
 const MAX_PARTICIPLE_CLAUSE = 48;
@@ -49,10 +52,17 @@ export function participleSource(para: AnalyzedParagraph, s: Sentence, cue: Cue)
     if (!m || m.lead !== x + 1 || m.possessive) continue;
     let v = m.last;
     while (v < s.last && isAuxiliary(tokens[v]!) && !startsFinite(tokens[v]!.lower)) v++;
+    // `…, Rubio only occasionally disagreed`: adverbs before the verb.
+    for (let n = 0; n < MAX_ADVERBS && v < s.last && tokens[v]!.kind === "word" && adverb(tokens[v]!.lower); n++) v++;
     const verb = tokens[v];
-    if (verb && verb.kind === "word" && !verb.cap && (startsFinite(verb.lower) || isPastForm(verb.lower))) return m;
+    if (verb && verb.kind === "word" && !verb.cap && (startsFinite(verb.lower) || isPastForm(verb.lower) || (INVARIANT_PASTS.has(verb.lower) && m.kind === "name"))) return m;
   }
   return undefined;
+}
+
+/** A focus adverb or one in `-ly` (`only`, `also`, `occasionally`). */
+function adverb(lower: string): boolean {
+  return FOCUS_ADVERBS.has(lower) || (lower.length > 3 && lower.endsWith("ly"));
 }
 
 /** `in October`, `on Tuesday`: a preposition and a time adverbial. */
