@@ -13,7 +13,7 @@ import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from ".
 import { invertedPhrase, nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
 import { isPastForm } from "./reported/clause-words";
 import { placeClosedAt } from "./place-comma";
-import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
+import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, quotedAppositiveName, skipParenthesis } from "./appositives";
 
 export { mainSubject } from "./main-subject";
 export { preferName } from "./appositives";
@@ -114,6 +114,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
       break;
     }
   }
+  // `Humphrey, who calls Trump a “sociopath,” said he …`: a quotation's comma closes the appositive, unless the verb's
+  // inverted subject closes the sentence (`…, “a mess,” said a spokesman.`).
+  const quoted = k === cue.first - 1 ? quotedAppositiveName(tokens, k, first, mentions) : undefined;
   // Inversion: `,” said Mr Smith`, `said the company's chief executive`.
   const opener = tokens[cue.first - 1];
   if (!HEARER_VERBS.has(cue.lemma) && (!opener || opener.kind === "quote" || opener.text === "," || opener.text === ":")) {
@@ -135,9 +138,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     const inverted = !right && phrases && para && opener?.text === "," && a === cue.last ? invertedPhrase(tokens, a, last) : undefined;
     if (inverted) right = phraseSource(para!.text, tokens, inverted, mentions, para!.index);
     // `said the company's chief executive, John Smith`: the name in apposition to the description is the source.
-    if (right && right.kind !== "pronoun") return preferName(tokens, right, mentions);
-    if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)) return right;
+    const closed = right !== undefined && (right.last >= last || tokens[right.last]!.text === "," || isStop(tokens, right.last));
+    if (right && right.kind !== "pronoun" && (closed || !quoted)) return preferName(tokens, right, mentions);
+    if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text) && (closed || !quoted)) return right;
   }
+  if (quoted) return quoted;
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
   // `… but on Tuesday wrote that …`: the conjunction may stand before a time adverbial.
