@@ -2,7 +2,8 @@
  * Subjects of a verb of saying that the mention finder reads only in part: a name whose appositive closes with a
  * quotation's comma (`Berg, who calls the plan a “fiasco,” said …`), a phrase with a relative `that` or `who` (`Groups
  * that oppose the plan say …`), and a phrase headed by a noun of persons the lexicon lists but does not read as a
- * plain noun (`an inside source`, `a source close to him`).
+ * plain noun (`an inside source`, `a source close to him`); the name in apposition to an inverted source's role
+ * (`…, said a former spokesman for the board, Tomas Berg, who …`); and a bare clause whose verb stands before a comma.
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, readSentence, reportedTexts } from "./support/reported";
@@ -33,6 +34,15 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   ["a source whose modifier takes a pronoun, closing the sentence",
     "The captain will resign before the summer, a source close to him said.",
     "reported-closing-cue", "The captain will resign before the summer", null],
+  ["after a verb of saying, a clause whose verb stands before a comma and a participle",
+    "Aides say Nadia Okafor also advises her father on fares, reciting input from commuters.",
+    "reported-said-clause", "Nadia Okafor also advises her father on fares, reciting input from commuters", "Aides"],
+  ["an inverted source: a described role with its modifier, then the name in apposition and a relative clause",
+    "The ferry line had a say in every decision about the new pier, said a former spokesman for the harbour board, Tomas Berg, who also ran for mayor.",
+    "reported-closing-cue", "The ferry line had a say in every decision about the new pier", "Tomas Berg"],
+  ["a fronted phrase with a place, then an inverted role and the name in apposition",
+    "In nearby Felton, the old pier is under pressure from the storms, said the harbour board's chief engineer, Nadia Okafor.",
+    "reported-closing-cue", "In nearby Felton, the old pier is under pressure from the storms", "Nadia Okafor"],
 ];
 
 describe("subjects of a verb of saying read past a quotation, a relative or a modifier", () => {
@@ -47,6 +57,16 @@ describe("subjects of a verb of saying read past a quotation, a relative or a mo
 
   test("`that` whose clause has its own subject is no relative of the source (`a gap that experts say …`)", () => {
     expect(reportedTexts("It is a gap in the sea wall that harbour engineers say renders the new pier useless.")).not.toContain("renders the new pier useless");
+  });
+
+  test("a role after `that` opens the clause, not an inverted source (`noted that X's manager, Y, is …`)", () => {
+    const r = readSentence("Mayor Tomas Berg, facing a stiff challenge from the harbour board, noted that the board's chairman, Nadia Okafor, is from Felton.");
+    const q = r.quotes.find((x) => x.kind === "indirect");
+    expect([q?.text, r.speakers.find((sp) => sp.id === q?.speaker)?.name]).toEqual(["the board's chairman, Nadia Okafor, is from Felton", "Tomas Berg"]);
+  });
+
+  test("an object before a comma stays an object (`added a note of caution, should …`)", () => {
+    expect(reportedTexts("The captain added a note of caution, should the weather turn.")).toEqual([]);
   });
 
   test("a phrase with a preposition is headed before it (`An earlier version of this story indicated`)", () => {

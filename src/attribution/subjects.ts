@@ -5,7 +5,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_PRONOUNS, DASH_MARKS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, DASH_MARKS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -97,6 +97,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     const ix = indexMentions(mentions);
     const after = ix.byLead.get(cue.last) ?? ix.byFirst.get(cue.last);
     if (after && after.kind === "name" && !after.possessive && (after.last >= last || tokens[after.last]?.text === "," || isStop(tokens, after.last))) return after;
+    // `…, said the company's chief executive, John Ferriola.`: the name in apposition to the role after the verb, a
+    // role opened by an article or a possessive (not `noted that Cruz's manager, Jeff Roe, is …`).
+    const role = tokens[cue.last];
+    const named = role && (ARTICLES.has(role.lower) || POSSESSIVE_DETERMINERS.has(role.lower) || role.possessive) ? nameAfterRole(tokens, cue.last, last, mentions) : undefined;
+    if (named) return named;
   }
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
@@ -133,7 +138,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     }
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     // `said the city's harbour master, Nadia Okafor`: a role the mention finder does not know, then the name.
-    right ??= nameAfterRole(tokens, a, last, mentions);
+    // `said a former spokesman for the ministry, Oleg Voloshyn`: a described role's name, past the role's modifiers.
+    right = right && right.kind !== "description" && right.kind !== "group" ? right : nameAfterRole(tokens, a, last, mentions) ?? right;
     // `…, said several engineers.`, `…, said a handful of Democrats who attended.`: a phrase no mention covers.
     const inverted = !right && phrases && para && opener?.text === "," && a === cue.last ? invertedPhrase(tokens, a, last) : undefined;
     if (inverted) right = phraseSource(para!.text, tokens, inverted, mentions, para!.index);

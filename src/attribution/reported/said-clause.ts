@@ -11,6 +11,6 @@ export const SAID_CLAUSE = {
   find: (ctx) => {
     const found = afterCue(ctx, "bare");
     // `added a note of caution, should …` is an object; `said after the hearing he was called to` is a time.
-    return found && opensClause(ctx.tokens, found.a, found.b) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
+    return found && opensClause(ctx.tokens, found.a, found.b, true) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
   },
 } satisfies ReportedRule;
