@@ -3,7 +3,8 @@
  * quotation's comma (`Berg, who calls the plan a “fiasco,” said …`), a phrase with a relative `that` or `who` (`Groups
  * that oppose the plan say …`), and a phrase headed by a noun of persons the lexicon lists but does not read as a
  * plain noun (`an inside source`, `a source close to him`); the name in apposition to an inverted source's role
- * (`…, said a former spokesman for the board, Tomas Berg, who …`); and a bare clause whose verb stands before a comma.
+ * (`…, said a former spokesman for the board, Tomas Berg, who …`); a bare clause whose verb stands before a comma; and
+ * a bare present form after an adverb in `-ly` (`Commuters generally want …`).
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, readSentence, reportedTexts } from "./support/reported";
@@ -43,6 +44,9 @@ const CASES: ReadonlyArray<readonly [string, string, string, string, string | nu
   ["a fronted phrase with a place, then an inverted role and the name in apposition",
     "In nearby Felton, the old pier is under pressure from the storms, said the harbour board's chief engineer, Nadia Okafor.",
     "reported-closing-cue", "In nearby Felton, the old pier is under pressure from the storms", "Nadia Okafor"],
+  ["a bare present form after an adverb in `-ly` after a plural subject",
+    "Commuters generally want a later night ferry, harbour officials say.",
+    "reported-closing-cue", "Commuters generally want a later night ferry", "officials"],
 ];
 
 describe("subjects of a verb of saying read past a quotation, a relative or a modifier", () => {
