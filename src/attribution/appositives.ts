@@ -7,6 +7,7 @@ import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
+import { QUOTE_CHARS } from "../lexicon/quote-marks";
 import { isFiniteVerb, isNounWord } from "../speakers/word-tags";
 import { isStop } from "./cues";
 import { indexMentions } from "./lookup";
@@ -100,4 +101,41 @@ export function skipParenthesis(tokens: readonly Token[], end: number, first: nu
   let o = end - 1;
   while (o > first && tokens[o]!.text !== "(" && end - o < MAX_PARENTHESIS) o--;
   return tokens[o]?.text === "(" ? o : end;
+}
+
+/**
+ * `Humphrey, who calls Trump a “sociopath,” said he …`, `Trump, the star of “The Apprentice,” said in …`: a quotation
+ * (or a title's marks) inside the text whose comma, inside its marks, closes an appositive; the name before the
+ * appositive's opening comma is the subject. Not a place (`In Boston, the mayor called it “a mess,” …`), and not a
+ * quotation that opens its clause.
+ */
+export function quotedAppositiveName(tokens: readonly Token[], k: number, first: number, mentions: readonly Mention[]): Mention | undefined {
+  const q = tokens[k];
+  if (!q || k <= first) return undefined;
+  // A title is left as words between its marks: `“The Apprentice,”`.
+  const title = q.kind === "punct" && tokens[k - 1]!.text === "," && marksOnly(q.text);
+  if (!title && !(q.kind === "quote" && closesWithComma(q.text))) return undefined;
+  const inside = title ? k - 2 : k - 1;
+  if (inside <= first || tokens[inside]!.kind !== "word") return undefined;
+  for (let j = inside; j > first && j >= k - APPOSITIVE_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "quote" || isStop(tokens, j)) return undefined;
+    if (t.text !== ",") continue;
+    const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
+    return m && m.kind === "name" && !m.possessive && m.entityKind !== "place" ? preferName(tokens, m, mentions) : undefined;
+  }
+  return undefined;
+}
+
+/** Text made of quotation marks alone. */
+function marksOnly(text: string): boolean {
+  for (const c of text) if (!QUOTE_CHARS.has(c)) return false;
+  return text.length > 0;
+}
+
+/** A quotation whose last character inside its marks is a comma: `“sociopath,”`, `''the magic of Trump,''`. */
+function closesWithComma(text: string): boolean {
+  let e = text.length - 1;
+  while (e > 0 && (QUOTE_CHARS.has(text[e]!) || text[e] === " ")) e--;
+  return text[e] === ",";
 }

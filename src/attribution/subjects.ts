@@ -5,7 +5,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { CLAUSE_PRONOUNS, DASH_MARKS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, DASH_MARKS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -13,7 +13,7 @@ import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from ".
 import { invertedPhrase, nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
 import { isPastForm } from "./reported/clause-words";
 import { placeClosedAt } from "./place-comma";
-import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, skipParenthesis } from "./appositives";
+import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, quotedAppositiveName, skipParenthesis } from "./appositives";
 
 export { mainSubject } from "./main-subject";
 export { preferName } from "./appositives";
@@ -97,6 +97,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     const ix = indexMentions(mentions);
     const after = ix.byLead.get(cue.last) ?? ix.byFirst.get(cue.last);
     if (after && after.kind === "name" && !after.possessive && (after.last >= last || tokens[after.last]?.text === "," || isStop(tokens, after.last))) return after;
+    // `…, said the company's chief executive, John Ferriola.`: the name in apposition to the role after the verb, a
+    // role opened by an article or a possessive (not `noted that Cruz's manager, Jeff Roe, is …`).
+    const role = tokens[cue.last];
+    const named = role && (ARTICLES.has(role.lower) || POSSESSIVE_DETERMINERS.has(role.lower) || role.possessive) ? nameAfterRole(tokens, cue.last, last, mentions) : undefined;
+    if (named) return named;
   }
   // `Jane Doe, the company's chief executive, said`: a comma right before the verb closes an appositive.
   if (k >= first && tokens[k]!.text === ",") {
@@ -114,6 +119,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
       break;
     }
   }
+  // `Humphrey, who calls Trump a “sociopath,” said he …`: a quotation's comma closes the appositive, unless the verb's
+  // inverted subject closes the sentence (`…, “a mess,” said a spokesman.`).
+  const quoted = k === cue.first - 1 ? quotedAppositiveName(tokens, k, first, mentions) : undefined;
   // Inversion: `,” said Mr Smith`, `said the company's chief executive`.
   const opener = tokens[cue.first - 1];
   if (!HEARER_VERBS.has(cue.lemma) && (!opener || opener.kind === "quote" || opener.text === "," || opener.text === ":")) {
@@ -130,14 +138,17 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     }
     // `,” said Mr Smith`; a pronoun only as `,” said he`, never `put it`.
     // `said the city's harbour master, Nadia Okafor`: a role the mention finder does not know, then the name.
-    right ??= nameAfterRole(tokens, a, last, mentions);
+    // `said a former spokesman for the ministry, Oleg Voloshyn`: a described role's name, past the role's modifiers.
+    right = right && right.kind !== "description" && right.kind !== "group" ? right : nameAfterRole(tokens, a, last, mentions) ?? right;
     // `…, said several engineers.`, `…, said a handful of Democrats who attended.`: a phrase no mention covers.
     const inverted = !right && phrases && para && opener?.text === "," && a === cue.last ? invertedPhrase(tokens, a, last) : undefined;
     if (inverted) right = phraseSource(para!.text, tokens, inverted, mentions, para!.index);
     // `said the company's chief executive, John Smith`: the name in apposition to the description is the source.
-    if (right && right.kind !== "pronoun") return preferName(tokens, right, mentions);
-    if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text)) return right;
+    const closed = right !== undefined && (right.last >= last || tokens[right.last]!.text === "," || isStop(tokens, right.last));
+    if (right && right.kind !== "pronoun" && (closed || !quoted)) return preferName(tokens, right, mentions);
+    if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text) && (closed || !quoted)) return right;
   }
+  if (quoted) return quoted;
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
   // `… but on Tuesday wrote that …`: the conjunction may stand before a time adverbial.

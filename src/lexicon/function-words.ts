@@ -386,6 +386,8 @@ export const VERB_ONLY_SPEECH_FORMS: ReadonlySet<string> = wordSet(["says", "tel
 export const SOURCE_MODIFIER_PARTICIPLES: ReadonlySet<string> = wordSet(["involved", "briefed", "based", "stationed", "employed", "affiliated", "associated", "aligned", "allied", "connected", "opposed", "close", "gathered", "assembled"], [...RESPONDENT_PARTICIPLES]);
 /** Relatives that open a clause modifying a source phrase: `Democrats who watched the debate said`. */
 export const PHRASE_RELATIVES: ReadonlySet<string> = wordSet(["who", "whose"]);
+/** Relatives that open a subject relative clause between a source phrase and its verb: `Groups that oppose the law say`. */
+export const SOURCE_RELATIVES: ReadonlySet<string> = wordSet(["who", "that"]);
 
 /** Words that open a fronted phrase whose names are not the sentence's subject (`Speaking during a meeting with X, Y said`). */
 export const SUBJECT_FRONTED_OPENERS: ReadonlySet<string> = wordSet([

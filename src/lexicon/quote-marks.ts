@@ -82,6 +82,9 @@ export const QUOTE_MARKS: readonly QuoteMark[] = [
   { mark: "＂", level: MarkLevel.Double, role: "either" },
 ];
 
+/** The characters of every mark of `QUOTE_MARKS`: what may stand around a quotation's text. */
+export const QUOTE_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.flatMap((m) => [...m.mark]));
+
 /**
  * Words after which a leading apostrophe is an elision, not an opening single quote
  * (`’em`, `’til`, `'cause`). Lower case, without the apostrophe.

@@ -119,8 +119,9 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     // `the gathered cameras`: after an adjective participle comes its noun, not a verb.
     if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower) && !attributive(tokens, k - 1, a)) {
       if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
-      // `parents still want …`: a bare present form after a plural subject or a focus adverb.
-      if (isBareVerb(w) && !isNounWord(w) && pluralOrAdverb(prev.lower)) return true;
+      // `parents still want …`, `candidates probably need …`: a bare present form after a plural subject, a focus
+      // adverb, or an adverb in `-ly` after a plural.
+      if (isBareVerb(w) && !isNounWord(w) && (pluralOrAdverb(prev.lower) || (prev.lower.endsWith("ly") && k - 2 >= a && pluralOrAdverb(tokens[k - 2]!.lower)))) return true;
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
       if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;

@@ -169,7 +169,7 @@ function appositiveEnd(tokens: readonly Token[], tail: number, last: number, sou
 }
 
 /** `familiar with`, `close to`, `briefed on` at `k`: an adjective or a source's participle, then a preposition. */
-function postModifier(tokens: readonly Token[], k: number): boolean {
+export function postModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const p = tokens[k + 1];
   if (!t || t.kind !== "word" || t.cap || !p || p.kind !== "word" || !(isPreposition(p.lower) || p.lower === "to")) return false;

@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { ARTICLES, CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SOURCE_PARTICIPLES, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
-import { QUOTE_MARKS } from "../../lexicon/quote-marks";
+import { QUOTE_CHARS } from "../../lexicon/quote-marks";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { verbIs } from "../../lexicon/verb-classes";
 import { hasFiniteVerb } from "./clause-words";
@@ -18,8 +18,6 @@ import { MAX_TAIL_TOKENS } from "./clause-bounds";
 const MAX_ADVERBIAL_TOKENS = 16;
 /** A quotation in the adverbials is a title (`on MSNBC's “Morning Joe.”`) only when this short. */
 const MAX_TITLE_CHARS = 48;
-/** Characters of the quotation marks the quotation finder knows, around a title. */
-const QUOTE_CHARS: ReadonlySet<string> = new Set(QUOTE_MARKS.flatMap((m) => [...m.mark]));
 /** The marks that end the cue's clause: the sentence's stop, a semicolon (`…, analysts say; in 2012, …`). */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", "!", "?", ";"]);
 

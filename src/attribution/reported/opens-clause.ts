@@ -18,9 +18,10 @@ const SUBJECT_COMMAS = 3;
  * clause, or a subject with its verb before the first punctuation — or right after a comma that closes an appositive
  * or an interpolation (`Marco Rubio, hasn’t been tested`, `Trump, despite his wealth, is`). A noun phrase whose comma
  * opens anything else (`her granddaughter in speeches, a reference point …`, `a note of caution, should Clinton …`)
- * is the verb's object. A quotation or a dash before any verb proves nothing, and is taken as a clause.
+ * is the verb's object, unless after a verb of saying (`speech`) the words before the comma hold a verb. A quotation
+ * or a dash before any verb proves nothing, and is taken as a clause.
  */
-export function opensClause(tokens: readonly Token[], a: number, b: number): boolean {
+export function opensClause(tokens: readonly Token[], a: number, b: number, speech = false): boolean {
   // `what analysts said was a sign of …`: the predicate of `was` is the content.
   if (startsClauseStrict(tokens[a]) || tokens[a - 1]?.text === "," || BE_PASSIVE.has(tokens[a - 1]?.lower ?? "") || subordinateFirst(tokens, a, b)) return true;
   let end = segmentEnd(tokens, a, b);
@@ -29,7 +30,8 @@ export function opensClause(tokens: readonly Token[], a: number, b: number): boo
   // `boasted an eclectic collection of supporters who defend him`: a relative clause's verb is not the subject's.
   if (end >= b || tokens[end]!.text !== ",") return hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)) || provesNothing(tokens, end, b);
   const stop = verbPastCommas(tokens, end, b);
-  return stop < 0 || provesNothing(tokens, stop, b);
+  // `say Ivanka Trump also advises her father on …, reciting input …`: after a verb of saying, a verb before the comma.
+  return stop < 0 || provesNothing(tokens, stop, b) || (speech && hasFiniteVerb(tokens, a, relativeStart(tokens, a, end)));
 }
 
 /**

@@ -12,6 +12,6 @@ export const SAID_CLAUSE = {
     const found = afterCue(ctx, "bare");
     // `added a note of caution, should …` and `claimed the prize for exceeding expectations` are objects; `said after
     // the hearing he was called to` is a time.
-    return found && opensClause(ctx.tokens, found.a, found.b) && !pluralEndsObject(ctx.tokens, found.a, found.b) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
+    return found && opensClause(ctx.tokens, found.a, found.b, true) && !pluralEndsObject(ctx.tokens, found.a, found.b) && !timeOfSaying(ctx.tokens, found.a, found.b) ? found : null;
   },
 } satisfies ReportedRule;

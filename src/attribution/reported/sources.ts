@@ -5,26 +5,22 @@
  */
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Token } from "../../speakers/tokenize";
-import { nounSource, pronounContraction, quantitySource, type Mention } from "../../speakers/find-mentions";
+import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_DETERMINERS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, RESPONDENT_PARTICIPLES, SHARE_COUNTS, SHARE_WORDS, SUBJECT_GAP_RELATIVES, SUBORDINATORS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START, PRE_VERB_ADVERBS } from "../../lexicon/function-words";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { DEFINITE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
-import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
-import { hasFiniteVerb, isPastForm } from "./clause-words";
+import { closesWithAdjunct } from "./cue-tail";
+import { isPastForm } from "./clause-words";
+import { isUnknownPlural, plainPhraseSubject } from "./phrase-subject";
+
+export { phraseSubject } from "./phrase-subject";
 
 /** How far back from `say` a poll's quantity phrase may start. */
 const POLL_SOURCE_REACH = 16;
 /** How many tokens a source without a name may take after `according to` (`early results of exit polls conducted by …`). */
 const MAX_DOCUMENT_SOURCE = 24;
-/** How many tokens a noun phrase the mention finder did not read may take before its verb (`half of GOP primary voters`). */
-const MAX_PHRASE_SUBJECT = 8;
-/** Punctuation that may open a clause whose subject is a noun phrase. */
-const PHRASE_OPENERS = /^(?:,|;|:|—|–|--|\()$/;
-
-/** How many words a relative clause may take between `who` and the verb of saying (`who have battled floods`). */
-const MAX_RELATIVE_CLAUSE = 10;
 
 /** How many words a document's noun phrase may take before its verb (`FEC records from the 2008 presidential election cycle`). */
 const MAX_DOCUMENT_SUBJECT = 12;
@@ -121,97 +117,6 @@ export function documentSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue):
 export function widerDocument(doc: Mention, subject: Mention): boolean {
   if (doc.first > subject.lead || doc.last < subject.last) return false;
   return doc.first < subject.lead || (subject.kind === "name" && doc.last > subject.last);
-}
-
-/**
- * `The airline said`, `half of GOP primary voters said`, `Administration officials say`: a noun phrase the mention
- * finder did not read, right before the verb and opening its clause, with a noun as its head and no verb inside.
- */
-export function phraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
-  return plainPhraseSubject(para, s, cue, speech) ?? relativeSubject(para, s, cue);
-}
-
-/**
- * `People who have battled floods say …`: a noun phrase the mention finder did not read, then a relative clause with
- * a verb of its own and no punctuation, right before the verb of saying; the phrase before `who` is the source.
- */
-function relativeSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
-  const { tokens } = para;
-  let b = cue.first;
-  while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
-  let w = b - 1;
-  while (w > s.first && b - w <= MAX_RELATIVE_CLAUSE && tokens[w]!.kind === "word" && tokens[w]!.lower !== "who") w--;
-  if (w <= s.first || tokens[w]!.lower !== "who" || w + 1 >= b || !hasFiniteVerb(tokens, w + 1, b)) return undefined;
-  return plainPhraseSubject(para, s, { ...cue, first: w });
-}
-
-function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, speech = false): Mention | undefined {
-  const { tokens } = para;
-  let b = cue.first;
-  while (b > s.first && (isAuxiliary(tokens[b - 1]!) || (speech && PRE_VERB_ADVERBS.has(tokens[b - 1]!.lower)))) b--;
-  // `those surveyed say …`: a poll's respondents, named by a participle after `those`.
-  if (b - 2 >= s.first && tokens[b - 2]!.lower === "those" && RESPONDENT_PARTICIPLES.has(tokens[b - 1]!.lower) && opensPhrase(tokens, b - 2, s.first)) {
-    return nounSource(para.text, tokens, para.index, b - 2, b);
-  }
-  const head = tokens[b - 1];
-  if (!head || head.kind !== "word" || head.possessive || isFunctionWord(head.lower) || pronounContraction(head.lower) !== null) return undefined;
-  let a = b - 1;
-  while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
-    const t = tokens[a - 1]!;
-    if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
-    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
-    // `Before New York's chief medical examiner concluded …`: the clause's opening word is not the source's.
-    if (a - 1 === s.first && t.kind === "word" && SUBORDINATORS.has(t.lower)) break;
-    a--;
-  }
-  // `but on Tuesday said`: a phrase opened by a preposition is an adverbial, not a subject.
-  if (isPreposition(tokens[a]!.lower)) return undefined;
-  const before = tokens[a - 1];
-  // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
-  // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
-  // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
-  const definite = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak;
-  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && finiteBeforeClause(tokens, cue, head) && !auxiliaryWithin(tokens, a, b) && !(before?.kind === "word" && SUBJECT_GAP_RELATIVES.has(before.lower))));
-  if (!(head.cap || isNounWord(head.lower) || isUnknownPlural(head.lower) || determined)) return undefined;
-  const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
-  // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
-  const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
-  if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
-  return nounSource(para.text, tokens, para.index, a, b);
-}
-
-/**
- * `the fund warned that …`, `the truck story suggests the …`: a cue that cannot be a participle (a present `-s` form)
- * or whose clause opens with `that` is the finite verb of the phrase before it, whatever else its head may be; a past
- * form with a bare clause may be a participle (`the rules announced Tuesday require …`).
- */
-function finiteBeforeClause(tokens: readonly Token[], cue: Cue, head: Token): boolean {
-  const verb = tokens[cue.first]!.lower;
-  const next = tokens[cue.last];
-  // `…, the evidence indicates, …`: a parenthetical cue.
-  if (!next || (next.kind !== "word" && next.text !== ",")) return false;
-  // `the debunked claim that …`: a bare form after a singular head is a noun; `official data suggest that` is plural.
-  if (next.lower === "that") return verb !== cue.lemma || DOCUMENT_NOUNS.has(head.lower) || isUnknownPlural(head.lower);
-  // `new fundraising reports show …`: an `-s` form before a verb is a plural noun, the verb's subject.
-  const verbNext = next.kind === "word" && (isFiniteVerb(next.lower) || isBareVerb(next.lower));
-  return verb.endsWith("s") && verb !== cue.lemma && !verbNext;
-}
-
-/** An auxiliary inside `a`..`b` (`Both Blocher and the SVP have long complained`): the phrase holds a verb. */
-function auxiliaryWithin(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isAuxiliary(tokens[k]!) && !tokens[k]!.lower.endsWith("ly")) return true;
-  return false;
-}
-
-/** Whether the phrase at `a` opens its clause: at the sentence's start or after a comma, dash or bracket. */
-function opensPhrase(tokens: readonly Token[], a: number, first: number): boolean {
-  const before = tokens[a - 1];
-  return a === first || (before !== undefined && before.kind === "punct" && PHRASE_OPENERS.test(before.text));
-}
-
-/** A plural the lexicon does not list (`defenders`, `commuters`). */
-function isUnknownPlural(lower: string): boolean {
-  return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && isUnknownWord(lower);
 }
 
 /** How far into its sentence the first verb may stand for a verb after `and` to share its subject. */
