@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
+  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -50,6 +50,18 @@ export function contrastPhrase(tokens: readonly Token[], k: number, last: number
  */
 export function contrastClause(tokens: readonly Token[], k: number, last: number): boolean {
   return startsClause(tokens[k]) && !isAuxiliary(tokens[k]!) && verbFollows(tokens, k, last);
+}
+
+/**
+ * Where a content without a verb of its own (`reported spending $1 million on ads`, `vowed to rebuild the pier`) ends
+ * before a contrast with a subject and a verb (`…, while a second group reported spending …`): a clause of the writer's,
+ * which no gerund or infinitive holds; `b` when none stands in `a`..`b`.
+ */
+export function nonFiniteContrastEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k]!.text === "," && CONTRASTS.has(tokens[k + 1]?.lower ?? "") && contrastClause(tokens, k + 2, b)) return k;
+  }
+  return b;
 }
 
 /**

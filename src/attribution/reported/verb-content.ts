@@ -14,6 +14,7 @@ import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
+import { nonFiniteContrastEnd } from "./clause-breaks";
 import { closesWithAdjunct } from "./cue-tail";
 import { isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
 import { opensClause } from "./opens-clause";
@@ -107,7 +108,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
  * saying (`INFINITIVE_TIME_SUBORDINATORS`).
  */
 export function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
-  const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
+  const b = nonFiniteContrastEnd(tokens, a, coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false));
   for (let k = a + 1; k < b; k++) {
     if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
     if (INFINITIVE_TIME_SUBORDINATORS.has(tokens[k]!.lower) && opensSubject(tokens, k + 1, b)) return k;
