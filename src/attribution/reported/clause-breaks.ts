@@ -127,6 +127,9 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
       // `the plan said to cost …` is no report; the subject must not be a bare article.
       return !ARTICLES.has(tokens[x - 1]!.lower);
     }
+    // `…, about the same number who said the party cares`: a subject with its relative `who` and a verb of saying is
+    // a report of its own.
+    if (t.lower === "who" && x > k && REPORT_FORM.test(tokens[x + 1]?.lower ?? "") && SPEECH_VERBS.has(tokens[x + 1]!.lower)) return true;
     if (NOT_NEW_REPORT.has(t.lower)) return false;
   }
   return false;
