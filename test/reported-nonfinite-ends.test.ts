@@ -12,6 +12,13 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["an infinitive ends before `, and she` with a verb in -s", "The mayor vowed to reopen the ferry line, and she plans to visit the yard.", "to reopen the ferry line", "plans"],
   ["an infinitive in a fronted subordinate clause ends at its main clause", "Two years after the council vowed to reopen the ferry line, the harbour board has cut its budget by half.", "to reopen the ferry line", "budget"],
   ["a pledge in a fronted subordinate clause ends at its main clause", "Weeks after Nadia Okafor pledged to repair the old lighthouse, the town has sold it to a developer.", "to repair the old lighthouse", "developer"],
+  ["an infinitive ends before `and he` with a verb, without a comma", "Ivo Brandt is the only candidate to have pledged to visit every harbour town and he has long used that pledge against his rivals.", "to visit every harbour town", "used"],
+];
+
+/** Infinitives that go on past `and` and a subject pronoun: the pronoun's clause stands inside a clause of the content's own. */
+const GOES_ON: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["inside a condition", "Nadia Okafor promised to sell the yard only if the price were fair and it covered the debts.", "to sell the yard only if the price were fair and it covered the debts"],
+  ["inside a `that` clause", "Nadia Okafor vowed to prove that the yard was sold in secret and she has hired two auditors to do it.", "to prove that the yard was sold in secret and she has hired two auditors to do it"],
 ];
 
 describe("reported non-finite content ends", () => {
@@ -19,5 +26,8 @@ describe("reported non-finite content ends", () => {
     const texts = reportedTexts(sentence);
     expect(texts).toContain(content);
     expect(texts.filter((t) => t.includes(content) && t.includes(notIn))).toEqual([]);
+  });
+  test.each(GOES_ON)("goes on: %s", (_what, sentence, content) => {
+    expect(reportedTexts(sentence)).toContain(content);
   });
 });
