@@ -13,11 +13,13 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["an infinitive in a fronted subordinate clause ends at its main clause", "Two years after the council vowed to reopen the ferry line, the harbour board has cut its budget by half.", "to reopen the ferry line", "budget"],
   ["a pledge in a fronted subordinate clause ends at its main clause", "Weeks after Nadia Okafor pledged to repair the old lighthouse, the town has sold it to a developer.", "to repair the old lighthouse", "developer"],
   ["an infinitive ends before `and he` with a verb, without a comma", "Ivo Brandt is the only candidate to have pledged to visit every harbour town and he has long used that pledge against his rivals.", "to visit every harbour town", "used"],
+  ["an infinitive ends before `, opposed her …`: a second predicate of the source's", "Nadia Okafor has promised to rebuild the east pier before winter, opposed her rival's ferry plan and cut the harbour tax.", "to rebuild the east pier before winter", "opposed"],
 ];
 
 /** Infinitives that go on past `and` and a subject pronoun: the pronoun's clause stands inside a clause of the content's own. */
 const GOES_ON: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
   ["inside a condition", "Nadia Okafor promised to sell the yard only if the price were fair and it covered the debts.", "to sell the yard only if the price were fair and it covered the debts"],
+  ["a participle after a comma without an object of its own", "Ivo Brandt vowed to build a new pier, paid for by the state.", "to build a new pier, paid for by the state"],
   ["inside a `that` clause", "Nadia Okafor vowed to prove that the yard was sold in secret and she has hired two auditors to do it.", "to prove that the yard was sold in secret and she has hired two auditors to do it"],
 ];
 
