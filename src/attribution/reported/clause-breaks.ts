@@ -32,6 +32,8 @@ export function contrastPhrase(tokens: readonly Token[], k: number, last: number
   const t = tokens[k];
   if (!t || t.kind !== "word") return false;
   if (CONTRAST_FOCUS.has(t.lower)) return true;
+  // `…, but should he win, …`: an auxiliary before a subject pronoun inverts a condition, a clause of its own.
+  if (isAuxiliary(t) && startsClauseStrict(tokens[k + 1])) return false;
   // `…, but couldn't provide them`, `…, but hasn't decided …`: a second predicate of the clause's subject, unless its
   // verb reports (`…, but said …`, `…, but believes …`).
   if (!t.cap && (startsFinite(t.lower) || (isPastForm(t.lower) && !isNounWord(t.lower))) && !SPEECH_VERBS.has(t.lower) && !REPORTING_VERBS.clause.has(t.lower)) return true;
