@@ -26,6 +26,9 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["a spaced hyphen before a clause of the writer's ends it", "Nadia Okafor said she had called every member of the board - there are nine of them.", "she had called every member of the board", "nine"],
   ["a spaced hyphen before `and` goes on", "Ivo Brandt said the pier would reopen in May - and that the fares would not rise.", "the pier would reopen in May - and that the fares would not rise", null],
   ["a spaced hyphen pair opened by `and` goes on past its partner", "Nadia Okafor said the auditors found old - and never published - accounts in the harbour office.", "the auditors found old - and never published - accounts in the harbour office", null],
+  ["`, about the same number who said` is a report of its own", "Four in 10 said the ferry was too expensive, about the same number who said it ran too slowly.", "the ferry was too expensive", "who said"],
+  ["`, the share who say` after a poll's clause", "Nearly half say the pier should be rebuilt, double the share who say it should be sold.", "the pier should be rebuilt", "who say"],
+  ["an inverted condition after `, but` opens a clause of its own", "Ivo Brandt is saying what the town wants to hear, but should he win, little of it will happen.", "what the town wants to hear", "should"],
   ["a hyphen inside a word is no dash", "Ivo Brandt said the board had signed a long-term lease with the ferry company.", "the board had signed a long-term lease with the ferry company", null],
 ];
 

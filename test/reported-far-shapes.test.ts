@@ -8,6 +8,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   // A content that stands for a claim made before it.
   ["`the same of X` after a poll's share", "Now, 61 percent said the same of Ivo Brandt.",
     "reported-poll", "the same of Ivo Brandt", null],
+  ["`the same about X` with a title's abbreviation", "Now, 30 percent said the same about Mr. Brandt.",
+    "reported-poll", "the same about Mr. Brandt", null],
+  ["`the same of X` with a title's abbreviation before a time", "Nadia Okafor said the same of Sen. Brandt on Friday.",
+    "reported-said-same", "the same of Sen. Brandt", "Nadia Okafor"],
   ["`the same thing` after a perfect", "Nadia Okafor has said the same thing, and so has the harbour union.",
     "reported-said-same", "the same thing", "Nadia Okafor"],
   ["`as much` before a time", "Ivo Brandt said as much in an interview on Monday.",

@@ -13,6 +13,10 @@ const AROUND: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["an infinitive after the cue completes the clause before it", "It is the board's job, Nadia Okafor said, to keep the ferry running through the winter.", "It is the board's job, Nadia Okafor said, to keep the ferry running through the winter"],
   ["`for` with the infinitive's own subject after the cue", "So it makes sense, Ivo Brandt said, for the town to buy the old pier now.", "So it makes sense, Ivo Brandt said, for the town to buy the old pier now"],
   ["a hyphen standing as a dash starts the clause before the cue", "Ivo Brandt praised the welders of the east yard - all of whom, Nadia Okafor said, had worked through the storm.", "all of whom, Nadia Okafor said, had worked through the storm"],
+  ["a long first part left open by a progressive goes on after the cue", "The ferry workers, the dock workers and the pilots are demanding, the union tells us, a new contract for next year.", "The ferry workers, the dock workers and the pilots are demanding, the union tells us, a new contract for next year"],
+  ["a long first part left open by a copula goes on after the cue", "The real problem with the harbour plan was, Nadia Okafor said, the cost of the new pier.", "The real problem with the harbour plan was, Nadia Okafor said, the cost of the new pier"],
+  ["a passive before the comma takes its agent after the cue", "The pier was damaged, Nadia Okafor said, by the storm in March.", "The pier was damaged, Nadia Okafor said, by the storm in March"],
+  ["a passive after a modal takes its agent after the cue", "The ferry line would be saved, Ivo Brandt said, by a grant from the state.", "The ferry line would be saved, Ivo Brandt said, by a grant from the state"],
   ["a phrase after `to` that is no infinitive is the cue's own (a closing cue)", "The ferry will stop in June, Nadia Okafor said, to applause from the crowd.", "The ferry will stop in June"],
 ];
 

@@ -101,6 +101,8 @@ export const TIME_WORDS: ReadonlySet<string> = wordSet(
 
 /** Bare subject pronouns: `he`, `she`, `they`, `it`, `we`, `i`, `you`, `there` (after `said` they open a clause for certain). */
 export const CLAUSE_PRONOUNS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["there"]);
+/** Subject pronouns of the third person singular, whose verb in the present ends in `-s` (`it hopes`, `she plans`). */
+export const SINGULAR_SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(["he", "she", "it"]);
 /** Subject pronouns that are never an object (`he`, not `it` or `you`): a verb form in -ing before one has no object. */
 export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = wordSet(["he", "she", "they", "we", "i"]);
 /** Words that open a bare reported clause: subject pronouns, determiners and quantifiers (`said the plan …`, `said most …`). */

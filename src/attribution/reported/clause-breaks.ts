@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
+  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -32,6 +32,8 @@ export function contrastPhrase(tokens: readonly Token[], k: number, last: number
   const t = tokens[k];
   if (!t || t.kind !== "word") return false;
   if (CONTRAST_FOCUS.has(t.lower)) return true;
+  // `…, but should he win, …`: an auxiliary before a subject pronoun inverts a condition, a clause of its own.
+  if (isAuxiliary(t) && startsClauseStrict(tokens[k + 1])) return false;
   // `…, but couldn't provide them`, `…, but hasn't decided …`: a second predicate of the clause's subject, unless its
   // verb reports (`…, but said …`, `…, but believes …`).
   if (!t.cap && (startsFinite(t.lower) || (isPastForm(t.lower) && !isNounWord(t.lower))) && !SPEECH_VERBS.has(t.lower) && !REPORTING_VERBS.clause.has(t.lower)) return true;
@@ -50,6 +52,18 @@ export function contrastPhrase(tokens: readonly Token[], k: number, last: number
  */
 export function contrastClause(tokens: readonly Token[], k: number, last: number): boolean {
   return startsClause(tokens[k]) && !isAuxiliary(tokens[k]!) && verbFollows(tokens, k, last);
+}
+
+/**
+ * Where a content without a verb of its own (`reported spending $1 million on ads`, `vowed to rebuild the pier`) ends
+ * before a contrast with a subject and a verb (`…, while a second group reported spending …`): a clause of the writer's,
+ * which no gerund or infinitive holds; `b` when none stands in `a`..`b`.
+ */
+export function nonFiniteContrastEnd(tokens: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) {
+    if (tokens[k]!.text === "," && CONTRASTS.has(tokens[k + 1]?.lower ?? "") && contrastClause(tokens, k + 2, b)) return k;
+  }
+  return b;
 }
 
 /**
@@ -115,6 +129,9 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
       // `the plan said to cost …` is no report; the subject must not be a bare article.
       return !ARTICLES.has(tokens[x - 1]!.lower);
     }
+    // `…, about the same number who said the party cares`: a subject with its relative `who` and a verb of saying is
+    // a report of its own.
+    if (t.lower === "who" && x > k && REPORT_FORM.test(tokens[x + 1]?.lower ?? "") && SPEECH_VERBS.has(tokens[x + 1]!.lower)) return true;
     if (NOT_NEW_REPORT.has(t.lower)) return false;
   }
   return false;

@@ -4,7 +4,7 @@ import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUn
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
-  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SINGULAR_SUBJECT_PRONOUNS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -191,6 +191,8 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return -1 - x;
     if (u.kind !== "word") continue;
     if (isFiniteForm(u.lower)) return x;
+    // `and it hopes to …`, `she plans …`: right after `he`, `she` or `it`, a word in `-s` is its verb, not a plural.
+    if (x === k + 1 && presentAfterPronoun(tokens[k]!, u)) return x;
     // `says millions lost their homes`: a past form after the subject's first words.
     if (!u.cap && attributive(tokens, x, k)) continue;
     if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return x;
@@ -282,4 +284,9 @@ export function interpolationEnd(tokens: readonly Token[], x: number, last: numb
 export function holdsQuote(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k]!.kind === "quote") return true;
   return false;
+}
+
+/** A lower-case word in `-s` (not `-ss`) after a subject pronoun of the third person singular: `it hopes`. */
+function presentAfterPronoun(p: Token, u: Token): boolean {
+  return SINGULAR_SUBJECT_PRONOUNS.has(p.lower) && !u.cap && u.lower.length > 2 && u.lower.endsWith("s") && !u.lower.endsWith("ss") && !isFunctionWord(u.lower);
 }

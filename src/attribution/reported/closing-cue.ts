@@ -1,6 +1,6 @@
 import type { Token } from "../../speakers/tokenize";
 import { isAdjective, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
-import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, FRONTED_OPENERS, REPORTING_PARTICIPLES, SOURCE_MODIFIER_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
+import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, FRONTED_OPENERS, PASSIVE_BEFORE, REPORTING_PARTICIPLES, SOURCE_MODIFIER_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
 import { verbIs } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
@@ -64,6 +64,8 @@ export const CLOSING_CUE = {
     // `It was, he said, one of the bitterest failures …`: a copula or an auxiliary before the comma leaves its clause
     // open, and the words after the cue finish it; `reported-parenthetical-cue` reads the clause around the cue.
     if (!tokens[comma - 1]!.cap && isFiniteForm(tokens[comma - 1]!.lower) && tokens[tail]?.text === "," && tokens[tail + 1]?.kind === "word") return null;
+    // `The argument would be aided, Devine said, by the calendar.`: a passive before the comma takes its agent after it.
+    if (tokens[tail]?.text === "," && tokens[tail + 1]?.lower === "by" && PASSIVE_BEFORE.has(tokens[comma - 2]?.lower ?? "") && isPastForm(tokens[comma - 1]!.lower)) return null;
     const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
     // `In the early 1990s, she said, when …, a boss invited her …`: a fronted adverbial alone before the cue, whose
     // main clause goes on after it, is no claim; `reported-parenthetical-cue` reads the clause around the cue.

@@ -4,6 +4,7 @@ import { verbIs } from "../../lexicon/verb-classes";
 import { ING_PREPOSITIONS } from "../../lexicon/function-words";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds";
+import { nonFiniteContrastEnd } from "./clause-breaks";
 import { MIN_SPEECH_OBJECT_WORDS, type ReportedRule } from "./context";
 
 /** A gerund is a word in `-ing` of more letters than `sing`: `raising`, `using`, `having`. */
@@ -30,7 +31,7 @@ export const GERUND_CONTENT = {
     if (!isGerund(tokens[a])) return null;
     const last = ctx.sentence.last;
     const b = subordinateEnd(tokens, Math.min(source!.lead, cue.first), a, clauseEnd(tokens, a, last), last, true);
-    return { a, b: withoutTrailingTime(tokens, a, b), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
+    return { a, b: withoutTrailingTime(tokens, a, nonFiniteContrastEnd(tokens, a, b)), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   },
 } satisfies ReportedRule;
 

@@ -1,8 +1,8 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
-import { FRONTED_OPENERS, NOT_CONTINUING, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
+import { BE_PASSIVE, FRONTED_OPENERS, NOT_CONTINUING, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
-import { countWords, hasFiniteVerb, interpolationEnd, isDash, startsClause } from "./clause-words";
+import { countWords, hasFiniteVerb, interpolationEnd, isDash, isFiniteForm, startsClause } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan, opensQuote } from "./cue-span";
 import { roleStart } from "./closing-cue";
@@ -42,7 +42,9 @@ export const PARENTHETICAL_CUE = {
     // since …`, `…, X said, and …`, `…, X said, for how …`); a relative or a new subject starts another.
     // `But without the ability to …, X said, she …`: a conjunction may stand before the fronted phrase.
     const opener = OPENING_CONJUNCTIONS.has(tokens[from]!.lower) ? from + 1 : from;
-    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[opener]!.lower) && !continuesClause(tokens[tail + 1])) return clause(from, lead - 1);
+    // `… supporters are reflecting, the polls tell us, a lot of anxiety`: a verb left without its complement before the
+    // comma leaves the clause open, and the words after the cue finish it.
+    if (countWords(tokens, from, lead - 1) >= PARENTHETICAL_LEAD && hasFiniteVerb(tokens, from, lead - 1) && !FRONTED_OPENERS.has(tokens[opener]!.lower) && !continuesClause(tokens[tail + 1]) && !leftOpen(tokens, lead - 2)) return clause(from, lead - 1);
     const end = clauseEnd(tokens, tail + 1, s.last);
     // `No different, X said, from the old pier.`: the words around the cue need a verb of their own, not the cue's.
     if (!hasFiniteVerb(tokens, from, lead - 1) && !hasFiniteVerb(tokens, tail + 1, end)) return null;
@@ -65,4 +67,12 @@ function continuesClause(t: Token | undefined): boolean {
 function secondPredicate(tokens: readonly Token[], k: number): boolean {
   const v = tokens[k + 1];
   return GOES_ON.has(tokens[k]?.lower ?? "") && v !== undefined && v.kind === "word" && !v.cap && isFiniteVerb(v.lower) && !isNounWord(v.lower);
+}
+
+/** The word at `k`, before a comma, leaves its clause open: a copula or an auxiliary (`was`), or a progressive (`are reflecting`). */
+function leftOpen(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k];
+  if (!w || w.kind !== "word" || w.cap) return false;
+  if (isFiniteForm(w.lower) && BE_PASSIVE.has(w.lower)) return true;
+  return w.lower.endsWith("ing") && BE_PASSIVE.has(tokens[k - 1]?.lower ?? "");
 }

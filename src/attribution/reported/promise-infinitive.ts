@@ -1,5 +1,6 @@
 import type { ReportedRule } from "./context";
 import { readVerbContent } from "./verb-content";
+import { inSubordinate } from "./verb-rules";
 
 /**
  * `has vowed to stay in the race`, `…, promising to lift regulations`: a verb of saying that takes an infinitive (a
@@ -15,6 +16,6 @@ export const PROMISE_INFINITIVE = {
     const { cue, source, tokens } = ctx;
     if (ctx.kind !== "speech" || cue.sourceAfter || !source || source.last > cue.first || tokens[cue.last]?.lower !== "to") return null;
     const c = readVerbContent(tokens, cue.last - 1, ctx.sentence.last);
-    return c && c.shape === "intention" ? { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite } : null;
+    return c && c.shape === "intention" ? inSubordinate(ctx, { a: c.a, b: c.b, minWords: c.minWords, finite: c.finite }) : null;
   },
 } satisfies ReportedRule;

@@ -49,8 +49,14 @@ function anaphoricEnd(tokens: readonly Token[], a: number, last: number): number
 /** The end of the short phrase opened by the preposition at `b` (`of Trump`, `to the Iraq war`), or `b` when none follows. */
 function phraseEnd(tokens: readonly Token[], b: number, last: number): number {
   let x = b + 1;
-  while (x < last && x - b <= SAME_OF_REACH && tokens[x]!.kind === "word" && !CUE_PREPOSITIONS.has(tokens[x]!.lower) && !ANAPHORIC_AFTER.has(tokens[x]!.lower)) x++;
+  // `the same of Mr. Trump`: the period of a title's abbreviation goes on with the name.
+  while (x < last && x - b <= SAME_OF_REACH && (nameWord(tokens[x]!) || (tokens[x]!.text === "." && !isStop(tokens, x)))) x++;
   return x > b + 1 ? x : b;
+}
+
+/** A word of the phrase after `of`: no preposition of the cue's nor a word that ends an anaphoric content. */
+function nameWord(t: Token): boolean {
+  return t.kind === "word" && !CUE_PREPOSITIONS.has(t.lower) && !ANAPHORIC_AFTER.has(t.lower);
 }
 
 /** The content ends at `b`: the sentence ends, a comma or a stop follows, or a time, a place or a conjunction. */

@@ -8,14 +8,15 @@ import { isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, INFINITIVE_TIME_SUBORDINATORS, DESCRIPTION_OPENERS, REPORTING_PARTICIPLES, TIME_NOUNS } from "../../lexicon/function-words";
+import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, INFINITIVE_TIME_SUBORDINATORS, DESCRIPTION_OPENERS, POSSESSIVE_DETERMINERS, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS } from "../../lexicon/function-words";
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
 import { isAuxiliary } from "../cues";
 import { clauseEnd } from "./clause-bounds";
 import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
+import { nonFiniteContrastEnd } from "./clause-breaks";
 import { closesWithAdjunct } from "./cue-tail";
-import { isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject } from "./clause-words";
+import { isPastForm, isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject, verbFollows } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
@@ -107,12 +108,27 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
  * saying (`INFINITIVE_TIME_SUBORDINATORS`).
  */
 export function infinitiveEnd(tokens: readonly Token[], a: number, last: number): number {
-  const b = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false);
+  const b = nonFiniteContrastEnd(tokens, a, coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, last), false));
+  let inner = false;
   for (let k = a + 1; k < b; k++) {
     if (tokens[k]!.text === "," && (REPORTING_PARTICIPLES.has(tokens[k + 1]?.lower ?? "") || pronounRelative(tokens, k + 1))) return k;
     if (INFINITIVE_TIME_SUBORDINATORS.has(tokens[k]!.lower) && opensSubject(tokens, k + 1, b)) return k;
+    // `pledged to visit every county and he has long used that fact …`: a subject pronoun with its verb after `and` is
+    // a clause of the writer's, which an infinitive never holds (not inside a clause of its own: `to show that …`,
+    // `to rule out a tax only if it were neutral and it replaced …`).
+    // `promised to push harder on citizenship, opposed his trade deal and …`: after a comma, a past form with an object
+    // of its own is a second predicate of the source's, in a list of what it did.
+    if (tokens[k]!.text === "," && pastWithObject(tokens, k + 1)) return k;
+    if (tokens[k]!.lower === "that" || SUBORDINATORS.has(tokens[k]!.lower)) inner = true;
+    if (!inner && (tokens[k]!.lower === "and" || tokens[k]!.lower === "but") && startsClauseStrict(tokens[k + 1]) && verbFollows(tokens, k + 1, b)) return tokens[k - 1]?.text === "," ? k - 1 : k;
   }
   return b;
+}
+
+/** A lower-case past form at `k` (not a noun's form) and a possessive determiner after it: `opposed his signature deal`. */
+function pastWithObject(tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k];
+  return v !== undefined && v.kind === "word" && !v.cap && isPastForm(v.lower) && !isNounWord(v.lower) && POSSESSIVE_DETERMINERS.has(tokens[k + 1]?.lower ?? "");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS } from "../../lexicon/function-words";
 import { THING_PRONOUNS } from "../../lexicon/not-claims";
-import { clauseStart } from "./clause-bounds";
+import { clauseStart, subordinateEnd } from "./clause-bounds";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { clause, MIN_CLAUSE_WORDS, type FoundClause, type ReportedContext, type ReportedRule, type VerbShape } from "./context";
 import { afterCue } from "./after-cue";
@@ -50,7 +50,8 @@ export const INTENTION = {
   candidates: ["verb", "speech-before"],
   find: (ctx) => {
     const found = verbContent(ctx, "intention") ?? speechIntention(ctx);
-    return found && ctx.source && gappedInfinitive(ctx.tokens, found.a, found.b, ctx.source.lead) ? null : found;
+    if (!found || !ctx.source) return found;
+    return gappedInfinitive(ctx.tokens, found.a, found.b, ctx.source.lead) ? null : inSubordinate(ctx, found);
   },
 } satisfies ReportedRule;
 
@@ -115,3 +116,12 @@ export const STANCE = {
   candidates: ["verb"],
   find: (ctx) => verbContent(ctx, "object"),
 } satisfies ReportedRule;
+
+/**
+ * An infinitive whose cue stands in a fronted subordinate clause (`Three years after X vowed to A, the party …`) ends
+ * where the main clause starts.
+ */
+export function inSubordinate(ctx: ReportedContext, found: FoundClause): FoundClause {
+  const lead = Math.min(ctx.source!.lead, ctx.cue.first);
+  return { ...found, b: subordinateEnd(ctx.tokens, lead, found.a, found.b, ctx.sentence.last, true) };
+}
