@@ -3,7 +3,8 @@ import { reportedTexts } from "./support/reported";
 /**
  * Where a reported clause stops when the sentence runs on past it with words of the writer's or of the source's own
  * acts (`src/attribution/reported/clause-bounds.ts`, `clause-breaks.ts`): the source's refusal to tell more, a
- * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash.
+ * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash,
+ * brackets, a sentence's end after an acronym, `and` with a clause of thinking, a concession.
  * Each row: what, the sentence, the content that must be reported, and text it must not hold (null: none checked).
  */
 const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: string, notIn: string | null]> = [
@@ -27,6 +28,14 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["a spaced hyphen before `and` goes on", "Ivo Brandt said the pier would reopen in May - and that the fares would not rise.", "the pier would reopen in May - and that the fares would not rise", null],
   ["a spaced hyphen pair opened by `and` goes on past its partner", "Nadia Okafor said the auditors found old - and never published - accounts in the harbour office.", "the auditors found old - and never published - accounts in the harbour office", null],
   ["a hyphen inside a word is no dash", "Ivo Brandt said the board had signed a long-term lease with the ferry company.", "the board had signed a long-term lease with the ferry company", null],
+  ["`GOP.` before a capital ends its sentence", "Nadia Okafor said the vote would split the GOP. They expect a long fight over the rules.", "the vote would split the GOP", "They"],
+  ["a long bracket of names stays inside the clause", "Ivo Brandt said three of the five judges are now on the bench (Marta Lind, Tomas J. Berg Jr., Ana Ruiz and Peter K. Holm) for the harbour case.", "three of the five judges are now on the bench (Marta Lind, Tomas J. Berg Jr., Ana Ruiz and Peter K. Holm) for the harbour case", null],
+  ["a long bracket with a clause of its own ends the clause", "Ivo Brandt said the yard may be closed over its unpaid bills (the size of which reflects many years of careless accounting by the old owners of the yard and by their bankers).", "the yard may be closed over its unpaid bills", "careless"],
+  ["a question inside a bracket stays with the clause", "Nadia Okafor said that she had not had much time to read the report (truly?) and that she would study it over the summer.", "she had not had much time to read the report (truly?) and that she would study it over the summer", null],
+  ["`there` without its auxiliary opens no new report", "Nadia Okafor announced that the ferry would sail right then and there and asked the passengers to board.", "the ferry would sail right then and there", "passengers"],
+  ["a verb of thinking with its own `that` after `and` is the source's", "Ivo Brandt said he first saw smoke about 9:40 p.m. and suspected immediately that the boathouse was on fire.", "he first saw smoke about 9:40 p.m", "suspected"],
+  ["a concession without a subject goes on to the sentence's end", "Several harbour pilots said they even expect rough weather, though mixed with enough calm days to finish the work.", "they even expect rough weather, though mixed with enough calm days to finish the work", null],
+  ["a concession with a subject of its own ends the clause", "Nadia Okafor said the ferry ran on time, though three of its crossings were cancelled.", "the ferry ran on time", "cancelled"],
 ];
 
 describe("reported clause ends", () => {

@@ -17,7 +17,7 @@ import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, reducedConcession, subjectAside, thatPredicateAt, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -152,7 +152,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       const aside = CONTRASTS.has(nx) ? concessiveAside(tokens, k + 2, last) : -1;
       if (aside >= 0) { k = aside; continue; }
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
-      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
+      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last)) && !(nx.endsWith("though") && reducedConcession(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment; after a
@@ -177,8 +177,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
     if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
-    // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more.
-    if ((t.lower === "and" || t.lower === "but") && k > a && withholdingAt(tokens, k + 1)) return tokens[k - 1]?.text === "," ? k - 1 : k;
+    // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more; `… and
+    // suspected that …`: a clause of its own.
+    if ((t.lower === "and" || t.lower === "but") && k > a && (withholdingAt(tokens, k + 1) || thatPredicateAt(tokens, k + 1))) return tokens[k - 1]?.text === "," ? k - 1 : k;
     // `… and said that …`, `…, has said …`: a second verb of saying of the same subject.
     if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
       let x = k + 1;
