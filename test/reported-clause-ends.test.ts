@@ -35,6 +35,9 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["`there` without its auxiliary opens no new report", "Nadia Okafor announced that the ferry would sail right then and there and asked the passengers to board.", "the ferry would sail right then and there", "passengers"],
   ["a verb of thinking with its own `that` after `and` is the source's", "Ivo Brandt said he first saw smoke about 9:40 p.m. and suspected immediately that the boathouse was on fire.", "he first saw smoke about 9:40 p.m", "suspected"],
   ["a concession without a subject goes on to the sentence's end", "Several harbour pilots said they even expect rough weather, though mixed with enough calm days to finish the work.", "they even expect rough weather, though mixed with enough calm days to finish the work", null],
+  ["`, and that's` is the writer's comment", "The minutes suggest the board has put its bankers ahead of the harbour pilots, and that's something most sailors would resent.", "the board has put its bankers ahead of the harbour pilots", "resent"],
+  ["`, and that is` is the writer's comment too", "The minutes suggest the board has put its bankers ahead of the harbour pilots, and that is what most sailors resent.", "the board has put its bankers ahead of the harbour pilots", "resent"],
+  ["`, and that` with its own clause goes on with the report", "Ivo Brandt said the pier was safe, and that the ferry would sail on Monday.", "the pier was safe, and that the ferry would sail on Monday", null],
   ["a concession with a subject of its own ends the clause", "Nadia Okafor said the ferry ran on time, though three of its crossings were cancelled.", "the ferry ran on time", "cancelled"],
 ];
 

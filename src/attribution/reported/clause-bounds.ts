@@ -17,7 +17,7 @@ import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, reducedConcession, subjectAside, thatPredicateAt, withholdingAt } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, demonstrativeComment, reportedRelative, reducedConcession, subjectAside, thatPredicateAt, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -165,7 +165,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, and the downgrade is casting a shadow …`: a new subject with its own verb after `, and` is the writer's.
       // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
       const nw = tokens[k + 2];
-      if (nx === "and" && k > a && nw && !nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
+      if (nx === "and" && k > a && nw && ((!nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last)) || demonstrativeComment(tokens, k + 2)) && hasFiniteVerb(tokens, a, k)) return k;
       // `vowed to bring back the jobs, and Smith is promising …`: an infinitive is joined to no clause with a subject
       // of its own.
       if (nx === "and" && tokens[a]!.lower === "to" && nw && startsClause(nw) && !isAuxiliary(nw) && verbFollows(tokens, k + 2, last)) return k;

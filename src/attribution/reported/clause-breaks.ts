@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
+  ARTICLES, BE_WORDS, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -275,4 +275,15 @@ export function reducedConcession(tokens: readonly Token[], k: number, last: num
   while (e < last && tokens[e]!.kind === "word" && !startsClauseStrict(tokens[e])) e++;
   // A participle may open it (`mixed with …`); no verb of a clause follows.
   return (e >= last || isStop(tokens, e)) && !hasFiniteVerb(tokens, k + 1, e);
+}
+
+/**
+ * `that` at `k` is a demonstrative subject with its form of `be` (`…, and that's something most doctors reject`,
+ * `…, and that is why …`): the writer's comment on the clause before it, not a second `that` clause of the cue.
+ */
+export function demonstrativeComment(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.cap) return false;
+  // The tokenizer keeps `that's` as `that` in `lower`, its `'s` in `text` only.
+  return t.lower === "that" && (t.text.length > t.lower.length || BE_WORDS.has(tokens[k + 1]?.lower ?? ""));
 }
