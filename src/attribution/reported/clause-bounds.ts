@@ -221,7 +221,8 @@ export function subordinateEnd(tokens: readonly Token[], lead: number, a: number
     // `…, and that B`: a second clause of the same verb; `…, including …`: the content goes on.
     const nx = tokens[k + 1]?.lower ?? "";
     // The content before the break must be a clause already: `said the welders, riggers and pilots were unpaid`.
-    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && (object || (startsClauseStrict(tokens[k + 1]) && !frontedOnly(tokens, a, k)) || hasFiniteVerb(tokens, a, k))) return k;
+    // A quotation that closes on its comma (`had “been friends for some time,” he claimed …`) ends with it.
+    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && (object || (startsClauseStrict(tokens[k + 1]) && !frontedOnly(tokens, a, k)) || hasFiniteVerb(tokens, a, k))) return tokens[k]!.kind === "quote" ? k + 1 : k;
     k = e;
   }
   return b;
@@ -230,9 +231,10 @@ export function subordinateEnd(tokens: readonly Token[], lead: number, a: number
 /** Words after a comma that do not open the main clause after a subordinate one. */
 const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(["and", "or", "but", "that", "who", "which", "whose", "whom", "where"]);
 
-/** A comma (not a thousands comma: `34,570`) or a dash at `k`. */
+/** A comma (not a thousands comma: `34,570`), a dash, or a quotation closing on its comma at `k`. */
 function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (t.kind === "quote") return t.text.length > 2 && t.text.charCodeAt(t.text.length - 2) === 44;
   if (t.kind !== "punct") return false;
   if (DASH_MARKS.has(t.text)) return true;
   return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));
