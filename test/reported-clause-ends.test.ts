@@ -39,6 +39,8 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["`, and that is` is the writer's comment too", "The minutes suggest the board has put its bankers ahead of the harbour pilots, and that is what most sailors resent.", "the board has put its bankers ahead of the harbour pilots", "resent"],
   ["`, and that` with its own clause goes on with the report", "Ivo Brandt said the pier was safe, and that the ferry would sail on Monday.", "the pier was safe, and that the ferry would sail on Monday", null],
   ["a fronted clause ends at a quotation that closes on its comma", "Although Ivo Brandt admitted to the council that he and the contractor had “been friends for years,” he claimed they had never discussed the tender.", "they had never discussed the tender", "friends"],
+  ["a participle of the cue's own after `but` ends the clause", "Nadia Okafor answered carefully, acknowledging that the pilots had a point but warning that the fares would rise.", "the pilots had a point", "warning"],
+  ["a participle after `but` inside a clause with `be` goes on", "Ivo Brandt replied, noting that the ferry was old but running well.", "the ferry was old but running well", null],
   ["a concession with a subject of its own ends the clause", "Nadia Okafor said the ferry ran on time, though three of its crossings were cancelled.", "the ferry ran on time", "cancelled"],
 ];
 
