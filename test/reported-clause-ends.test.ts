@@ -3,7 +3,8 @@ import { reportedTexts } from "./support/reported";
 /**
  * Where a reported clause stops when the sentence runs on past it with words of the writer's or of the source's own
  * acts (`src/attribution/reported/clause-bounds.ts`, `clause-breaks.ts`): the source's refusal to tell more, a
- * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash.
+ * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash,
+ * brackets, a sentence's end after an acronym, `and` with a clause of thinking, a concession.
  * Each row: what, the sentence, the content that must be reported, and text it must not hold (null: none checked).
  */
 const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: string, notIn: string | null]> = [
@@ -30,6 +31,20 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["`, the share who say` after a poll's clause", "Nearly half say the pier should be rebuilt, double the share who say it should be sold.", "the pier should be rebuilt", "who say"],
   ["an inverted condition after `, but` opens a clause of its own", "Ivo Brandt is saying what the town wants to hear, but should he win, little of it will happen.", "what the town wants to hear", "should"],
   ["a hyphen inside a word is no dash", "Ivo Brandt said the board had signed a long-term lease with the ferry company.", "the board had signed a long-term lease with the ferry company", null],
+  ["`GOP.` before a capital ends its sentence", "Nadia Okafor said the vote would split the GOP. They expect a long fight over the rules.", "the vote would split the GOP", "They"],
+  ["a long bracket of names stays inside the clause", "Ivo Brandt said three of the five judges are now on the bench (Marta Lind, Tomas J. Berg Jr., Ana Ruiz and Peter K. Holm) for the harbour case.", "three of the five judges are now on the bench (Marta Lind, Tomas J. Berg Jr., Ana Ruiz and Peter K. Holm) for the harbour case", null],
+  ["a long bracket with a clause of its own ends the clause", "Ivo Brandt said the yard may be closed over its unpaid bills (the size of which reflects many years of careless accounting by the old owners of the yard and by their bankers).", "the yard may be closed over its unpaid bills", "careless"],
+  ["a question inside a bracket stays with the clause", "Nadia Okafor said that she had not had much time to read the report (truly?) and that she would study it over the summer.", "she had not had much time to read the report (truly?) and that she would study it over the summer", null],
+  ["`there` without its auxiliary opens no new report", "Nadia Okafor announced that the ferry would sail right then and there and asked the passengers to board.", "the ferry would sail right then and there", "passengers"],
+  ["a verb of thinking with its own `that` after `and` is the source's", "Ivo Brandt said he first saw smoke about 9:40 p.m. and suspected immediately that the boathouse was on fire.", "he first saw smoke about 9:40 p.m", "suspected"],
+  ["a concession without a subject goes on to the sentence's end", "Several harbour pilots said they even expect rough weather, though mixed with enough calm days to finish the work.", "they even expect rough weather, though mixed with enough calm days to finish the work", null],
+  ["`, and that's` is the writer's comment", "The minutes suggest the board has put its bankers ahead of the harbour pilots, and that's something most sailors would resent.", "the board has put its bankers ahead of the harbour pilots", "resent"],
+  ["`, and that is` is the writer's comment too", "The minutes suggest the board has put its bankers ahead of the harbour pilots, and that is what most sailors resent.", "the board has put its bankers ahead of the harbour pilots", "resent"],
+  ["`, and that` with its own clause goes on with the report", "Ivo Brandt said the pier was safe, and that the ferry would sail on Monday.", "the pier was safe, and that the ferry would sail on Monday", null],
+  ["a fronted clause ends at a quotation that closes on its comma", "Although Ivo Brandt admitted to the council that he and the contractor had “been friends for years,” he claimed they had never discussed the tender.", "they had never discussed the tender", "friends"],
+  ["a participle of the cue's own after `but` ends the clause", "Nadia Okafor answered carefully, acknowledging that the pilots had a point but warning that the fares would rise.", "the pilots had a point", "warning"],
+  ["a participle after `but` inside a clause with `be` goes on", "Ivo Brandt replied, noting that the ferry was old but running well.", "the ferry was old but running well", null],
+  ["a concession with a subject of its own ends the clause", "Nadia Okafor said the ferry ran on time, though three of its crossings were cancelled.", "the ferry ran on time", "cancelled"],
 ];
 
 describe("reported clause ends", () => {

@@ -40,7 +40,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl", "sen", "rep", "gov",
   "pres", "rev", "st", "jr", "sr", "mme", "hon", "del", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
   "apr", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "d.c", "e.g", "i.e", "etc", "approx",
-  "dept", "univ", "assn", "bros", "est", "fig", "vol", "ave", "blvd", "gop",
+  "dept", "univ", "assn", "bros", "est", "fig", "vol", "ave", "blvd",
 ]);
 
 /**

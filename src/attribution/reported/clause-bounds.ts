@@ -17,7 +17,7 @@ import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, demonstrativeComment, reportedRelative, reducedConcession, subjectAside, thatPredicateAt, withholdingAt } from "./clause-breaks";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -152,7 +152,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       const aside = CONTRASTS.has(nx) ? concessiveAside(tokens, k + 2, last) : -1;
       if (aside >= 0) { k = aside; continue; }
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
-      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last))) return k;
+      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last)) && !(nx.endsWith("though") && reducedConcession(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment; after a
@@ -165,7 +165,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `…, and the downgrade is casting a shadow …`: a new subject with its own verb after `, and` is the writer's.
       // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
       const nw = tokens[k + 2];
-      if (nx === "and" && k > a && nw && !nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
+      if (nx === "and" && k > a && nw && ((!nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last)) || demonstrativeComment(tokens, k + 2)) && hasFiniteVerb(tokens, a, k)) return k;
       // `vowed to bring back the jobs, and Smith is promising …`: an infinitive is joined to no clause with a subject
       // of its own.
       if (nx === "and" && tokens[a]!.lower === "to" && nw && startsClause(nw) && !isAuxiliary(nw) && verbFollows(tokens, k + 2, last)) return k;
@@ -177,8 +177,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
     if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
-    // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more.
-    if ((t.lower === "and" || t.lower === "but") && k > a && withholdingAt(tokens, k + 1)) return tokens[k - 1]?.text === "," ? k - 1 : k;
+    // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more; `… and
+    // suspected that …`: a clause of its own.
+    if ((t.lower === "and" || t.lower === "but") && k > a && (withholdingAt(tokens, k + 1) || thatPredicateAt(tokens, k + 1))) return tokens[k - 1]?.text === "," ? k - 1 : k;
     // `… and said that …`, `…, has said …`: a second verb of saying of the same subject.
     if ((t.lower === "and" || t.lower === "but" || t.text === ",") && k > a) {
       let x = k + 1;
@@ -220,7 +221,8 @@ export function subordinateEnd(tokens: readonly Token[], lead: number, a: number
     // `…, and that B`: a second clause of the same verb; `…, including …`: the content goes on.
     const nx = tokens[k + 1]?.lower ?? "";
     // The content before the break must be a clause already: `said the welders, riggers and pilots were unpaid`.
-    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && (object || (startsClauseStrict(tokens[k + 1]) && !frontedOnly(tokens, a, k)) || hasFiniteVerb(tokens, a, k))) return k;
+    // A quotation that closes on its comma (`had “been friends for some time,” he claimed …`) ends with it.
+    if (!NOT_MAIN_CLAUSE.has(nx) && !CONTINUING_PARTICIPLES.has(nx) && (hasFiniteVerb(tokens, k + 1, e) || openClause(tokens, k + 1, e)) && (object || (startsClauseStrict(tokens[k + 1]) && !frontedOnly(tokens, a, k)) || hasFiniteVerb(tokens, a, k))) return tokens[k]!.kind === "quote" ? k + 1 : k;
     k = e;
   }
   return b;
@@ -229,9 +231,10 @@ export function subordinateEnd(tokens: readonly Token[], lead: number, a: number
 /** Words after a comma that do not open the main clause after a subordinate one. */
 const NOT_MAIN_CLAUSE: ReadonlySet<string> = new Set(["and", "or", "but", "that", "who", "which", "whose", "whom", "where"]);
 
-/** A comma (not a thousands comma: `34,570`) or a dash at `k`. */
+/** A comma (not a thousands comma: `34,570`), a dash, or a quotation closing on its comma at `k`. */
 function isClauseBreak(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  if (t.kind === "quote") return t.text.length > 2 && t.text.charCodeAt(t.text.length - 2) === 44;
   if (t.kind !== "punct") return false;
   if (DASH_MARKS.has(t.text)) return true;
   return t.text === "," && !(/^\d/.test(tokens[k + 1]?.text ?? "") && /\d$/.test(tokens[k - 1]?.text ?? ""));

@@ -7,6 +7,7 @@ import type { Token } from "../../speakers/tokenize";
 import { DASH_MARKS } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 import { isDash } from "./clause-words";
+import { isFunctionWord } from "../../speakers/word-tags";
 
 /** How many tokens an interpolation between dashes may take. */
 const MAX_DASH_PAIR = 20;
@@ -35,13 +36,29 @@ export function dashPartner(tokens: readonly Token[], k: number, last: number): 
   return -1;
 }
 
-/** The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`), or -1. */
+/** How many tokens an aside between brackets may take (`(Samuel A. Alito Jr., John G. Roberts Jr. and …)`). */
+const MAX_BRACKET_PAIR = 40;
+
+/**
+ * The closing bracket of an aside opened at `k` (`(R-Texas)`, `(34 percent)`, a list of names), or -1. A question or
+ * an exclamation right before the bracket stays inside it (`(really?)`).
+ */
 export function bracketPartner(tokens: readonly Token[], k: number, last: number): number {
   if (tokens[k]!.text !== "(") return -1;
-  for (let x = k + 1; x < last && x - k <= MAX_DASH_PAIR; x++) {
+  for (let x = k + 1; x < last && x - k <= MAX_BRACKET_PAIR; x++) {
     const t = tokens[x]!;
-    if (t.text === ")") return x;
-    if (t.kind === "quote" || t.text === "(" || isStop(tokens, x)) return -1;
+    // A long aside is a list of names or figures; not a clause of its own (`(the existence of which, many say, …)`).
+    if (t.text === ")") return x - k <= MAX_DASH_PAIR || namesOnly(tokens, k + 1, x) ? x : -1;
+    if (t.kind === "quote" || t.text === "(" || (isStop(tokens, x) && !((t.text === "?" || t.text === "!") && tokens[x + 1]?.text === ")"))) return -1;
   }
   return -1;
+}
+
+/** Only capitalised words, numbers, function words and punctuation stand from `a` to `b` (`Lind, Tomas J. Berg Jr. and …`). */
+function namesOnly(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) {
+    const t = tokens[x]!;
+    if (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && !isFunctionWord(t.lower)) return false;
+  }
+  return true;
 }

@@ -3,7 +3,7 @@
  * clause's own verbs would agree with it, the subject's do not. `X has vowed to keep it legal and celebrated the
  * ruling`: an infinitive goes on with a bare form, not a past one. `X says she will not vote for him and considers him
  * a racist`: a modal goes on with a bare form, not a present in `-s`. `…, warning that A and implying that B`: a
- * participle after `and` goes on with the participle of the cue, unless the clause holds a form of `be` (`said
+ * participle after `and` or `but` goes on with the participle of the cue, unless the clause holds a form of `be` (`said
  * prices were rising and falling`).
  */
 import type { Token } from "../../speakers/tokenize";
@@ -27,13 +27,19 @@ export function coordinatedPredicateEnd(tokens: readonly Token[], a: number, b: 
     const t = tokens[k]!;
     if (t.kind === "punct" && DASH_MARKS.has(t.text)) interpolation = !interpolation;
     if (t.kind !== "word" || interpolation) continue;
-    if (t.lower !== "and") {
+    // `…, acknowledging that A but warning that B`: a participle of the cue's own after `but` too.
+    const but = t.lower === "but" && gerundCue;
+    if (t.lower !== "and" && !but) {
       if (BE_WORDS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("’s")) be = true;
       if (isFiniteForm(t.lower)) lastFinite = t.lower;
       continue;
     }
     const v = tokens[k + 1]!;
     if (v.kind !== "word" || v.cap) continue;
+    if (but) {
+      if (!be && participle(v.lower)) return trimComma(tokens, k);
+      continue;
+    }
     // `to keep abortion legal and celebrated the ruling`: no verb of the clause's own stands between.
     if (infinitive && isPastForm(v.lower) && !isNounWord(v.lower) && !hasFiniteVerb(tokens, a + 1, k)) return trimComma(tokens, k);
     // `she will not be voting for him and considers him …`.
