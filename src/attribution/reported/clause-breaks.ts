@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
+  ARTICLES, CONTINUING_PARTICIPLES, MODALS, CONTRAST_FOCUS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -249,4 +249,48 @@ export function subjectAside(tokens: readonly Token[], a: number, k: number, las
     return v?.kind === "word" && !v.cap && !hasFiniteVerb(tokens, from, x) && hasFiniteVerb(tokens, x + 1, x + 2) ? x : -1;
   }
   return -1;
+}
+
+/** How many words a noun phrase after a comma may take before its relative (`, about the same number who`). */
+const APPOSITION_REACH = 5;
+
+/**
+ * The words after the comma at `k` are a noun phrase of the writer's set beside the clause: `one` with a relative
+ * (`…, one that will likely dominate the meeting`) or a phrase whose relative has a verb of saying of its own (`…,
+ * about the same number who said the party cares`, `…, double the share who said so in May`).
+ */
+export function writerApposition(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || n.kind !== "word" || n.cap) return false;
+  if (n.lower === "one") return RELATIVES.has(tokens[k + 2]?.lower ?? "") || tokens[k + 2]?.lower === "that";
+  for (let x = k + 2; x <= k + 1 + APPOSITION_REACH; x++) {
+    const t = tokens[x];
+    if (!t || t.kind !== "word" || (x > k + 2 && startsFinite(tokens[x - 1]!.lower))) return false;
+    if (t.lower !== "who") continue;
+    const v = tokens[x + 1];
+    return v !== undefined && SPEECH_VERBS.has(v.lower) && REPORT_FORM.test(v.lower);
+  }
+  return false;
+}
+
+/** How many tokens a name standing as a subject may take (`Ms. Brainard`, `Acme Corp.`). */
+const NAME_SUBJECT_REACH = 4;
+
+/** A name of up to `NAME_SUBJECT_REACH` words and a finite auxiliary after it open a clause at `k`: `Ms. Brainard is`, `Acme Corp. has`. */
+export function namedSubject(tokens: readonly Token[], k: number, last: number): boolean {
+  let x = k;
+  while (x < last && x - k < NAME_SUBJECT_REACH && (tokens[x]!.cap || tokens[x]!.text === ".")) x++;
+  return x > k && x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to";
+}
+
+/** A modal stands in `from`..`to` (the auxiliaries before a verb: `will`, `then would`). */
+export function modalBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** True when a comma stands between `from` and `to`. */
+export function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ",") return true;
+  return false;
 }
