@@ -20,9 +20,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * relatives as sources, verbs sharing a subject after `and`: about 1.1 KB gzipped) to 127.8 KB, raised deliberately to
  * 128 KB; the next release's shapes (passive agents, content after phrases and months, City-State commas, nouns read
  * by their modifier, organisation nouns as sources: about 3.8 KB with their word lists) to 131.6 KB, raised
- * deliberately to 132 KB (README, Performance).
+ * deliberately to 132 KB (README, Performance); the clause boundaries and subject shapes of the release after it
+ * (non-finite ends, participle cues, writer's asides after `, and`, phrase subjects: about 1.9 KB) to 133.5 KB,
+ * raised deliberately to 134 KB (README, Performance).
  */
-const BUDGET = 132_000;
+const BUDGET = 134_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {

@@ -1,4 +1,5 @@
 import { expectReported, reportedTexts } from "./support/reported";
+import { extractQuotes } from "../src/index";
 
 /**
  * `according to` attributions missed on the training articles (issue 11), each with invented sentences: the rule that
@@ -79,5 +80,16 @@ describe("`according to` shapes missed on the training articles", () => {
 
   test.each(NOT_FOUND)("not read: %s", (_what, sentence, content) => {
     expect(reportedTexts(sentence)).not.toContain(content);
+  });
+});
+
+describe("`according to` at the end of the input", () => {
+  // Found by the property test (seed 953818764): the consequence check (`, so …`) read the token after a comma that
+  // closes the input.
+  it("a comma that ends the input after the cue is no crash, and nothing is lost", () => {
+    const input = "<p></p>according to the , &amp; ,";
+    const r = extractQuotes(input);
+    expect(r.paragraphs.map((p) => p.text)).toEqual(["according to the , & ,"]);
+    expect(extractQuotes("According to the , so ,").paragraphs.map((p) => p.text)).toEqual(["According to the , so ,"]);
   });
 });

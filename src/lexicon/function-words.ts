@@ -235,6 +235,10 @@ export const INTERPOLATION_DASHES: ReadonlySet<string> = wordSet([...DASH_MARKS]
 export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":", "(", ")"]);
 /** Punctuation after which a clause before a cue starts: a dateline dash, a semicolon, an opening colon. */
 export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":"]);
+/** Words that open an aside after the sentence's subject in which a cue may stand: `Okafor, who said …, never did`. */
+export const EMBEDDING_OPENERS: ReadonlySet<string> = wordSet(["who", "though", "although", "while"]);
+/** What follows an item of a list after a comma: `the money, message, independence and time`. */
+export const LIST_GOES_ON: ReadonlySet<string> = wordSet([",", "and", "or"]);
 /** Punctuation that ends a poll's quantity phrase on its left. */
 export const POLL_SOURCE_MARKS: ReadonlySet<string> = wordSet([",", ";", ":", "—", "–"]);
 /** Words that make a quantity a share of those asked, as polls report it: `52 percent`, `half of voters`. */

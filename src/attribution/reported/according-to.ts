@@ -106,7 +106,7 @@ function findDash(tokens: readonly Token[], from: number, last: number): number 
 function consequenceEnd(tokens: readonly Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) {
     const next = tokens[k + 2];
-    if (tokens[k]!.text === "," && tokens[k + 1]!.lower === "so" && next?.kind === "word" && !SO_PHRASE_WORDS.has(next.lower) && hasFiniteVerb(tokens, a, k)) return k;
+    if (tokens[k]!.text === "," && tokens[k + 1]?.lower === "so" && next?.kind === "word" && !SO_PHRASE_WORDS.has(next.lower) && hasFiniteVerb(tokens, a, k)) return k;
   }
   return b;
 }

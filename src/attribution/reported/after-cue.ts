@@ -4,6 +4,7 @@ import type { AfterShape } from "./clause-after-cue";
 import { MIN_CLAUSE_WORDS, MIN_SPEECH_OBJECT_WORDS, type FoundClause, type ReportedContext } from "./context";
 import { FINITE_AUXILIARIES, NOUN_BEFORE } from "../../lexicon/function-words";
 import { ASIDE_BEFORE } from "../../lexicon/not-claims";
+import { embeddedCueEnd } from "./embedded-cue";
 
 /**
  * The content after a verb of saying whose clause opens in one of `shapes`: from the clause's start to its end; an
@@ -19,7 +20,8 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   if (a < 0) return null;
   const { tokens, sentence: s } = ctx;
   const end = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, s.last), ctx.cue.gerund);
-  const b = subordinateEnd(tokens, Math.min(ctx.source!.lead, ctx.cue.first), a, end, s.last, after.shape === "object");
+  const lead = Math.min(ctx.source!.lead, ctx.cue.first);
+  const b = embeddedCueEnd(tokens, s.first, ctx.cue.first, a, subordinateEnd(tokens, lead, a, end, s.last, after.shape === "object"));
   if (after.shape === "object") return { a, b: withoutTrailingTime(tokens, a, b, true), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }

@@ -10,14 +10,15 @@ import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, MODALS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS,
+  ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, LIST_GOES_ON, INCLUSION_OPENERS,
   GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasComma, hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, demonstrativeComment, reportedRelative, reducedConcession, subjectAside, thatPredicateAt, withholdingAt } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
+import { demonstrativeComment, modalBefore, namedSubject, reducedConcession, thatPredicateAt, writerApposition } from "./clause-joins";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -109,7 +110,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // `… in Burma's elections - a landslide win …`: a hyphen standing apart is a dash of plain text; before a word that
     // carries the clause on (`those old - and previously unreported - postings`) it goes on, past its partner.
     const spaced = t.text === "-" && isDash(tokens, k);
-    if (spaced && SPACED_DASH_GOES_ON.has(tokens[k + 1]?.lower ?? "")) { k = Math.max(k, dashPartner(tokens, k, last)); continue; }
+    // `… — and that the fares would not rise`, `… — only that …`: a second `that` clause goes on past any dash.
+    const second = tokens[k + 2]?.lower ?? "";
+    if ((spaced || (DASH_MARKS.has(t.text) && second === "that")) && SPACED_DASH_GOES_ON.has(tokens[k + 1]?.lower ?? "")) { k = Math.max(k, dashPartner(tokens, k, last)); continue; }
     if (t.kind === "punct" && (CLAUSE_END_MARKS.has(t.text) || spaced)) {
       // `helped write the law (the ACA)`, `a politician's behavior (think of …) can travel …`: a bracket pair holds an
       // aside inside the clause.
@@ -123,7 +126,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (partner < 0 && k > a && participleGoesOn(tokens, a, k)) continue;
       // `… is in decline — a decline that took hold …`: an appositive that takes up a noun of the clause goes on with it.
       if (partner < 0 && k > a && resumptive(tokens, a, k)) continue;
-      if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? ""))) return k;
+      // `held by whites - such as driver's licenses - and disallowed …`: after a list of examples the predicate goes on.
+      if (partner < 0 || (SHARED_SUBJECT_CONJUNCTIONS.has(tokens[partner + 1]?.lower ?? "") && isPastForm(tokens[partner + 2]?.lower ?? "") && !INCLUSION_OPENERS.has(tokens[k + 1]?.lower ?? ""))) return k;
+      // `friends say he looks tired - a long campaign - others say he has never been fitter`: a new report after the pair.
+      if (newReport(tokens, partner + 1, last)) return k;
       k = partner;
       continue;
     }
@@ -155,6 +161,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last)) && !(nx.endsWith("though") && reducedConcession(tokens, k + 2, last))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
+      // `…, one that will dominate the meeting`, `…, about the same number who said …`: the writer's noun phrase.
+      if (k > a && writerApposition(tokens, k) && hasFiniteVerb(tokens, a, k)) return k;
       // `…, a mass layoff rivaling …`: a noun phrase in apposition to the whole clause is the writer's comment; after a
       // name (`… to For Our Future, a super PAC he formed …`) it is about the name. Not the comma that closes a fronted
       // subordinate clause (`even if they thought it wise, a recount could not …`).
@@ -166,6 +174,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // A subject pronoun (`, and they would need …`) may go on with the report; a name is read by `newReport` below.
       const nw = tokens[k + 2];
       if (nx === "and" && k > a && nw && ((!nw.cap && !startsClauseStrict(nw) && startsClause(nw) && openClause(tokens, k + 2, last)) || demonstrativeComment(tokens, k + 2)) && hasFiniteVerb(tokens, a, k)) return k;
+      // `…, and Ms. Brainard is among the few …`: so does a name with its own finite verb.
+      if (nx === "and" && k > a && nw?.cap && namedSubject(tokens, k + 2, last) && hasFiniteVerb(tokens, a, k)) return k;
       // `vowed to bring back the jobs, and Smith is promising …`: an infinitive is joined to no clause with a subject
       // of its own.
       if (nx === "and" && tokens[a]!.lower === "to" && nw && startsClause(nw) && !isAuxiliary(nw) && verbFollows(tokens, k + 2, last)) return k;
@@ -176,7 +186,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     }
     // `… and three-quarters said …`, `…, though she acknowledged …`: a new subject with its own verb of saying.
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
-    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
+    // `because Congress and President Obama agreed …`: `and` between two names joins one subject.
+    const names = t.lower === "and" && tokens[k - 1]!.cap && tokens[k + 1]?.cap === true;
+    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && !names && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
     // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more; `… and
     // suspected that …`: a clause of its own.
     if ((t.lower === "and" || t.lower === "but") && k > a && (withholdingAt(tokens, k + 1) || thatPredicateAt(tokens, k + 1))) return tokens[k - 1]?.text === "," ? k - 1 : k;
@@ -189,7 +201,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // senses goes on with the clause; with its own `that`, particle or infinitive (`and called on X to …`, `and asked
       // their governments to help`) or in the present of the cue (`says … and calls him a friend`) it is the speaker's.
       // `the names and addresses of …`: a noun that a preposition follows is no verb.
-      const noun = v !== undefined && x === k + 1 && isNounWord(v.lower) && tokens[x + 1]?.lower === "of";
+      // `the money, message, independence and time`: a word between a comma and the next is a list item.
+      const noun = v !== undefined && x === k + 1 && ((isNounWord(v.lower) && tokens[x + 1]?.lower === "of") || (t.text === "," && LIST_GOES_ON.has(tokens[x + 1]?.lower ?? "")));
       const lemma = v && v.kind === "word" && !v.cap && !v.lower.endsWith("ing") && !noun ? SPEECH_VERBS.get(v.lower) : undefined;
       // `… and will address the email in its report`, `…, and then would continue to …`, `… but decided to proceed`: a
       // weak verb after a modal, or a verb of decision with its infinitive, is a predicate of the clause's own subject.
@@ -274,18 +287,6 @@ function resumptive(tokens: readonly Token[], a: number, k: number): boolean {
     if (isFunctionWord(w.lower)) continue;
     for (let y = a; y < k; y++) if (tokens[y]!.lower === w.lower) return true;
   }
-  return false;
-}
-
-/** A modal stands in `from`..`to` (the auxiliaries before a verb: `will`, `then would`). */
-function modalBefore(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.lower)) return true;
-  return false;
-}
-
-/** True when a comma stands between `from` and `to`. */
-function hasComma(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ",") return true;
   return false;
 }
 

@@ -10,14 +10,15 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, BE_WORDS, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES, REPORTING_PARTICIPLES,
+  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES,
+  REPORTING_PARTICIPLES,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
-const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
+export const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
 
 /** How many words a new subject may run before its verb of saying (`more than 4 in 10 said`). */
 const NEW_SUBJECT_REACH = 7;
@@ -268,39 +269,4 @@ export function subjectAside(tokens: readonly Token[], a: number, k: number, las
     return v?.kind === "word" && !v.cap && !hasFiniteVerb(tokens, from, x) && hasFiniteVerb(tokens, x + 1, x + 2) ? x : -1;
   }
   return -1;
-}
-
-/**
- * The words at `k`, after `and` or `but`, are a second predicate of the cue's subject with a clause of its own: a verb
- * of thinking or saying in the past and `that` (`… about 9:42 p.m. and suspected immediately that …`).
- */
-export function thatPredicateAt(tokens: readonly Token[], k: number): boolean {
-  const v = tokens[k];
-  if (!v || v.kind !== "word" || v.cap || !isPastForm(v.lower) || !REPORTING_VERBS.clause.has(v.lower)) return false;
-  const n = tokens[k + 1]?.lower ?? "";
-  return n === "that" || (n.endsWith("ly") && tokens[k + 2]?.lower === "that");
-}
-
-/**
- * A concession without a subject of its own runs from `k` (after `, though`) to the sentence's end: `…, though mixed
- * with enough truth to cause damage`. It qualifies the clause and goes on with it.
- */
-export function reducedConcession(tokens: readonly Token[], k: number, last: number): boolean {
-  const t = tokens[k];
-  if (!t || t.kind !== "word" || t.cap || /^\d/.test(t.text) || startsClause(t) || isAuxiliary(t)) return false;
-  let e = k;
-  while (e < last && tokens[e]!.kind === "word" && !startsClauseStrict(tokens[e])) e++;
-  // A participle may open it (`mixed with …`); no verb of a clause follows.
-  return (e >= last || isStop(tokens, e)) && !hasFiniteVerb(tokens, k + 1, e);
-}
-
-/**
- * `that` at `k` is a demonstrative subject with its form of `be` (`…, and that's something most doctors reject`,
- * `…, and that is why …`): the writer's comment on the clause before it, not a second `that` clause of the cue.
- */
-export function demonstrativeComment(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || t.kind !== "word" || t.cap) return false;
-  // The tokenizer keeps `that's` as `that` in `lower`, its `'s` in `text` only.
-  return t.lower === "that" && (t.text.length > t.lower.length || BE_WORDS.has(tokens[k + 1]?.lower ?? ""));
 }

@@ -290,3 +290,9 @@ export function holdsQuote(tokens: readonly Token[], a: number, b: number): bool
 function presentAfterPronoun(p: Token, u: Token): boolean {
   return SINGULAR_SUBJECT_PRONOUNS.has(p.lower) && !u.cap && u.lower.length > 2 && u.lower.endsWith("s") && !u.lower.endsWith("ss") && !isFunctionWord(u.lower);
 }
+
+/** True when a comma stands in `a`..`b`. */
+export function hasComma(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
 import { closesWithAdjunct, infinitiveAt } from "./cue-tail";
 import { closesWithOwnClause } from "./cue-own-clause";
-import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
+import { hasComma, hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
 import { placeComma } from "../place-comma";
@@ -69,19 +69,13 @@ export const CLOSING_CUE = {
     const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
     // `In the early 1990s, she said, when …, a boss invited her …`: a fronted adverbial alone before the cue, whose
     // main clause goes on after it, is no claim; `reported-parenthetical-cue` reads the clause around the cue.
-    if (FRONTED_OPENERS.has(tokens[a]!.lower) && !commaIn(tokens, a, comma) && goesOnAfter(tokens, end, s.last)) return null;
+    if (FRONTED_OPENERS.has(tokens[a]!.lower) && !hasComma(tokens, a, comma) && goesOnAfter(tokens, end, s.last)) return null;
     // `Asked about it, Christie said that A — no different, he said, from …`: the pronoun's cue repeats a named one in
     // the content, which would hold its own cue; `reported-said-that` reads the clause.
     if (ctx.source!.kind === "pronoun" && opensWithOwnCue(tokens, a, comma)) return null;
     return clause(a, comma);
   },
 } satisfies ReportedRule;
-
-/** A comma stands in `a`..`b`. */
-function commaIn(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
-  return false;
-}
 
 /**
  * After the cue and its adjuncts ending at `end`, the sentence goes on past a comma with words other than a participle

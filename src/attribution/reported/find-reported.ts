@@ -12,7 +12,7 @@ import { asAgent } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { isFinalStop } from "./clause-bounds";
-import { countWords, hasFiniteVerb, isPastForm } from "./clause-words";
+import { countWords, hasComma, hasFiniteVerb, isPastForm } from "./clause-words";
 import { unknownVerbFollows } from "./noun-or-verb";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
 import { frontedClauseEnd } from "./fronted-clause";
@@ -25,7 +25,7 @@ import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
 import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
-import { hasCommaWithin, readVerbContent } from "./verb-content";
+import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
@@ -91,7 +91,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by")) ? undefined : read;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
-    const subject = named && cue.sourceAfter && hasCommaWithin(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
+    const subject = named && cue.sourceAfter && hasComma(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
     // `Now, 52 percent said …`: a subject read as a group inside a poll's quantity phrase is the poll.
     const poll = (subject && !withinPoll(subject)) || cue.lemma !== "say" || cue.gerund || cue.sourceAfter ? undefined : pollSource(para, s, cue);
     const own = poll && subject && (poll.first > subject.first || poll.last < subject.last || !isShare(tokens, poll)) ? subject : poll ? undefined : subject;

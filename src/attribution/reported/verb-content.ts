@@ -16,7 +16,7 @@ import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { nonFiniteContrastEnd } from "./clause-breaks";
 import { closesWithAdjunct } from "./cue-tail";
-import { isPastForm, isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject, verbFollows } from "./clause-words";
+import { hasComma, isPastForm, isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject, verbFollows } from "./clause-words";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 
@@ -84,7 +84,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
     // `found he gave money to both parties`, but not `found him to be …` nor a list (`found X, Y and Z`).
     // Nor an object whose verb is a relative's (`recognise the anger of workers, the consensus …`, `assumed a new role`),
     // except after a verb whose content may be verbless (`the poll shows Clinton with a lead`).
-    if (startsClause(tokens[k]) && tokens[k + 1]?.lower !== "to" && tokens[k + 2]?.lower !== "to" && !hasCommaWithin(tokens, k, Math.min(last, k + OBJECT_REACH))) {
+    if (startsClause(tokens[k]) && tokens[k + 1]?.lower !== "to" && tokens[k + 2]?.lower !== "to" && !hasComma(tokens, k, Math.min(last, k + OBJECT_REACH))) {
       const b = clauseEnd(tokens, k, last);
       if (verbIs(c, "verbless") || opensClause(tokens, k, b)) return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b, minWords: MIN_CLAUSE_WORDS + 1, finite: true };
     }
@@ -214,11 +214,5 @@ function judgmentQuoted(tokens: readonly Token[], a: number, b: number): boolean
   if (tokens[a]?.lower === "what" && NAMING_VERBS.has(tokens[a + 2]?.lower ?? "")) return true;
   if (!JUDGMENT_AFTER_OBJECT.has(tokens[b]?.lower ?? "")) return false;
   for (let k = b + 1; k <= b + JUDGMENT_REACH && k < tokens.length; k++) if (tokens[k]!.kind === "quote") return true;
-  return false;
-}
-
-/** True when a comma stands in `a`..`b`. */
-export function hasCommaWithin(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k]!.text === ",") return true;
   return false;
 }

@@ -1,0 +1,86 @@
+/**
+ * What stands after `, and`, `, but`, `, though` or a bare comma inside a reported clause: a second predicate of the
+ * cue's subject with a clause of its own, a concession without a subject that goes on with the clause, and the
+ * writer's own words beside it (a demonstrative comment, a noun phrase in apposition, a name with its own verb).
+ * Read by `clauseEnd` in clause-bounds.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
+import { BE_WORDS, MODALS, RELATIVES } from "../../lexicon/function-words";
+import { isAuxiliary, isStop } from "../cues";
+import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite } from "./clause-words";
+import { REPORT_FORM } from "./clause-breaks";
+
+/**
+ * The words at `k`, after `and` or `but`, are a second predicate of the cue's subject with a clause of its own: a verb
+ * of thinking or saying in the past and `that` (`… about 9:42 p.m. and suspected immediately that …`).
+ */
+export function thatPredicateAt(tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k];
+  if (!v || v.kind !== "word" || v.cap || !isPastForm(v.lower) || !REPORTING_VERBS.clause.has(v.lower)) return false;
+  const n = tokens[k + 1]?.lower ?? "";
+  return n === "that" || (n.endsWith("ly") && tokens[k + 2]?.lower === "that");
+}
+
+/**
+ * A concession without a subject of its own runs from `k` (after `, though`) to the sentence's end: `…, though mixed
+ * with enough truth to cause damage`. It qualifies the clause and goes on with it.
+ */
+export function reducedConcession(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.cap || /^\d/.test(t.text) || startsClause(t) || isAuxiliary(t)) return false;
+  let e = k;
+  while (e < last && tokens[e]!.kind === "word" && !startsClauseStrict(tokens[e])) e++;
+  // A participle may open it (`mixed with …`); no verb of a clause follows.
+  return (e >= last || isStop(tokens, e)) && !hasFiniteVerb(tokens, k + 1, e);
+}
+
+/**
+ * `that` at `k` is a demonstrative subject with its form of `be` (`…, and that's something most doctors reject`,
+ * `…, and that is why …`): the writer's comment on the clause before it, not a second `that` clause of the cue.
+ */
+export function demonstrativeComment(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.cap) return false;
+  // The tokenizer keeps `that's` as `that` in `lower`, its `'s` in `text` only.
+  return t.lower === "that" && (t.text.length > t.lower.length || BE_WORDS.has(tokens[k + 1]?.lower ?? ""));
+}
+
+/** How many words a noun phrase after a comma may take before its relative (`, about the same number who`). */
+const APPOSITION_REACH = 5;
+
+/**
+ * The words after the comma at `k` are a noun phrase of the writer's set beside the clause: `one` with a relative
+ * (`…, one that will likely dominate the meeting`) or a phrase whose relative has a verb of saying of its own (`…,
+ * about the same number who said the party cares`, `…, double the share who said so in May`).
+ */
+export function writerApposition(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k + 1];
+  if (!n || n.kind !== "word" || n.cap) return false;
+  if (n.lower === "one") return RELATIVES.has(tokens[k + 2]?.lower ?? "") || tokens[k + 2]?.lower === "that";
+  for (let x = k + 2; x <= k + 1 + APPOSITION_REACH; x++) {
+    const t = tokens[x];
+    if (!t || t.kind !== "word" || (x > k + 2 && startsFinite(tokens[x - 1]!.lower))) return false;
+    if (t.lower !== "who") continue;
+    const v = tokens[x + 1];
+    return v !== undefined && SPEECH_VERBS.has(v.lower) && REPORT_FORM.test(v.lower);
+  }
+  return false;
+}
+
+/** How many tokens a name standing as a subject may take (`Ms. Brainard`, `Acme Corp.`). */
+const NAME_SUBJECT_REACH = 4;
+
+/** A name of up to `NAME_SUBJECT_REACH` words and a finite auxiliary after it open a clause at `k`: `Ms. Brainard is`, `Acme Corp. has`. */
+export function namedSubject(tokens: readonly Token[], k: number, last: number): boolean {
+  let x = k;
+  while (x < last && x - k < NAME_SUBJECT_REACH && (tokens[x]!.cap || tokens[x]!.text === ".")) x++;
+  return x > k && x < last && isAuxiliary(tokens[x]!) && tokens[x]!.lower !== "to";
+}
+
+/** A modal stands in `from`..`to` (the auxiliaries before a verb: `will`, `then would`). */
+export function modalBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.lower)) return true;
+  return false;
+}
