@@ -65,7 +65,8 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a concession with a clause of its own ends the clause", "Nadia Okafor said the ferry had lost riders, though the fares were lower.", "the ferry had lost riders"],
   ["a predicate without a subject of its own after `, but` goes on", "Nadia Okafor said the crews had repaired the cranes, but couldn't finish the railings before the storm.", "the crews had repaired the cranes, but couldn't finish the railings before the storm"],
   ["a verb of saying after `, but` reports anew", "Nadia Okafor said the crews had repaired the cranes, but added that the railings were unsafe.", "the crews had repaired the cranes"],
-  ["a clause with a subject of its own after `, but` ends the clause", "Nadia Okafor said the crews had repaired the cranes, but the board has not paid them.", "the crews had repaired the cranes"],
+  ["a clause of common nouns after `, but` goes on (PolNeAR train keeps it after a verb of saying 7 times to 1)", "Nadia Okafor said the crews had repaired the cranes, but the board has not paid them.", "the crews had repaired the cranes, but the board has not paid them"],
+  ["a clause with a pronoun subject after `, but` ends the clause", "Nadia Okafor said the crews had repaired the cranes, but they have not been paid.", "the crews had repaired the cranes"],
   ["a noun after `and` that a verb of saying spells is no second report", "Nadia Okafor said the board had never published the names and addresses of the welders it hired.", "the board had never published the names and addresses of the welders it hired"],
 ];
 

@@ -4,7 +4,8 @@ import { reportedTexts } from "./support/reported";
  * Where a reported clause stops when the sentence runs on past it with words of the writer's or of the source's own
  * acts (`src/attribution/reported/clause-bounds.ts`, `clause-breaks.ts`): the source's refusal to tell more, a
  * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash,
- * brackets, a sentence's end after an acronym, `and` with a clause of thinking, a concession.
+ * brackets, a sentence's end after an acronym, `and` with a clause of thinking, a concession, `, but` with a clause of its
+ * own; and the boundaries PolNeAR train keeps (`, when`, an appositive after a name) or ends at (a dash before a comment).
  * Each row: what, the sentence, the content that must be reported, and text it must not hold (null: none checked).
  */
 const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: string, notIn: string | null]> = [
@@ -45,6 +46,15 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["a participle of the cue's own after `but` ends the clause", "Nadia Okafor answered carefully, acknowledging that the pilots had a point but warning that the fares would rise.", "the pilots had a point", "warning"],
   ["a participle after `but` inside a clause with `be` goes on", "Ivo Brandt replied, noting that the ferry was old but running well.", "the ferry was old but running well", null],
   ["a concession with a subject of its own ends the clause", "Nadia Okafor said the ferry ran on time, though three of its crossings were cancelled.", "the ferry ran on time", "cancelled"],
+  ["`, but` with a subject of common nouns and a plain verb goes on with the report", "Ivo Brandt said the ferry had been repaired in March, but the engine failed again in June.", "the ferry had been repaired in March, but the engine failed again in June", null],
+  ["`, but no …` with its own verb goes on", "Nadia Okafor said requests were made to the board for more lifeguards, but no action was ever taken.", "requests were made to the board for more lifeguards, but no action was ever taken", null],
+  ["`, but` with a pronoun subject ends the clause", "Nadia Okafor said the ferry was late, but she would still take it.", "the ferry was late", "still"],
+  ["`, but` with a quantifier subject ends the clause", "Ivo Brandt said the harbour fees are too high, but many owners have found ways to avoid them.", "the harbour fees are too high", "owners"],
+  ["`, but` with a refusal ends the clause", "Nadia Okafor said the ferry would be sold, but the board refused to name the buyer.", "the ferry would be sold", "refused"],
+  ["`, but` with a verb of thinking ends the clause", "Ivo Brandt said the pier was safe, but his neighbours fear it will collapse.", "the pier was safe", "fear"],
+  ["`, when` after a date goes on (PolNeAR train keeps it 15 times to 4)", "Nadia Okafor said the ferry last ran in 2009, when the old pier closed.", "the ferry last ran in 2009, when the old pier closed", null],
+  ["an appositive after a name goes on (PolNeAR train keeps it 23 times to 6)", "Ivo Brandt said the money should go to the Harbour Trust, the charity that runs the lifeboat.", "the money should go to the Harbour Trust, the charity that runs the lifeboat", null],
+  ["a dash before `something` ends the clause (the writer's comment)", "Nadia Okafor said the crews were tired — something the harbour master also told the council.", "the crews were tired", "something"],
 ];
 
 describe("reported clause ends", () => {

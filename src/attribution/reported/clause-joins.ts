@@ -7,9 +7,9 @@
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
-import { BE_WORDS, MODALS, RELATIVES } from "../../lexicon/function-words";
+import { BE_WORDS, MODALS, PHRASE_DETERMINERS, REFUSAL_VERBS, RELATIVES, SUBJECT_QUANTIFIERS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite } from "./clause-words";
+import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, subjectVerb } from "./clause-words";
 import { REPORT_FORM } from "./clause-breaks";
 
 /**
@@ -83,4 +83,22 @@ export function namedSubject(tokens: readonly Token[], k: number, last: number):
 export function modalBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (MODALS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * After `, but`, a clause opens at `k` with a subject of common nouns and a verb that reports nothing (`…, but the
+ * shift was expected after 2018`, `…, but no action was taken`, `…, but those items are hard to find`), and the
+ * content from `a` is a clause too: the second half of the contrast the source draws, kept in the report (PolNeAR
+ * train keeps it after a verb of saying 7 times to 1). A pronoun (`…, but he …`), a name, a quantifier (`…, but many
+ * firms have found ways …`), a verb of saying or thinking (`…, but her allies fear …`) or a refusal (`…, but the
+ * campaign refused to answer`) opens the writer's clause or a report of its own; after an object (`called for his
+ * resignation, but his battles …`) the clause is the writer's.
+ */
+export function contrastOnSubject(tokens: readonly Token[], a: number, k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== "word" || t.cap || !PHRASE_DETERMINERS.has(t.lower) || SUBJECT_QUANTIFIERS.has(t.lower)) return false;
+  const v = subjectVerb(tokens, k, last);
+  if (v < 0) return false;
+  const w = tokens[v]!.lower;
+  return !SPEECH_VERBS.has(w) && !REPORTING_VERBS.clause.has(w) && !REFUSAL_VERBS.has(w) && hasFiniteVerb(tokens, a, k - 2);
 }
