@@ -11,7 +11,6 @@ import { findAskedQuestions } from "./asked-participle";
 import { asAgent } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
-import { isFinalStop } from "./clause-bounds";
 import { countWords, hasComma, hasFiniteVerb, isPastForm } from "./clause-words";
 import { unknownVerbFollows } from "./noun-or-verb";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
@@ -24,6 +23,7 @@ import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
+import { otherSenseReports } from "./no-claim-senses";
 import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
@@ -77,11 +77,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
-    // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
-    // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
-    const closing = isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
     const participle = opensAsParticiple(tokens, s, cue);
-    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
+    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !otherSenseReports(tokens, cue))) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // A verb after `and` shares a subject before it, never one after (`the affidavit cited … and said that Bujnowski …`),
