@@ -15,6 +15,9 @@ const OTHER_SENSES: ReadonlyArray<readonly [what: string, sentence: string, misr
   ["the time of a saying, a week before", "“The pier is safe,” Ivo Brandt said a week before the storm flooded the harbour.", "a week before the storm flooded the harbour"],
   ["the time of a saying, a month after `last`", "“Just do it,” Nadia Okafor wrote last October after the Gazette published a story about the pier.", "October after the Gazette published a story about the pier"],
   ["the place of a quotation's saying, `aboard`", "“The pier is closed,” Ivo Brandt said aboard the ferry on Monday as it crossed the bay.", "aboard the ferry on Monday as it crossed the bay"],
+  ["`states that` after a modifier: a noun and its relative clause", "Coastal states that Nadia Okafor visited voted for the pier.", "Nadia Okafor visited voted for the pier"],
+  ["`states that` after a number: a noun and its relative clause", "The 14 states that voted for the harbour levy paid less.", "voted for the harbour levy paid less"],
+  ["`maintains` with an object", "Nadia Okafor maintains a lead of ten points in the harbour ward.", "a lead of ten points in the harbour ward"],
 ];
 
 /** Neighbours of those shapes that still report a claim: each sentence with the content a reported item holds. */
@@ -28,6 +31,14 @@ const STILL_REPORTED: ReadonlyArray<readonly [what: string, sentence: string, co
   ["a time phrase without a verb, then the claim", "Ivo Brandt said the day after the vote he would resign from the board.", "he would resign from the board"],
   ["a time word, then `that` and the claim", "Nadia Okafor said Tuesday after the vote that the pier would close.", "the pier would close"],
   ["a person showing a finding", "Ivo Brandt showed that the ferries had been late all winter.", "the ferries had been late all winter"],
+  // An inflected form of `state` or `maintain` that takes `that`, or its participle, reports as `said that` does.
+  ["`stated that`", "Ivo Brandt stated that the ferries had been late all winter.", "the ferries had been late all winter"],
+  ["`also stated that` after a pronoun", "Nadia Okafor spoke next. She also stated that the pier would reopen in May.", "the pier would reopen in May"],
+  ["`has long maintained that`", "Ivo Brandt has long maintained that the pier was safe.", "the pier was safe"],
+  ["`maintained that` after a fronted clause", "Although he regretted the delay, Ivo Brandt maintained that the ferries would run.", "the ferries would run"],
+  ["`states that` after a document", "The harbour memo states that the pier must close by May.", "the pier must close by May"],
+  ["`states that` after a dash-closed appositive", "Nadia Okafor — who ran the harbour for a decade — states that the pier was never safe.", "the pier was never safe"],
+  ["`stating that` as a participle", "Ivo Brandt praised the ferry crews, stating that they had saved the season.", "they had saved the season"],
 ];
 
 describe("reported speech: words of another sense report no claim", () => {

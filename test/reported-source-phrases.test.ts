@@ -48,6 +48,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-fronted-participle", "the pier would close", "Nadia Okafor"],
   ["a time between the participle and `that`", "Since announcing on Tuesday that she would not run, Nadia Okafor has kept quiet.",
     "reported-fronted-participle", "she would not run", "Nadia Okafor"],
+  ["a phrase after `when` that opens a clause after a comma", "Critics cite the 2015 vote, when the state wrongly stated that 9,000 ballots were void.",
+    "reported-said-that", "9,000 ballots were void", null],
+  ["a phrase after `when` after a comma, with `said`", "Critics cite the 2015 vote, when the state said that 9,000 ballots were void.",
+    "reported-said-that", "9,000 ballots were void", null],
+  ["a phrase after `although` that opens a clause after a comma", "The ferries ran late, although the harbour master insisted that the boats were ready.",
+    "reported-said-that", "the boats were ready", null],
 ];
 
 /** Sentences that report nothing. */

@@ -135,3 +135,33 @@ const READ_WHOLE: ReadonlyArray<readonly [string, string, string, string, string
 describe("a source's name read whole", () => {
   test.each(READ_WHOLE)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
 });
+
+/** [what, paragraph, rule, content, speaker]: a verb of saying that is also one of evidence, and its source. */
+const EVIDENCE_SAYING: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["data after a sentence adverb", "Sure, official harbour data suggest that ferry use peaked in 2013.",
+    "reported-document", "ferry use peaked in 2013", null],
+  ["surveys after `And`", "And surveys suggest that even some commuters find the new ferries slow.",
+    "reported-document", "even some commuters find the new ferries slow", "surveys"],
+  ["data after `But`", "But early ridership data suggests that the line carried about 8,000 riders in May.",
+    "reported-document", "the line carried about 8,000 riders in May", null],
+  ["a person still speaks", "Nadia Okafor suggested that the board should close the pier early.",
+    "reported-said-that", "the board should close the pier early", "Nadia Okafor"],
+];
+
+describe("a verb of saying and evidence whose source is a document", () => {
+  test.each(EVIDENCE_SAYING)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});
+
+/** [what, paragraph, rule, content, speaker]: a name, then an appositive between dashes or spaced hyphens, then the verb. */
+const DASHED_APPOSITIVE: ReadonlyArray<readonly [string, string, string, string, string]> = [
+  ["spaced hyphens around a description", "Jane Halvorsen - the captain's sister and co-host of his radio show - told reporters that the crossing had been rough.",
+    "reported-told-hearer", "the crossing had been rough", "Jane Halvorsen"],
+  ["spaced hyphens around a relative clause", "Ivo Brandt - who once vowed to close the pier - said on Monday that the ferries would keep running.",
+    "reported-said-that", "the ferries would keep running", "Ivo Brandt"],
+  ["dashes around a description", "Nadia Okafor — the board chair since 2019 — said that the pier would reopen in May.",
+    "reported-said-that", "the pier would reopen in May", "Nadia Okafor"],
+];
+
+describe("a source before an appositive between dashes", () => {
+  test.each(DASHED_APPOSITIVE)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+});

@@ -5,13 +5,13 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, DASH_MARKS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
 import { invertedPhrase, nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
-import { isPastForm } from "./reported/clause-words";
+import { isDash, isPastForm } from "./reported/clause-words";
 import { placeClosedAt } from "./place-comma";
 import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, quotedAppositiveName, skipParenthesis } from "./appositives";
 
@@ -108,12 +108,13 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     const named = appositiveName(tokens, k, first, mentions, subject);
     if (named) return named;
   }
-  // `Kall -- co-editor of a book on the debates -- said`: a pair of dashes closes an appositive.
-  if (k > first && DASH_MARKS.has(tokens[k]!.text)) {
+  // `Kall -- co-editor of a book on the debates -- said`, `Kall - a co-editor - said`: a pair of dashes (spaced hyphens
+  // too) closes an appositive.
+  if (k > first && isDash(tokens, k)) {
     for (let j = k - 1; j >= Math.max(first, k - APPOSITIVE_REACH); j--) {
       const t = tokens[j]!;
       if (t.kind === "quote" || isStop(tokens, j)) break;
-      if (!DASH_MARKS.has(t.text)) continue;
+      if (!isDash(tokens, j)) continue;
       const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
       if (m && !m.possessive) return preferName(tokens, m, mentions);
       break;

@@ -161,7 +161,7 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   snort: ["weak"],
   sob: ["weak"],
   speak: ["reporting"],
-  state: ["reporting", "bare-clause", "other-sense"],
+  state: ["reporting", "bare-clause", "gerund-reports", "other-sense"],
   stress: ["reporting", "bare-clause", "open-clause", "object-clause", "gerund-reports", "question-clause"],
   suggest: ["reporting", "bare-clause", "open-clause", "gerund-reports", "evidence", "gerund-content"],
   swear: ["reporting"],

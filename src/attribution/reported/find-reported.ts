@@ -11,7 +11,6 @@ import { findAskedQuestions } from "./asked-participle";
 import { asAgent } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
-import { isFinalStop } from "./clause-bounds";
 import { countWords, hasComma, hasFiniteVerb, isPastForm } from "./clause-words";
 import { unknownVerbFollows } from "./noun-or-verb";
 import type { FoundClause, ReportedContext, SourceKind, VerbContent } from "./context";
@@ -24,6 +23,7 @@ import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
+import { otherSenseReports } from "./no-claim-senses";
 import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
@@ -74,14 +74,12 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
   for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
 
+  let unsourced: Set<number> | undefined;
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
-    // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
-    // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
-    const closing = isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
     const participle = opensAsParticiple(tokens, s, cue);
-    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
+    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !otherSenseReports(tokens, cue))) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // A verb after `and` shares a subject before it, never one after (`the affidavit cited … and said that Bujnowski …`),
@@ -99,6 +97,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const phrase = own || poll || doc || cue.sourceAfter || cue.gerund || participle ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
+    // `Sure, official data suggest that …`: a verb of saying and of evidence that finds no speaker is read as evidence.
+    else if (verbIs(cue.lemma, "evidence")) (unsourced ??= new Set()).add(cue.first);
   }
 
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
@@ -109,7 +109,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const t = tokens[i]!;
     if ((t.classes & WordClass.REPORTING_VERB) === 0 || t.kind !== "word" || t.cap) continue;
     // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
-    if ((covered ??= speechCueWords(cues)).has(i) && !withParticle(tokens, i)) continue;
+    if ((covered ??= speechCueWords(cues)).has(i) && !withParticle(tokens, i) && !unsourced?.has(i)) continue;
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);

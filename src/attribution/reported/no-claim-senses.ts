@@ -8,11 +8,31 @@
 import type { Token } from "../../speakers/tokenize";
 import { isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
-import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS, TIME_NOUNS } from "../../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS, TIME_NOUNS } from "../../lexicon/function-words";
 import { MONTHS } from "../../lexicon/dates";
 import { SAYING_TIME_DETERMINERS, SAYING_TIME_NOUNS, SHOWN_QUALITIES, UNINVERTED_PARTICIPLES } from "../../lexicon/not-claims";
+import { isAuxiliary, type Cue } from "../cues";
 import type { ReportedContext } from "./context";
+import { isFinalStop } from "./clause-bounds";
 import { timeOfSaying } from "./opens-clause";
+
+/**
+ * A verb whose other senses dominate (`maintains a lead`, `the state`) reports only in an inflected form: closing its
+ * sentence (`…, the doctor maintains.`), taking `that` (`has long maintained that …`, `stated publicly that …`) or as a
+ * participle (`…, stating that …`); a bare form is a noun (`in his home state.`). A form in `-s` takes `that` as a verb
+ * only after a pronoun, a document or a closing mark (`It states that …`, `the memo states that …`, `X — … — states
+ * that …`): after any other word it may be a plural noun (`swing states that …`, `Coastal states that …`).
+ */
+export function otherSenseReports(tokens: readonly Token[], cue: Cue): boolean {
+  const form = tokens[cue.last - 1]!.lower;
+  if (form === cue.lemma) return false;
+  if (isFinalStop(tokens[cue.last]?.text ?? "") || cue.gerund) return true;
+  const k = tokens[cue.last]?.lower.endsWith("ly") ? cue.last + 1 : cue.last;
+  if (tokens[k]?.lower !== "that") return false;
+  const prev = tokens[cue.first - 1];
+  if (!form.endsWith("s") || !prev || prev.kind !== "word" || isAuxiliary(prev)) return true;
+  return CLAUSE_PRONOUNS.has(prev.lower) || DOCUMENT_NOUNS.has(prev.lower);
+}
 
 /** True when content `a`..`b` of `ctx` reports no claim because a word has another sense there (see the module's doc). */
 export function readsOtherSense(ctx: ReportedContext, a: number, b: number): boolean {

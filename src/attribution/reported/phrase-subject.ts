@@ -74,8 +74,9 @@ export function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
     const t = tokens[a - 1]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
     if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
-    // `Before New York's chief medical examiner concluded …`: the clause's opening word is not the source's.
-    if (a - 1 === s.first && t.kind === "word" && SUBORDINATORS.has(t.lower)) break;
+    // `Before New York's chief medical examiner concluded …`, `…, when the state stated that …`: the opening word of the
+    // clause (at the sentence's start or after a comma) is not the source's.
+    if (t.kind === "word" && SUBORDINATORS.has(t.lower) && opensPhrase(tokens, a - 1, s.first)) break;
     a--;
   }
   // `but on Tuesday said`: a phrase opened by a preposition is an adverbial, not a subject.
@@ -91,7 +92,7 @@ export function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
   // `version`); a document that shows (`The harbour survey showed …`) is left to the document sources.
   const person = speech && (head.classes & PERSON_NOUNS) !== 0 && !prepositionWithin(tokens, a, h);
   if (!(head.cap || isNounWord(head.lower) || person || isUnknownPlural(head.lower) || determined)) return undefined;
-  const opener = before !== undefined && a - 1 === s.first && before.kind === "word" && SUBORDINATORS.has(before.lower);
+  const opener = before !== undefined && before.kind === "word" && SUBORDINATORS.has(before.lower) && opensPhrase(tokens, a - 1, s.first);
   // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
   const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
   if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
