@@ -61,7 +61,7 @@ const CLOSING_TIME: ReadonlySet<string> = new Set([...TIME_OPENERS, ...SHORT_ADV
  * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
  * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`).
  */
-const NEVER_NOUNS = new Set(["said", "says", "told", "tells", "stated", "wrote", "added"]);
+const NEVER_NOUNS = new Set(["said", "says", "say", "told", "tells", "stated", "wrote", "added"]);
 
 /** Auxiliaries that are also names when capitalised. */
 const AUXILIARY_NAMES = new Set(["will", "may"]);

@@ -1,0 +1,35 @@
+/**
+ * Subjects of a verb of saying that the cue finder or the source readers once passed over: a bare `say` after a
+ * capitalised name that closes a prepositional phrase (`Traders in Harbourton say …`), read as the verb, not as a
+ * noun; and a possessive phrase before a first verb and a coordinated verb of saying (`His deputy agreed, but also
+ * argued that …`), whose clause is reported even though its speaker hangs on a pronoun's referent.
+ */
+import { describe, expect, test } from "@jest/globals";
+import { expectReported, reportedTexts } from "./support/reported";
+
+/** [what, paragraph, rule, content, speaker (a part of its name; null: no named speaker)]. */
+const SHAPES: ReadonlyArray<readonly [string, string, string, string, string | null]> = [
+  ["`say` after a name that closes a prepositional phrase",
+    "Skippers and dock workers in Harbourton say the new timetable, drawn up by the port authority, has cut their pay.",
+    "reported-said-clause", "the new timetable, drawn up by the port authority, has cut their pay", "Skippers and dock workers in Harbourton"],
+  ["`say` after a one-word place",
+    "Parents at Northgate say the school, built in the 1970s, needs a new roof.",
+    "reported-said-clause", "the school, built in the 1970s, needs a new roof", "Parents at Northgate"],
+  ["a possessive phrase with a hyphenated head, then `agreed, but also contended that`",
+    "His ex-partner agreed, but also contended that since she had left the firm, she should not pay its debts.",
+    "reported-said-that", "since she had left the firm, she should not pay its debts", null],
+  ["a possessive phrase, then `agreed, but also insisted that`",
+    "Her business partner agreed, but also insisted that since she had signed nothing, she owed nothing.",
+    "reported-said-that", "since she had signed nothing, she owed nothing", null],
+];
+
+/** [what, paragraph, a text that must not be reported]. */
+const NOT_REPORTED: ReadonlyArray<readonly [string, string, string]> = [
+  ["`say` as a noun after a possessive",
+    "The council wants a say in how the Harbour Board spends the money.", "in how the Harbour Board spends the money"],
+];
+
+describe("subjects of a verb of saying read past a name or a coordinator", () => {
+  test.each(SHAPES)("%s", (_what, text, rule, content, speaker) => expectReported(text, rule, content, speaker));
+  test.each(NOT_REPORTED)("%s", (_what, text, wrong) => expect(reportedTexts(text)).not.toContain(wrong));
+});
