@@ -1,8 +1,9 @@
 /**
- * Subjects of a verb of saying that the cue finder or the source readers once passed over: a bare `say` after a
- * capitalised name that closes a prepositional phrase (`Traders in Harbourton say …`), read as the verb, not as a
- * noun; and a possessive phrase before a first verb and a coordinated verb of saying (`His deputy agreed, but also
- * argued that …`), whose clause is reported even though its speaker hangs on a pronoun's referent.
+ * Subjects of a verb of saying that the cue finder or the source readers once passed over: a bare or past form of a
+ * verb of saying after a capitalised name that closes a prepositional phrase (`Traders in Harbourton say …`, `Skippers
+ * at Northgate argued that …`), read as the verb, not as a noun; and a possessive phrase before a first verb and a
+ * coordinated verb of saying (`His deputy agreed, but also argued that …`), whose clause is reported even though its
+ * speaker hangs on a pronoun's referent.
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, reportedTexts } from "./support/reported";
@@ -15,6 +16,15 @@ const SHAPES: ReadonlyArray<readonly [string, string, string, string, string | n
   ["`say` after a one-word place",
     "Parents at Northgate say the school, built in the 1970s, needs a new roof.",
     "reported-said-clause", "the school, built in the 1970s, needs a new roof", "Parents at Northgate"],
+  ["a past form after a name that closes a prepositional phrase",
+    "Skippers at Northgate argued that the new quay was too short.",
+    "reported-said-that", "the new quay was too short", "Skippers"],
+  ["a bare form after a name that closes a prepositional phrase",
+    "Traders in Harbourton insist the fares are too high.",
+    "reported-said-clause", "the fares are too high", "Traders in Harbourton"],
+  ["a past form after an organisation's name with `of`",
+    "The mayor had been due at the launch, but on Thursday, the Chamber of Commerce of Northgate announced she would not attend.",
+    "reported-speech-object", "she would not attend", "Chamber of Commerce"],
   ["a possessive phrase with a hyphenated head, then `agreed, but also contended that`",
     "His ex-partner agreed, but also contended that since she had left the firm, she should not pay its debts.",
     "reported-said-that", "since she had left the firm, she should not pay its debts", null],
@@ -27,6 +37,8 @@ const SHAPES: ReadonlyArray<readonly [string, string, string, string, string | n
 const NOT_REPORTED: ReadonlyArray<readonly [string, string, string]> = [
   ["`say` as a noun after a possessive",
     "The council wants a say in how the Harbour Board spends the money.", "in how the Harbour Board spends the money"],
+  ["`admitted` as a participle after a name",
+    "Refugees from Syria admitted to the country last year have found work.", "to the country last year have found work"],
 ];
 
 describe("subjects of a verb of saying read past a name or a coordinator", () => {

@@ -3,6 +3,18 @@
  * One lexicon, British and American spellings; inflected forms are generated once at module load.
  */
 
+/**
+ * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
+ * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`, `supporters in Congress say`).
+ * Not `admitted` (`refugees from Iraq admitted to the United States`: a participle) nor forms that are also nouns
+ * (`claims`, `report`, `state`).
+ */
+export const NEVER_NOUN_FORMS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "told", "tells", "stated", "wrote", "added", "argue", "argued", "insist", "insisted",
+  "warned", "explained", "contend", "contended", "acknowledged", "suggested", "noted", "announced", "claimed",
+  "reported", "tweeted", "declared", "confirmed", "denied", "revealed",
+]);
+
 /** Regular verbs, by base form. Their -s, -ed and -ing forms are generated. */
 const REGULAR = [
   "accuse", "acknowledge", "add", "address", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
