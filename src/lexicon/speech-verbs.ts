@@ -112,6 +112,16 @@ export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set([
   "yet",
 ]);
 
+/**
+ * Verbs that cause their object to speak (`forced the chief executive to admit that …`, `led Republicans to say that
+ * …`): the infinitive of a verb of saying after their object reports what the object said. Not verbs of asking or
+ * wishing (`urged X to say`, `expects X to announce`), whose saying may never have happened.
+ */
+export const CAUSING_VERBS: ReadonlySet<string> = new Set([
+  ...["force", "prompt", "compel", "push", "cause"].flatMap(regularForms),
+  "lead", "leads", "led", "leading", "drive", "drives", "drove", "driven", "driving",
+]);
+
 /** Forms that are participles or gerunds (`saying`, `adding`): their subject is the clause's subject. */
 export function isGerund(form: string): boolean {
   return form.endsWith("ing");

@@ -8,6 +8,7 @@ import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import { nounByModifier, type Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
+import { findCausedSpeech } from "./caused-speech";
 import { asAgent } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
@@ -73,7 +74,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const says = label ? undefined : findHeadlineSays(para, s);
   if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
   for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
-
+  for (const c of findCausedSpeech(para, s)) tryRules("speech", c.cue, c.mention, "subject");
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
@@ -100,7 +101,6 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const source = doc ?? own ?? poll ?? phrase;
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
   }
-
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
   // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
   // its particle is one too.
