@@ -9,7 +9,7 @@ import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PAS
 import { nounByModifier, type Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { findCausedSpeech } from "./caused-speech";
-import { asAgent } from "./as-reported";
+import { asAgent, asManner } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { isFinalStop } from "./clause-bounds";
@@ -80,7 +80,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
     // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
-    const closing = isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma;
+    const closing = (isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma) || asManner(tokens, cue);
     const participle = opensAsParticiple(tokens, s, cue);
     if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
@@ -89,7 +89,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // nor does a verb that follows a word of its clause (`Other advocates also said the government …`).
     const passive = participle ? undefined : passiveAgent(para, s, cue);
     const read = passive ?? (participle ? participleSource(para, s, cue) : subjectOf(cue) ?? asAgent(para, s, cue));
-    const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by")) ? undefined : read;
+    const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by" && !asManner(tokens, cue))) ? undefined : read;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     const subject = named && cue.sourceAfter && hasComma(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
