@@ -79,7 +79,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     // A verb whose other senses dominate (`maintains a lead`) reports only when an inflected form closes the sentence
-    // (`…, the doctor maintains.`); a bare form there is a noun (`in his home state.`).
+    // (`…, the doctor maintains.`; a bare form there is a noun: `in his home state.`) or in `As stated in X, …`.
     const closing = (isFinalStop(tokens[cue.last]?.text ?? "") && tokens[cue.last - 1]!.lower !== cue.lemma) || asManner(tokens, cue);
     const participle = opensAsParticiple(tokens, s, cue);
     if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !closing)) continue;
