@@ -3,7 +3,8 @@
  * verb of saying after a capitalised name that closes a prepositional phrase (`Traders in Harbourton say …`, `Skippers
  * at Northgate argued that …`), read as the verb, not as a noun; and a possessive phrase before a first verb and a
  * coordinated verb of saying (`His deputy agreed, but also argued that …`), whose clause is reported even though its
- * speaker hangs on a pronoun's referent.
+ * speaker hangs on a pronoun's referent. A title's abbreviation after a hyphen (`then-Sen. Barack Obama`) does not end
+ * the sentence of the content that holds it.
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, reportedTexts } from "./support/reported";
@@ -25,6 +26,9 @@ const SHAPES: ReadonlyArray<readonly [string, string, string, string, string | n
   ["a past form after an organisation's name with `of`",
     "The mayor had been due at the launch, but on Thursday, the Chamber of Commerce of Northgate announced she would not attend.",
     "reported-speech-object", "she would not attend", "Chamber of Commerce"],
+  ["a title after a hyphen inside the content (`then-Sen.`) does not end the sentence",
+    "Looking back, Ivo Brandt argued that the gap between the board and then-Gov. Nadia Okafor was narrower than it is now.",
+    "reported-said-that", "the gap between the board and then-Gov. Nadia Okafor was narrower than it is now", "Ivo Brandt"],
   ["a possessive phrase with a hyphenated head, then `agreed, but also contended that`",
     "His ex-partner agreed, but also contended that since she had left the firm, she should not pay its debts.",
     "reported-said-that", "since she had left the firm, she should not pay its debts", null],

@@ -31,7 +31,8 @@ export function findCausedSpeech(para: AnalyzedParagraph, s: Sentence): readonly
     if (t.kind !== "word" || t.cap || !CAUSING_VERBS.has(t.lower)) continue;
     const ix = indexMentions(sentenceMentions(para, s));
     const m = ix.byFirst.get(v + 1) ?? ix.byLead.get(v + 1);
-    if (!m || m.possessive || (m.kind === "pronoun" && !OBJECT_FORMS.has(m.text.toLowerCase()))) continue;
+    // A pronoun there is a subject's (`led to what he said`), never an object's.
+    if (!m || m.possessive || m.kind === "pronoun") continue;
     const to = afterAside(tokens, m.last, s.last);
     const verb = tokens[to + 1];
     const lemma = verb && verb.kind === "word" ? SPEECH_VERBS.get(verb.lower) : undefined;
@@ -44,9 +45,6 @@ export function findCausedSpeech(para: AnalyzedParagraph, s: Sentence): readonly
 }
 
 const NONE: readonly CausedSpeech[] = [];
-
-/** Pronouns in the object's form: `forced him to admit`. */
-const OBJECT_FORMS: ReadonlySet<string> = new Set(["him", "her", "them"]);
 
 /** The token after an aside between commas that starts at `k` (`, who was …,`), else `k`. */
 function afterAside(tokens: readonly Token[], k: number, last: number): number {
