@@ -58,6 +58,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-as-reported", "the welders were paid late last winter", "Harbour Gazette"],
   ["`, as reported by X.` closing the sentence", "The welders were paid late last winter, as reported by the Harbour Gazette.",
     "reported-as-reported", "The welders were paid late last winter", "Harbour Gazette"],
+  // `As VERB in X,` with a publication or a document after `in`, also a verb whose other senses dominate (`stated`).
+  ["`As noted in X,` with a publication", "As noted in the Harbour Gazette, the welders were paid late last winter.",
+    "reported-as-reported", "the welders were paid late last winter", "Harbour Gazette"],
+  ["`As stated in X' column,` with a possessive document", "As stated in Nadia Reyes' column, there are many doubts about how the pier was paid for.",
+    "reported-as-reported", "there are many doubts about how the pier was paid for", "Nadia Reyes' column"],
+  ["`As stated in the report,` with a document that names no one", "As stated in the board's annual report, the ferries ran at a loss for three years.",
+    "reported-as-reported", "the ferries ran at a loss for three years", null],
   // A closing `according to` whose source is a bare phrase of plurals or documents.
   ["a bare plural phrase as a closing source", "The board has spent about 12 million dollars on the pier since May, according to harbour trackers.",
     "reported-document", "The board has spent about 12 million dollars on the pier since May", "harbour trackers"],
@@ -67,6 +74,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
 
 /** Sentences that look like one of these shapes but report nothing, or report a shorter clause. */
 const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content: string]> = [
+  ["an empty `it` is no source of a cue inside its `that` clause",
+    "As stated in Nadia Reyes' column, there are many doubts about how the pier was paid for. It is simply astounding that Mr. Lund raises the fares, yet refuses to release the accounts or explain how the money was spent.",
+    "how the money was spent"],
   ["a relative that is the object of the verb after the cue", "It was the plan that Ivo Brandt said he wrote in May.", "wrote in May"],
   ["a relative after a preposition", "It was the bill for which Nadia Okafor said would vote.", "would vote"],
   ["a time after the cue", "It was the meeting that Nadia Okafor said Tuesday was a waste.", "was a waste"],

@@ -13,7 +13,7 @@ const PHRASES: ReadonlyArray<readonly [string, string, string, string, string]> 
     "reported-said-clause", "the new boats could change that", "Experts on ferry safety and port security"],
   ["coordinated heads before a preposition",
     "Fishermen and traders in Harbourton say the new quay has brought more business.",
-    "reported-belief", "the new quay has brought more business", "Fishermen and traders in Harbourton"],
+    "reported-said-clause", "the new quay has brought more business", "Fishermen and traders in Harbourton"],
   ["coordinated prepositional phrases",
     "Shop owners in the old town and along the quay say the works have driven customers away.",
     "reported-said-clause", "the works have driven customers away", "Shop owners in the old town and along the quay"],

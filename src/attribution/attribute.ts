@@ -12,7 +12,7 @@ import { findReported } from "./reported/find-reported";
 import type { RuleName } from "./rules";
 import { State } from "./state";
 import { SENTENCE_SUBORDINATORS } from "../lexicon/function-words";
-import { bareSource, isRecipient, noteOwners, refusalToSpeak } from "./source-checks";
+import { bareSource, expletiveSource, isRecipient, noteOwners, refusalToSpeak } from "./source-checks";
 import { cueSubject, mainSubject, preferName } from "./subjects";
 
 export type { CueSite };
@@ -160,6 +160,8 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         for (const r of findReported(para, s, cues, reportedSubjectOf)) {
           // `declined to comment`, `refused to say whether …`: a refusal to speak reports no speech.
           if (refusalToSpeak(para.text, r.start, r.end)) continue;
+          // `It is astounding that Trump … or explain how …`: an empty `it` speaks no clause, nor one inside its own.
+          if (r.mention && expletiveSource(tokens, r.mention, r.cue)) continue;
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
           // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
           if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }

@@ -1,4 +1,4 @@
-import { BARE_INFINITIVE_HOSTS, INFINITIVE_CARRIERS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
+import { BARE_INFINITIVE_HOSTS, INFINITIVE_CARRIERS, NEVER_NOUN_FORMS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass } from "../speakers/word-tags";
@@ -57,12 +57,6 @@ const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his",
 /** Words that open a time after a verb that closes its sentence: `reported last week`, `announced on Tuesday`. */
 const CLOSING_TIME: ReadonlySet<string> = new Set([...TIME_OPENERS, ...SHORT_ADVERBIALS].filter((w) => w !== "in"));
 
-/**
- * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
- * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`).
- */
-const NEVER_NOUNS = new Set(["said", "says", "told", "tells", "stated", "wrote", "added"]);
-
 /** Auxiliaries that are also names when capitalised. */
 const AUXILIARY_NAMES = new Set(["will", "may"]);
 
@@ -92,7 +86,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
-    if (i > first && !NEVER_NOUNS.has(t.lower) && !closingPast(tokens, i) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
+    if (i > first && !NEVER_NOUN_FORMS.has(t.lower) && !closingPast(tokens, i) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || /^(?:of|in|on|at|for|with|from|about|into|across|among)$/.test(tokens[i - 2]?.lower ?? ""))) continue;
     const particle = PHRASAL_CUES.get(t.lower);
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
@@ -150,7 +144,7 @@ export function nounByModifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== "word" || prev.cap || prev.possessive) return false;
   if (LIMITING_ADJECTIVES.has(prev.lower)) return NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "");
-  if (!w.endsWith("s") || w.endsWith("ss") || NEVER_NOUNS.has(w)) return false;
+  if (!w.endsWith("s") || w.endsWith("ss") || NEVER_NOUN_FORMS.has(w)) return false;
   if (!COMPOUND_PREPOSITIONS.has(tokens[i - 2]?.lower ?? "") || ADVERBIAL_PHRASE_NOUNS.has(prev.lower)) return false;
   // `the new evidence from trade suggests …`: a preposition after a noun may close the subject before its verb; only one
   // after a verb (`relies on`, `acted on`) has the compound as its object.
@@ -164,7 +158,7 @@ export function nounByModifier(tokens: readonly Token[], i: number): boolean {
  * the quantifier or of the subject before it; an -s form stays a noun (`some reports`, `all claims`).
  */
 function floatingQuantifier(quantifier: string, form: string): boolean {
-  return SUBJECT_QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUNS.has(form) || isBareVerb(form)) && !form.endsWith("s");
+  return SUBJECT_QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUN_FORMS.has(form) || isBareVerb(form)) && !form.endsWith("s");
 }
 
 /**

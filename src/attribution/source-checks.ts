@@ -4,7 +4,7 @@
  */
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
-import { FOCUS_ADVERBS, SENT_TO } from "../lexicon/function-words";
+import { BE_WORDS, FOCUS_ADVERBS, SENT_TO } from "../lexicon/function-words";
 import { THING_PRONOUNS } from "../lexicon/not-claims";
 import { isStop, type Cue } from "./cues";
 import { isDocument, isSpokesperson } from "./descriptions";
@@ -20,6 +20,23 @@ export function bareSource(tokens: readonly Token[], m: Mention, cue: Cue): bool
   if (THING_PRONOUNS.has(m.text.toLowerCase()) || m.last > cue.first) return false;
   for (let k = m.last; k < cue.first; k++) if (!FOCUS_ADVERBS.has(tokens[k]!.lower) && !tokens[k]!.lower.endsWith("ly")) return false;
   return true;
+}
+
+/** How many words may stand between an empty `it` and the `that` of its clause (`It is simply astounding that`). */
+const EXPLETIVE_REACH = 5;
+
+/**
+ * `It is simply astounding that X …, yet refuses to … or explain how …`: `it` before a form of `be` and, within a few
+ * words, the `that` of a clause that holds the cue is an empty subject, not a source.
+ */
+export function expletiveSource(tokens: readonly Token[], m: Mention, cue: Cue): boolean {
+  if (m.kind !== "pronoun" || m.text.toLowerCase() !== "it" || !BE_WORDS.has(tokens[m.last]?.lower ?? "")) return false;
+  for (let k = m.last + 1; k < cue.first && k - m.last <= EXPLETIVE_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (t.lower === "that") return true;
+  }
+  return false;
 }
 
 /** How far back the `to` of a recipient may stand from a name coordinated with it. */

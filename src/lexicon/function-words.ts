@@ -220,6 +220,8 @@ export const VERB_AFTER_AND: ReadonlySet<string> = wordSet(
 export const DOCUMENT_OPENERS: ReadonlySet<string> = wordSet([...ARTICLES], ["this", "that"], DEMONSTRATIVES.slice(1),
   ["one", "two", "several", "some", "many", "recent", "new", "early", "preliminary", "official", "internal", "court", "public", "state", "federal", "exit"],
   POSSESSIVES.filter((w) => w !== "our" && w !== "my"));
+/** What follows a participle of a clause of manner before its source: `As reported by X`, `As stated in X`. */
+export const AS_AGENT_MARKS: ReadonlySet<string> = wordSet(["by", "in"]);
 /** Words that end a document's noun phrase after `according to`: a relative or a new clause. */
 export const DOCUMENT_SOURCE_STOP: ReadonlySet<string> = wordSet(["that", "which", "who", "because", "but", "while", "as", "when"]);
 /** Words that end a document's noun phrase before its verb (`records show`): a conjunction or a relative. */

@@ -3,6 +3,18 @@
  * One lexicon, British and American spellings; inflected forms are generated once at module load.
  */
 
+/**
+ * Forms of speech verbs that are never nouns: after a name they are its verb even when a preposition comes before
+ * the name (`A spokesperson for Instagram said`, `the Department of Commerce says`, `supporters in Congress say`).
+ * Not `admitted` (`refugees from Iraq admitted to the United States`: a participle) nor forms that are also nouns
+ * (`claims`, `report`, `state`).
+ */
+export const NEVER_NOUN_FORMS: ReadonlySet<string> = new Set([
+  "said", "says", "say", "told", "tells", "stated", "wrote", "added", "argue", "argued", "insist", "insisted",
+  "warned", "explained", "contend", "contended", "acknowledged", "suggested", "noted", "announced", "claimed",
+  "reported", "tweeted", "declared", "confirmed", "denied", "revealed",
+]);
+
 /** Regular verbs, by base form. Their -s, -ed and -ing forms are generated. */
 const REGULAR = [
   "accuse", "acknowledge", "add", "address", "admit", "advise", "affirm", "agree", "allege", "announce", "answer",
@@ -98,6 +110,16 @@ export const INFINITIVE_CARRIERS: ReadonlySet<string> = new Set([
   ...["appear", "seem", "continue", "tend", "move", "hasten", "rush", "proceed"].flatMap(regularForms),
   // `has yet to explain why …`: a saying still owed, reported as news reports `did not explain why …`.
   "yet",
+]);
+
+/**
+ * Verbs that cause their object to speak (`forced the chief executive to admit that …`, `led Republicans to say that
+ * …`): the infinitive of a verb of saying after their object reports what the object said. Not verbs of asking or
+ * wishing (`urged X to say`, `expects X to announce`), whose saying may never have happened.
+ */
+export const CAUSING_VERBS: ReadonlySet<string> = new Set([
+  ...["force", "prompt", "compel", "push", "cause"].flatMap(regularForms),
+  "lead", "leads", "led", "leading", "drive", "drives", "drove", "driven", "driving",
 ]);
 
 /** Forms that are participles or gerunds (`saying`, `adding`): their subject is the clause's subject. */

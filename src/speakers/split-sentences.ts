@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from "../lexicon/people";
+import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../lexicon/people";
 import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import type { Token } from "./tokenize";
 import { isFunctionWord, isPreposition } from "./word-tags";
@@ -98,7 +98,16 @@ export function abbreviationPeriod(tokens: readonly Token[], i: number): boolean
   if (prev === undefined || prev.kind !== "word" || prev.end !== tokens[i]!.start) return false;
   if (ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap)) return true;
   const next = tokens[i + 1];
+  // `then-Sen. Barack Obama`, `ex-Gov. Lund`: a title after a hyphen, before the name it belongs to.
+  if (next?.cap && next.kind === "word" && hyphenedTitle(prev.text)) return true;
   return next !== undefined && next.kind === "word" && next.cap && tokens[i - 2]?.text !== "," && dottedInitials(prev.text);
+}
+
+/** `then-Sen`, `ex-Gov`: a word whose part after its last hyphen is a capitalised title's abbreviation. */
+function hyphenedTitle(text: string): boolean {
+  const dash = text.lastIndexOf("-");
+  const c = text.charCodeAt(dash + 1);
+  return dash > 0 && c >= 65 && c <= 90 && TITLE_ABBREVIATIONS.has(text.slice(dash + 1).toLowerCase());
 }
 
 /** `H.W`, `J.R.R`: single capitals joined by periods (the tokenizer joins them; the last period stands apart). */

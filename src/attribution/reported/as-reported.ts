@@ -4,13 +4,13 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
-import { ARTICLES, FRONTED_OPENERS, OPENING_CONJUNCTIONS, TIME_NOUNS } from "../../lexicon/function-words";
+import { ARTICLES, AS_AGENT_MARKS, FRONTED_OPENERS, OPENING_CONJUNCTIONS, TIME_NOUNS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, MAX_TAIL_TOKENS } from "./clause-bounds";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
-import { sentenceMentions } from "./sources";
+import { documentSource, sentenceMentions } from "./sources";
 import { CONTENTLESS_SPEECH } from "../../lexicon/not-claims";
 
 /** How many words a fronted phrase before `, as X reported,` may take (`Just a few weeks ago, as …`). */
@@ -44,8 +44,8 @@ export const AS_REPORTED = {
     if (ctx.kind !== "speech" || cue.sourceAfter || !m) return null;
     const { lead, tail } = cueSpan(ctx);
     const as = ARTICLES.has(tokens[lead - 1]?.lower ?? "") ? lead - 2 : lead - 1;
-    // `As reported by the Times, …`: the agent after `by` is the source.
-    const agent = tokens[cue.last]?.lower === "by" && m.first > cue.last;
+    // `As reported by the Times, …`, `As stated in the report, …`: the agent or document after the cue is the source.
+    const agent = AS_AGENT_MARKS.has(tokens[cue.last]?.lower ?? "") && m.first > cue.last;
     // `As X spoke, the crowd …`: a verb of speaking without content dates the clause.
     if (tokens[as]?.lower !== "as" || (m.last > cue.first && !agent) || CONTENTLESS_SPEECH.has(cue.lemma)) return null;
     // `But as Clyburn noted, …`: a conjunction may open the sentence before `as`.
@@ -65,11 +65,21 @@ export const AS_REPORTED = {
   },
 } satisfies ReportedRule;
 
-/** `As reported by the Harbour Gazette, …`: the agent right after `As VERB by`, the source of a participle that names none before it. */
+/**
+ * `As reported by the Harbour Gazette, …`, `As stated in the board's report, …`: the agent right after `As VERB by`,
+ * or the name or document right after `As VERB in`, the source of a participle that names none before it.
+ */
 export function asAgent(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
   const { tokens } = para;
-  if (cue.first - 1 < s.first || tokens[cue.first - 1]!.lower !== "as" || tokens[cue.last]?.lower !== "by") return undefined;
+  if (cue.first - 1 < s.first || !asManner(tokens, cue)) return undefined;
   const ix = indexMentions(sentenceMentions(para, s));
   const m = ix.byLead.get(cue.last + 1) ?? ix.byFirst.get(cue.last + 1) ?? ix.byFirst.get(cue.last + 2);
-  return m && !m.possessive && m.kind !== "pronoun" ? m : undefined;
+  if (m && !m.possessive && m.kind !== "pronoun") return m;
+  // `As stated in Davis' commentary`: a name's document, whose phrase ends at its comma.
+  return tokens[cue.last]!.lower === "in" ? documentSource(para, s, { ...cue, last: cue.last + 1 }) : undefined;
+}
+
+/** `As reported by …`, `As noted in …`: a participle in a clause of manner, whose agent or document follows it. */
+export function asManner(tokens: readonly Token[], cue: Cue): boolean {
+  return tokens[cue.first - 1]?.lower === "as" && AS_AGENT_MARKS.has(tokens[cue.last]?.lower ?? "");
 }

@@ -8,7 +8,8 @@ import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
 import { nounByModifier, type Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
-import { asAgent } from "./as-reported";
+import { findCausedSpeech } from "./caused-speech";
+import { asAgent, asManner } from "./as-reported";
 import { passiveAgent } from "./passive-agent";
 import { clauseAfter, type AfterCue } from "./clause-after-cue";
 import { countWords, hasComma, hasFiniteVerb, isPastForm } from "./clause-words";
@@ -73,20 +74,20 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const says = label ? undefined : findHeadlineSays(para, s);
   if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
   for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
-
+  for (const c of findCausedSpeech(para, s)) tryRules("speech", c.cue, c.mention, "subject");
   let unsourced: Set<number> | undefined;
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     const participle = opensAsParticiple(tokens, s, cue);
-    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !otherSenseReports(tokens, cue))) continue;
+    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !otherSenseReports(tokens, cue) && !asManner(tokens, cue))) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // A verb after `and` shares a subject before it, never one after (`the affidavit cited … and said that Bujnowski …`),
     // nor does a verb that follows a word of its clause (`Other advocates also said the government …`).
     const passive = participle ? undefined : passiveAgent(para, s, cue);
     const read = passive ?? (participle ? participleSource(para, s, cue) : subjectOf(cue) ?? asAgent(para, s, cue));
-    const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by")) ? undefined : read;
+    const named = !passive && read && !cue.sourceAfter && read.first >= cue.last && (afterCoordinator(tokens, cue, s.first) >= 0 || (!participle && tokens[cue.first - 1]?.kind === "word" && tokens[cue.last]?.lower !== "by" && !asManner(tokens, cue))) ? undefined : read;
     // `According to exit polls, Mitt Romney had …`: past a comma the name is the clause's subject, not the source;
     // one between commas is in apposition to the source (`According to the chief engineer, Dr Amara Lindqvist, the …`).
     const subject = named && cue.sourceAfter && hasComma(tokens, cue.last, named.lead) && tokens[named.last]?.text !== "," ? undefined : named;
@@ -100,7 +101,6 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `Sure, official data suggest that …`: a verb of saying and of evidence that finds no speaker is read as evidence.
     else if (verbIs(cue.lemma, "evidence")) (unsourced ??= new Set()).add(cue.first);
   }
-
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
   // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
   // its particle is one too.

@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
-import { DEFINITE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
+import { DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesWithAdjunct } from "./cue-tail";
@@ -173,9 +173,10 @@ function openingSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue, k: numbe
     while (b > s.first && isAuxiliary(tokens[b - 1]!)) b--;
     const m = plainPhraseSubject(para, s, { ...cue, first: v, last: v + 1 });
     if (m?.first === s.first) return m;
-    // `The affidavit cited …`: a definite phrase of a few words, whatever its head (not one that hangs on a pronoun's
-    // referent, `His ex-wife`, whose speaker the text leaves to the reader).
-    return b - s.first >= 2 && DEFINITE_DETERMINERS.has(tokens[s.first]!.lower) && plainWords(tokens, s.first + 1, b) ? nounSource(para.text, tokens, para.index, s.first, b) : undefined;
+    // `The affidavit cited …`, `His ex-wife agreed, but also contended …`: a definite or possessive phrase of a few
+    // words, whatever its head.
+    const det = tokens[s.first]!.lower;
+    return b - s.first >= 2 && (DEFINITE_DETERMINERS.has(det) || POSSESSIVE_DETERMINERS.has(det)) && plainWords(tokens, s.first + 1, b) ? nounSource(para.text, tokens, para.index, s.first, b) : undefined;
   }
   return undefined;
 }
