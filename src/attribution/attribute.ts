@@ -9,6 +9,7 @@ import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
 import { COLON_CONTENT, colonIntroCue, colonParagraphContent } from "./reported/colon-content";
 import { findReported } from "./reported/find-reported";
+import { isFirstPerson } from "./reported/sources";
 import type { RuleName } from "./rules";
 import { State } from "./state";
 import { SENTENCE_SUBORDINATORS } from "../lexicon/function-words";
@@ -165,6 +166,8 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
           // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
           if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          // `I told him that …`: the writer's own report, whom the text does not name.
+          if (isFirstPerson(r.mention)) { reported.push({ entity: null, mention: r.mention, cue: cueSite(para, r.cue), rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // `according to FEC filings`: the document is the FEC's, who speaks through it.
           if (r.owner) state.setOwner(r.mention, r.owner);
           const found = decide(r.mention, r.cue);

@@ -105,6 +105,8 @@ export const CLAUSE_PRONOUNS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["
 export const SINGULAR_SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(["he", "she", "it"]);
 /** Subject pronouns that are never an object (`he`, not `it` or `you`): a verb form in -ing before one has no object. */
 export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = wordSet(["he", "she", "they", "we", "i"]);
+/** Subject pronouns of the first person: the writer (or the one answering an interview) reports in their own name (`I told him that …`). */
+export const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = wordSet(["i", "we"]);
 /** Words that open a bare reported clause: subject pronouns, determiners and quantifiers (`said the plan …`, `said most …`). */
 export const CLAUSE_OPENERS: ReadonlySet<string> = wordSet(SUBJECT_PRONOUNS, ["there"], [...ARTICLES], POSSESSIVES.filter((w) => w !== "my"),
   DEMONSTRATIVES, ["no", "nobody", "everyone", "someone", "all", "some", "many", "most", "both"]);

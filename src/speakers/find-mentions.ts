@@ -380,6 +380,11 @@ export function nounSource(text: string, tokens: readonly Token[], paragraph: nu
   return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", pluralPhrase(tokens, a, b), null, "group");
 }
 
+/** The pronoun at token `k` as a mention of no one the article names (`I` of `I told him that …`). */
+export function pronounSource(text: string, tokens: readonly Token[], paragraph: number, k: number, plural: boolean): Mention {
+  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, [], "unknown", plural, null, "unknown");
+}
+
 /** Words that open a phrase of many (`few on either side`, `most of the farmers`). */
 const PLURAL_QUANTIFIERS = new Set(["few", "many", "several", "most", "some", "all", "both", "others", "half"]);
 

@@ -5,10 +5,10 @@
  */
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Token } from "../../speakers/tokenize";
-import { nounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
+import { nounSource, pronounContraction, pronounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
-import { DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, CLAUSE_COORDINATORS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
+import { DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, CLAUSE_COORDINATORS, FIRST_PERSON_SUBJECTS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesWithAdjunct } from "./cue-tail";
@@ -188,4 +188,33 @@ function plainWords(tokens: readonly Token[], a: number, b: number): boolean {
     if (t.kind !== "word" ? t.text !== "-" : isFunctionWord(t.lower) || isAuxiliary(t) || isFiniteVerb(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * `I told him that …`, `I argue that …`, `I’ve been saying for years that …`: the first-person pronoun right before the
+ * verb (across auxiliaries and adverbs) is its source, outside quotation marks (a quotation is one token, so its own
+ * `I` is never read here). Not a mention of the article's people: the writer, who the text does not name.
+ */
+export function firstPersonSubject(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
+  const { tokens } = para;
+  let k = cue.first - 1;
+  while (k > s.first && isAuxiliary(tokens[k]!) && !contractedFirstPerson(tokens[k]!.lower)) k--;
+  const t = tokens[k];
+  if (k < s.first || !t || t.kind !== "word" || !(FIRST_PERSON_SUBJECTS.has(t.lower) || contractedFirstPerson(t.lower))) return undefined;
+  // `I` opens its clause: the sentence's start, or a comma, colon or conjunction before it (not `whom I told`).
+  const before = tokens[k - 1];
+  if (k > s.first && before && !(before.kind === "punct" || CLAUSE_COORDINATORS.has(before.lower))) return undefined;
+  return pronounSource(para.text, tokens, para.index, k, (pronounContraction(t.lower) ?? t.lower) === "we");
+}
+
+/** Whether a source is the writer's `I` or `we` (`I’ve`), whom the text does not name. */
+export function isFirstPerson(m: Mention): boolean {
+  const lower = m.text.toLowerCase();
+  return m.kind === "pronoun" && (FIRST_PERSON_SUBJECTS.has(lower) || contractedFirstPerson(lower));
+}
+
+/** `I’ve`, `we’d`: a first-person pronoun with its auxiliary. */
+function contractedFirstPerson(lower: string): boolean {
+  const base = pronounContraction(lower);
+  return base !== null && FIRST_PERSON_SUBJECTS.has(base);
 }
