@@ -52,6 +52,12 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "9,000 ballots were void", null],
   ["a phrase after `when` after a comma, with `said`", "Critics cite the 2015 vote, when the state said that 9,000 ballots were void.",
     "reported-said-that", "9,000 ballots were void", null],
+  ["`has long argued`: an adverb of time between the auxiliary and the verb of a compound noun phrase",
+    "The ferry company has long argued that the island route loses money.", "reported-said-that", "the island route loses money", null],
+  ["`has since said`: after an auxiliary a past form is no participle", "The harbour authority has since said the pier will reopen in May.",
+    "reported-said-clause", "the pier will reopen in May", null],
+  ["`has already warned`", "The ferry operator has already warned that fares will rise.",
+    "reported-said-that", "fares will rise", null],
   ["a phrase after `although` that opens a clause after a comma", "The ferries ran late, although the harbour master insisted that the boats were ready.",
     "reported-said-that", "the boats were ready", null],
 ];
