@@ -27,6 +27,8 @@ const SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "e
 const TIME_UNITS = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
 /** Articles. */
 export const ARTICLES: ReadonlySet<string> = wordSet(["the", "a", "an"]);
+/** The articles of a singular noun phrase: `a raucous crowd`. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = wordSet(["a", "an"]);
 /** Possessive determiners. */
 const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
 /** Possessive determiners, `your` included: `denied his party the victory`. */
