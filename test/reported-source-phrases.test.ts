@@ -60,6 +60,9 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "fares will rise", null],
   ["`Some note that`: a quantifier before a form the lexicon reads as a noun, then `that`", "Some note that the island route loses money.",
     "reported-said-that", "the island route loses money", "Some"],
+  ["`But some note that`: a plural quantifier alone after a conjunction names many", "But some note that the island route loses money.",
+    "reported-said-that", "the island route loses money", "some"],
+  ["`Yet many say`", "Yet many say the island route loses money.", "reported-said-clause", "the island route loses money", "many"],
   ["a phrase after `although` that opens a clause after a comma", "The ferries ran late, although the harbour master insisted that the boats were ready.",
     "reported-said-that", "the boats were ready", null],
 ];
