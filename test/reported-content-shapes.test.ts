@@ -6,6 +6,11 @@ import { expectReported, reportedTexts } from "./support/reported";
  * the rule that must read each, the content and the speaker.
  */
 const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: string, content: string, speaker: string | null]> = [
+  // A bare present the lexicon reads only as a noun, after a plural and before a preposition and its phrase.
+  ["`the families fall into`", "Harbour officials have stressed that the island families fall into the lowest band.",
+    "reported-said-that", "the island families fall into the lowest band", "officials"],
+  ["`most fares fall within`", "Nadia Okafor said that most fares fall within the lowest band.",
+    "reported-said-that", "most fares fall within the lowest band", "Nadia Okafor"],
   // A prepositional phrase between the cue and `that`, its noun's clause opened by a bare noun.
   ["`in an interview that` and a bare plural", "Nadia Okafor said in a recent interview that welders were paid too little.",
     "reported-said-that", "welders were paid too little", "Nadia Okafor"],
@@ -66,6 +71,8 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string, content
   ["`where` after a phrase names a place", "Nadia Okafor spoke at the school where she studied.", "where she studied"],
   ["`has yet to say` and nothing more", "Ivo Brandt has yet to say.", "Ivo Brandt has yet to say"],
   ["`declined to comment` reports nothing", "Ivo Brandt declined to comment.", "to comment"],
+  ["`a raucous crowd in`: a noun after a singular phrase is no verb", "Nadia Okafor spoke to a raucous crowd in Harbourton about the levy.",
+    "a raucous crowd in Harbourton about the levy"],
   ["`declined to say` and its object reports nothing", "Ivo Brandt declined to say more about the report.", "to say more about the report"],
 ];
 

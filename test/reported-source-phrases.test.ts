@@ -52,6 +52,17 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-that", "9,000 ballots were void", null],
   ["a phrase after `when` after a comma, with `said`", "Critics cite the 2015 vote, when the state said that 9,000 ballots were void.",
     "reported-said-that", "9,000 ballots were void", null],
+  ["`has long argued`: an adverb of time between the auxiliary and the verb of a compound noun phrase",
+    "The ferry company has long argued that the island route loses money.", "reported-said-that", "the island route loses money", null],
+  ["`has since said`: after an auxiliary a past form is no participle", "The harbour authority has since said the pier will reopen in May.",
+    "reported-said-clause", "the pier will reopen in May", null],
+  ["`has already warned`", "The ferry operator has already warned that fares will rise.",
+    "reported-said-that", "fares will rise", null],
+  ["`Some note that`: a quantifier before a form the lexicon reads as a noun, then `that`", "Some note that the island route loses money.",
+    "reported-said-that", "the island route loses money", "Some"],
+  ["`But some note that`: a plural quantifier alone after a conjunction names many", "But some note that the island route loses money.",
+    "reported-said-that", "the island route loses money", "some"],
+  ["`Yet many say`", "Yet many say the island route loses money.", "reported-said-clause", "the island route loses money", "many"],
   ["a phrase after `although` that opens a clause after a comma", "The ferries ran late, although the harbour master insisted that the boats were ready.",
     "reported-said-that", "the boats were ready", null],
 ];
@@ -62,6 +73,7 @@ const NOT_FOUND: ReadonlyArray<readonly [what: string, sentence: string]> = [
   ["`the debunked claim that …`: a bare form after a singular head is a noun", "He repeated the debunked claim that the ferry had sunk twice."],
   ["`Those who said …` opening the sentence: the relative runs into the main verb", "Those who said the fares were too high voted against the levy."],
   ["`Speaking to …`: a hearer, no content", "Speaking to reporters at the pier on Monday, Nadia Okafor smiled."],
+  ["`some notes that he wrote`: a plural after a quantifier stays a noun", "She kept some notes that he wrote on the ferry."],
 ];
 
 describe("reported speech: phrases as sources", () => {

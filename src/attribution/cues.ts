@@ -110,7 +110,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // `to say`, `to criticize`, `helped find`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (BARE_INFINITIVE_HOSTS.has(prev.lower) && t.lower === lemma) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower) && !adverbFirst(tokens, i)))) continue;
+    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (BARE_INFINITIVE_HOSTS.has(prev.lower) && t.lower === lemma) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower, tokens[i + 1]) && !adverbFirst(tokens, i)))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
@@ -154,11 +154,12 @@ export function nounByModifier(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * `Merkley and Brown all suggested`, `some say`, `many argue`: after a quantifier a past or a bare form is the verb of
- * the quantifier or of the subject before it; an -s form stays a noun (`some reports`, `all claims`).
+ * `Merkley and Brown all suggested`, `some say`, `many argue`, `some note that`: after a quantifier a past or a bare
+ * form (one the lexicon reads only as a noun before `that`) is the verb of the quantifier or of the subject before it;
+ * an -s form stays a noun (`some reports`, `all claims`).
  */
-function floatingQuantifier(quantifier: string, form: string): boolean {
-  return SUBJECT_QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUN_FORMS.has(form) || isBareVerb(form)) && !form.endsWith("s");
+function floatingQuantifier(quantifier: string, form: string, next: Token | undefined): boolean {
+  return SUBJECT_QUANTIFIERS.has(quantifier) && (form.endsWith("ed") || NEVER_NOUN_FORMS.has(form) || isBareVerb(form) || next?.lower === "that") && !form.endsWith("s");
 }
 
 /**

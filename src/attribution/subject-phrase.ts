@@ -9,7 +9,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { nounSource, pluralPhrase, pronounContraction } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { PERSON_DESCRIPTION_HEADS, PERSON_NOUN_ENDINGS } from "../lexicon/people";
-import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
+import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, PLURAL_QUANTIFIERS, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isPreposition, WordClass } from "../speakers/word-tags";
 import { isStop } from "./cues";
@@ -78,7 +78,9 @@ function phraseMention(text: string, tokens: readonly Token[], p: SubjectPhrase,
   // The phrase names many when its head does (`people familiar with her thinking`), whatever word ends it.
   const m = nounSource(text, tokens, paragraph, a, b);
   // `one in five`, `those close to him`: a quantifier with its modifier names many too.
-  const plural = pluralPhrase(tokens, a, p.headEnd) || (PHRASE_PRONOUN_HEADS.has(tokens[p.headEnd - 1]!.lower) && p.headEnd < b);
+  // `But some argue …`: a plural quantifier alone names many too.
+  const alone = tokens[p.headEnd - 1]!.lower;
+  const plural = pluralPhrase(tokens, a, p.headEnd) || (PHRASE_PRONOUN_HEADS.has(alone) && (p.headEnd < b || (p.headEnd - a === 1 && PLURAL_QUANTIFIERS.has(alone))));
   // `The self-described democratic socialist`, `the retired engineer`: a definite phrase headed by a noun for a person
   // describes one the article has named.
   const head = tokens[p.headEnd - 1]!;

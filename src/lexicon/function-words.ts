@@ -27,6 +27,8 @@ const SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "e
 const TIME_UNITS = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
 /** Articles. */
 export const ARTICLES: ReadonlySet<string> = wordSet(["the", "a", "an"]);
+/** The articles of a singular noun phrase: `a raucous crowd`. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = wordSet(["a", "an"]);
 /** Possessive determiners. */
 const POSSESSIVES = ["his", "her", "their", "its", "our", "my"];
 /** Possessive determiners, `your` included: `denied his party the victory`. */
@@ -459,5 +461,5 @@ export const PASSIVE_REPORT_ADVERBS: ReadonlySet<string> = wordSet(["first", "in
 export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "while", "before", "since", "when", "by"]);
 /** Nouns of a round count that open a phrase with `of` (`dozens of women`, `thousands of voters`). */
 export const COUNT_NOUNS: ReadonlySet<string> = wordSet(["dozens", "hundreds", "thousands", "millions", "scores"]);
-/** Adverbs the auxiliaries leave out that may stand between a source phrase and its verb (`The budget office now says`). */
-export const PRE_VERB_ADVERBS: ReadonlySet<string> = wordSet(["now", "always", "sometimes", "usually", "generally"]);
+/** Adverbs the auxiliaries leave out that may stand between a source phrase and its verb (`The budget office now says`, `The ferry company has long argued`). */
+export const PRE_VERB_ADVERBS: ReadonlySet<string> = wordSet(["now", "always", "sometimes", "usually", "generally", "long", "since", "already"]);

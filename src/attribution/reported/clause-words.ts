@@ -8,7 +8,7 @@ import {
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
-import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, unknownVerbFollows } from "./noun-or-verb";
+import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, unknownVerbFollows, verbBeforePhrase } from "./noun-or-verb";
 
 /** How many tokens an interpolation between dashes may take. */
 const MAX_INTERPOLATION = 20;
@@ -124,7 +124,7 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       if (isBareVerb(w) && !isNounWord(w) && (pluralOrAdverb(prev.lower) || (prev.lower.endsWith("ly") && k - 2 >= a && pluralOrAdverb(tokens[k - 2]!.lower)))) return true;
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
-      if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && opensVerbObject(tokens[k + 1])) return true;
+      if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && (opensVerbObject(tokens[k + 1]) || (!prev.cap && verbBeforePhrase(tokens, k)))) return true;
       // `Clinton put speed over security`: a bare form that is also the past, after a name.
       if (INVARIANT_PASTS.has(w) && prev.cap && !prev.possessive) return true;
       // `Clinton exclusively used a personal account`: a past after an adverb in `-ly` that follows a name or a noun.

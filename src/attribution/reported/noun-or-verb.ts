@@ -5,8 +5,8 @@
  * look is bounded to a few tokens.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord, isPastTense, isUnknownWord, wordClasses, WordClass } from "../../speakers/word-tags";
-import { ARTICLES, DEFINITE_OPENERS, FOCUS_ADVERBS, PARTICIPLE_BEFORE, PHRASE_DETERMINERS, PLURAL_QUANTIFIERS, PLURALS_WITHOUT_S, QUANTITY_WORDS } from "../../lexicon/function-words";
+import { isFunctionWord, isNounWord, isPastTense, isPreposition, isUnknownWord, wordClasses, WordClass } from "../../speakers/word-tags";
+import { ARTICLES, DEFINITE_OPENERS, INDEFINITE_ARTICLES, FOCUS_ADVERBS, PARTICIPLE_BEFORE, PHRASE_DETERMINERS, PLURAL_QUANTIFIERS, PLURALS_WITHOUT_S, QUANTITY_WORDS } from "../../lexicon/function-words";
 
 /** How many words a bare subject without a determiner may take before a verb the lexicon does not know. */
 const BARE_SUBJECT_WORDS = 3;
@@ -85,4 +85,16 @@ export function opensVerbObject(t: Token | undefined): boolean {
 /** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
 export function pluralOrAdverb(lower: string): boolean {
   return FOCUS_ADVERBS.has(lower) || PLURALS_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
+}
+
+/**
+ * `the families fall into the last category`, `most fares fall within the lowest band`: a singular the lexicon reads as a
+ * noun, after a plural and before a preposition that opens its phrase (a determiner or a capital after it), is the
+ * clause's bare present verb.
+ */
+export function verbBeforePhrase(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  // `a raucous crowd in Philadelphia`: an adjective in `-s` is no plural.
+  if (adjectiveOnly(tokens[k - 1]?.lower ?? "") || INDEFINITE_ARTICLES.has(tokens[k - 2]?.lower ?? "")) return false;
+  return !tokens[k]!.lower.endsWith("s") && next !== undefined && next.kind === "word" && !next.cap && isPreposition(next.lower) && opensVerbObject(tokens[k + 2]);
 }

@@ -84,9 +84,10 @@ export function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
   const before = tokens[a - 1];
   // The head is a noun: the lexicon says so, or a definite determiner opens a phrase between a comma and a strong cue
   // that closes the sentence (`…, one slide says.`, `…, the congressional report said.`); after `a` the verb may be a
-  // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`).
+  // participle (`…, a plan announced in May.`), and a weak cue a verb of its own (`…, the borrowing continued.`); after
+  // an auxiliary the verb is finite (`The harbour authority has since said …`).
   const definite = a < b - 1 && DEFINITE_OPENERS.has(tokens[a]!.lower) && !cue.weak;
-  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && finiteBeforeClause(tokens, cue, head) && !auxiliaryWithin(tokens, a, b) && !(before?.kind === "word" && SUBJECT_GAP_RELATIVES.has(before.lower))));
+  const determined = definite && ((before?.text === "," && closesWithAdjunct(tokens, cue.last, s.last, cueTakesPhrases(tokens, cue))) || (speech && (finiteBeforeClause(tokens, cue, head) || auxiliaryWithin(tokens, b, cue.first)) && !auxiliaryWithin(tokens, a, b) && !(before?.kind === "word" && SUBJECT_GAP_RELATIVES.has(before.lower))));
   // `an inside source said`: for a verb of saying, a noun of persons the lexicon lists for the mention finder, whatever
   // its other readings, as the head of a phrase without a preposition (`An earlier version of this story` is headed by
   // `version`); a document that shows (`The harbour survey showed …`) is left to the document sources.
