@@ -6,7 +6,7 @@ import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { AUXILIARY_PARTICIPLES, CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
 import { addLetter, KeySet, lowerKey, MAX_KEYED_LETTERS } from "../letter-key";
 import type { SpeakerKind } from "../types";
-import type { Token } from "./tokenize";
+import { tokenBefore, type Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
 import { genderOfClasses, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNounWord, kindOfClasses, lexiconKind, WordClass } from "./word-tags";
 
@@ -443,7 +443,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownSurname = (tc & C.DEMONYM) !== 0 && known.has(t.lower) && !isCapWord(tokens[i + 1])
     && (tokens[i + 1]?.kind !== "word" || (tokens[i + 1]!.classes & (C.NOUN | C.ADJECTIVE_READING | C.GROUP_NOUN | C.ROLE_NOUN)) === 0);
   if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle && !knownSurname) return null;
-  const prevTok = tokens[i - 1];
+  const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
   const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).

@@ -154,6 +154,14 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
 }
 
 /**
+ * The token before token `k`, undefined for the first. `tokens[-1]` is no element read but a look-up of the property
+ * `"-1"` along the array's prototype chain, a call into the runtime from optimised code.
+ */
+export function tokenBefore(tokens: readonly Token[], k: number): Token | undefined {
+  return k > 0 ? tokens[k - 1] : undefined;
+}
+
+/**
  * Tokenises one paragraph. Quotations (given as spans of this paragraph, with their document indices)
  * become single `quote` tokens so that the writer's own words can be read around them.
  */
