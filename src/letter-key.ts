@@ -48,6 +48,8 @@ export function lowerHead(word: string): number {
 
 /** First size of a `KeySet`'s table (a power of two). */
 const FIRST_KEY_SLOTS = 64;
+/** Largest first table (a power of two): a longer text's set grows past it as it fills. */
+const MAX_FIRST_KEY_SLOTS = 1 << 16;
 
 /**
  * A set of keys (`lowerKey`, any positive number below 2³¹), each with a tail (0, or the `lowerTail` of a longer word):
@@ -55,9 +57,17 @@ const FIRST_KEY_SLOTS = 64;
  * are met again) costs a probe or two rather than a call of `Set.prototype.add`.
  */
 export class KeySet {
-  private heads = new Int32Array(FIRST_KEY_SLOTS);
-  private tails = new Int32Array(FIRST_KEY_SLOTS);
+  private heads: Int32Array;
+  private tails: Int32Array;
   private count = 0;
+
+  /** `expected`: about how many keys the set will hold, so that it is made large enough at once rather than grown. */
+  constructor(expected = 0) {
+    let slots = FIRST_KEY_SLOTS;
+    while (slots < expected * 2 && slots < MAX_FIRST_KEY_SLOTS) slots *= 2;
+    this.heads = new Int32Array(slots);
+    this.tails = new Int32Array(slots);
+  }
 
   get size(): number {
     return this.count;

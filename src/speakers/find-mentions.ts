@@ -110,8 +110,8 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
   while (i < last) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
-    // A contraction (`they’ll`, `I’m`) has three to seven letters.
-    const contracted = t.lower.length >= 3 && t.lower.length <= 7 ? pronounContraction(t.lower) : null;
+    // A contraction (`they’ll`, `I’m`) has three to seven letters, one of them an apostrophe.
+    const contracted = (t.classes & WordClass.APOSTROPHE) !== 0 && t.lower.length >= 3 && t.lower.length <= 7 ? pronounContraction(t.lower) : null;
     // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
     if (contracted !== null) {
       const p = SPEAKER_PRONOUNS.get(contracted);
@@ -164,8 +164,13 @@ export interface DocumentWords {
  * is in exactly one of the two, by its own letters.
  */
 class LowerWords {
-  readonly keys = new KeySet();
+  readonly keys: KeySet;
   readonly words = new Set<string>();
+
+  /** `expected`: about how many words it will hold (`KeySet`). */
+  constructor(expected = 0) {
+    this.keys = new KeySet(expected);
+  }
 
   has(word: string): boolean {
     const tail = lowerTail(word);
@@ -199,7 +204,10 @@ function isLetter(c: number): boolean {
  * letter's; only the words kept are sliced out (lower-case ones, and capitalised ones inside a sentence or in capitals).
  */
 export function documentWords(paragraphs: readonly string[]): DocumentWords {
-  const lower = new LowerWords();
+  // An article writes a distinct lower-case word in every 10 to 20 of its characters: a set made for one in 10 rarely grows.
+  let length = 0;
+  for (let p = 0; p < paragraphs.length; p++) length += paragraphs[p]!.length;
+  const lower = new LowerWords(length / LETTERS_PER_LOWER_WORD);
   const capitalised = new LowerWords();
   const acronyms = new Set<string>();
   // Module constants read once: the bundle makes them `var`s, which optimised code loads and checks again on every character.
@@ -248,6 +256,9 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
   }
   return { lower, capitalised, acronyms };
 }
+
+/** Fewest characters of an article for each distinct word it writes in lower case (`documentWords`), about. */
+const LETTERS_PER_LOWER_WORD = 10;
 
 /** Adds the word `text[start, end)` in lower case to `words`: by its letters when they are ASCII, else as a string. */
 function addLowerCased(words: LowerWords, text: string, start: number, end: number): void {
