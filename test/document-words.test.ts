@@ -10,8 +10,17 @@ describe("documentWords", () => {
     ]);
     expect(["said", "plan", "fail", "s", "met", "élève", "knows"].filter((w) => !words.lower.has(w))).toEqual([]);
     expect(["Critics", "critics", "Plan", "Trump", "B", "CBP", "smith", "élèves", "plans", ""].filter((w) => words.lower.has(w))).toEqual([]);
-    expect([...words.capitalised].sort()).toEqual(["café", "officials", "smith", "trump"]);
+    expect(["café", "officials", "smith", "trump"].filter((w) => !words.capitalised.has(w))).toEqual([]);
+    expect(["critics", "plan", "then", "every", "she", "cbp", "said", "Smith", "Officials", ""].filter((w) => words.capitalised.has(w))).toEqual([]);
     expect([...words.acronyms]).toEqual(["CBP"]);
+  });
+
+  it("holds words of seven to twelve letters (two numbers each) and longer ones alike", () => {
+    const words = documentWords(["Ask policymakers about accountability, said Counterintelligence officials to Representatives and McDonald."]);
+    expect(["policymakers", "accountability", "officials", "about", "said", "to"].filter((w) => !words.lower.has(w))).toEqual([]);
+    expect(["policymaker", "policymakerss", "accountabilit", "official", "representatives", "counterintelligence", "ask"].filter((w) => words.lower.has(w))).toEqual([]);
+    expect(["counterintelligence", "representatives", "mcdonald"].filter((w) => !words.capitalised.has(w))).toEqual([]);
+    expect(["representative", "mcdonal", "mcdonalds", "policymakers", "Representatives"].filter((w) => words.capitalised.has(w))).toEqual([]);
   });
 });
 

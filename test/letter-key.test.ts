@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addLetter, KeySet, lowerKey, MAX_KEYED_LETTERS } from "../src/letter-key";
+import { addLetter, KeySet, lowerHead, lowerKey, lowerTail, MAX_KEYED_LETTERS, MAX_PAIRED_LETTERS } from "../src/letter-key";
 
 describe("lowerKey", () => {
   it.each<[string, number]>([
@@ -14,6 +14,24 @@ describe("lowerKey", () => {
     ["a".repeat(MAX_KEYED_LETTERS + 1), 0],
   ])("%j → %d", (word, key) => {
     expect(lowerKey(word)).toBe(key);
+  });
+});
+
+describe("lowerTail", () => {
+  it.each<[string, number]>([
+    ["said", 0],
+    ["", 0],
+    ["saying", 0],
+    ["sayings", lowerKey("s")],
+    ["policymakers", lowerKey("makers")],
+    ["a".repeat(MAX_PAIRED_LETTERS + 1), -1],
+    ["Sayings", -1],
+    ["sayingS", -1],
+    ["élèves", 0],
+    ["accounts’", -1],
+  ])("%j → %d", (word, tail) => {
+    expect(lowerTail(word)).toBe(tail);
+    if (tail > 0) expect(lowerHead(word)).toBe(lowerKey(word.slice(0, MAX_KEYED_LETTERS)));
   });
 });
 
@@ -34,9 +52,20 @@ describe("KeySet", () => {
     expect(set.size).toBe(new Set(added).size);
   });
 
-  it("holds what a Set of the same keys holds", () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: (1 << 30) - 1 }), { maxLength: 300 }), fc.array(fc.integer({ min: 1, max: (1 << 30) - 1 }), { maxLength: 50 }), (added, asked) => {
-      const set = new KeySet();
+  it("tells keys apart by their tails", () => {
+    const set = new KeySet();
+    set.add(lowerKey("policy"), lowerKey("makers"));
+    set.add(lowerKey("policy"));
+    expect(set.has(lowerKey("policy"), lowerKey("makers"))).toBe(true);
+    expect(set.has(lowerKey("policy"))).toBe(true);
+    expect(set.has(lowerKey("policy"), lowerKey("maker"))).toBe(false);
+    expect(set.has(lowerKey("makers"), lowerKey("policy"))).toBe(false);
+    expect(set.size).toBe(2);
+  });
+
+  it("holds what a Set of the same keys holds, whatever size it was made for", () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: (1 << 30) - 1 }), { maxLength: 300 }), fc.array(fc.integer({ min: 1, max: (1 << 30) - 1 }), { maxLength: 50 }), fc.integer({ min: 0, max: 1 << 20 }), (added, asked, expected) => {
+      const set = new KeySet(expected);
       for (const k of added) set.add(k);
       const ref = new Set(added);
       expect(set.size).toBe(ref.size);

@@ -2,7 +2,7 @@
  * The grammatical subject of a sentence, read cheaply after any dateline and fronted phrase (`mainSubject`).
  */
 import type { Mention } from "../speakers/find-mentions";
-import type { Token } from "../speakers/tokenize";
+import { tokenBefore, type Token } from "../speakers/tokenize";
 import { isNeverName } from "../speakers/word-tags";
 import { DATELINE_DASHES, FRONTED_ADVERBS, OBJECT_NAME_WORDS, SUBJECT_FRONTED_OPENERS } from "../lexicon/function-words";
 
@@ -43,7 +43,7 @@ export function mainSubject(tokens: readonly Token[], first: number, last: numbe
   }
   for (const m of mentions) {
     if (m.first < from) continue;
-    const before = tokens[m.first - 1];
+    const before = tokenBefore(tokens, m.first);
     if (m.first > from && before && before.kind === "word" && OBJECT_NAME_WORDS.has(before.lower)) continue;
     if (m.possessive && m.kind === "name") continue;
     // `Speaking in Salem, New Hampshire, Trump said`: a place in apposition closes the fronted phrase.

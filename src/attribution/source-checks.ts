@@ -3,7 +3,7 @@
  * cannot resolve, the recipient of a letter, a refusal to speak, and the owner a spokesperson or a document names.
  */
 import type { Mention } from "../speakers/find-mentions";
-import type { Token } from "../speakers/tokenize";
+import { tokenBefore, type Token } from "../speakers/tokenize";
 import { BE_WORDS, FOCUS_ADVERBS, SENT_TO } from "../lexicon/function-words";
 import { THING_PRONOUNS } from "../lexicon/not-claims";
 import { isStop, type Cue } from "./cues";
@@ -47,7 +47,7 @@ const RECIPIENT_REACH = 40;
  * coordinated (`and`, `or`) with the names after it, is who the text was sent to, never its author.
  */
 export function isRecipient(tokens: readonly Token[], m: Mention, first: number): boolean {
-  const before = tokens[m.lead - 1];
+  const before = tokenBefore(tokens, m.lead);
   if (!before || !(before.lower === "to" || before.lower === "and" || before.lower === "or")) return false;
   // `a letter to Mr Dale, who said …`: the recipient speaks in a relative clause of his own.
   if (tokens[m.last]?.text === "," && tokens[m.last + 1]?.lower === "who") return false;

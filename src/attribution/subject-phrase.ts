@@ -7,7 +7,7 @@
  */
 import type { Mention } from "../speakers/find-mentions";
 import { nounSource, pluralPhrase, pronounContraction } from "../speakers/find-mentions";
-import type { Token } from "../speakers/tokenize";
+import { tokenBefore, type Token } from "../speakers/tokenize";
 import { PERSON_DESCRIPTION_HEADS, PERSON_NOUN_ENDINGS } from "../lexicon/people";
 import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, PLURAL_QUANTIFIERS, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
@@ -173,7 +173,7 @@ function readPhrase(tokens: readonly Token[], a: number, b: number): number {
   if (t0.kind !== "word" || isPreposition(t0.lower) || timeWord(t0.lower) || PHRASE_CLAUSE_OPENERS.has(t0.lower)) return -1;
   let k = a;
   // `The retired engineer`: a participle or verb form between words of the phrase modifies the noun after it.
-  while (k < b && (nominal(tokens[k]!, tokens[k - 1]) || joins(tokens, k, b) || (k > a && premodifier(tokens[k]!) && k + 1 < b && nominal(tokens[k + 1]!, tokens[k]) && !isPreposition(tokens[k + 1]!.lower)))) k++;
+  while (k < b && (nominal(tokens[k]!, tokenBefore(tokens, k)) || joins(tokens, k, b) || (k > a && premodifier(tokens[k]!) && k + 1 < b && nominal(tokens[k + 1]!, tokens[k]) && !isPreposition(tokens[k + 1]!.lower)))) k++;
   // The head ends on a noun; `Those close to him`: a demonstrative alone heads a phrase with a modifier.
   let headEnd = k;
   // An adjective ends the head only where no preposition follows it (`the democratic socialist said`, not `People familiar with`).

@@ -123,10 +123,14 @@ function isCueInnerCode(code: number): boolean {
   return code === 45 || code === 46 || code === 39 || code === 0x2019;
 }
 
+/**
+ * The words of `text[start, end)`, counted up to one more than `MAX_TITLE_WORDS`: the rules only compare the count with
+ * bounds up to that one, and a long quotation is not read to its end.
+ */
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
   let inWord = false;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && words <= MAX_TITLE_WORDS; i++) {
     const space = isSpaceCode(text.charCodeAt(i));
     if (!space && !inWord) words++;
     inWord = !space;

@@ -132,7 +132,7 @@ export function scanMarks(text: string): ScannedMarks {
     // A mark that may be an apostrophe closes only a single quotation on top of the stack,
     // never through an open double one (`“… residents’ routines”`).
     const maybeApostrophe = width === 1 && mark.level === MarkLevel.Single && mark.role !== "open";
-    const levelOpen = maybeApostrophe ? stack[stack.length - 1]?.level === mark.level : (openByLevel[mark.level] ?? 0) > 0;
+    const levelOpen = maybeApostrophe ? stack.length > 0 && stack[stack.length - 1]!.level === mark.level : (openByLevel[mark.level] ?? 0) > 0;
     const apostrophe = maybeApostrophe && isApostrophe(text, i);
     const action = decideMarkAction(mark.role, context, levelOpen, apostrophe);
     if (action === "open") {
@@ -174,7 +174,7 @@ function closeLevel(text: string, stack: OpenEntry[], openByLevel: Int32Array, l
   const end = skipSpaceBackward(text, at, start);
   if (start >= end) return;
   const span: MarkedSpan = { open: entry.at, start, end, close: at };
-  const parent = stack[k - 1];
+  const parent = k > 0 ? stack[k - 1] : undefined;
   if (parent === undefined) spans.push(span);
   else (parent.children ??= []).push(span);
 }

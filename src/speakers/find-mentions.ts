@@ -4,9 +4,9 @@ import {
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { AUXILIARY_PARTICIPLES, CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
-import { addLetter, KeySet, lowerKey, MAX_KEYED_LETTERS } from "../letter-key";
+import { addLetter, KeySet, lowerHead, lowerKey, lowerTail, MAX_KEYED_LETTERS, MAX_PAIRED_LETTERS } from "../letter-key";
 import type { SpeakerKind } from "../types";
-import type { Token } from "./tokenize";
+import { tokenBefore, type Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
 import { genderOfClasses, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNounWord, kindOfClasses, lexiconKind, WordClass } from "./word-tags";
 
@@ -110,8 +110,8 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
   while (i < last) {
     const t = tokens[i]!;
     if (t.kind !== "word") { i++; continue; }
-    // A contraction (`they’ll`, `I’m`) has three to seven letters.
-    const contracted = t.lower.length >= 3 && t.lower.length <= 7 ? pronounContraction(t.lower) : null;
+    // A contraction (`they’ll`, `I’m`) has three to seven letters, one of them an apostrophe.
+    const contracted = (t.classes & WordClass.APOSTROPHE) !== 0 && t.lower.length >= 3 && t.lower.length <= 7 ? pronounContraction(t.lower) : null;
     // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
     if (contracted !== null) {
       const p = SPEAKER_PRONOUNS.get(contracted);
@@ -151,27 +151,36 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
  */
 export interface DocumentWords {
   readonly lower: { has(word: string): boolean };
-  readonly capitalised: ReadonlySet<string>;
+  /** In lower case (`smith` of `met Smith`). */
+  readonly capitalised: { has(word: string): boolean };
   /** Words of two to six capitals (`CBP`), which may abbreviate a name the article writes in full. */
   readonly acronyms: ReadonlySet<string>;
 }
 
 /**
- * The words an article writes in lower case: those of one to `MAX_KEYED_LETTERS` letters `a`–`z` (most of them) as
- * numbers (`lowerKey`), so that each one met is neither sliced out of its paragraph nor hashed as a new string; any
- * other as its string. A word is in exactly one of the two, by its own letters.
+ * Words in lower case (those an article writes so, or those it capitalises inside a sentence): those of one to
+ * `MAX_PAIRED_LETTERS` letters `a`–`z` (nearly all of them) as numbers (`lowerKey`, or `lowerHead` and `lowerTail`), so
+ * that each one met is neither sliced out of its paragraph nor hashed as a new string; any other as its string. A word
+ * is in exactly one of the two, by its own letters.
  */
 class LowerWords {
-  readonly keys = new KeySet();
+  readonly keys: KeySet;
   readonly words = new Set<string>();
 
+  /** `expected`: about how many words it will hold (`KeySet`). */
+  constructor(expected = 0) {
+    this.keys = new KeySet(expected);
+  }
+
   has(word: string): boolean {
-    const key = lowerKey(word);
+    const tail = lowerTail(word);
+    if (tail > 0) return this.keys.has(lowerHead(word), tail);
+    const key = tail === 0 ? lowerKey(word) : 0;
     return key > 0 ? this.keys.has(key) : this.words.has(word);
   }
 }
 
-const NO_WORDS: DocumentWords = { lower: new LowerWords(), capitalised: new Set(), acronyms: new Set() };
+const NO_WORDS: DocumentWords = { lower: new LowerWords(), capitalised: new LowerWords(), acronyms: new Set() };
 
 const LETTER = /[\p{L}\p{M}]/u;
 /** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no; ASCII filled at load, any other unit asked once per process. */
@@ -195,13 +204,19 @@ function isLetter(c: number): boolean {
  * letter's; only the words kept are sliced out (lower-case ones, and capitalised ones inside a sentence or in capitals).
  */
 export function documentWords(paragraphs: readonly string[]): DocumentWords {
-  const lower = new LowerWords();
-  const capitalised = new Set<string>();
+  // An article writes a distinct lower-case word in every 10 to 20 of its characters: a set made for one in 10 rarely grows.
+  let length = 0;
+  for (let p = 0; p < paragraphs.length; p++) length += paragraphs[p]!.length;
+  const lower = new LowerWords(length / LETTERS_PER_LOWER_WORD);
+  const capitalised = new LowerWords();
   const acronyms = new Set<string>();
   // Module constants read once: the bundle makes them `var`s, which optimised code loads and checks again on every character.
   const letters = letterCache;
   const maxKeyed = MAX_KEYED_LETTERS;
-  for (const text of paragraphs) {
+  const maxPaired = MAX_PAIRED_LETTERS;
+  // An index loop: `for … of` wraps the body in the iterator's `try`/`finally`, which optimised code keeps values for.
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p]!;
     let prevLower = false;
     let i = 0;
     const n = text.length;
@@ -209,29 +224,57 @@ export function documentWords(paragraphs: readonly string[]): DocumentWords {
       const c = text.charCodeAt(i);
       if (!isLetter(c)) { i++; continue; }
       const start = i;
-      let upper = 0;
-      // `lowerKey` of the word, taken as it is read (0 once it cannot be one).
-      let key = 0;
+      let upper = c >= 65 && c <= 90 ? 1 : 0;
+      // `lowerKey` of the word's first letters and `lowerTail` of the rest, taken as they are read (`key` 0 once the
+      // word cannot be one).
+      let key = c >= 97 && c <= 122 ? c - 96 : 0;
+      let tail = 0;
+      i++;
       while (i < n) {
         const d = text.charCodeAt(i);
         // ASCII letters by their codes (most characters read), any other unit by the table.
         if (d < 128 ? ((d | 32) < 97 || (d | 32) > 122) : (letters[d] === 0 ? learnLetter(d) : letters[d]) !== 1) break;
         if (d >= 65 && d <= 90) upper++;
-        key = d >= 97 && d <= 122 && i - start < maxKeyed && (key > 0 || i === start) ? addLetter(key, d) : 0;
+        if (key > 0) {
+          const at = i - start;
+          if (d < 97 || d > 122 || at >= maxPaired) key = 0;
+          else if (at < maxKeyed) key = addLetter(key, d);
+          else tail = addLetter(tail, d);
+        }
         i++;
       }
       const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();
       if (isLower) {
-        if (key > 0) lower.keys.add(key);
+        if (key > 0) lower.keys.add(key, tail);
         else lower.words.add(text.slice(start, i));
       }
       else if (upper === i - start && upper >= 2 && upper <= 6) acronyms.add(text.slice(start, i));
       // Only a space between a lower-case word and this one: capitalised inside a sentence.
-      else if (prevLower && text.charCodeAt(start - 1) === 32 && start >= 2 && isLetter(text.charCodeAt(start - 2))) capitalised.add(text.slice(start, i).toLowerCase());
+      else if (prevLower && text.charCodeAt(start - 1) === 32 && start >= 2 && isLetter(text.charCodeAt(start - 2))) addLowerCased(capitalised, text, start, i);
       prevLower = isLower;
     }
   }
   return { lower, capitalised, acronyms };
+}
+
+/** Fewest characters of an article for each distinct word it writes in lower case (`documentWords`), about. */
+const LETTERS_PER_LOWER_WORD = 10;
+
+/** Adds the word `text[start, end)` in lower case to `words`: by its letters when they are ASCII, else as a string. */
+function addLowerCased(words: LowerWords, text: string, start: number, end: number): void {
+  const n = end - start;
+  let head = 0;
+  let tail = 0;
+  let ascii = n <= MAX_PAIRED_LETTERS;
+  for (let k = 0; k < n && ascii; k++) {
+    // An ASCII letter, in lower case: no other unit's code lands on `a`–`z` once its bit 32 is set.
+    const d = text.charCodeAt(start + k) | 32;
+    if (d < 97 || d > 122) ascii = false;
+    else if (k < MAX_KEYED_LETTERS) head = addLetter(head, d);
+    else tail = addLetter(tail, d);
+  }
+  if (ascii) words.keys.add(head, tail);
+  else words.words.add(text.slice(start, end).toLowerCase());
 }
 
 /** Letters of an acronym: `WHO`, `FBI`, `U.S`, `AT&T`; two to six capitals. */
@@ -448,7 +491,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownSurname = (tc & C.DEMONYM) !== 0 && known.has(t.lower) && !isCapWord(tokens[i + 1])
     && (tokens[i + 1]?.kind !== "word" || (tokens[i + 1]!.classes & (C.NOUN | C.ADJECTIVE_READING | C.GROUP_NOUN | C.ROLE_NOUN)) === 0);
   if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle && !knownSurname) return null;
-  const prevTok = tokens[i - 1];
+  const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
   const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).

@@ -154,6 +154,14 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
 }
 
 /**
+ * The token before token `k`, undefined for the first. `tokens[-1]` is no element read but a look-up of the property
+ * `"-1"` along the array's prototype chain, a call into the runtime from optimised code.
+ */
+export function tokenBefore(tokens: readonly Token[], k: number): Token | undefined {
+  return k > 0 ? tokens[k - 1] : undefined;
+}
+
+/**
  * Tokenises one paragraph. Quotations (given as spans of this paragraph, with their document indices)
  * become single `quote` tokens so that the writer's own words can be read around them.
  */
@@ -186,8 +194,8 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let h = Math.imul(HASH_SEED ^ c, prime);
       while (j < limit) {
         const d = text.charCodeAt(j);
-        const known = wordChars[d]!;
-        if ((known === 0 ? learnWordChar(d) : known) === 1) { h = Math.imul(h ^ d, prime); j++; continue; }
+        // ASCII letters and digits by their codes (most characters read), any other unit by the table.
+        if (d < 128 ? ((d | 32) >= 97 && (d | 32) <= 122) || (d >= 48 && d <= 57) : (wordChars[d] === 0 ? learnWordChar(d) : wordChars[d]) === 1) { h = Math.imul(h ^ d, prime); j++; continue; }
         // `3,248 cases`, `$41,000`: a comma between digits with a group of three after it belongs to the number.
         if (d === 44 && thousandsGroup(text, j, limit)) {
           for (const end = j + 4; j < end; j++) h = Math.imul(h ^ text.charCodeAt(j), prime);

@@ -38,6 +38,9 @@ export const WordClass = {
   REPORTING_VERB: 1 << 27,
   /** The first word of a cue whose source follows it (`SOURCE_AFTER_PHRASES`: `according` to, `per`). */
   SOURCE_AFTER_START: 1 << 28,
+  // The word's shape.
+  /** An apostrophe, `'` or `’`, in the word (`they’ll`, `o'clock`): only such a word may be a contraction. */
+  APOSTROPHE: 1 << 29,
 } as const;
 
 /** The word lists behind the list bits of `WordClass`, read once when the classes are built (so edits to a list carry over). */
@@ -87,7 +90,7 @@ export function wordClasses(lower: string): number {
   const slot = (h ^ (h >>> 15)) & (RECENT_SIZE - 1);
   if (recentWords[slot] === lower) return (lastClasses = recentClasses[slot]!);
   classes ??= buildClasses();
-  lastClasses = classes.get(lower) ?? 0;
+  lastClasses = (classes.get(lower) ?? 0) | (lower.includes("’") || lower.includes("'") ? C.APOSTROPHE : 0);
   recentWords[slot] = lower;
   recentClasses[slot] = lastClasses;
   return lastClasses;

@@ -1,7 +1,7 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import type { Token } from "../../speakers/tokenize";
+import { tokenBefore, type Token } from "../../speakers/tokenize";
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { ARTICLES, AS_AGENT_MARKS, FRONTED_OPENERS, OPENING_CONJUNCTIONS, TIME_NOUNS } from "../../lexicon/function-words";
@@ -43,11 +43,11 @@ export const AS_REPORTED = {
     const { tokens, cue, sentence: s, source: m } = ctx;
     if (ctx.kind !== "speech" || cue.sourceAfter || !m) return null;
     const { lead, tail } = cueSpan(ctx);
-    const as = ARTICLES.has(tokens[lead - 1]?.lower ?? "") ? lead - 2 : lead - 1;
+    const as = ARTICLES.has(tokenBefore(tokens, lead)?.lower ?? "") ? lead - 2 : lead - 1;
     // `As reported by the Times, …`, `As stated in the report, …`: the agent or document after the cue is the source.
     const agent = AS_AGENT_MARKS.has(tokens[cue.last]?.lower ?? "") && m.first > cue.last;
     // `As X spoke, the crowd …`: a verb of speaking without content dates the clause.
-    if (tokens[as]?.lower !== "as" || (m.last > cue.first && !agent) || CONTENTLESS_SPEECH.has(cue.lemma)) return null;
+    if ((as >= 0 ? tokens[as]!.lower : undefined) !== "as" || (m.last > cue.first && !agent) || CONTENTLESS_SPEECH.has(cue.lemma)) return null;
     // `But as Clyburn noted, …`: a conjunction may open the sentence before `as`.
     const conjunction = as === s.first + 1 && OPENING_CONJUNCTIONS.has(tokens[s.first]!.lower);
     if (as === s.first || conjunction || frontedBefore(tokens, s.first, as)) {

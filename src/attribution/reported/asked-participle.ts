@@ -8,6 +8,7 @@ import { clauseEnd } from "./clause-bounds";
 import { objectEnd } from "./object-bounds";
 import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
 import { sentenceMentions } from "./sources";
+import { WordClass } from "../../speakers/word-tags";
 
 /** How many words may stand between `asked` and its question word (`asked during a January debate why`). */
 const MAX_ASKED_GAP = 8;
@@ -32,7 +33,8 @@ export function findAskedQuestions(para: AnalyzedParagraph, s: Sentence): readon
   let mentions: readonly Mention[] | undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.lower !== "asked") continue;
+    // The class bit first: a comparison of strings for every word of every sentence cost more than the rest.
+    if ((t.classes & WordClass.SPEECH_VERB) === 0 || t.kind !== "word" || t.lower !== "asked") continue;
     mentions ??= sentenceMentions(para, s);
     const prev = tokens[i - 1];
     // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; or a passive (`he was asked

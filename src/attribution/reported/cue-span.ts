@@ -1,4 +1,4 @@
-import type { Token } from "../../speakers/tokenize";
+import { tokenBefore, type Token } from "../../speakers/tokenize";
 import { WordClass } from "../../speakers/word-tags";
 import { POSSESSIVE_DETERMINERS, SOURCE_LEAD_DETERMINERS } from "../../lexicon/function-words";
 import { isStop } from "../cues";
@@ -19,7 +19,7 @@ export interface CueSpan {
 export function cueSpan(ctx: ReportedContext): CueSpan {
   const m = ctx.source!;
   // `the Times said`, `these people said`: a determiner the mention left out opens the source.
-  const before = ctx.tokens[m.lead - 1];
+  const before = tokenBefore(ctx.tokens, m.lead);
   const lead = m.lead < ctx.cue.first && before?.kind === "word" && SOURCE_LEAD_DETERMINERS.has(before.lower) ? m.lead - 1 : m.lead;
   const tail = Math.max(m.last, ctx.cue.last);
   // `…, said Doyle and others.`, `…, say Ms. Ortiz and her aides,`: a source after its cue may be coordinated.

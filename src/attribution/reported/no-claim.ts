@@ -8,7 +8,7 @@
  * that …`), `said to be`, a yes/no question (`Did she say …?`). Each reads a few tokens around the cue or the content's
  * start, never the whole sentence.
  */
-import type { Token } from "../../speakers/tokenize";
+import { tokenBefore, type Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNonNounWord, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
 import { ARTICLES, BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
@@ -101,7 +101,7 @@ function conditionalSaying(ctx: ReportedContext): boolean {
   const m = ctx.source;
   // `if he thinks that the judge erred`: a belief under a condition is still held, and reported.
   if (ctx.kind === "verb" && ctx.content?.shape === "clause" && !verbIs(ctx.cue.lemma, "evidence")) return false;
-  return !!m && !ctx.cue.sourceAfter && m.last <= ctx.cue.first && CONDITIONAL_OPENERS.has(ctx.tokens[m.lead - 1]?.lower ?? "");
+  return !!m && !ctx.cue.sourceAfter && m.last <= ctx.cue.first && CONDITIONAL_OPENERS.has(tokenBefore(ctx.tokens, m.lead)?.lower ?? "");
 }
 
 /** How many negations and adverbs may stand between a passive's `be` and its participle (`was not actually asked`). */

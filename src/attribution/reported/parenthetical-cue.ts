@@ -1,4 +1,4 @@
-import type { Token } from "../../speakers/tokenize";
+import { tokenBefore, type Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNounWord } from "../../speakers/word-tags";
 import { BE_PASSIVE, FRONTED_OPENERS, NOT_CONTINUING, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, cueAdverbialsEnd } from "./clause-bounds";
@@ -27,7 +27,7 @@ export const PARENTHETICAL_CUE = {
     const lead = m!.kind === "pronoun" ? span.lead : roleStart(tokens, span.lead, s.first);
     // `, he told me on Friday,`, `, the agency said in a June report,`: a hearer and adverbials before the second comma.
     const tail = cueAdverbialsEnd(tokens, span.tail, s.last);
-    if (tokens[lead - 1]?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
+    if (tokenBefore(tokens, lead)?.text !== "," || lead - 1 <= s.first || tokens[tail]?.text !== "," || opensQuote(ctx) || m!.last > cue.first + SOURCE_AFTER_REACH) return null;
     // `After that, Ford wrote, and wrote, and wrote.`: `and` with a verb and no subject is a second predicate of the
     // source, not the clause going on around the cue.
     if (secondPredicate(tokens, tail + 1)) return null;

@@ -1,4 +1,4 @@
-import type { Token } from "../../speakers/tokenize";
+import { tokenBefore, type Token } from "../../speakers/tokenize";
 import { BE_WORDS, CLAUSE_COORDINATORS, CLAUSE_OPENERS, COUNT_NOUNS, PHRASE_PRONOUN_HEADS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, type Mention } from "../../speakers/find-mentions";
@@ -52,11 +52,11 @@ function relativeAt(tokens: readonly Token[], lead: number, first: number): numb
   // `that several Indiana GOP insiders said`, `who U.S. officials say`: words of the source its mention left out.
   while (k > first && lead - k <= MAX_SOURCE_MODIFIERS && sourceModifier(tokens, k)) k--;
   if (k > first && FOCUS_ADVERBS.has(tokens[k]!.lower)) k--;
-  const rel = tokens[k];
+  const rel = k >= 0 ? tokens[k] : undefined;
   if (!rel || rel.kind !== "word" || rel.cap || !SUBJECT_GAP_RELATIVES.has(rel.lower)) return -1;
   // `for which`, `with whom`: a relative after a preposition is not the clause's subject; `what` holds its own
   // antecedent, so a preposition before it is the main clause's (`pointed to what she said is …`).
-  const before = tokens[k - 1];
+  const before = tokenBefore(tokens, k);
   const object = before && before.kind === "word" && !before.cap && isFunctionWord(before.lower) && before.lower !== "and";
   return object && rel.lower !== "what" ? -1 : k;
 }
