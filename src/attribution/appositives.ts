@@ -6,7 +6,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import { tokenBefore, type Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { DESCRIPTION_OPENERS } from "../lexicon/function-words";
+import { DESCRIPTION_OPENERS, GROUP_OBJECT_PREPOSITIONS } from "../lexicon/function-words";
 import { QUOTE_CHARS } from "../lexicon/quote-marks";
 import { isFiniteVerb, isNounWord } from "../speakers/word-tags";
 import { isStop } from "./cues";
@@ -45,7 +45,7 @@ export function nameAfterRole(tokens: readonly Token[], a: number, last: number,
  * source a pronoun owns) before `of`, `for` or `to` is the subject, not its object.
  */
 export function ofGroup(tokens: readonly Token[], m: Mention, mentions: readonly Mention[]): Mention {
-  if (!/^(?:of|for|to)$/.test(tokenBefore(tokens, m.lead)?.lower ?? "")) return m;
+  if (!GROUP_OBJECT_PREPOSITIONS.has(tokenBefore(tokens, m.lead)?.lower ?? "")) return m;
   const head = indexMentions(mentions).byLast.get(m.lead - 1);
   return head && head.kind === "group" && (head.plural || possessorPronoun(head) !== null) ? head : m;
 }

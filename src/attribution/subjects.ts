@@ -5,7 +5,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -147,7 +147,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     // `said the company's chief executive, John Smith`: the name in apposition to the description is the source.
     const closed = right !== undefined && (right.last >= last || tokens[right.last]!.text === "," || isStop(tokens, right.last));
     if (right && right.kind !== "pronoun" && (closed || !quoted)) return preferName(tokens, right, mentions);
-    if (right && opener?.kind === "quote" && /^(?:he|she)$/i.test(right.text) && (closed || !quoted)) return right;
+    if (right && opener?.kind === "quote" && HE_SHE.has(right.text.toLowerCase()) && (closed || !quoted)) return right;
   }
   if (quoted) return quoted;
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;

@@ -463,3 +463,9 @@ export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = wordSet(["after", "
 export const COUNT_NOUNS: ReadonlySet<string> = wordSet(["dozens", "hundreds", "thousands", "millions", "scores"]);
 /** Adverbs the auxiliaries leave out that may stand between a source phrase and its verb (`The budget office now says`, `The ferry company has long argued`). */
 export const PRE_VERB_ADVERBS: ReadonlySet<string> = wordSet(["now", "always", "sometimes", "usually", "generally", "long", "since", "already"]);
+/** Prepositions between a group and its object inside a source phrase: `Critics of the president`, `Advisers to the mayor`. */
+export const GROUP_OBJECT_PREPOSITIONS: ReadonlySet<string> = wordSet(["of", "for", "to"]);
+/** Prepositions before a capitalised modifier whose next word is its noun, not a verb: `in Republican contests`. */
+export const NAME_MODIFIER_PREPOSITIONS: ReadonlySet<string> = wordSet(["of", "in", "on", "at", "for", "with", "from", "about", "into", "across", "among"]);
+/** Pronouns that can close a quotation's cue as its speaker after the quote: `,” he said`. */
+export const HE_SHE: ReadonlySet<string> = wordSet(["he", "she"]);
