@@ -465,7 +465,10 @@ export const COUNT_NOUNS: ReadonlySet<string> = wordSet(["dozens", "hundreds", "
 export const PRE_VERB_ADVERBS: ReadonlySet<string> = wordSet(["now", "always", "sometimes", "usually", "generally", "long", "since", "already"]);
 /** Prepositions between a group and its object inside a source phrase: `Critics of the president`, `Advisers to the mayor`. */
 export const GROUP_OBJECT_PREPOSITIONS: ReadonlySet<string> = wordSet(["of", "for", "to"]);
-/** Prepositions before a capitalised modifier whose next word is its noun, not a verb: `in Republican contests`. */
+/**
+ * Prepositions before a capitalised modifier whose next word is its noun, not a verb: `in Republican contests`; they
+ * also open a phrase modifying a plural, across which a verb agrees with it (`revelations about the plan show`).
+ */
 export const NAME_MODIFIER_PREPOSITIONS: ReadonlySet<string> = wordSet(["of", "in", "on", "at", "for", "with", "from", "about", "into", "across", "among"]);
 /** Pronouns that can close a quotation's cue as its speaker after the quote: `,” he said`. */
 export const HE_SHE: ReadonlySet<string> = wordSet(["he", "she"]);

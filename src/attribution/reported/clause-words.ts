@@ -1,14 +1,14 @@
-import { MONTH_NAMES } from "../../lexicon/dates";
 import type { Token } from "../../speakers/tokenize";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
   CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
-  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, TIME_PLACERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SINGULAR_SUBJECT_PRONOUNS, SUBORDINATORS, SHORT_ADVERBIALS, TIME_ADJUNCT_WORDS, TIME_OPENERS,
+  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SINGULAR_SUBJECT_PRONOUNS, SUBORDINATORS,
   VERB_SUBJECTS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, unknownVerbFollows, verbBeforePhrase } from "./noun-or-verb";
+import { agreesAcrossPhrase } from "./phrase-agreement";
 
 /** How many tokens an interpolation between dashes may take. */
 const MAX_INTERPOLATION = 20;
@@ -122,6 +122,8 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       // `parents still want …`, `candidates probably need …`: a bare present form after a plural subject, a focus
       // adverb, or an adverb in `-ly` after a plural.
       if (isBareVerb(w) && !isNounWord(w) && (pluralOrAdverb(prev.lower) || (prev.lower.endsWith("ly") && k - 2 >= a && pluralOrAdverb(tokens[k - 2]!.lower)))) return true;
+      // `revelations about the plan show the need`: a bare form before its object agrees with a plural across a phrase.
+      if (agreesAcrossPhrase(tokens, k, a)) return true;
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
       if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && (opensVerbObject(tokens[k + 1]) || (!prev.cap && verbBeforePhrase(tokens, k)))) return true;
@@ -199,6 +201,7 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     if (!u.cap && INVARIANT_PASTS.has(u.lower) && tokens[x - 1]!.cap && !tokens[x - 1]!.possessive) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
+    if (!NOUN_BEFORE.has(tokens[x - 1]!.lower) && agreesAcrossPhrase(tokens, x, k)) return x;
   }
   return -1 - x;
 }
@@ -223,37 +226,6 @@ export function skipObject(tokens: readonly Token[], from: number, last: number,
     if (k > from && SPEECH_VERBS.has(t.lower) && !t.cap) return -1;
   }
   return -1;
-}
-
-/** A year written in figures: `2015`. */
-const YEAR = /^(?:1[89]|20)\d\d$/;
-/** How many words a time adverbial between a verb and its infinitive may take (`earlier this week`, `on Monday night`). */
-const MAX_TIME_ADJUNCT = 4;
-
-/**
- * True when tokens `a`..`b - 1` are a time adverbial alone (`Tuesday`, `on Monday night`, `last month`, `again`): the
- * cue's, never part of the content after it. One word at least must name the time (`this` alone is no adverbial).
- */
-export function isTimeAdjunct(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b <= a || b - a > MAX_TIME_ADJUNCT) return false;
-  let named = false;
-  for (let x = a; x < b; x++) {
-    const t = tokens[x]!;
-    // `in October`, `in early March`, `in May 2015`: a month, capitalised, with its year after it.
-    // A month names a time only when capitalised (`in October`, `last March`; not the modal `may`).
-    if (t.kind === "word" && t.cap && MONTH_NAMES.has(t.lower)) { named = true; continue; }
-    if (t.kind === "word" && TIME_PLACERS.has(t.lower) && x + 1 < b) continue;
-    if (t.lower === "in" && x + 1 < b && monthOrYear(tokens[x + 1]!)) continue;
-    if (x > a && YEAR.test(t.text) && ((tokens[x - 1]!.cap && MONTH_NAMES.has(tokens[x - 1]!.lower)) || TIME_PLACERS.has(tokens[x - 1]!.lower) || tokens[x - 1]!.lower === "in")) { named = true; continue; }
-    if (t.kind !== "word" || !TIME_ADJUNCT_WORDS.has(t.lower)) return false;
-    if (!TIME_OPENERS.has(t.lower) || SHORT_ADVERBIALS.has(t.lower)) named = true;
-  }
-  return named;
-}
-
-/** A month, capitalised, a year in figures or a word placing a time in one (`October`, `2015`, `early`). */
-function monthOrYear(t: Token): boolean {
-  return (t.cap && MONTH_NAMES.has(t.lower)) || YEAR.test(t.text) || TIME_PLACERS.has(t.lower);
 }
 
 /** Index of the first token at or after `from` (within `max`) whose text or lower-case form is `text`; -1 if none. */

@@ -4,7 +4,8 @@ import type { ReportedRule } from "./context";
 import { OBJECT_PRONOUNS } from "../../lexicon/not-claims";
 import { afterCue } from "./after-cue";
 import { infinitiveEnd } from "./verb-content";
-import { findToken, hasFiniteVerb, isPastForm, isTimeAdjunct, startsClause } from "./clause-words";
+import { findToken, hasFiniteVerb, isPastForm, startsClause } from "./clause-words";
+import { isTimeAdjunct } from "./time-adjunct";
 
 /** How many tokens a time may take between a plan and its infinitive (`on Monday night`). */
 const MAX_TIME_TOKENS = 4;

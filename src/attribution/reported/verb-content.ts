@@ -16,7 +16,8 @@ import { objectThroughQuotes } from "./object-bounds";
 import { coordinatedPredicateEnd } from "./coordinated-predicate";
 import { nonFiniteContrastEnd } from "./clause-breaks";
 import { closesWithAdjunct } from "./cue-tail";
-import { hasComma, isPastForm, isTimeAdjunct, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject, verbFollows } from "./clause-words";
+import { hasComma, isPastForm, OBJECT_REACH, opensSubject, skipObject, startsClause, startsClauseStrict, startsObject, verbFollows } from "./clause-words";
+import { isTimeAdjunct } from "./time-adjunct";
 import { opensClause } from "./opens-clause";
 import { MIN_CLAUSE_WORDS, MIN_INFINITIVE_WORDS, MIN_OBJECT_WORDS, type VerbContent } from "./context";
 

@@ -1,0 +1,50 @@
+/**
+ * Subject–verb agreement across a prepositional phrase: in `revelations about the plan show the need`, the bare form
+ * `show` follows a singular noun but agrees with the plural head before the phrase, so it is the clause's verb. Read by
+ * clause-words.ts; the look back is bounded to a few tokens.
+ */
+import type { Token } from "../../speakers/tokenize";
+import { isBareVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { ARTICLES, NAME_MODIFIER_PREPOSITIONS, PHRASE_DETERMINERS, POSSESSIVE_DETERMINERS, TIME_ADJUNCT_WORDS } from "../../lexicon/function-words";
+import { pluralOrAdverb } from "./noun-or-verb";
+
+/** How many tokens the phrase between the plural head and the verb may take (`about GOP nominee Donald Trump’s tax history`). */
+const MAX_PHRASE_TOKENS = 9;
+
+/**
+ * `revelations about the plan show the need`, `members of the city council want a vote`: a bare form or a word the
+ * lexicon reads as a noun, after the noun that ends a phrase modifying a plural and before its object, is the verb that
+ * agrees with the plural. The object must open plainly (`the`, `a`, a possessive or a name that names no time): a
+ * preposition after the noun more often opens another phrase of the subject (`concerns about the plan in the city`),
+ * `that` a relative clause (`the trade deal that …`), `this` or a weekday a time adverbial (`the plan this week`).
+ */
+export function agreesAcrossPhrase(tokens: readonly Token[], k: number, a: number): boolean {
+  const t = tokens[k]!, o = tokens[k + 1];
+  if (t.cap || tokens[k - 1]!.possessive || !(isBareVerb(t.lower) || isNounWord(t.lower))) return false;
+  // The object: an article, a possessive, or a capital that is no weekday (`Friday`).
+  return o?.kind === "word" && !TIME_ADJUNCT_WORDS.has(o.lower) && (o.cap || ARTICLES.has(o.lower) || POSSESSIVE_DETERMINERS.has(o.lower)) && pluralHeadBefore(tokens, k, a);
+}
+
+/**
+ * True when the token before `k` ends a prepositional phrase whose head noun, right before the preposition, is a plural
+ * (`revelations about the plan`, `members of the city council`): a bare verb form at `k` agrees with that head. The
+ * phrase holds only nouns, adjectives, names, possessives and determiners; the look stops at `a`.
+ */
+function pluralHeadBefore(tokens: readonly Token[], k: number, a: number): boolean {
+  for (let x = k - 1; x > a && x >= k - MAX_PHRASE_TOKENS; x--) {
+    const t = tokens[x]!;
+    if (t.kind !== "word") return false;
+    if (NAME_MODIFIER_PREPOSITIONS.has(t.lower) && !t.cap) return x < k - 1 && pluralHead(tokens[x - 1]!);
+    if (!t.cap && !t.possessive && isFunctionWord(t.lower) && !PHRASE_DETERMINERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * A plural noun that may head a subject: `revelations`, `people`; not a possessive or a grammatical word (`this`, `has`,
+ * and the focus adverbs `pluralOrAdverb` also takes, which the lexicon reads as grammatical words).
+ */
+function pluralHead(t: Token): boolean {
+  return !t.possessive && !isFunctionWord(t.lower) && pluralOrAdverb(t.lower);
+}
+
