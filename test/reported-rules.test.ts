@@ -98,7 +98,7 @@ const BOUNDS: ReadonlyArray<readonly [what: string, sentence: string, content: s
   ["a new subject after `and` goes on with the report", "Nadia Okafor said the crews will stay and she considers it a victory.", "the crews will stay and she considers it a victory"],
   ["a contrast of facts with its own subject after `, while` goes on", "Nadia Okafor said the north pier would reopen in May, while the south pier would stay closed.", "the north pier would reopen in May, while the south pier would stay closed"],
   ["a participle after `, while` ends it", "Nadia Okafor said the pier would reopen in May, while acknowledging that the work was late.", "the pier would reopen in May"],
-  ["a concession after `, although` ends it", "Nadia Okafor said the pier would reopen in May, although the work was late.", "the pier would reopen in May"],
+  ["a concession after `, although` with its own verb of saying ends it", "Nadia Okafor said the pier would reopen in May, although she admitted the work was late.", "the pier would reopen in May"],
   ["a contrast with its own verb of saying after `, while` ends it", "Nadia Okafor said the pier would reopen in May, while Ivo Brandt said it would take a year.", "the pier would reopen in May"],
   ["a relative with a pronoun of the report as its subject goes on", "Nadia Okafor said the crews were heading to the pier to unload the ferry, which they were doing when the storm hit.", "the crews were heading to the pier to unload the ferry, which they were doing when the storm hit"],
   ["a relative with a named subject of its own ends it", "Nadia Okafor said the board approved the new levy, which the court has put on hold.", "the board approved the new levy"],

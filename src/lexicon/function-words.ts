@@ -290,6 +290,12 @@ export const RELATIVES: ReadonlySet<string> = wordSet(["which", "who", "whom", "
  * abortion or …`, `… - only that she knew …`, `… - who put …`): plain-text writers join closer with it than with `—`.
  */
 export const SPACED_DASH_GOES_ON: ReadonlySet<string> = wordSet(["and", "but", "or", "nor", "whether", "either", "only", "who", "which", "whose", "ahead"]);
+/**
+ * Subordinators of condition or time that, after a single dash, qualify the clause before it and go on with it (`… will
+ * change fast — or if he wins the delegates`, `… was set two weeks ago - before he called for …`); a concession or a
+ * contrast (`— though`, `— while`) opens the writer's clause.
+ */
+export const DASH_CONDITIONS: ReadonlySet<string> = wordSet(["if", "when", "before", "after", "unless", "until", "once"]);
 /** Relatives after a comma that open a writer's clause about the last noun, `whose` with them (`…, whose son was killed in …`). */
 export const WRITER_RELATIVES: ReadonlySet<string> = wordSet([...RELATIVES], ["whose"]);
 /** Verbs of refusal that, before `to`, open a second predicate of the source's (`… and declined to provide a list`). */

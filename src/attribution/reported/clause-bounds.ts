@@ -10,7 +10,7 @@ import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, LIST_GOES_ON, INCLUSION_OPENERS,
+  ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, DASH_CONDITIONS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, LIST_GOES_ON, INCLUSION_OPENERS,
   GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
@@ -18,7 +18,7 @@ import { hasComma, hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, 
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
-import { contrastOnSubject, demonstrativeComment, modalBefore, namedSubject, reducedConcession, thatPredicateAt, writerApposition } from "./clause-joins";
+import { concededFact, contrastOnSubject, demonstrativeComment, modalBefore, namedSubject, reducedConcession, thatPredicateAt, writerApposition } from "./clause-joins";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -124,6 +124,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       // `said the deal had helped him - helping start his plan`, `… — including the cost`: a participle the clause
       // keeps after a comma it keeps after a single dash too.
       if (partner < 0 && k > a && participleGoesOn(tokens, a, k)) continue;
+      // `… will change fast — or if he wins the delegates`: a condition or a time after a single dash qualifies the clause.
+      if (partner < 0 && k > a && (spaced || DASH_MARKS.has(t.text)) && DASH_CONDITIONS.has(tokens[k + 1]?.lower === "or" ? second : tokens[k + 1]?.lower ?? "") && hasFiniteVerb(tokens, a, k)) continue;
       // `… is in decline — a decline that took hold …`: an appositive that takes up a noun of the clause goes on with it.
       if (partner < 0 && k > a && resumptive(tokens, a, k)) continue;
       // `held by whites - such as driver's licenses - and disallowed …`: after a list of examples the predicate goes on.
@@ -159,7 +161,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       const aside = CONTRASTS.has(nx) ? concessiveAside(tokens, k + 2, last) : -1;
       if (aside >= 0) { k = aside; continue; }
       // `…, while about 4 in 10 want …`, `…, though she did not discuss their terms`: a contrast opens a clause of its own.
-      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last)) && !(nx.endsWith("though") && reducedConcession(tokens, k + 2, last))) return k;
+      if (CONTRASTS.has(nx) && !((nx === "while" || nx === "whereas") && contrastClause(tokens, k + 2, last)) && !(nx.endsWith("though") && (reducedConcession(tokens, k + 2, last) || concededFact(tokens, k + 2, last)))) return k;
       // `…, as has the mayor`, `…, as was the case with …`: a comparison of the writer's, with its verb first.
       if (nx === "as" && tokens[k + 2] && isAuxiliary(tokens[k + 2]!) && tokens[k + 2]!.lower !== "to") return k;
       // `…, one that will dominate the meeting`, `…, about the same number who said …`: the writer's noun phrase.

@@ -10,12 +10,12 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES,
-  REPORTING_PARTICIPLES,
+  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES,
+  REPORTING_PARTICIPLES, CLAUSE_COORDINATORS,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
+import { hasFiniteVerb, isFiniteForm, isPastForm, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 export const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
@@ -109,7 +109,9 @@ const RELATIVE_VERB_REACH = 5;
 
 /** A new subject followed by a finite verb of saying starts at `k`: `three-quarters said`, `she acknowledged`. */
 export function newReport(tokens: readonly Token[], k: number, last: number): boolean {
-  if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!)) return false;
+  // `…, but hasn't decided what …`: an auxiliary, or a finite form (`hasn't`, `won’t`) first or after the
+  // conjunction, opens a predicate, never a new subject.
+  if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!) || isFiniteForm(tokens[NEW_REPORT_CONJUNCTIONS.has(tokens[k]!.lower) ? k + 1 : k]?.lower ?? "")) return false;
   // `… right then and there and asked …`: `there` is a subject only before its auxiliary (`there were`).
   if (tokens[k]!.lower === "there" && !(tokens[k + 1] && isAuxiliary(tokens[k + 1]!))) return false;
   // `…, which could have allowed him to …`: a foreseen consequence, whose verb is no report.
@@ -129,8 +131,9 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
     if ((((x > k + 1 && startsClause(tokens[k])) || tokens[k]!.lower === "that") && startsClauseStrict(t) && !RELATIVES.has(tokens[x - 1]!.lower)) || (isPastForm(t.lower) && !SPEECH_VERBS.has(t.lower) && OBJECT_AFTER_VERB.has(tokens[x + 1]?.lower ?? ""))) return false;
     if (isAuxiliary(t)) continue;
     if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
-      // `the plan said to cost …` is no report; the subject must not be a bare article.
-      return !ARTICLES.has(tokens[x - 1]!.lower);
+      // `the plan said to cost …` is no report; the subject must not be a bare article. `… its exercises and patrols
+      // in the region and said …`: a verb right after `and` shares the subject before the conjunction, not this one.
+      return !ARTICLES.has(tokens[x - 1]!.lower) && !(x - 1 > k && CLAUSE_COORDINATORS.has(tokens[x - 1]!.lower));
     }
     // `…, about the same number who said the party cares`: a subject with its relative `who` and a verb of saying is
     // a report of its own.

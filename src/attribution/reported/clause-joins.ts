@@ -7,7 +7,7 @@
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
-import { BE_WORDS, MODALS, PHRASE_DETERMINERS, REFUSAL_VERBS, RELATIVES, SUBJECT_QUANTIFIERS } from "../../lexicon/function-words";
+import { BE_WORDS, HEDGING_MODALS, MODALS, PHRASE_DETERMINERS, REFUSAL_VERBS, RELATIVES, SUBJECT_QUANTIFIERS, WITHHELD_VERBS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
 import { hasFiniteVerb, isPastForm, startsClause, startsClauseStrict, startsFinite, subjectVerb } from "./clause-words";
 import { REPORT_FORM } from "./clause-breaks";
@@ -101,4 +101,26 @@ export function contrastOnSubject(tokens: readonly Token[], a: number, k: number
   if (v < 0) return false;
   const w = tokens[v]!.lower;
   return !SPEECH_VERBS.has(w) && !REPORTING_VERBS.clause.has(w) && !REFUSAL_VERBS.has(w) && hasFiniteVerb(tokens, a, k - 2);
+}
+
+/** How many words after a concession's first verb a verb of saying may stand (`though he did not say who`). */
+const CONCESSION_VERB_REACH = 3;
+
+/**
+ * After `, though` or `, although`, a clause opens at `k` with a subject and a verb that reports nothing (`…, though he
+ * hasn't endorsed her`, `…, although the fees are still too high`): a fact the source concedes, kept in the report (PolNeAR
+ * train keeps it). One whose verb says, thinks or refuses (`…, though she noted …`, `…, although he refused to …`,
+ * `…, though she did not discuss them`) is the writer's, and so is a possibility (`…, though it may take weeks to …`) or one
+ * opened by an adverb (`…, though ultimately …`).
+ */
+export function concededFact(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t || !startsClause(t) || isAuxiliary(t)) return false;
+  const v = subjectVerb(tokens, k, last);
+  if (v < 0 || HEDGING_MODALS.has(tokens[v]!.lower)) return false;
+  for (let x = v; x < last && x <= v + CONCESSION_VERB_REACH && tokens[x]!.kind === "word"; x++) {
+    const w = tokens[x]!;
+    if (!w.cap && (SPEECH_VERBS.has(w.lower) || REPORTING_VERBS.clause.has(w.lower) || REFUSAL_VERBS.has(w.lower) || WITHHELD_VERBS.has(w.lower))) return false;
+  }
+  return true;
 }

@@ -43,7 +43,8 @@ export function coordinatedPredicateEnd(tokens: readonly Token[], a: number, b: 
     // `to keep abortion legal and celebrated the ruling`: no verb of the clause's own stands between.
     if (infinitive && isPastForm(v.lower) && !isNounWord(v.lower) && !hasFiniteVerb(tokens, a + 1, k)) return trimComma(tokens, k);
     // `she will not be voting for him and considers him …`.
-    if (MODALS.has(lastFinite) && thirdPersonPresent(v.lower)) return trimComma(tokens, k);
+    // `should reduce its exercises and patrols in …`: a plural before `and` joins a second noun, not a verb.
+    if (MODALS.has(lastFinite) && thirdPersonPresent(v.lower) && !plural(tokens[k - 1]!)) return trimComma(tokens, k);
     if (gerundCue && !be && participle(v.lower)) return trimComma(tokens, k);
   }
   return b;
@@ -52,6 +53,11 @@ export function coordinatedPredicateEnd(tokens: readonly Token[], a: number, b: 
 /** `refuses`, `considers`: a finite form in `-s` the lexicon knows, which no noun shares. */
 function thirdPersonPresent(lower: string): boolean {
   return lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss") && startsFinite(lower) && !isNounWord(lower) && !isFiniteForm(lower);
+}
+
+/** `exercises`, `boats`: a plural noun's form, which no function word (`his`, `this`) shares. */
+function plural(t: Token): boolean {
+  return t.kind === "word" && t.lower.length > 3 && t.lower.endsWith("s") && !t.lower.endsWith("ss") && !isFunctionWord(t.lower);
 }
 
 /** `implying`, `making`: an `-ing` form that is neither a noun (`building`) nor a function word (`during`). */
