@@ -5,7 +5,8 @@ import { reportedTexts } from "./support/reported";
  * acts (`src/attribution/reported/clause-bounds.ts`, `clause-breaks.ts`): the source's refusal to tell more, a
  * `, whose` relative about the last noun, a go-between or a date after a speech object, a hyphen standing for a dash,
  * brackets, a sentence's end after an acronym, `and` with a clause of thinking, a concession, `, but` with a clause of its
- * own; and the boundaries PolNeAR train keeps (`, when`, an appositive after a name) or ends at (a dash before a comment).
+ * own or with a past predicate of the speaker's after a content in the present; and the boundaries PolNeAR train keeps
+ * (`, when`, an appositive after a name) or ends at (a dash before a comment).
  * Each row: what, the sentence, the content that must be reported, and text it must not hold (null: none checked).
  */
 const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: string, notIn: string | null]> = [
@@ -52,6 +53,9 @@ const ENDS: ReadonlyArray<readonly [what: string, sentence: string, content: str
   ["`, but` with a quantifier subject ends the clause", "Ivo Brandt said the harbour fees are too high, but many owners have found ways to avoid them.", "the harbour fees are too high", "owners"],
   ["`, but` with a refusal ends the clause", "Nadia Okafor said the ferry would be sold, but the board refused to name the buyer.", "the ferry would be sold", "refused"],
   ["`, but` with a verb of thinking ends the clause", "Ivo Brandt said the pier was safe, but his neighbours fear it will collapse.", "the pier was safe", "fear"],
+  ["a past predicate after `, but` and a content in the present is the speaker's", "Ivo Brandt said the harbour fees are fair, but appeared to doubt that the board would keep them.", "the harbour fees are fair", "appeared"],
+  ["a past predicate after `, but` and an infinitive is the speaker's", "Nadia Okafor vowed to back the new harbour master, but sounded unsure about his plans on Tuesday.", "to back the new harbour master", "sounded"],
+  ["a past predicate after `, but` and a content in the past goes on", "Nadia Okafor said the ferry fares rose by 4 percent in 2019, but dropped again the next year.", "the ferry fares rose by 4 percent in 2019, but dropped again the next year", null],
   ["`, when` after a date goes on (PolNeAR train keeps it 15 times to 4)", "Nadia Okafor said the ferry last ran in 2009, when the old pier closed.", "the ferry last ran in 2009, when the old pier closed", null],
   ["an appositive after a name goes on (PolNeAR train keeps it 23 times to 6)", "Ivo Brandt said the money should go to the Harbour Trust, the charity that runs the lifeboat.", "the money should go to the Harbour Trust, the charity that runs the lifeboat", null],
   ["`, but` with a negative contraction and a verb is a second predicate, not a new report", "Nadia Okafor said that she had hired two welders for the pier, but hasn't decided who will lead the crew.", "she had hired two welders for the pier, but hasn't decided who will lead the crew", null],

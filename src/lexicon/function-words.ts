@@ -371,6 +371,15 @@ export const IRREGULAR_PASTS: ReadonlySet<string> = wordSet([
 export const INVARIANT_PASTS: ReadonlySet<string> = wordSet([
   "put", "set", "cut", "hit", "let", "shut", "quit", "spread", "cost", "hurt", "split", "upset", "cast", "shed", "bid", "beat",
 ]);
+/**
+ * Words that put a reported clause in the past besides the past forms the word table reads: the auxiliaries and modals
+ * in the past (`said the plan was sound`, `said he would go`), pasts it reads as nouns (`said fares rose`) and the bare
+ * forms that may be pasts (`said the board cut the fees`).
+ */
+export const PAST_MARKERS: ReadonlySet<string> = wordSet(
+  ["was", "were", "had", "did", "could", "would", "might", "should", "wasn't", "weren't", "hadn't", "didn't", "couldn't", "wouldn't"],
+  ["rose", "read", "bit"], [...INVARIANT_PASTS],
+);
 /** Words that stand for a claim or an answer after a verb of saying: `half said so`, `75 percent said yes`. */
 export const ANAPHORIC_ANSWERS: ReadonlySet<string> = wordSet(["so", "yes", "no"]);
 /** Words that may follow such a content and end it: `said so again`, `said the same of Trump and …`, `said so himself`. */

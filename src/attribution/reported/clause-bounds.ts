@@ -18,7 +18,7 @@ import { hasComma, hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, 
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
 import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
-import { concededFact, contrastOnSubject, demonstrativeComment, modalBefore, namedSubject, reducedConcession, thatPredicateAt, writerApposition } from "./clause-joins";
+import { concededFact, contrastOnSubject, demonstrativeComment, modalBefore, namedSubject, reducedConcession, speakerPastPredicate, thatPredicateAt, writerApposition } from "./clause-joins";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
 export const MAX_CLAUSE_TOKENS = 160;
@@ -152,10 +152,10 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
         if (nx === "according" || hasFiniteVerb(tokens, a, k)) return k;
         for (let x = k + 1; x < last; x++) if (tokens[x]!.kind === "quote") return k;
       }
-      // `…, but that he would not …`: a second `that` clause of the same verb goes on, and so do a contrast without a
-      // clause of its own (`…, but not for cases of fraud`) and one whose subject is a noun phrase with a plain verb
-      // (`…, but no action was taken`); any other contrast ends it.
-      if ((nx === "but" && tokens[k + 2]?.lower !== "that" && !contrastPhrase(tokens, k + 2, last) && !contrastOnSubject(tokens, a, k + 2, last)) || nx === "however") return k;
+      // `…, but that he would not …`: a second `that` clause goes on, as do a contrast without a clause (`…, but not for
+      // fraud`) and one with a noun-phrase subject and plain verb (`…, but no action was taken`); any other contrast
+      // ends it, as does a speaker's past predicate after a present content (`said the rules are fair, but declined …`).
+      if ((nx === "but" && tokens[k + 2]?.lower !== "that" && ((!contrastPhrase(tokens, k + 2, last) && !contrastOnSubject(tokens, a, k + 2, last)) || speakerPastPredicate(tokens, a, k + 2))) || nx === "however") return k;
       // `could win traditionally Democratic, though culturally conservative, areas`: a concession of a few words between
       // commas qualifies the word before it.
       const aside = CONTRASTS.has(nx) ? concessiveAside(tokens, k + 2, last) : -1;
