@@ -20,3 +20,22 @@ describe("closing cue with a modified source after it", () => {
     expectReported(sentence, "reported-closing-cue", content, speaker);
   });
 });
+
+/**
+ * A clause coordinated after a name before a closing cue (`…with Democrats, and the meeting soured from there, said
+ * one aide.`) is no appositive of that name: the name is no subject of the cue, whose source stands after it. A second
+ * predicate after the name's relative clause leaves the name the subject (`Ivo Brandt, who …, and loudly opposed …,
+ * last week said …`). Each row: the sentence, the rule, the content, the speaker's name (part of it; null: unnamed).
+ */
+const COORDINATED: ReadonlyArray<readonly [sentence: string, rule: string, content: string, speaker: string | null]> = [
+  ["Brandt's refusal to answer fully did not go over well with Democrats, and the meeting soured from there, said one council aide in the room.", "reported-closing-cue", "Brandt's refusal to answer fully did not go over well with Democrats, and the meeting soured from there", null],
+  ["The plan to close the ferry line did not go down well with Ivo Brandt, and the meeting ended early, said a harbour official.", "reported-closing-cue", "The plan to close the ferry line did not go down well with Ivo Brandt, and the meeting ended early", null],
+  ["The ferry company kept losing money on the route with Anna Lindqvist, but the boats ran all winter, said two crew members.", "reported-closing-cue", "The ferry company kept losing money on the route with Anna Lindqvist, but the boats ran all winter", "members"],
+  ["Ivo Brandt, who backed the harbour plan, and loudly opposed the ferry tax during the campaign, last week said the yard would close.", "reported-said-clause", "the yard would close", "Ivo Brandt"],
+];
+
+describe("closing cue after a clause coordinated with a name", () => {
+  test.each(COORDINATED)("%s", (sentence, rule, content, speaker) => {
+    expectReported(sentence, rule, content, speaker);
+  });
+});
