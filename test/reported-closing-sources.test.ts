@@ -39,3 +39,24 @@ describe("closing cue after a clause coordinated with a name", () => {
     expectReported(sentence, rule, content, speaker);
   });
 });
+
+/**
+ * A closing cue whose content holds an earlier closing cue of another source (`A, the Gazette reported, while B, the
+ * Coast Times reported.`, `A, as the Gazette reported on Monday, and B, according to two people.`): each source vouches
+ * for its own clause, and the later content starts after the earlier cue and its conjunction. A parenthetical cue
+ * inside a subject (`The new pier, officials said, would cost …`) keeps its clause whole. Each row: the sentence, the
+ * rule, the content, the speaker's name (part of it).
+ */
+const INNER_CUE: ReadonlyArray<readonly [sentence: string, rule: string, content: string, speaker: string]> = [
+  ["In Norvik, dockers marched with lanterns held high, the Harbour Gazette reported, while in Felton the ferries stayed in port, the Coast Times reported.", "reported-closing-cue", "In Norvik, dockers marched with lanterns held high", "Harbour Gazette"],
+  ["In Norvik, dockers marched with lanterns held high, the Harbour Gazette reported, while in Felton the ferries stayed in port, the Coast Times reported.", "reported-closing-cue", "in Felton the ferries stayed in port", "Coast Times"],
+  ["Ivo Brandt, the former head of the port authority, also met with the mayor that day, as the Harbour Gazette reported on Monday, and he will help draft the new ferry plan, according to two people briefed on the talks.", "reported-as-reported", "Ivo Brandt, the former head of the port authority, also met with the mayor that day", "Harbour Gazette"],
+  ["Ivo Brandt, the former head of the port authority, also met with the mayor that day, as the Harbour Gazette reported on Monday, and he will help draft the new ferry plan, according to two people briefed on the talks.", "reported-according-to", "he will help draft the new ferry plan", "two people"],
+  ["The new pier, officials said, would cost $2 million more than planned, the Harbour Gazette reported.", "reported-parenthetical-cue", "The new pier, officials said, would cost $2 million more than planned", "officials"],
+];
+
+describe("closing cue after an earlier closing cue in its sentence", () => {
+  test.each(INNER_CUE)("%s", (sentence, rule, content, speaker) => {
+    expectReported(sentence, rule, content, speaker);
+  });
+});
