@@ -60,3 +60,19 @@ describe("closing cue after an earlier closing cue in its sentence", () => {
     expectReported(sentence, rule, content, speaker);
   });
 });
+
+/**
+ * A closing cue's prepositional phrase whose noun takes its own infinitive (`…, Brandt said during his council speech
+ * to be a harbour commissioner.`) is an adjunct of the cue like any other. Each row: the sentence, the content, the
+ * speaker's name (part of it).
+ */
+const NOUN_INFINITIVE: ReadonlyArray<readonly [sentence: string, content: string, speaker: string]> = [
+  ["The ferry fares have risen twice since the spring, Brandt said during his council speech to be a harbour commissioner.", "The ferry fares have risen twice since the spring", "Brandt"],
+  ["The ferry line will close in June, Brandt said during a council meeting to approve the budget.", "The ferry line will close in June", "Brandt"],
+];
+
+describe("closing cue with a noun's infinitive in its adjunct", () => {
+  test.each(NOUN_INFINITIVE)("%s", (sentence, content, speaker) => {
+    expectReported(sentence, "reported-closing-cue", content, speaker);
+  });
+});
