@@ -76,3 +76,19 @@ describe("closing cue with a noun's infinitive in its adjunct", () => {
     expectReported(sentence, "reported-closing-cue", content, speaker);
   });
 });
+
+/**
+ * An inverted name after a closing cue with a role of bare words before it (`…, wrote film director Anna Lindqvist,
+ * Brandt's niece, on Facebook.`) is the source, whatever names stand before the comma: none of them closes an
+ * appositive of the verb. Each row: the sentence, the content, the speaker's name (part of it).
+ */
+const BARE_ROLE: ReadonlyArray<readonly [sentence: string, content: string, speaker: string]> = [
+  ["Ivo Brandt and his wife Mira Kolar, son Tomas and daughter Eva had been sailing together, wrote film director Anna Lindqvist, Brandt's niece, on Facebook.", "Ivo Brandt and his wife Mira Kolar, son Tomas and daughter Eva had been sailing together", "Anna Lindqvist"],
+  ["The dockers, the crane drivers and Mira Kolar, had all signed the letter, said harbour pilot Anna Lindqvist.", "The dockers, the crane drivers and Mira Kolar, had all signed the letter", "Anna Lindqvist"],
+];
+
+describe("closing cue with an inverted name after a bare role", () => {
+  test.each(BARE_ROLE)("%s", (sentence, content, speaker) => {
+    expectReported(sentence, "reported-closing-cue", content, speaker);
+  });
+});
