@@ -54,6 +54,13 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   ["a closing cue inside brackets",
     "Brandt cites his followers for some of his claims, such as that welders stole 81 percent of the cargo (the actual number is closer to 15 percent, according to the Harbour Gazette).",
     "reported-according-to", "the actual number is closer to 15 percent", "Harbour Gazette"],
+  // Two modifiers joined by `but` before the document's noun: the phrase goes on past `but`.
+  ["a document whose modifiers are joined by `but`",
+    "The ferry levy passed by 212 votes, according to complete but unofficial returns.",
+    "reported-document", "The ferry levy passed by 212 votes", "returns"],
+  ["a document whose modifiers are joined by `but`, the other way round",
+    "Brandt won 52 percent of the vote, according to partial but official results.",
+    "reported-document", "Brandt won 52 percent of the vote", "results"],
 ];
 
 /** Sentences whose `according to` must not yield these contents. */

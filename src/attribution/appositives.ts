@@ -6,12 +6,13 @@
 import type { Mention } from "../speakers/find-mentions";
 import { tokenBefore, type Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { DESCRIPTION_OPENERS, GROUP_OBJECT_PREPOSITIONS } from "../lexicon/function-words";
+import { CLAUSE_COORDINATORS, DESCRIPTION_OPENERS, GROUP_OBJECT_PREPOSITIONS } from "../lexicon/function-words";
 import { QUOTE_CHARS } from "../lexicon/quote-marks";
 import { isFiniteVerb, isNounWord } from "../speakers/word-tags";
 import { isStop } from "./cues";
 import { indexMentions } from "./lookup";
 import { possessorPronoun } from "./owned-source";
+import { hasFiniteVerb, opensSubject } from "./reported/clause-words";
 
 /** How far back an appositive may reach to its name: `Trump, the 2016 GOP frontrunner …, said`. */
 export const APPOSITIVE_REACH = 40;
@@ -82,6 +83,7 @@ export function appositiveName(tokens: readonly Token[], k: number, first: numbe
     const t = tokens[j]!;
     if (t.kind === "quote" || isStop(tokens, j)) break;
     if (t.text !== ",") continue;
+    if (coordinatedClause(tokens, j, k)) break;
     const m = indexMentions(mentions).byLast.get(skipParenthesis(tokens, j, first));
     if (m) candidates.push(m);
   }
@@ -101,6 +103,15 @@ export function skipParenthesis(tokens: readonly Token[], end: number, first: nu
   let o = end - 1;
   while (o > first && tokens[o]!.text !== "(" && end - o < MAX_PARENTHESIS) o--;
   return tokens[o]?.text === "(" ? o : end;
+}
+
+/**
+ * After the comma at `j`, a clause coordinated with a subject and a verb of its own runs to `k`: `…with Republicans,
+ * and the meeting deteriorated from there, said one source`. It is no appositive, and the name before it is no subject
+ * of the verb after it; a second predicate is (`Beck, who backed Cruz, and opposed Trump, said`).
+ */
+function coordinatedClause(tokens: readonly Token[], j: number, k: number): boolean {
+  return CLAUSE_COORDINATORS.has(tokens[j + 1]?.lower ?? "") && opensSubject(tokens, j + 2, k) && hasFiniteVerb(tokens, j + 2, k);
 }
 
 /**

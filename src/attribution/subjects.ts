@@ -21,6 +21,9 @@ export { preferName } from "./appositives";
 /** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
 const LONG_SUBJECT_REACH = 12;
 
+/** How many words of a role without a determiner may stand between an inverted verb and its name (`film director`). */
+const MAX_BARE_ROLE = 3;
+
 /** Words that open another clause between a subject and its cue. */
 const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "because", "while", "when", "if", "but", "and"]);
 
@@ -95,7 +98,10 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   // (or opens its appositive) is the inverted subject, whatever names stand before the comma.
   if (k >= first && tokens[k]!.text === "," && k === cue.first - 1 && !HEARER_VERBS.has(cue.lemma)) {
     const ix = indexMentions(mentions);
-    const after = ix.byLead.get(cue.last) ?? ix.byFirst.get(cue.last);
+    // `…, wrote film director Osman Abu Laban, …`: a few words of a role without a determiner may come first.
+    let b = cue.last;
+    while (b < cue.last + MAX_BARE_ROLE && tokens[b]?.kind === "word" && !tokens[b]!.cap && !isFunctionWord(tokens[b]!.lower) && !ix.byLead.get(b) && !ix.byFirst.get(b)) b++;
+    const after = ix.byLead.get(b) ?? ix.byFirst.get(b);
     if (after && after.kind === "name" && !after.possessive && (after.last >= last || tokens[after.last]?.text === "," || isStop(tokens, after.last))) return after;
     // `…, said the company's chief executive, John Ferriola.`: the name in apposition to the role after the verb, a
     // role opened by an article or a possessive (not `noted that Cruz's manager, Jeff Roe, is …`).

@@ -1,5 +1,6 @@
 import { CLAUSE_START_MARKS, DASH_MARKS, INTERPOLATION_DASHES, PHRASE_CLAUSE_OPENERS, SO_PHRASE_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import { clauseEnd, clauseStart, closingClauseStart } from "./clause-bounds";
+import { afterInnerCue } from "./inner-cue";
 import type { Token } from "../../speakers/tokenize";
 import { isStop } from "../cues";
 import { isFunctionWord } from "../../speakers/word-tags";
@@ -69,7 +70,7 @@ export const ACCORDING_TO = {
     // `Most Americans - 63 percent in 2014, according to X - still believe …`: an aside inside an interpolation, whose
     // clause goes on after it, has no content of its own before it.
     if (findDash(tokens, source.last, s.last) >= 0 && dashBefore(tokens, start, cue.first)) return null;
-    let a = closingClauseStart(tokens, start, cue.first - 1);
+    let a = afterInnerCue(tokens, closingClauseStart(tokens, start, cue.first - 1), cue.first - 1);
     if (a > start && !hasFiniteVerb(tokens, a, cue.first - 1)) a = start;
     return { ...clause(a, cue.first - 1), ...(a === s.first && countWords(tokens, a, cue.first - 1) >= WHOLE_SENTENCE_WORDS ? { finite: false } : {}) };
   },

@@ -10,6 +10,7 @@ import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { hasFiniteVerb } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
+import { clauseAfterComma } from "./inner-cue";
 import { documentSource, sentenceMentions } from "./sources";
 import { CONTENTLESS_SPEECH } from "../../lexicon/not-claims";
 
@@ -60,10 +61,20 @@ export const AS_REPORTED = {
       if (tokens[d]?.text === "," && !hasFiniteVerb(tokens, c + 1, d)) c = d;
       return clause(c + 1, clauseEnd(tokens, c + 1, s.last));
     }
-    if (tokens[as - 1]?.text === "," && as - 1 > s.first && closesWithAdjunct(tokens, tail, s.last, cueTakesPhrases(tokens, cue))) return clause(clauseStart(tokens, s.first, as - 1), as - 1);
+    if (tokens[as - 1]?.text === "," && as - 1 > s.first && (closesWithAdjunct(tokens, tail, s.last, cueTakesPhrases(tokens, cue)) || joinedAfter(tokens, tail, s.last))) return clause(clauseStart(tokens, s.first, as - 1), as - 1);
     return null;
   },
 } satisfies ReportedRule;
+
+/**
+ * `CLAUSE, as the Times reported on Tuesday, and he will …`: after the cue's times and settings, a comma and a clause
+ * joined by a conjunction; the manner clause belongs to the clause before it.
+ */
+function joinedAfter(tokens: readonly Token[], tail: number, last: number): boolean {
+  let c = tail;
+  while (c < last && c - tail <= MAX_TAIL_TOKENS && tokens[c]!.kind === "word") c++;
+  return tokens[c]?.text === "," && !hasFiniteVerb(tokens, tail, c) && clauseAfterComma(tokens, c, last, true) >= 0;
+}
 
 /**
  * `As reported by the Harbour Gazette, …`, `As stated in the board's report, …`: the agent right after `As VERB by`,

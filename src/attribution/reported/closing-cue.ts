@@ -10,6 +10,7 @@ import { closesWithOwnClause } from "./cue-own-clause";
 import { hasComma, hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 import { clause, type ReportedRule } from "./context";
 import { cueSpan } from "./cue-span";
+import { afterInnerCue } from "./inner-cue";
 import { placeComma } from "../place-comma";
 
 /** How many tokens an appositive after a closing cue's source may take (`, local president of the union`). */
@@ -66,7 +67,7 @@ export const CLOSING_CUE = {
     if (!tokens[comma - 1]!.cap && isFiniteForm(tokens[comma - 1]!.lower) && tokens[tail]?.text === "," && tokens[tail + 1]?.kind === "word") return null;
     // `The argument would be aided, Devine said, by the calendar.`: a passive before the comma takes its agent after it.
     if (tokens[tail]?.text === "," && tokens[tail + 1]?.lower === "by" && PASSIVE_BEFORE.has(tokens[comma - 2]?.lower ?? "") && isPastForm(tokens[comma - 1]!.lower)) return null;
-    const a = closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma);
+    const a = afterInnerCue(tokens, closingClauseStart(tokens, clauseStart(tokens, s.first, comma, false), comma), comma);
     // `In the early 1990s, she said, when …, a boss invited her …`: a fronted adverbial alone before the cue, whose
     // main clause goes on after it, is no claim; `reported-parenthetical-cue` reads the clause around the cue.
     if (FRONTED_OPENERS.has(tokens[a]!.lower) && !hasComma(tokens, a, comma) && goesOnAfter(tokens, end, s.last)) return null;

@@ -5,7 +5,7 @@
  * own or a phrase without a verb.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isBareVerb, isFiniteVerb, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { ARTICLES, CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SOURCE_PARTICIPLES, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUOTE_CHARS } from "../../lexicon/quote-marks";
@@ -115,6 +115,8 @@ function adverbialsEnd(tokens: readonly Token[], from: number, last: number, phr
     // `D.C.`, `St.`: the period of an abbreviation.
     if (t.text === "." && !isStop(tokens, k)) { k++; continue; }
     if (t.kind !== "word") break;
+    // `during his campaign speech to be a national delegate`: a noun of the phrase takes its own infinitive.
+    if (phrase && nounInfinitive(tokens, k)) { k++; continue; }
     if (phrases && !t.cap && isPreposition(t.lower) && adverbialWord(t, tokens[k + 1])) phrase = true;
     else if (!(TIME_WORDS.has(t.lower) || t.cap || (phrase && adverbialWord(t, tokens[k + 1])))) break;
     k++;
@@ -134,6 +136,13 @@ function adverbialWord(t: Token, next: Token | undefined): boolean {
   // `to` before a bare verb is an infinitive (`said to be`), not a preposition.
   if (t.lower === "to" && next && next.kind === "word" && !next.cap && isFiniteVerb(next.lower) && !isNounWord(next.lower)) return false;
   return !(isFiniteVerb(t.lower) && !isNounWord(t.lower));
+}
+
+/** A bare verb at `k` after `to` and a common noun (`speech to be`, `a bid to win`): the noun's infinitive. */
+function nounInfinitive(tokens: readonly Token[], k: number): boolean {
+  const v = tokens[k]!;
+  const n = tokens[k - 2];
+  return tokens[k - 1]?.lower === "to" && !v.cap && (isBareVerb(v.lower) || isAuxiliary(v)) && n !== undefined && n.kind === "word" && !n.cap && !isFiniteVerb(n.lower) && !isFunctionWord(n.lower);
 }
 
 /** `two days after …`, `hours before …`: a measured time, then a subordinator that opens the cue's own clause. */

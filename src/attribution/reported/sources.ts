@@ -75,7 +75,8 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
   while (b < s.last && b - a < MAX_DOCUMENT_SOURCE) {
     const t = tokens[b]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, b)) && t.text !== "-" && t.text !== "&") break;
-    if (b > a && DOCUMENT_SOURCE_STOP.has(t.lower)) break;
+    // `according to complete but unofficial returns`: `but` between two adjectives joins them.
+    if (b > a && DOCUMENT_SOURCE_STOP.has(t.lower) && !(t.lower === "but" && pairedModifier(tokens, b))) break;
     b++;
   }
   if (b === a || (b < s.last && tokens[b]!.kind === "word")) return undefined;
@@ -83,6 +84,15 @@ export function documentSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): 
   // or a capital, a phrase of plurals or documents that closes the sentence (not `according to plan`, `to state law`).
   if (!opened && !(closesWithAdjunct(tokens, b, s.last, false) && b - a >= 2 && pluralOrDocument(tokens, a, b))) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
+}
+
+/** `complete but unofficial`: `but` at `k` between two modifiers (no nouns, verbs nor function words) of one noun. */
+function pairedModifier(tokens: readonly Token[], k: number): boolean {
+  return modifierAt(tokens[k - 1]) && modifierAt(tokens[k + 1]) && tokens[k + 2]?.kind === "word";
+}
+
+function modifierAt(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && !t.cap && !isNounWord(t.lower) && !isFunctionWord(t.lower) && !isFiniteVerb(t.lower);
 }
 
 /** A document noun in `a`..`b` (`results`, `figures`), or a plural at its end (`media trackers`). */
