@@ -5,7 +5,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -82,7 +82,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
-    return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
+    // The sentence's subject after the gerund is another clause's (`…, pledging that her father would …`).
+    return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
   }
   if (left && !(left.kind === "name" && left.possessive)) {
     // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
@@ -241,12 +242,19 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     // The mention must be followed by its verb (`Mrs. Clinton echoed`), not be one of a list (`Russia and China are`).
     const after = tokens[m.last];
     const verbFollows = after !== undefined && after.kind === "word" && !after.cap && !isFunctionWord(after.lower);
-    if (verbFollows && (m.lead === first || !before || before.kind === "quote" || /^(?:,|;|—|–|--)$/.test(before.text) || (before.kind === "word" && CLAUSE_OPENERS.test(before.lower)))) {
+    if (verbFollows && (m.lead === first || !before || before.kind === "quote" || /^(?:,|;|—|–|--)$/.test(before.text) || (before.kind === "word" && (CLAUSE_OPENERS.test(before.lower) || frontedAdverbs(tokens, m.lead, first))))) {
       if (m.kind === "pronoun" && /^it$/i.test(m.text)) continue;
       return m;
     }
   }
   return undefined;
+}
+
+/** `Then she …`, `And even Obama …`: one or two adverbs open the sentence right before the mention at `lead`. */
+function frontedAdverbs(tokens: readonly Token[], lead: number, first: number): boolean {
+  let k = lead - 1;
+  while (k >= first && lead - k <= 2 && FRONTED_ADVERBS.has(tokens[k]!.lower)) k--;
+  return k < lead - 1 && k < first;
 }
 
 /**

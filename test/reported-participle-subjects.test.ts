@@ -1,0 +1,30 @@
+/**
+ * A participle of saying after its clause (`…, pledging that …`) reports for the subject of the clause it hangs from,
+ * found before it even behind a fronted adverb (`Then X …`, `And even X …`); never for a name after it.
+ */
+import { describe, expect, test } from "@jest/globals";
+import { expectReported, readSentence } from "./support/reported";
+
+/** [what, sentence, rule, content, speaker]. */
+const FOUND: [string, string, string, string, string][] = [
+  ["a subject behind `Then`", "Then Nadia Okafor broke with the board, pledging that the pier would reopen in May.",
+    "reported-said-that", "the pier would reopen in May", "Okafor"],
+  ["a subject behind `And even`", "And even Ivo Brandt tried to calm the crowd, noting that the ferry would run on Sunday.",
+    "reported-said-that", "the ferry would run on Sunday", "Brandt"],
+];
+
+/** [what, sentence, a name that must not speak]. */
+const NOT_SPEAKER: [string, string, string][] = [
+  ["a name inside the participle's own clause", "Shortly after the vote, the harbour board had met again, saying that Nadia Okafor would chair the panel.", "Okafor"],
+];
+
+describe("the subject of a participle of saying", () => {
+  test.each(FOUND)("%s", (_what, sentence, rule, content, speaker) => {
+    expectReported(sentence, rule, content, speaker);
+  });
+  test.each(NOT_SPEAKER)("not spoken by %s", (_what, sentence, name) => {
+    const r = readSentence(sentence);
+    const speakers = r.quotes.filter((q) => q.kind === "indirect" && q.speaker).map((q) => r.speakers.find((s) => s.id === q.speaker)?.name ?? "");
+    expect(speakers.filter((n) => n.includes(name))).toEqual([]);
+  });
+});
