@@ -1,6 +1,7 @@
 /**
  * A participle of saying after its clause (`…, pledging that …`) reports for the subject of the clause it hangs from,
- * found before it even behind a fronted adverb (`Then X …`, `And even X …`); never for a name after it.
+ * found before it even behind a fronted adverb (`Then X …`, `And even X …`), or else the phrase of persons before the
+ * clause's auxiliary (`The families of the crews had mobilized, warning …`); never for a name after it.
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, readSentence } from "./support/reported";
@@ -11,6 +12,10 @@ const FOUND: [string, string, string, string, string][] = [
     "reported-said-that", "the pier would reopen in May", "Okafor"],
   ["a subject behind `And even`", "And even Ivo Brandt tried to calm the crowd, noting that the ferry would run on Sunday.",
     "reported-said-that", "the ferry would run on Sunday", "Brandt"],
+  ["a phrase of persons before the clause's auxiliary, no mention", "The families of the ferry crews had mobilized, warning that the merger would end the night service.",
+    "reported-said-that", "the merger would end the night service", "families of the ferry crews"],
+  ["a phrase behind `But` and a fronted adverb", "But other advisers to the harbour board have been urging a vote, saying that only a strike would move the owners.",
+    "reported-said-that", "only a strike would move the owners", "advisers to the harbour board"],
 ];
 
 /** [what, sentence, a name that must not speak]. */

@@ -5,8 +5,8 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
-import { isFunctionWord, isPreposition } from "../speakers/word-tags";
+import { ARTICLES, CLAUSE_PRONOUNS, FINITE_AUXILIARIES, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { isFunctionWord, isNounWord, isPreposition, WordClass } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
@@ -83,7 +83,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
     // The sentence's subject after the gerund is another clause's (`…, pledging that her father would …`).
-    return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
+    const own = clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
+    return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) : undefined);
   }
   if (left && !(left.kind === "name" && left.possessive)) {
     // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
@@ -246,6 +247,25 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
       if (m.kind === "pronoun" && /^it$/i.test(m.text)) continue;
       return m;
     }
+  }
+  return undefined;
+}
+
+/**
+ * `The families of the founders had mobilized, warning that …`: for a gerund after a comma whose clause no mention
+ * opens, the phrase of persons before the clause's first auxiliary, opening the sentence (behind an adverb: `But other
+ * advisers …`) or following a comma.
+ */
+function gerundPhrase(tokens: readonly Token[], cue: Cue, first: number, mentions: readonly Mention[], para: ParagraphText): Mention | undefined {
+  if (tokens[cue.first - 1]?.text !== ",") return undefined;
+  for (let v = first + 1; v < cue.first - 1; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word" || t.cap || !FINITE_AUXILIARIES.has(t.lower)) continue;
+    const p = subjectPhrase(tokens, v, first);
+    if (!p || !(p.a === first || tokens[p.a - 1]!.text === "," || (p.a - 1 === first && FRONTED_ADVERBS.has(tokens[first]!.lower)))) return undefined;
+    const head = tokens[p.headEnd - 1]!;
+    const persons = (head.classes & (WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) !== 0 || (head.lower.endsWith("s") && isNounWord(head.lower));
+    return persons ? phraseSource(para.text, tokens, p, mentions, para.index) : undefined;
   }
   return undefined;
 }
