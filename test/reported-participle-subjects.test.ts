@@ -1,13 +1,15 @@
 /**
  * A participle of saying after its clause (`…, pledging that …`) reports for the subject of the clause it hangs from,
  * found before it even behind a fronted adverb (`Then X …`, `And even X …`), or else the phrase of persons before the
- * clause's auxiliary (`The families of the crews had mobilized, warning …`); never for a name after it.
+ * clause's auxiliary (`The families of the crews had mobilized, warning …`); never for a name after it. A participle
+ * opening the sentence reports for the main clause's subject, a phrase of persons too (`Declaring that …, the billionaire
+ * shipping mogul reopened …`).
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, readSentence } from "./support/reported";
 
 /** [what, sentence, rule, content, speaker]. */
-const FOUND: [string, string, string, string, string][] = [
+const FOUND: [string, string, string, string, string | null][] = [
   ["a subject behind `Then`", "Then Nadia Okafor broke with the board, pledging that the pier would reopen in May.",
     "reported-said-that", "the pier would reopen in May", "Okafor"],
   ["a subject behind `And even`", "And even Ivo Brandt tried to calm the crowd, noting that the ferry would run on Sunday.",
@@ -16,6 +18,8 @@ const FOUND: [string, string, string, string, string][] = [
     "reported-said-that", "the merger would end the night service", "families of the ferry crews"],
   ["a phrase behind `But` and a fronted adverb", "But other advisers to the harbour board have been urging a vote, saying that only a strike would move the owners.",
     "reported-said-that", "only a strike would move the owners", "advisers to the harbour board"],
+  ["a fronted participle before a phrase of persons the mention finder reads in part",
+    "Declaring that the pier was safe, the billionaire shipping mogul reopened it on Monday.", "reported-fronted-participle", "the pier was safe", null],
 ];
 
 /** [what, sentence, a name that must not speak]. */
