@@ -3,7 +3,7 @@
  * found before it even behind a fronted adverb (`Then X …`, `And even X …`), or else the phrase of persons before the
  * clause's auxiliary (`The families of the crews had mobilized, warning …`); never for a name after it. A participle
  * opening the sentence reports for the main clause's subject, a phrase of persons too (`Declaring that …, the billionaire
- * shipping mogul reopened …`).
+ * shipping mogul reopened …`). A quantifier right before the participle is its source (`include one saying …`).
  */
 import { describe, expect, test } from "@jest/globals";
 import { expectReported, readSentence } from "./support/reported";
@@ -20,6 +20,8 @@ const FOUND: [string, string, string, string, string | null][] = [
     "reported-said-that", "only a strike would move the owners", "advisers to the harbour board"],
   ["a fronted participle before a phrase of persons the mention finder reads in part",
     "Declaring that the pier was safe, the billionaire shipping mogul reopened it on Monday.", "reported-fronted-participle", "the pier was safe", null],
+  ["a quantifier and a time right before the participle", "Okafor's posts about the levy include one last week saying the ferry had been overbooked.",
+    "reported-said-clause", "the ferry had been overbooked", null],
 ];
 
 /** [what, sentence, a name that must not speak]. */

@@ -2,7 +2,7 @@
  * The subject of a cue (`cueSubject`): the mention before a finite verb, the agent of a passive, the inverted subject
  * after the verb, or the subject of the clause a gerund hangs from.
  */
-import type { Mention } from "../speakers/find-mentions";
+import { nounSource, type Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { ARTICLES, CLAUSE_PRONOUNS, FINITE_AUXILIARIES, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
@@ -84,7 +84,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
     // The sentence's subject after the gerund is another clause's (`…, pledging that her father would …`).
     const own = clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
-    return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) : undefined);
+    return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) ?? countedBefore(tokens, cue, first, para) : undefined);
   }
   if (left && !(left.kind === "name" && left.possessive)) {
     // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
@@ -268,6 +268,14 @@ function gerundPhrase(tokens: readonly Token[], cue: Cue, first: number, mention
     return persons ? phraseSource(para.text, tokens, p, mentions, para.index) : undefined;
   }
   return undefined;
+}
+
+/** `posts that include one last week saying …`: a quantifier (and a time) right before a gerund that has no subject. */
+function countedBefore(tokens: readonly Token[], cue: Cue, first: number, para: ParagraphText): Mention | undefined {
+  let k = cue.first - 1;
+  if (k - 1 > first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k -= 2;
+  const t = tokens[k];
+  return k > first && t && t.kind === "word" && !t.cap && PHRASE_PRONOUN_HEADS.has(t.lower) ? nounSource(para.text, tokens, para.index, k, k + 1) : undefined;
 }
 
 /** `Then she …`, `And even Obama …`: one or two adverbs open the sentence right before the mention at `lead`. */
