@@ -24,9 +24,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * (non-finite ends, participle cues, writer's asides after `, and`, phrase subjects: about 1.9 KB) to 133.5 KB,
  * raised deliberately to 134 KB; with the next shapes (caused speech, `As stated in X`, `stated that`, evidence without
  * a speaker: about 0.6 KB) 134.1 KB, raised deliberately to 135 KB; first-person and quantifier sources bring it to
- * 134.9 KB (README, Performance).
+ * 134.9 KB (README, Performance); the subjects of verbs of saying missed on the training articles (`who` after a phrase
+ * of things, the subjects of participles, `As X's Y said`, `when I said`: about 0.5 KB) to 135.5 KB, raised
+ * deliberately to 136 KB.
  */
-const BUDGET = 135_000;
+const BUDGET = 136_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {
