@@ -25,10 +25,12 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * raised deliberately to 134 KB; with the next shapes (caused speech, `As stated in X`, `stated that`, evidence without
  * a speaker: about 0.6 KB) 134.1 KB, raised deliberately to 135 KB; first-person and quantifier sources bring it to
  * 134.9 KB (README, Performance); closing cues after an earlier closing cue, clauses coordinated before an inverted
- * source, bare roles before an inverted name, nouns' infinitives in a cue's adjunct and `complete but unofficial`
- * documents (about 0.4 KB) to 135.3 KB, raised deliberately to 136 KB.
+ * source, bare roles before an inverted name, nouns' infinitives in a cue's adjunct, `complete but unofficial`
+ * documents (about 0.4 KB), the subjects of verbs of saying missed on the training articles (`who` after a phrase of
+ * things, the subjects of participles, `As X's Y said`, `when I said`: about 0.5 KB), verbs agreeing across a phrase and
+ * clause ends after `, though`/`, but` (about 0.2 KB) bring it to about 136.3 KB, raised deliberately to 137 KB.
  */
-const BUDGET = 136_000;
+const BUDGET = 137_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {

@@ -54,6 +54,10 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
   // `as X noted` after an opening conjunction, and the passive `as reported by X`.
   ["`But as X noted,` without a comma after the conjunction", "But as Nadia Okafor noted, the welders will want a second look at the contract.",
     "reported-as-reported", "the welders will want a second look at the contract", "Nadia Okafor"],
+  ["`As X's Y noted,`: the name's owner between `as` and the source", "As Harbour Watch's Nadia Okafor noted, the fares have doubled since May.",
+    "reported-as-reported", "the fares have doubled since May", "Nadia Okafor"],
+  ["`As the group's Y said,`: an owner with its article", "As the union's Ivo Brandt said, the welders were paid late last winter.",
+    "reported-as-reported", "the welders were paid late last winter", "Ivo Brandt"],
   ["`As reported by X,` opening the sentence", "As reported by the Harbour Gazette, the welders were paid late last winter.",
     "reported-as-reported", "the welders were paid late last winter", "Harbour Gazette"],
   ["`, as reported by X.` closing the sentence", "The welders were paid late last winter, as reported by the Harbour Gazette.",

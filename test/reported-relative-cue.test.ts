@@ -21,6 +21,10 @@ const FOUND: [string, string, string, string, string | null][] = [
     "reported-said-clause", "she and her father drove to the pier from Dayton", null],
   ["`who` after a counted group", "The ferry line faces a lawsuit from six workers who claim it underpaid them for years.",
     "reported-said-clause", "it underpaid them for years", "workers"],
+  ["`who` after a phrase of things that follows a noun of persons", "By noon, Nadia Okafor had taken calls from young listeners to her radio program who said the ferry fares were too high.",
+    "reported-said-clause", "the ferry fares were too high", "young listeners"],
+  ["`who` after a phrase of things holding a quoted title", "By noon, Nadia Okafor was taking calls from dock workers to her “Harbour Hour” radio show who said the ferry fares were too high.",
+    "reported-said-clause", "the ferry fares were too high", "dock workers"],
 ];
 
 /** [what, sentence, a content that must not be reported]. */

@@ -21,6 +21,8 @@ const FOUND: ReadonlyArray<readonly [what: string, sentence: string, rule: strin
     "reported-said-clause", "the deficit will grow sooner", null],
   ["`new fundraising reports show`: a plural before a verb is its subject, not a cue", "Most of the money came in May, new fundraising reports show.",
     "reported-document", "Most of the money came in May", "new fundraising reports"],
+  ["`The state admitted it …`: a past form before a subject pronoun is no participle", "The state admitted it had closed the pier too late.",
+    "reported-speech-object", "it had closed the pier too late", null],
   ["`another ranking says`", "Another ranking says the port is the busiest on the coast.",
     "reported-said-clause", "the port is the busiest on the coast", null],
   ["the antecedent of `who`: its determiner opens it, a hyphen joins its modifier",

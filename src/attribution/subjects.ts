@@ -2,11 +2,11 @@
  * The subject of a cue (`cueSubject`): the mention before a finite verb, the agent of a passive, the inverted subject
  * after the verb, or the subject of the clause a gerund hangs from.
  */
-import type { Mention } from "../speakers/find-mentions";
+import { nounSource, type Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
-import { isFunctionWord, isPreposition } from "../speakers/word-tags";
+import { ARTICLES, CLAUSE_PRONOUNS, FINITE_AUXILIARIES, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { isFunctionWord, isNounWord, isPreposition, WordClass } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
@@ -85,7 +85,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
-    return clauseSubjectBefore(tokens, cue.first, first, mentions) ?? subject;
+    // The sentence's subject after the gerund is another clause's (`…, pledging that her father would …`).
+    const own = clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
+    return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) ?? countedBefore(tokens, cue, first, para) : undefined);
   }
   if (left && !(left.kind === "name" && left.possessive)) {
     // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.
@@ -247,12 +249,46 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     // The mention must be followed by its verb (`Mrs. Clinton echoed`), not be one of a list (`Russia and China are`).
     const after = tokens[m.last];
     const verbFollows = after !== undefined && after.kind === "word" && !after.cap && !isFunctionWord(after.lower);
-    if (verbFollows && (m.lead === first || !before || before.kind === "quote" || /^(?:,|;|—|–|--)$/.test(before.text) || (before.kind === "word" && CLAUSE_OPENERS.test(before.lower)))) {
+    if (verbFollows && (m.lead === first || !before || before.kind === "quote" || /^(?:,|;|—|–|--)$/.test(before.text) || (before.kind === "word" && (CLAUSE_OPENERS.test(before.lower) || frontedAdverbs(tokens, m.lead, first))))) {
       if (m.kind === "pronoun" && /^it$/i.test(m.text)) continue;
       return m;
     }
   }
   return undefined;
+}
+
+/**
+ * `The families of the founders had mobilized, warning that …`: for a gerund after a comma whose clause no mention
+ * opens, the phrase of persons before the clause's first auxiliary, opening the sentence (behind an adverb: `But other
+ * advisers …`) or following a comma.
+ */
+function gerundPhrase(tokens: readonly Token[], cue: Cue, first: number, mentions: readonly Mention[], para: ParagraphText): Mention | undefined {
+  if (tokens[cue.first - 1]?.text !== ",") return undefined;
+  for (let v = first + 1; v < cue.first - 1; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word" || t.cap || !FINITE_AUXILIARIES.has(t.lower)) continue;
+    const p = subjectPhrase(tokens, v, first);
+    if (!p || !(p.a === first || tokens[p.a - 1]!.text === "," || (p.a - 1 === first && FRONTED_ADVERBS.has(tokens[first]!.lower)))) return undefined;
+    const head = tokens[p.headEnd - 1]!;
+    const persons = (head.classes & (WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) !== 0 || (head.lower.endsWith("s") && isNounWord(head.lower));
+    return persons ? phraseSource(para.text, tokens, p, mentions, para.index) : undefined;
+  }
+  return undefined;
+}
+
+/** `posts that include one last week saying …`: a quantifier (and a time) right before a gerund that has no subject. */
+function countedBefore(tokens: readonly Token[], cue: Cue, first: number, para: ParagraphText): Mention | undefined {
+  let k = cue.first - 1;
+  if (k - 1 > first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k -= 2;
+  const t = tokens[k];
+  return k > first && t && t.kind === "word" && !t.cap && PHRASE_PRONOUN_HEADS.has(t.lower) ? nounSource(para.text, tokens, para.index, k, k + 1) : undefined;
+}
+
+/** `Then she …`, `And even Obama …`: one or two adverbs open the sentence right before the mention at `lead`. */
+function frontedAdverbs(tokens: readonly Token[], lead: number, first: number): boolean {
+  let k = lead - 1;
+  while (k >= first && lead - k <= 2 && FRONTED_ADVERBS.has(tokens[k]!.lower)) k--;
+  return k < lead - 1 && k < first;
 }
 
 /**

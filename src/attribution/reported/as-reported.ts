@@ -44,7 +44,7 @@ export const AS_REPORTED = {
     const { tokens, cue, sentence: s, source: m } = ctx;
     if (ctx.kind !== "speech" || cue.sourceAfter || !m) return null;
     const { lead, tail } = cueSpan(ctx);
-    const as = ARTICLES.has(tokenBefore(tokens, lead)?.lower ?? "") ? lead - 2 : lead - 1;
+    const as = ARTICLES.has(tokenBefore(tokens, lead)?.lower ?? "") ? lead - 2 : ownerBefore(tokens, lead, s.first);
     // `As reported by the Times, …`, `As stated in the report, …`: the agent or document after the cue is the source.
     const agent = AS_AGENT_MARKS.has(tokens[cue.last]?.lower ?? "") && m.first > cue.last;
     // `As X spoke, the crowd …`: a verb of speaking without content dates the clause.
@@ -65,6 +65,17 @@ export const AS_REPORTED = {
     return null;
   },
 } satisfies ReportedRule;
+
+/** How many words a name's owner may take before it (`As Purple PAC's Crane said`). */
+const MAX_OWNER_WORDS = 3;
+
+/** `As Purple PAC's Crane said`, `as the group's Crane said`: where the word before the source's owner stands (`lead - 1` when it has none). */
+function ownerBefore(tokens: readonly Token[], lead: number, first: number): number {
+  if (!tokens[lead - 1]?.possessive) return lead - 1;
+  let k = lead - 2;
+  while (k > first && lead - k <= MAX_OWNER_WORDS && tokens[k]!.kind === "word" && (tokens[k]!.cap || ARTICLES.has(tokens[k]!.lower)) && tokens[k]!.lower !== "as") k--;
+  return k;
+}
 
 /**
  * `CLAUSE, as the Times reported on Tuesday, and he will …`: after the cue's times and settings, a comma and a clause

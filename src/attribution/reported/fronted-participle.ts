@@ -12,7 +12,8 @@ import { FOCUS_ADVERBS, INVARIANT_PASTS, NOT_CLAUSE_START, PARTICIPLE_SUBORDINAT
 import { isAuxiliary, type Cue } from "../cues";
 import { findToken, isPastForm, startsFinite } from "./clause-words";
 import { isTimeAdjunct } from "./time-adjunct";
-import { isPreposition } from "../../speakers/word-tags";
+import { isPreposition, WordClass } from "../../speakers/word-tags";
+import { phraseSource, subjectPhrase } from "../subject-phrase";
 import { clause, type ReportedRule } from "./context";
 import { sentenceMentions } from "./sources";
 
@@ -21,6 +22,9 @@ const MAX_TIME_ADJUNCT = 4;
 
 /** How many adverbs may stand between the main clause's subject and its verb (`Rubio only occasionally disagreed`). */
 const MAX_ADVERBS = 2;
+
+/** The classes of the nouns of persons and groups (`master`, `mogul`, `officials`). */
+const PERSON_NOUNS = WordClass.GROUP_NOUN | WordClass.ROLE_NOUN | WordClass.DESCRIPTION_HEAD;
 
 /** How many tokens the participle's clause may take before the comma that closes it. */
 const MAX_PARTICIPLE_CLAUSE = 48;
@@ -50,15 +54,21 @@ export function participleSource(para: AnalyzedParagraph, s: Sentence, cue: Cue)
     if (tokens[x]!.text !== ",") continue;
     while (n < mentions.length && mentions[n]!.lead <= x) n++;
     const m = mentions[n];
-    if (!m || m.lead !== x + 1 || m.possessive) continue;
-    let v = m.last;
-    while (v < s.last && isAuxiliary(tokens[v]!) && !startsFinite(tokens[v]!.lower)) v++;
-    // `…, Rubio only occasionally disagreed`: adverbs before the verb.
-    for (let n = 0; n < MAX_ADVERBS && v < s.last && tokens[v]!.kind === "word" && adverb(tokens[v]!.lower); n++) v++;
-    const verb = tokens[v];
-    if (verb && verb.kind === "word" && !verb.cap && (startsFinite(verb.lower) || isPastForm(verb.lower) || (INVARIANT_PASTS.has(verb.lower) && m.kind === "name"))) return m;
+    if (m && m.lead === x + 1 && !m.possessive && verbAfter(tokens, m, s.last)) return m;
+    // `Declaring that …, the billionaire real estate mogul offered …`: a phrase the mention finder did not read whole.
+    const phrase = personsPhrase(para, mentions, x + 1, s.last);
+    if (phrase) return phrase;
   }
   return undefined;
+}
+
+/** A finite verb follows the mention, across auxiliaries and adverbs (`Rubio only occasionally disagreed`). */
+function verbAfter(tokens: readonly Token[], m: Mention, last: number): boolean {
+  let v = m.last;
+  while (v < last && isAuxiliary(tokens[v]!) && !startsFinite(tokens[v]!.lower)) v++;
+  for (let n = 0; n < MAX_ADVERBS && v < last && tokens[v]!.kind === "word" && adverb(tokens[v]!.lower); n++) v++;
+  const verb = tokens[v];
+  return verb !== undefined && verb.kind === "word" && !verb.cap && (startsFinite(verb.lower) || isPastForm(verb.lower) || (INVARIANT_PASTS.has(verb.lower) && m.kind === "name"));
 }
 
 /** A focus adverb or one in `-ly` (`only`, `also`, `occasionally`). */
@@ -87,3 +97,23 @@ export const FRONTED_PARTICIPLE = {
     return t && t.kind === "word" && !isPreposition(t.lower) && !NOT_CLAUSE_START.has(t.lower) ? clause(cue.last, b) : null;
   },
 } satisfies ReportedRule;
+
+/** How many tokens a phrase of persons may take before its verb (`the billionaire real estate mogul`). */
+const MAX_PHRASE_SOURCE = 8;
+
+/**
+ * `Declaring that …, the harbour master reopened …`: a phrase the mention finder did not read at `a`, headed by a noun
+ * of persons or groups, then a finite verb; undefined when none stands there.
+ */
+function personsPhrase(para: AnalyzedParagraph, mentions: readonly Mention[], a: number, last: number): Mention | undefined {
+  const { tokens } = para;
+  for (let v = a + 1; v < last && v - a <= MAX_PHRASE_SOURCE; v++) {
+    const t = tokens[v]!;
+    if (t.kind !== "word") return undefined;
+    if (t.cap || !(startsFinite(t.lower) || isPastForm(t.lower))) continue;
+    const p = subjectPhrase(tokens, v, a);
+    const head = p && p.a === a ? tokens[p.headEnd - 1]! : undefined;
+    return head && (head.classes & PERSON_NOUNS) !== 0 ? phraseSource(para.text, tokens, p!, mentions, para.index) : undefined;
+  }
+  return undefined;
+}

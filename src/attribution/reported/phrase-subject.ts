@@ -102,7 +102,7 @@ export function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
 
 /**
  * `the fund warned that …`, `the truck story suggests the …`: a cue that cannot be a participle (a present `-s` form)
- * or whose clause opens with `that` is the finite verb of the phrase before it, whatever else its head may be; a past
+ * or whose clause opens with `that` or a subject pronoun is the finite verb of the phrase before it, whatever else its head may be; a past
  * form with a bare clause may be a participle (`the rules announced Tuesday require …`).
  */
 function finiteBeforeClause(tokens: readonly Token[], cue: Cue, head: Token): boolean {
@@ -110,6 +110,8 @@ function finiteBeforeClause(tokens: readonly Token[], cue: Cue, head: Token): bo
   const next = tokens[cue.last];
   // `…, the evidence indicates, …`: a parenthetical cue.
   if (!next || (next.kind !== "word" && next.text !== ",")) return false;
+  // `The state admitted it made …`: a participle takes no subject pronoun after it (`the rules announced Tuesday`).
+  if (CLAUSE_PRONOUNS.has(next.lower) && !next.possessive) return true;
   // `the debunked claim that …`: a bare form after a singular head is a noun; `official data suggest that` is plural.
   if (next.lower === "that") return verb !== cue.lemma || DOCUMENT_NOUNS.has(head.lower) || isUnknownPlural(head.lower);
   // `new fundraising reports show …`: an `-s` form before a verb is a plural noun, the verb's subject.

@@ -1,11 +1,12 @@
 import { tokenBefore, type Token } from "../../speakers/tokenize";
-import { BE_WORDS, CLAUSE_COORDINATORS, CLAUSE_OPENERS, COUNT_NOUNS, PHRASE_PRONOUN_HEADS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
+import { BE_WORDS, CLAUSE_COORDINATORS, CLAUSE_OPENERS, COUNT_NOUNS, PHRASE_PRONOUN_HEADS, DASH_MARKS, VERB_OR_ADVERB_ENDING, FOCUS_ADVERBS, MODALS, PHRASE_DETERMINERS, PLURALS_WITHOUT_S, QUANTITY_WORDS, SUBJECT_GAP_RELATIVES } from "../../lexicon/function-words";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import { nounSource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord, WordClass } from "../../speakers/word-tags";
 import { PERSON_NOUN_ENDINGS } from "../../lexicon/people";
 import { isAuxiliary, isStop } from "../cues";
+import { preposition } from "../subject-phrase";
 import { clauseEnd } from "./clause-bounds";
 import { isPastForm, startsFinite } from "./clause-words";
 import { MIN_INFINITIVE_WORDS, type ReportedRule } from "./context";
@@ -100,9 +101,14 @@ export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { 
     const object = b - 2 >= s.first && prev!.kind === "word" && !CLAUSE_COORDINATORS.has(prev!.lower) && !BE_WORDS.has(prev!.lower);
     return object ? nounSource(para.text, tokens, para.index, b - 1, b) : undefined;
   }
-  if (!head || head.kind !== "word" || head.cap || head.possessive || !personHead(head)) return undefined;
-  let a = b - 1;
-  while (a > s.first && b - a < MAX_ANTECEDENT) {
+  if (!head || head.kind !== "word" || head.possessive) return undefined;
+  // `listeners to his radio program who said …`: a prepositional phrase of things after the noun of persons.
+  const p = head.cap || !thingHead(head) ? -1 : phraseOfThings(tokens, b, s.first);
+  const a0 = p >= 0 && personHead(tokens[p - 1]!) ? p : b;
+  const noun = tokens[a0 - 1];
+  if (!noun || noun.kind !== "word" || noun.cap || noun.possessive || !personHead(noun)) return undefined;
+  let a = a0 - 1;
+  while (a > s.first && a0 - a < MAX_ANTECEDENT) {
     const t = tokens[a - 1]!;
     // `some far-right commentators`: a hyphen joins the words of a modifier.
     if (t.text === "-" && tokens[a - 2]?.kind === "word" && t.end === tokens[a]!.start) { a--; continue; }
@@ -116,9 +122,38 @@ export function relativeAntecedent(para: AnalyzedParagraph, s: Sentence, cue: { 
   }
   // The phrase opens with its determiner or number (`a young voter`, `six women`): a bare noun before `who` may end a
   // list the relative does not belong to alone (`a liar, birther and bully who …`).
+  // So does the object of a preposition (`calls from black listeners who …`).
   const opener = tokens[a]!;
-  if (BE_WORDS.has(tokens[a - 1]?.lower ?? "") || !(PHRASE_DETERMINERS.has(opener.lower) || QUANTITY_WORDS.has(opener.lower) || COUNT_NOUNS.has(opener.lower) || /^\d/.test(opener.text))) return undefined;
-  return nounSource(para.text, tokens, para.index, a, b);
+  const object = a > s.first && isPreposition(tokens[a - 1]!.lower) && !tokens[a - 1]!.cap;
+  if (BE_WORDS.has(tokens[a - 1]?.lower ?? "") || !(object || PHRASE_DETERMINERS.has(opener.lower) || QUANTITY_WORDS.has(opener.lower) || COUNT_NOUNS.has(opener.lower) || /^\d/.test(opener.text))) return undefined;
+  return nounSource(para.text, tokens, para.index, a, a0);
+}
+
+/** How many words a prepositional phrase between a relative's antecedent and `who` may take (`to his radio program`). */
+const MAX_THING_PHRASE = 5;
+
+/**
+ * `listeners to his radio program who …`: the preposition that opens a phrase of lower-case words (and a quoted title)
+ * right before the relative at `b`, whose object names no person (`who` then stands for the noun before it); -1 when none does.
+ */
+function phraseOfThings(tokens: readonly Token[], b: number, first: number): number {
+  for (let k = b - 1; k > first && b - k <= MAX_THING_PHRASE; k--) {
+    const t = tokens[k]!;
+    // `to his “Keepin’ It Real” radio program`: a quoted title inside the phrase.
+    if (t.kind === "quote" && k < b - 1) continue;
+    if (t.kind !== "word" || t.cap || BE_WORDS.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || (k < b - 1 && personHead(t))) return -1;
+    if (preposition(tokens, k)) return k < b - 1 ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * A noun `who` hardly stands for: no person (`program`), or one group in the singular (`campaign`, `panel`); never a
+ * role or people in the plural (`lawyers for the women who …` is the women's).
+ */
+function thingHead(t: Token): boolean {
+  if ((t.classes & WordClass.ROLE_NOUN) !== 0 || PLURALS_WITHOUT_S.has(t.lower)) return false;
+  return !personHead(t) || ((t.classes & WordClass.GROUP_NOUN) !== 0 && !t.lower.endsWith("s"));
 }
 
 /** `who` stands for a person: a role or a group of people (`voter`, `women`), or a word with a person's ending (`economist`). */

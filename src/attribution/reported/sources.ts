@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, pronounSource, quantitySource, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
-import { DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, CLAUSE_COORDINATORS, FIRST_PERSON_SUBJECTS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
+import { DEFINITE_DETERMINERS, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, DOCUMENT_SOURCE_STOP, DOCUMENT_SUBJECT_STOP, POLL_SOURCE_MARKS, POLL_SOURCE_STOP, SHARE_COUNTS, SHARE_WORDS, SUBORDINATORS, CLAUSE_COORDINATORS, FIRST_PERSON_SUBJECTS, PHRASE_PRONOUN_HEADS, SUBJECT_FRONTED_OPENERS, NOT_CLAUSE_START } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { lowerBound } from "../lookup";
 import { closesWithAdjunct } from "./cue-tail";
@@ -211,9 +211,10 @@ export function firstPersonSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
   while (k > s.first && isAuxiliary(tokens[k]!) && !contractedFirstPerson(tokens[k]!.lower)) k--;
   const t = tokens[k];
   if (k < s.first || !t || t.kind !== "word" || !(FIRST_PERSON_SUBJECTS.has(t.lower) || contractedFirstPerson(t.lower))) return undefined;
-  // `I` opens its clause: the sentence's start, or a comma, colon or conjunction before it (not `whom I told`).
+  // `I` opens its clause: the sentence's start, or a comma, colon, conjunction or subordinator before it (`when I
+  // said …`; not `whom I told`).
   const before = tokens[k - 1];
-  if (k > s.first && before && !(before.kind === "punct" || CLAUSE_COORDINATORS.has(before.lower))) return undefined;
+  if (k > s.first && before && !(before.kind === "punct" || CLAUSE_COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower))) return undefined;
   return pronounSource(para.text, tokens, para.index, k, (pronounContraction(t.lower) ?? t.lower) === "we");
 }
 
