@@ -2,21 +2,23 @@
  * The subject of a cue (`cueSubject`): the mention before a finite verb, the agent of a passive, the inverted subject
  * after the verb, or the subject of the clause a gerund hangs from.
  */
-import { nounSource, type Mention } from "../speakers/find-mentions";
+import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, FINITE_AUXILIARIES, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
-import { isFunctionWord, isNounWord, isPreposition, WordClass } from "../speakers/word-tags";
+import { ARTICLES, CLAUSE_PRONOUNS, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
 import { definiteDescription, isDocument, isSpokesperson, namesSomeone } from "./descriptions";
 import { invertedPhrase, nominal, phraseSource, preposition, sourceHead, subjectPhrase, type SubjectPhrase } from "./subject-phrase";
 import { isDash, isPastForm } from "./reported/clause-words";
 import { placeClosedAt } from "./place-comma";
+import { countedBefore, gerundPhrase, type ParagraphText } from "./gerund-subjects";
 import { APPOSITIVE_REACH, appositiveName, nameAfterRole, ofGroup, preferName, quotedAppositiveName, skipParenthesis } from "./appositives";
 
 export { mainSubject } from "./main-subject";
 export { preferName } from "./appositives";
+export type { ParagraphText } from "./gerund-subjects";
 
 /** How many words a subject's modifiers may run before its verb (`A source familiar with the matter said`). */
 const LONG_SUBJECT_REACH = 12;
@@ -179,12 +181,6 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
 /** How many words (determiners, modifiers) may stand between a preposition and its object's mention. */
 const MAX_OBJECT_DETERMINERS = 3;
 
-/** The paragraph's text and index, from which a subject phrase no mention covers is made a source. */
-export interface ParagraphText {
-  readonly text: string;
-  readonly index: number;
-}
-
 /** A mention that may stand inside a wider subject: the object of a preposition, or a group after `and`. */
 function insidePhrase(tokens: readonly Token[], m: Mention): boolean {
   // `with the Harbour Gazette`, `and some harbour officials`: a preposition, or `and` before a group, across the
@@ -255,33 +251,6 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     }
   }
   return undefined;
-}
-
-/**
- * `The families of the founders had mobilized, warning that …`: for a gerund after a comma whose clause no mention
- * opens, the phrase of persons before the clause's first auxiliary, opening the sentence (behind an adverb: `But other
- * advisers …`) or following a comma.
- */
-function gerundPhrase(tokens: readonly Token[], cue: Cue, first: number, mentions: readonly Mention[], para: ParagraphText): Mention | undefined {
-  if (tokens[cue.first - 1]?.text !== ",") return undefined;
-  for (let v = first + 1; v < cue.first - 1; v++) {
-    const t = tokens[v]!;
-    if (t.kind !== "word" || t.cap || !FINITE_AUXILIARIES.has(t.lower)) continue;
-    const p = subjectPhrase(tokens, v, first);
-    if (!p || !(p.a === first || tokens[p.a - 1]!.text === "," || (p.a - 1 === first && FRONTED_ADVERBS.has(tokens[first]!.lower)))) return undefined;
-    const head = tokens[p.headEnd - 1]!;
-    const persons = (head.classes & (WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) !== 0 || (head.lower.endsWith("s") && isNounWord(head.lower));
-    return persons ? phraseSource(para.text, tokens, p, mentions, para.index) : undefined;
-  }
-  return undefined;
-}
-
-/** `posts that include one last week saying …`: a quantifier (and a time) right before a gerund that has no subject. */
-function countedBefore(tokens: readonly Token[], cue: Cue, first: number, para: ParagraphText): Mention | undefined {
-  let k = cue.first - 1;
-  if (k - 1 > first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k -= 2;
-  const t = tokens[k];
-  return k > first && t && t.kind === "word" && !t.cap && PHRASE_PRONOUN_HEADS.has(t.lower) ? nounSource(para.text, tokens, para.index, k, k + 1) : undefined;
 }
 
 /** `Then she …`, `And even Obama …`: one or two adverbs open the sentence right before the mention at `lead`. */
