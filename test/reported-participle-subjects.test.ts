@@ -22,6 +22,8 @@ const FOUND: [string, string, string, string, string | null][] = [
     "Declaring that the pier was safe, the billionaire shipping mogul reopened it on Monday.", "reported-fronted-participle", "the pier was safe", null],
   ["a quantifier and a time right before the participle", "Okafor's posts about the levy include one last week saying the ferry had been overbooked.",
     "reported-said-clause", "the ferry had been overbooked", null],
+  ["a quantifier right before the participle, not the clause's named subject",
+    "Nadia Okafor was questioned over a series of online posts that included one saying that the mayor should resign.", "reported-said-that", "the mayor should resign", null],
 ];
 
 /** [what, sentence, a name that must not speak]. */

@@ -76,6 +76,13 @@ describe("splitSentences", () => {
     ["an exclamation closed by two apostrophes keeps its cue", "''We won!'' Dr. Abel wrote on Monday.", ["''We won!'' Dr. Abel wrote on Monday."]],
     ["an abbreviation closing a quotation ends nothing before a name", "They flew to the ''U.S.'' Embassy staff met them.", ["They flew to the ''U.S.'' Embassy staff met them."]],
     ["an abbreviation closing a quotation ends a sentence before a pronoun", "She praised the ''U.S.'' He did not.", ["She praised the ''U.S.''", "He did not."]],
+    ["a run-on `The` name with a verb of saying after a report starts a sentence", "Ivo Brandt said the board would audit the pilots The Port Authority said it would too.",
+      ["Ivo Brandt said the board would audit the pilots", "The Port Authority said it would too."]],
+    ["a run-on `The` name with initials", "Nadia Okafor said the crews were owed wages The S.P.A. said they were not.", ["Nadia Okafor said the crews were owed wages", "The S.P.A. said they were not."]],
+    ["a `The` title after its noun stays", "Nadia Okafor said the newspaper The Harbour Gazette said the pier was unsafe.", ["Nadia Okafor said the newspaper The Harbour Gazette said the pier was unsafe."]],
+    ["a `The` name after a preposition stays", "Officials who spoke with The Harbour Gazette said the pier was unsafe.", ["Officials who spoke with The Harbour Gazette said the pier was unsafe."]],
+    ["a `The` name opening a relative with no report before it stays", "The number of sailors The Harbour Gazette reported the board had hired was small.", ["The number of sailors The Harbour Gazette reported the board had hired was small."]],
+    ["a `The` name after a verb stays", "Nadia Okafor said an aide who briefed The Harbour Gazette said the pier was unsafe.", ["Nadia Okafor said an aide who briefed The Harbour Gazette said the pier was unsafe."]],
   ])("%s", (_name, text, want) => {
     expect(sentencesOf(text)).toEqual(want);
   });

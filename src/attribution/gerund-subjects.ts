@@ -34,7 +34,7 @@ export function gerundPhrase(tokens: readonly Token[], cue: Cue, first: number, 
   return undefined;
 }
 
-/** `posts that include one last week saying …`: a quantifier (and a time) right before a gerund that has no subject. */
+/** `posts that include one last week saying …`: a quantifier (and a time) right before a gerund is its subject. */
 export function countedBefore(tokens: readonly Token[], cue: Cue, first: number, para: ParagraphText): Mention | undefined {
   let k = cue.first - 1;
   if (k - 1 > first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) k -= 2;

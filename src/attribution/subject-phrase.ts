@@ -9,7 +9,7 @@ import type { Mention } from "../speakers/find-mentions";
 import { nounSource, pluralPhrase, pronounContraction } from "../speakers/find-mentions";
 import { tokenBefore, type Token } from "../speakers/tokenize";
 import { PERSON_DESCRIPTION_HEADS, PERSON_NOUN_ENDINGS } from "../lexicon/people";
-import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, PLURAL_QUANTIFIERS, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
+import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, NOUN_CLAUSE_OPENERS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, PLURAL_QUANTIFIERS, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isPreposition, WordClass } from "../speakers/word-tags";
 import { isStop } from "./cues";
@@ -130,8 +130,8 @@ function opensClause(tokens: readonly Token[], a: number, first: number): boolea
 export function nominal(t: Token, prev?: Token): boolean {
   if (t.kind !== "word") return false;
   const w = t.lower;
-  // `I can't`, `we've`, `have long`, `weren't`: pronouns, auxiliaries and negations are no words of a noun phrase.
-  if (CLAUSE_PRONOUNS.has(w) || BE_WORDS.has(w) || FINITE_AUXILIARIES.has(w) || w.endsWith("n't") || w.endsWith("n’t") || pronounContraction(w) !== null) return false;
+  // `I can't`, `we've`, `have long`, `weren't`, `Why the pilots`: pronouns, auxiliaries, negations and wh-words are no words of a noun phrase.
+  if (CLAUSE_PRONOUNS.has(w) || NOUN_CLAUSE_OPENERS.has(w) || BE_WORDS.has(w) || FINITE_AUXILIARIES.has(w) || w.endsWith("n't") || w.endsWith("n’t") || pronounContraction(w) !== null) return false;
   if (t.cap || t.possessive || w.charCodeAt(0) < 65 || w.includes("-")) return true;
   if (SUBJECT_GAP_RELATIVES.has(w) || PHRASE_RELATIVES.has(w) || INCLUSION_OPENERS.has(w) || ING_PREPOSITIONS.has(w)) return false;
   const determined = prev !== undefined && prev.kind === "word" && (prev.possessive || (!prev.cap && PHRASE_DETERMINERS.has(prev.lower)) || (prev.cap && PHRASE_DETERMINERS.has(prev.lower)));

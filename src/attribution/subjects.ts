@@ -87,9 +87,9 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
     if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
-    // The sentence's subject after the gerund is another clause's (`…, pledging that her father would …`).
-    const own = clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
-    return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) ?? countedBefore(tokens, cue, first, para) : undefined);
+    // A quantifier right before it (`notes that included one saying`) is its subject; a subject after it is another clause's.
+    const own = (para ? countedBefore(tokens, cue, first, para) : undefined) ?? clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
+    return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) : undefined);
   }
   if (left && !(left.kind === "name" && left.possessive)) {
     // `Experts on North Korea said`, `Developers and supporters in Congress say`: the mention is inside the subject.

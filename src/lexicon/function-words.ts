@@ -243,6 +243,8 @@ export const CLAUSE_END_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], ["
 export const CLAUSE_START_MARKS: ReadonlySet<string> = wordSet([...DASH_MARKS], [";", ":"]);
 /** Words that open an aside after the sentence's subject in which a cue may stand: `Okafor, who said …, never did`. */
 export const EMBEDDING_OPENERS: ReadonlySet<string> = wordSet(["who", "though", "although", "while"]);
+/** Words that open a noun clause holding a cue (`how experts say it would work has …`): its content ends before the matrix verb. */
+export const NOUN_CLAUSE_OPENERS: ReadonlySet<string> = wordSet(["what", "how", "why", "where"]);
 /** What follows an item of a list after a comma: `the money, message, independence and time`. */
 export const LIST_GOES_ON: ReadonlySet<string> = wordSet([",", "and", "or"]);
 /** Punctuation that ends a poll's quantity phrase on its left. */

@@ -1,7 +1,8 @@
 import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../lexicon/people";
 import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { TITLE_CUES } from "../lexicon/quote-marks";
 import type { Token } from "./tokenize";
-import { isFunctionWord, isPreposition } from "./word-tags";
+import { isFunctionWord, isPastTense, isPreposition } from "./word-tags";
 
 /** A sentence of one paragraph, as a range of its tokens. */
 export interface Sentence {
@@ -33,6 +34,8 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
   let first = 0;
   // Whether a word or quotation of the current sentence stands before token `i`.
   let words = false;
+  // Whether a lower-case verb of saying stands in the current sentence: one whose content a run-on sentence would join.
+  let spoken = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
@@ -57,8 +60,15 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
     if (boundary) {
       out.push({ paragraph, first, last: i + 1 });
       first = i + 1;
-      words = false;
-    } else if (t.kind !== "punct") words = true;
+      words = spoken = false;
+    } else if (spoken && runOnStart(tokens, i)) {
+      out.push({ paragraph, first, last: i });
+      first = i;
+      spoken = false;
+    } else if (t.kind !== "punct") {
+      words = true;
+      spoken ||= !t.cap && SPEECH_VERBS.has(t.lower);
+    }
   }
   if (first < tokens.length) out.push({ paragraph, first, last: tokens.length });
   return out;
@@ -125,6 +135,28 @@ const MAX_ABBREVIATION = 8;
 
 /** How many capitalised words (`US Senator Jeff Sessions`) may stand between a quotation and its cue. */
 const CUE_START_REACH = 8;
+
+/** How many capitalised words and periods the name after a run-on `The` may hold before its verb (`The S.E.C. said`). */
+const RUN_ON_NAME_REACH = 6;
+
+/**
+ * `X said it would act on the regional centers The S.E.C. said it would …`: text that lost its full stop. In a sentence
+ * that already holds a verb of saying, `The` after a lower-case word that is no function word, past form (`who briefed
+ * The Times said`) or noun of a title (`the newspaper The Times said`), opening a name right followed by a verb of
+ * saying, starts a sentence; without one, the name may open a relative (`The number of people The Post reported …`).
+ */
+function runOnStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (tokens[i]!.text !== "The" || !prev || prev.kind !== "word" || prev.cap || isFunctionWord(prev.lower) || isPreposition(prev.lower) ||
+    isPastTense(prev.lower) || (prev.lower.length > 4 && prev.lower.endsWith("ed")) || SPEECH_VERBS.has(prev.lower) || TITLE_CUES.has(prev.lower)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + RUN_ON_NAME_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.text === "." && k > i + 1) continue;
+    if (t.kind !== "word") return false;
+    if (!t.cap) return k > i + 1 && SPEECH_VERBS.has(t.lower);
+  }
+  return false;
+}
 
 /** Time words that may follow the cue of a quotation (`“….” He said yesterday.`). */
 const LATER = /^(?:yesterday|today|tonight|tomorrow|later|earlier|afterward|afterwards|then|again|too|also|once|twice|repeatedly|recently|last|this|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;

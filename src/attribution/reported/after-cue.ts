@@ -21,7 +21,7 @@ export function afterCue(ctx: ReportedContext, ...shapes: AfterShape[]): FoundCl
   const { tokens, sentence: s } = ctx;
   const end = coordinatedPredicateEnd(tokens, a, clauseEnd(tokens, a, s.last), ctx.cue.gerund);
   const lead = Math.min(ctx.source!.lead, ctx.cue.first);
-  const b = embeddedCueEnd(tokens, s.first, ctx.cue.first, a, subordinateEnd(tokens, lead, a, end, s.last, after.shape === "object"));
+  const b = embeddedCueEnd(tokens, s.first, lead, ctx.cue.first, a, subordinateEnd(tokens, lead, a, end, s.last, after.shape === "object"));
   if (after.shape === "object") return { a, b: withoutTrailingTime(tokens, a, b, true), minWords: MIN_SPEECH_OBJECT_WORDS, finite: false };
   return { a, b, minWords: MIN_CLAUSE_WORDS, finite: true };
 }

@@ -4,9 +4,10 @@
  * at the comma before that subject's own predicate. Read by `afterCue` once the clause grammar gave its end.
  */
 import type { Token } from "../../speakers/tokenize";
-import { EMBEDDING_OPENERS } from "../../lexicon/function-words";
+import { CLAUSE_COORDINATORS, EMBEDDING_OPENERS, FINITE_AUXILIARIES, NOUN_CLAUSE_OPENERS, SUBJECT_GAP_RELATIVES, CLAUSE_PRONOUNS, SUBORDINATORS } from "../../lexicon/function-words";
+import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { isAuxiliary } from "../cues";
-import { isDash, isPastForm } from "./clause-words";
+import { isDash, isPastForm, subjectVerb } from "./clause-words";
 import { isDateline } from "./clause-pairs";
 import { MAX_CLAUSE_TOKENS } from "./clause-bounds";
 import { isNounWord } from "../../speakers/word-tags";
@@ -15,8 +16,27 @@ import { isNounWord } from "../../speakers/word-tags";
 const EMBEDDING_REACH = 12;
 
 /** `b`, or where the content `a`..`b` of the cue at `cue` ends because the cue stands inside a part of the sentence. */
-export function embeddedCueEnd(tokens: readonly Token[], first: number, cue: number, a: number, b: number): number {
-  return asideEnd(tokens, first, cue, a, interpolatedEnd(tokens, first, cue, a, b));
+export function embeddedCueEnd(tokens: readonly Token[], first: number, lead: number, cue: number, a: number, b: number): number {
+  return nounClauseEnd(tokens, lead, a, asideEnd(tokens, first, cue, a, interpolatedEnd(tokens, first, cue, a, b)));
+}
+
+/**
+ * `b`, or the finite auxiliary in `a`..`b` that follows the content's own verb and a word of its predicate with no
+ * conjunction, relative, subject pronoun or punctuation between, when the source at `lead` opens a noun clause
+ * (`the gap between what X says and how experts say it would shape tax law has endured`): the matrix clause's verb.
+ */
+function nounClauseEnd(tokens: readonly Token[], lead: number, a: number, b: number): number {
+  if (!NOUN_CLAUSE_OPENERS.has(tokens[lead - 1]?.lower ?? "")) return b;
+  const v = subjectVerb(tokens, a, b);
+  if (v < 0) return b;
+  let predicate = false;
+  for (let k = v + 1; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || CLAUSE_COORDINATORS.has(t.lower) || SUBORDINATORS.has(t.lower) || QUESTION_WORDS.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower)) return b;
+    if (!FINITE_AUXILIARIES.has(t.lower)) predicate = true;
+    else if (predicate && !t.cap) return k;
+  }
+  return b;
 }
 
 /**

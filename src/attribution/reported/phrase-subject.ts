@@ -7,7 +7,7 @@ import type { Token } from "../../speakers/tokenize";
 import { nounSource, pronounContraction, type Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition, isUnknownWord, WordClass } from "../../speakers/word-tags";
-import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_SUBJECT_STOP, RESPONDENT_PARTICIPLES, SUBJECT_GAP_RELATIVES, SUBORDINATORS, PRE_VERB_ADVERBS, SOURCE_RELATIVES, PHRASE_OBJECT_PRONOUNS } from "../../lexicon/function-words";
+import { CLAUSE_PRONOUNS, DEFINITE_OPENERS, DOCUMENT_NOUNS, DOCUMENT_SUBJECT_STOP, RESPONDENT_PARTICIPLES, SUBJECT_GAP_RELATIVES, NOUN_CLAUSE_OPENERS, SUBORDINATORS, PRE_VERB_ADVERBS, SOURCE_RELATIVES, PHRASE_OBJECT_PRONOUNS } from "../../lexicon/function-words";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { closesWithAdjunct, cueTakesPhrases } from "./cue-tail";
 import { hasFiniteVerb, isPastForm } from "./clause-words";
@@ -73,7 +73,7 @@ export function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
   while (a > s.first && b - a < MAX_PHRASE_SUBJECT) {
     const t = tokens[a - 1]!;
     if (t.kind !== "word" && !(t.text === "." && !isStop(tokens, a - 1)) && t.text !== "-") break;
-    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
+    if (t.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(t.lower) || SUBJECT_GAP_RELATIVES.has(t.lower) || NOUN_CLAUSE_OPENERS.has(t.lower) || CLAUSE_PRONOUNS.has(t.lower) || (!t.cap && isFiniteVerb(t.lower) && !isNounWord(t.lower)))) break;
     // `Before New York's chief medical examiner concluded …`, `…, when the state stated that …`: the opening word of the
     // clause (at the sentence's start or after a comma) is not the source's.
     if (t.kind === "word" && SUBORDINATORS.has(t.lower) && opensPhrase(tokens, a - 1, s.first)) break;
@@ -94,8 +94,9 @@ export function plainPhraseSubject(para: AnalyzedParagraph, s: Sentence, cue: Cu
   const person = speech && (head.classes & PERSON_NOUNS) !== 0 && !prepositionWithin(tokens, a, h);
   if (!(head.cap || isNounWord(head.lower) || person || isUnknownPlural(head.lower) || determined)) return undefined;
   const opener = before !== undefined && before.kind === "word" && SUBORDINATORS.has(before.lower) && opensPhrase(tokens, a - 1, s.first);
-  // `a contractor who harbour officials say is …`: a relative opens the clause whose subject the phrase is.
-  const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower));
+  // `a contractor who harbour officials say is …`, `why the pilots say …`: a relative or a wh-word opens the clause whose
+  // subject the phrase is.
+  const stop = before?.kind === "word" && (DOCUMENT_SUBJECT_STOP.has(before.lower) || SUBJECT_GAP_RELATIVES.has(before.lower) || NOUN_CLAUSE_OPENERS.has(before.lower));
   if (a > s.first && before && !opener && !(before.kind === "punct" && PHRASE_OPENERS.test(before.text)) && !stop) return undefined;
   return nounSource(para.text, tokens, para.index, a, b);
 }
