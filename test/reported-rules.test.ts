@@ -51,6 +51,7 @@ const CASES: ReadonlyArray<readonly [rule: string, sentence: string, content: st
   ["reported-closing-verb", "The harbour can handle twice as many ships, Nadia Okafor believes.", "The harbour can handle twice as many ships", "Nadia Okafor"],
   ["reported-stance", "Councillor Ivo Brandt criticised the board's handling of the contract.", "the board's handling of the contract", "Ivo Brandt"],
   ["reported-noun-claim", "Councillor Ivo Brandt repeated his claim that the welders had been paid late.", "the welders had been paid late", "Ivo Brandt"],
+  ["reported-hearsay", "The harbour board has reportedly hired a new pilot.", "The harbour board has reportedly hired a new pilot", null],
   ["reported-poll", "About 4 in 10 say they would pay higher fares for faster boats.", "they would pay higher fares for faster boats", "About 4 in 10"],
   ["reported-document", "Most ferries ran late last winter, according to the harbour records.", "Most ferries ran late last winter", "harbour records"],
   ["reported-document", "According to exit polls, Nadia Okafor won a third of the vote.", "Nadia Okafor won a third of the vote", "exit polls"],
@@ -158,7 +159,7 @@ describe("reported-speech rules", () => {
     }
     expect(candidates).toBeGreaterThan(CASES.length);
     expect(skipped).toEqual([]);
-    expect(new Set(rules.flatMap((r) => r.candidates))).toEqual(new Set(["label", "headline", "asked", "speech-before", "speech-after", "verb", "noun"]));
+    expect(new Set(rules.flatMap((r) => r.candidates))).toEqual(new Set(["label", "headline", "asked", "speech-before", "speech-after", "verb", "noun", "hearsay"]));
   });
 
   test.each([...REPORTED_RULES, ...REPORTED_SOURCES].map((r) => [r.name, r] as const))("%s has a confidence and a one-line doc", (_name, r) => {

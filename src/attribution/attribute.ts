@@ -9,6 +9,7 @@ import { PARAGRAPH_SPEAKER, ACCORDING_TO, QUOTE_RULES } from "./quote-rules";
 import type { CueSite, Decided, Decision, QuoteContext, QuoteRule } from "./quote/context";
 import { COLON_CONTENT, colonIntroCue, colonParagraphContent } from "./reported/colon-content";
 import { findReported } from "./reported/find-reported";
+import { HEARSAY } from "./reported/hearsay";
 import { isFirstPerson } from "./reported/sources";
 import type { RuleName } from "./rules";
 import { State } from "./state";
@@ -25,6 +26,8 @@ export interface Attribution extends Decided {
   readonly cue: CueSite | null;
   readonly rule: RuleName;
   readonly confidence: number;
+  /** The rule names no source by its nature (a hearsay adverb: `has reportedly hired`): without a speaker it keeps its name and confidence. */
+  readonly sourceless?: boolean;
 }
 
 /** A reported clause without quotation marks. */
@@ -163,6 +166,8 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           if (refusalToSpeak(para.text, r.start, r.end)) continue;
           // `It is astounding that Trump … or explain how …`: an empty `it` speaks no clause, nor one inside its own.
           if (r.mention && expletiveSource(tokens, r.mention, r.cue)) continue;
+          // A hearsay adverb (`has reportedly hired`) names no source by its nature: its rule keeps its name and confidence.
+          if (r.rule === HEARSAY.name) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: r.rule, confidence: r.confidence, sourceless: true, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
           // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
           if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }

@@ -36,7 +36,8 @@ export function buildQuotes(paragraphs: readonly string[], spans: readonly Quote
       cue: it.a.cue ? span(paragraphs, it.a.cue) : null,
       mention: it.a.mention ? mentionSpan(paragraphs, it.a.mention, e) : null,
       // An unnamed source (`the spokesperson`, `a survey`) keeps the rule that found its mention; no speaker, no confidence.
-      confidence: e ? it.a.confidence : 0, rule: e || it.a.mention ? it.a.rule : "none",
+      // A rule that names no source by its nature (`reported-hearsay`) keeps both.
+      confidence: e || it.a.sourceless ? it.a.confidence : 0, rule: e || it.a.mention || it.a.sourceless ? it.a.rule : "none",
     };
   });
   const speakers: Speaker[] = [...ids].map(([e, id]) => ({

@@ -120,3 +120,10 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = index([...OBJECT_PART
 
 /** Words opening an embedded question: `asked whether`, `wondered how`. */
 export const QUESTION_WORDS: ReadonlySet<string> = new Set(["whether", "if", "how", "why", "what", "when", "where", "who", "which", "whom"]);
+
+/**
+ * Adverbs of hearsay: the writer reports the clause they stand in as said by others, without naming them (`The board
+ * has reportedly hired a new pilot`, `he allegedly took the money`). `purportedly` and `supposedly` are left out: in
+ * news they mostly doubt a claim (`the supposedly safe pier`) rather than report one.
+ */
+export const HEARSAY_ADVERBS: ReadonlySet<string> = new Set(["reportedly", "allegedly"]);

@@ -35,7 +35,9 @@ export type CandidateKind =
   /** A verb of cognition, evidence, intention, question or stance (`lexicon/reporting-verbs`). */
   | "verb"
   /** A noun of saying with its clause or infinitive: `his claim that …`, `her promise to …`. */
-  | "noun";
+  | "noun"
+  /** A hearsay adverb, without a source: `The board has reportedly hired …` (`lexicon/reporting-verbs`). */
+  | "hearsay";
 
 /** How the source of a candidate was found; a poll or a document names the rule (`reported-poll`, `reported-document`). */
 export type SourceKind = "subject" | "poll" | "document";

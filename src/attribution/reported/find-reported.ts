@@ -19,13 +19,14 @@ import { frontedClauseEnd } from "./fronted-clause";
 import { opensAsParticiple, participleSource } from "./fronted-participle";
 import { findHeadlineLabel } from "./headline-label";
 import { findHeadlineSays, inHeadline } from "./headline-says";
+import { findHearsay } from "./hearsay";
 import { findNounClaims } from "./noun-claim";
 import { relativeAntecedent, relativeCueEnd } from "./relative-said";
 import { REPORTED_SOURCES, rulesFor, type ReportedRuleName } from "./rules";
 import { speechCueFree } from "./cue-span";
 import { nounAfter, readsNoClaim } from "./no-claim";
 import { otherSenseReports } from "./no-claim-senses";
-import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, firstPersonSubject, isShare, phraseSubject, pollSource, widerDocument } from "./sources";
+import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, firstPersonSubject, isShare, phraseSubject, pollSource, widerDocument, withinPoll } from "./sources";
 import { readVerbContent } from "./verb-content";
 import { WordClass } from "../../speakers/word-tags";
 
@@ -130,6 +131,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   }
   // Nouns of saying, last: a claim inside a clause already found is part of it (`said his claim that … was false`).
   for (const n of findNounClaims(para, s, subjectOf)) tryRules("noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
+  // Hearsay adverbs, last, in a sentence no other cue has read: its source is that cue's (`a probe found he allegedly …`).
+  if (!search?.out) for (const h of findHearsay(para, s, cues)) tryRules("hearsay", h, undefined, "subject");
   return search?.out ?? NO_CLAUSES;
 }
 
@@ -239,11 +242,6 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   }
   spans.push([a, b]);
   return [a, b];
-}
-
-/** A subject that may be a poll's quantity phrase or part of one (`52 percent`, `voters`): a group, not a name. */
-function withinPoll(m: Mention): boolean {
-  return m.kind === "group" || m.kind === "description";
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The shapes of reported speech, in the order they are tried for each candidate cue; the first whose content passes
- * the checks of every reported clause decides (`findReported`). Candidates come in six kinds (`CandidateKind`): a
+ * the checks of every reported clause decides (`findReported`). Candidates come in seven kinds (`CandidateKind`): a
  * headline's colon, a headline's verb of saying in title case, a participle `asked`, a verb of saying or `according to`,
- * a verb of cognition, evidence, intention, question or stance, and a noun of saying with its clause. A clause whose
- * source is a poll's quantity phrase or a document is named by its source instead (`REPORTED_SOURCES`).
+ * a verb of cognition, evidence, intention, question or stance, a noun of saying with its clause, and a hearsay adverb
+ * (`reportedly`). A clause whose source is a poll's quantity phrase or a document is named by its source instead
+ * (`REPORTED_SOURCES`).
  */
 import { ACCORDING_TO } from "./according-to";
 import { ACCORDING_TO_ASIDE } from "./according-to-aside";
@@ -14,6 +15,7 @@ import { COLON_CONTENT } from "./colon-content";
 import { FRONTED_PARTICIPLE } from "./fronted-participle";
 import { GERUND_CONTENT } from "./gerund-content";
 import { HEADLINE_LABEL } from "./headline-label";
+import { HEARSAY } from "./hearsay";
 import { HEADLINE_SAYS } from "./headline-says";
 import { INDIRECT_QUESTION } from "./indirect-question";
 import { NOUN_CLAIM } from "./noun-claim";
@@ -63,6 +65,8 @@ export const REPORTED_RULES = [
   STANCE,
   // a noun of saying and its clause or infinitive
   NOUN_CLAIM,
+  // a hearsay adverb in its clause, without a source
+  HEARSAY,
 ] as const;
 
 /** `REPORTED_RULES` by the candidates they read (`ReportedRule.candidates`), in the same order. */
@@ -74,6 +78,7 @@ const RULES_FOR: Readonly<Record<RuleCandidate, readonly ReportedRule[]>> = {
   "speech-after": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("speech-after")),
   "verb": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("verb")),
   "noun": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("noun")),
+  "hearsay": REPORTED_RULES.filter((r) => (r.candidates as readonly RuleCandidate[]).includes("hearsay")),
 };
 
 /** The rules, in order, that can read a candidate's content: the others would return null for it. */

@@ -30,6 +30,11 @@ export function sentenceMentions(para: AnalyzedParagraph, s: Sentence): readonly
   return para.mentions[lowerBound(para.sentences, s.first, (x) => x.first)] ?? [];
 }
 
+/** A subject that may be a poll's quantity phrase or part of one (`52 percent`, `voters`): a group, not a name. */
+export function withinPoll(m: Mention): boolean {
+  return m.kind === "group" || m.kind === "description";
+}
+
 /** `About 4 in 10 say …`, `52 percent of registered voters say …`: the quantity phrase opening the clause of `say`. */
 export function pollSource(para: AnalyzedParagraph, s: Sentence, cue: Cue): Mention | undefined {
   const { tokens } = para;
