@@ -28,9 +28,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * source, bare roles before an inverted name, nouns' infinitives in a cue's adjunct, `complete but unofficial`
  * documents (about 0.4 KB), the subjects of verbs of saying missed on the training articles (`who` after a phrase of
  * things, the subjects of participles, `As X's Y said`, `when I said`: about 0.5 KB), verbs agreeing across a phrase and
- * clause ends after `, though`/`, but` (about 0.2 KB) bring it to about 136.3 KB, raised deliberately to 137 KB.
+ * clause ends after `, though`/`, but` (about 0.2 KB) bring it to about 136.3 KB, raised deliberately to 137 KB; run-on
+ * sentences, noun-clause contents and hearsay adverbs (`allegedly`, `reportedly`: about 0.7 KB) to 137.0 KB, raised
+ * deliberately to 138 KB.
  */
-const BUDGET = 137_000;
+const BUDGET = 138_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {
