@@ -128,6 +128,8 @@ export const COMPOUND_PREPOSITIONS: ReadonlySet<string> = wordSet(["on", "with",
 export const ADVERBIAL_PHRASE_NOUNS: ReadonlySet<string> = wordSet(["part", "turn", "fact", "course", "contrast", "effect", "short", "general", "particular", "addition", "practice", "theory", "sum", "essence", "time", "comparison", "response", "return", "private", "public", "person", "principle"]);
 /** Adverbs that may stand between a subject pronoun and its verb, and mark a clause on their own (`they only …`). */
 export const FOCUS_ADVERBS: ReadonlySet<string> = wordSet(["only", "also", "just", "still", "never", "already", "really", "even"]);
+/** Adverbs that may follow an intransitive present (`the plan works well`, `the agency costs too much`, `the office closes today`). */
+export const AFTER_VERB_ADVERBS: ReadonlySet<string> = wordSet([...FOCUS_ADVERBS], DEICTIC_DAYS, ["well", "too", "again", "now", "here", "there", "out", "back", "together", "better", "best", "hard", "twice"]);
 /** Conjunctions after which a verb shares the report's own subject: `wrote the letter and sent it`. */
 export const SHARED_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(VERB_CONJUNCTIONS);
 

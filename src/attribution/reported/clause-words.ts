@@ -8,7 +8,7 @@ import {
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, unknownVerbFollows, verbBeforePhrase } from "./noun-or-verb";
-import { agreesAcrossPhrase } from "./phrase-agreement";
+import { agreesAcrossPhrase, presentAfterSingular } from "./phrase-agreement";
 
 /** How many tokens an interpolation between dashes may take. */
 const MAX_INTERPOLATION = 20;
@@ -122,8 +122,9 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
       // `parents still want …`, `candidates probably need …`: a bare present form after a plural subject, a focus
       // adverb, or an adverb in `-ly` after a plural.
       if (isBareVerb(w) && !isNounWord(w) && (pluralOrAdverb(prev.lower) || (prev.lower.endsWith("ly") && k - 2 >= a && pluralOrAdverb(tokens[k - 2]!.lower)))) return true;
-      // `revelations about the plan show the need`: a bare form before its object agrees with a plural across a phrase.
-      if (agreesAcrossPhrase(tokens, k, a)) return true;
+      // `revelations about the plan show the need`: a bare form before its object agrees with a plural across a phrase;
+      // `the plan works`: an `-s` form read as a noun, after a determiner and a singular noun, is its present.
+      if (agreesAcrossPhrase(tokens, k, a) || presentAfterSingular(tokens, k, a)) return true;
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
       if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && (opensVerbObject(tokens[k + 1]) || (!prev.cap && verbBeforePhrase(tokens, k)))) return true;
@@ -201,7 +202,7 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     if (!u.cap && INVARIANT_PASTS.has(u.lower) && tokens[x - 1]!.cap && !tokens[x - 1]!.possessive) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
     if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
-    if (!NOUN_BEFORE.has(tokens[x - 1]!.lower) && agreesAcrossPhrase(tokens, x, k)) return x;
+    if (!NOUN_BEFORE.has(tokens[x - 1]!.lower) && (agreesAcrossPhrase(tokens, x, k) || presentAfterSingular(tokens, x, k))) return x;
   }
   return -1 - x;
 }
