@@ -66,12 +66,12 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
   // `Sanders on Tuesday said`, `The board last week said`: a time adverbial between the subject and its verb.
-  let timed = false;
   if (k - 1 >= first && TIME_NOUNS.has(tokens[k]!.lower) && TIME_OPENERS.has(tokens[k - 1]!.lower)) {
-    timed = true;
     k -= 2;
     while (k >= first && isAuxiliary(tokens[k]!)) k--;
   }
+  // `…, but did note that …`: the word before the verb's auxiliaries and time, which may join it to a verb before.
+  const joiner = k >= first ? tokens[k] : undefined;
   const relative = k >= first && /^(?:who|which|that)$/.test(tokens[k]!.lower) && !cue.gerund;
   if (relative) {
     k--;
@@ -162,9 +162,8 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (quoted) return quoted;
   // A verb in a coordinated clause shares the sentence's subject: `Carson did not mention …, but told his supporters`;
   // so does a verb after a long subject: `A source familiar with the investigation said`.
-  // `… but on Tuesday wrote that …`: the conjunction may stand before a time adverbial.
-  const joined = timed && k >= first ? tokens[k]! : opener;
-  if (joined && joined.kind === "word" && /^(?:and|but|or|then|also)$/.test(joined.lower)) return subject;
+  // `… but on Tuesday wrote that …`, `… but did note that …`: the conjunction may stand before a time adverbial or auxiliaries.
+  if (joins(opener) || (joins(joiner) && speechVerbCue(tokens, cue))) return subject;
   if (subject && subject.last <= cue.first && cue.first - subject.last <= LONG_SUBJECT_REACH && !hasClauseBreak(tokens, subject.last, cue.first)) return subject;
   // `Political observers in Virginia and around the country say`, `Those close to him say`: a phrase no mention covers.
   // Only for a verb of saying with a clause of its own (not `the primary threatens to knock …`), and before a relative
@@ -176,6 +175,11 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   // reported-speech sources, which read it as an unnamed source.
   const m = phraseSource(para.text, tokens, phrase, mentions, para.index);
   return m.kind !== "group" || m.plural || namesSomeone(m.text) || definiteDescription(m) ? m : undefined;
+}
+
+/** `and`, `but` (`then`, `also`) before a verb: it shares the subject of the verb before it. */
+function joins(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /^(?:and|but|or|then|also)$/.test(t.lower);
 }
 
 /** How many words (determiners, modifiers) may stand between a preposition and its object's mention. */
