@@ -5,7 +5,7 @@
 import type { Mention } from "../speakers/find-mentions";
 import type { Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { ARTICLES, CLAUSE_PRONOUNS, FRONTED_ADVERBS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, FRONTED_ADVERBS, SUBJECT_JOINERS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
 import { isAuxiliary, isStop, type Cue } from "./cues";
 import { indexMentions, lowerBound } from "./lookup";
@@ -179,7 +179,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
 
 /** `and`, `but` (`then`, `also`) before a verb: it shares the subject of the verb before it. */
 function joins(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && /^(?:and|but|or|then|also)$/.test(t.lower);
+  return t !== undefined && t.kind === "word" && SUBJECT_JOINERS.has(t.lower);
 }
 
 /** How many words (determiners, modifiers) may stand between a preposition and its object's mention. */

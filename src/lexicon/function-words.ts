@@ -132,6 +132,8 @@ export const FOCUS_ADVERBS: ReadonlySet<string> = wordSet(["only", "also", "just
 export const AFTER_VERB_ADVERBS: ReadonlySet<string> = wordSet([...FOCUS_ADVERBS], DEICTIC_DAYS, ["well", "too", "again", "now", "here", "there", "out", "back", "together", "better", "best", "hard", "twice"]);
 /** Conjunctions after which a verb shares the report's own subject: `wrote the letter and sent it`. */
 export const SHARED_SUBJECT_CONJUNCTIONS: ReadonlySet<string> = wordSet(VERB_CONJUNCTIONS);
+/** Words before a verb that join it to the verb before, whose subject it shares (`…, but did note that …`, `and also said`). */
+export const SUBJECT_JOINERS: ReadonlySet<string> = wordSet([...VERB_CONJUNCTIONS, "also"]);
 
 /** Words that never open a reported clause: prepositions, conjunctions, answers, interjections. */
 export const NOT_CLAUSE_START: ReadonlySet<string> = wordSet(
