@@ -8,6 +8,12 @@ export const MAX_BOILERPLATE_CHARS = 200;
 
 const EXACT: ReadonlySet<string> = new Set(BOILERPLATE_PARAGRAPHS);
 
+/**
+ * The longest exact paragraph: a trimmed paragraph longer than it cannot be one (lower-casing never shortens a
+ * string), and is not lower-cased for the test.
+ */
+const MAX_EXACT_CHARS = Math.max(...BOILERPLATE_PARAGRAPHS.map((p) => p.length));
+
 /** First characters of the openings, to skip the list for most paragraphs. */
 const OPENING_FIRST_CHARS: ReadonlySet<string> = new Set(BOILERPLATE_OPENINGS.map((rule) => rule.start.charAt(0)));
 
@@ -18,12 +24,16 @@ function isWordChar(c: string): boolean {
   return c.toLowerCase() !== c.toUpperCase();
 }
 
-/** Lower-cases and trims everything that is not a letter or digit from both ends (`- Advertisement -` → `advertisement`). */
-function normalise(text: string): string {
+/**
+ * Lower-cases and trims everything that is not a letter or digit from both ends (`- Advertisement -` → `advertisement`);
+ * null when what is left is longer than any exact paragraph (so is none) and not empty.
+ */
+function normalise(text: string): string | null {
   let start = 0;
   let end = text.length;
   while (start < end && !isWordChar(text.charAt(start))) start++;
   while (end > start && !isWordChar(text.charAt(end - 1))) end--;
+  if (end - start > MAX_EXACT_CHARS) return null;
   return text.slice(start, end).toLowerCase();
 }
 
@@ -62,7 +72,7 @@ export function isBoilerplate(paragraph: string): boolean {
   if (paragraph.length > MAX_BOILERPLATE_CHARS) return false;
   const norm = normalise(paragraph);
   if (norm === "") return paragraph.trim() !== "" && paragraph.length <= 3; // bullets, "-", "•"
-  if (EXACT.has(norm)) return true;
+  if (norm !== null && EXACT.has(norm)) return true;
   // Most paragraphs start with a letter no opening starts with: tell that before building a lower-cased copy.
   const first = openingFirstChar(paragraph);
   if (first !== null && !OPENING_FIRST_CHARS.has(first)) return false;
