@@ -2,7 +2,7 @@ import { ABBREVIATIONS, TITLE_ABBREVIATIONS } from "../lexicon/people";
 import { PHRASAL_CUES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { TITLE_CUES } from "../lexicon/quote-marks";
 import type { Token } from "./tokenize";
-import { isFunctionWord, isPastTense, isPreposition } from "./word-tags";
+import { isFunctionWord, isPastTense, isPreposition, WordClass } from "./word-tags";
 
 /** A sentence of one paragraph, as a range of its tokens. */
 export interface Sentence {
@@ -67,7 +67,8 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
       spoken = false;
     } else if (t.kind !== "punct") {
       words = true;
-      spoken ||= !t.cap && SPEECH_VERBS.has(t.lower);
+      // The class bit the tokenizer read once, not a look-up per token.
+      spoken ||= !t.cap && (t.classes & WordClass.SPEECH_VERB) !== 0;
     }
   }
   if (first < tokens.length) out.push({ paragraph, first, last: tokens.length });

@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "../lexicon/dates";
 import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
-import { PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
+import { HEARSAY_ADVERBS, PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
 import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { LexiconClass } from "./tag-classes";
 import { unpackWordTable } from "./unpack-word-table";
@@ -38,6 +38,8 @@ export const WordClass = {
   REPORTING_VERB: 1 << 27,
   /** The first word of a cue whose source follows it (`SOURCE_AFTER_PHRASES`: `according` to, `per`). */
   SOURCE_AFTER_START: 1 << 28,
+  /** `HEARSAY_ADVERBS` (`reportedly`): `findHearsay` reads every token of most sentences. The last free bit. */
+  HEARSAY_ADVERB: 1 << 30,
   // The word's shape.
   /** An apostrophe, `'` or `’`, in the word (`they’ll`, `o'clock`): only such a word may be a contraction. */
   APOSTROPHE: 1 << 29,
@@ -50,7 +52,7 @@ const LIST_CLASSES: ReadonlyArray<readonly [number, { keys(): Iterable<string> }
   [WordClass.HONORIFIC, HONORIFICS], [WordClass.NOUN_BEFORE, NOUN_BEFORE], [WordClass.PASSIVE_BEFORE, PASSIVE_BEFORE],
   [WordClass.REPORTING_VERB, REPORTING_VERBS.clause], [WordClass.REPORTING_VERB, REPORTING_VERBS.infinitive],
   [WordClass.REPORTING_VERB, REPORTING_VERBS.question], [WordClass.REPORTING_VERB, REPORTING_VERBS.object], [WordClass.REPORTING_VERB, PARTICLE_VERBS],
-  [WordClass.SOURCE_AFTER_START, new Set(SOURCE_AFTER_PHRASES.map((words) => words[0]!))],
+  [WordClass.SOURCE_AFTER_START, new Set(SOURCE_AFTER_PHRASES.map((words) => words[0]!))], [WordClass.HEARSAY_ADVERB, HEARSAY_ADVERBS],
 ];
 
 const C = WordClass;

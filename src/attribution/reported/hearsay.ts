@@ -5,7 +5,7 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { HEARSAY_ADVERBS } from "../../lexicon/reporting-verbs";
+import { WordClass } from "../../speakers/word-tags";
 import { BEFORE_SUBORDINATOR, CLAUSE_PRONOUNS, FLOATING_QUANTIFIERS, FRONTED_OPENERS, OPENING_CONJUNCTIONS, RELATIVES, SUBORDINATORS } from "../../lexicon/function-words";
 import type { Cue } from "../cues";
 import { clauseEnd, clauseStart } from "./clause-bounds";
@@ -22,9 +22,9 @@ const NO_CUES: readonly Cue[] = [];
 const MAX_CUE_GAP = 3;
 
 /**
- * The hearsay adverbs of sentence `s`, as cues without a source (`lexicon/reporting-verbs` `HEARSAY_ADVERBS`);
- * `findReported` reads them only in a sentence where no other cue has read a clause. One that qualifies a verb of
- * saying or `according to` (`reportedly said`) is left to the rules of that cue.
+ * The hearsay adverbs of sentence `s` (`lexicon/reporting-verbs` `HEARSAY_ADVERBS`, read as `WordClass.HEARSAY_ADVERB`),
+ * as cues without a source; `findReported` reads them only in a sentence where no other cue has read a clause. One
+ * that qualifies a verb of saying or `according to` (`reportedly said`) is left to the rules of that cue.
  */
 export function findHearsay(para: AnalyzedParagraph, s: Sentence, cues: readonly Cue[]): readonly Cue[] {
   const { tokens } = para;
@@ -33,7 +33,8 @@ export function findHearsay(para: AnalyzedParagraph, s: Sentence, cues: readonly
   let next = 0;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !HEARSAY_ADVERBS.has(t.lower)) continue;
+    // The class bit the tokenizer read once: this loop reads every token of most sentences.
+    if ((t.classes & WordClass.HEARSAY_ADVERB) === 0 || t.kind !== "word") continue;
     while (next < cues.length && cues[next]!.last <= i) next++;
     if (speechCueNear(cues, next, i)) continue;
     (out ??= []).push({ first: i, last: i + 1, lemma: t.lower, gerund: false, sourceAfter: false, reporting: false, weak: false });
