@@ -218,6 +218,8 @@ export const MODALS: ReadonlySet<string> = wordSet(MODAL_LIST, ["shall"]);
 export const HEDGING_MODALS: ReadonlySet<string> = wordSet(MODAL_LIST.filter((w) => w !== "will" && w !== "must"));
 /** Forms of `be`: an `-ing` form after one is a progressive (`is rising and falling`). */
 export const BE_WORDS: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "am"]);
+/** Finite forms that mark a clause: auxiliaries, modals and `cannot`. */
+export const FINITE_WORDS: ReadonlySet<string> = wordSet(["is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "do", "does", "did", "cannot"]);
 /** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
 export const VERB_AFTER_AND: ReadonlySet<string> = wordSet(
   FINITE_AUXILIARY_LIST, ["do"],

@@ -1,5 +1,5 @@
 import type { QuoteSpan } from "../quotes";
-import { wordClasses } from "./word-tags";
+import { wordClasses, wordForms } from "./word-tags";
 
 /** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
 export interface Token {
@@ -20,6 +20,8 @@ export interface Token {
    * once here so that rules test a bit instead of looking the word up again; 0 for punctuation and quotations.
    */
   readonly classes: number;
+  /** The `WordForm` bits of `lower` (word-tags: more word lists and the word's ending), read with `classes`; 0 for punctuation and quotations. */
+  readonly forms: number;
 }
 
 const CAP = /^\p{Lu}/u;
@@ -90,6 +92,7 @@ interface WordInfo {
   readonly pluralPossessive: boolean;
   readonly cap: boolean;
   readonly classes: number;
+  readonly forms: number;
 }
 
 /**
@@ -119,7 +122,7 @@ function readWordInfo(word: string): WordInfo {
   // `Russia’s` is a possessive; `he’s`, `it’s`, `that’s` are a pronoun and `is` or `has`.
   if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
   else pluralPossessive = lower.endsWith("s");
-  return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower) };
+  return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower), forms: wordForms(lower) };
 }
 
 /** The hash of a word's characters `tokenize` computes as it reads them: `h = Math.imul(h ^ code, HASH_PRIME)` from `HASH_SEED`. */
@@ -179,7 +182,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
       let end = next.span.close === null ? Math.max(next.span.end, next.span.open + 1) : next.span.close + 1;
       // Doubled apostrophes (`''…''`) close with two characters.
       if (next.span.close !== null && text.charCodeAt(next.span.close) === 39 && text.charCodeAt(end) === 39) end++;
-      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index, classes: 0 });
+      tokens.push({ kind: "quote", text: text.slice(next.span.open, end), lower: "", start: next.span.open, end, cap: false, possessive: false, quote: next.index, classes: 0, forms: 0 });
       i = Math.max(i, end);
       q++;
       continue;
@@ -218,7 +221,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
         j++;
         word = text.slice(i, j);
       }
-      tokens.push({ kind: "word", text: word, lower: info.lower, start: i, end: j, cap: info.cap, possessive, quote: -1, classes: info.classes });
+      tokens.push({ kind: "word", text: word, lower: info.lower, start: i, end: j, cap: info.cap, possessive, quote: -1, classes: info.classes, forms: info.forms });
       i = j;
       continue;
     }
@@ -226,7 +229,7 @@ export function tokenize(text: string, quotes: ReadonlyArray<{ span: QuoteSpan; 
     let j = i + 1;
     if (c === 45) while (j < limit && text.charCodeAt(j) === 45) j++;
     const p = text.slice(i, j);
-    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1, classes: 0 });
+    tokens.push({ kind: "punct", text: p, lower: p, start: i, end: j, cap: false, possessive: false, quote: -1, classes: 0, forms: 0 });
     i = j;
   }
   return tokens;

@@ -1,8 +1,11 @@
 import { MONTH_NAMES } from "../lexicon/dates";
-import { NOUN_BEFORE, PASSIVE_BEFORE } from "../lexicon/function-words";
+import {
+  BE_WORDS, FINITE_WORDS, FOCUS_ADVERBS, IRREGULAR_PASTS, NEW_REPORT_CONJUNCTIONS, NOUN_BEFORE, PARTICIPLE_BEFORE, PASSIVE_BEFORE, PLURALS_WITHOUT_S,
+  SHARED_SUBJECT_CONJUNCTIONS, VERB_SUBJECTS,
+} from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
 import { HEARSAY_ADVERBS, PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
-import { PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { CAUSING_VERBS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { LexiconClass } from "./tag-classes";
 import { unpackWordTable } from "./unpack-word-table";
 import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES, WORDS } from "./word-table.generated";
@@ -96,6 +99,74 @@ export function wordClasses(lower: string): number {
   recentWords[slot] = lower;
   recentClasses[slot] = lastClasses;
   return lastClasses;
+}
+
+/**
+ * A second mask of a word (`Token.forms`), beside `WordClass`, whose bits are all taken: membership in more of the word
+ * lists the reported-speech rules read on every token, and the word's ending, read once per distinct word by the
+ * tokenizer so that a rule tests a bit, not a set or `endsWith`. No list here holds an apostrophe or a punctuation mark,
+ * and no ending bit fits punctuation, so 0 (a punctuation mark's or a quotation's forms) answers for those too.
+ */
+export const WordForm = {
+  /** `FINITE_WORDS`: an auxiliary, a modal or `cannot`. */
+  FINITE_WORD: 1 << 0,
+  /** `BE_WORDS`. */
+  BE_WORD: 1 << 1,
+  /** `SHARED_SUBJECT_CONJUNCTIONS`. */
+  SHARED_SUBJECT_CONJUNCTION: 1 << 2,
+  /** `NEW_REPORT_CONJUNCTIONS`. */
+  NEW_REPORT_CONJUNCTION: 1 << 3,
+  /** `CAUSING_VERBS`. */
+  CAUSING_VERB: 1 << 4,
+  /** `IRREGULAR_PASTS`. */
+  IRREGULAR_PAST: 1 << 5,
+  /** `PARTICIPLE_BEFORE`. */
+  PARTICIPLE_BEFORE: 1 << 6,
+  /** `VERB_SUBJECTS`. */
+  VERB_SUBJECT: 1 << 7,
+  /** `FOCUS_ADVERBS`. */
+  FOCUS_ADVERB: 1 << 8,
+  /** `PLURALS_WITHOUT_S`. */
+  PLURAL_WITHOUT_S: 1 << 9,
+  // The word's ending.
+  /** Ends in `ed`. */
+  ENDS_ED: 1 << 16,
+  /** Ends in `ly`. */
+  ENDS_LY: 1 << 17,
+  /** Ends in `ing`. */
+  ENDS_ING: 1 << 18,
+  /** A plural's shape: more than three characters, ending in `s` but not `ss`. */
+  PLURAL_S: 1 << 19,
+  /** Ends in `'s` or `’s`. */
+  ENDS_APOSTROPHE_S: 1 << 20,
+} as const;
+
+/** The word lists behind the list bits of `WordForm`. */
+const LIST_FORMS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
+  [WordForm.FINITE_WORD, FINITE_WORDS], [WordForm.BE_WORD, BE_WORDS], [WordForm.SHARED_SUBJECT_CONJUNCTION, SHARED_SUBJECT_CONJUNCTIONS],
+  [WordForm.NEW_REPORT_CONJUNCTION, NEW_REPORT_CONJUNCTIONS], [WordForm.CAUSING_VERB, CAUSING_VERBS], [WordForm.IRREGULAR_PAST, IRREGULAR_PASTS],
+  [WordForm.PARTICIPLE_BEFORE, PARTICIPLE_BEFORE], [WordForm.VERB_SUBJECT, VERB_SUBJECTS], [WordForm.FOCUS_ADVERB, FOCUS_ADVERBS],
+  [WordForm.PLURAL_WITHOUT_S, PLURALS_WITHOUT_S],
+];
+
+let listForms: Map<string, number> | undefined;
+
+function buildForms(): Map<string, number> {
+  const map = new Map<string, number>();
+  for (const [bit, list] of LIST_FORMS) for (const w of list) map.set(w, (map.get(w) ?? 0) | bit);
+  return map;
+}
+
+/** The `WordForm` bits of a lower-case word: read once per distinct word (the tokenizer's table), not per question. */
+export function wordForms(lower: string): number {
+  listForms ??= buildForms();
+  let f = listForms.get(lower) ?? 0;
+  if (lower.endsWith("ed")) f |= WordForm.ENDS_ED;
+  if (lower.endsWith("ly")) f |= WordForm.ENDS_LY;
+  if (lower.endsWith("ing")) f |= WordForm.ENDS_ING;
+  if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")) f |= WordForm.PLURAL_S;
+  if (lower.endsWith("'s") || lower.endsWith("’s")) f |= WordForm.ENDS_APOSTROPHE_S;
+  return f;
 }
 
 let lastWord = "";

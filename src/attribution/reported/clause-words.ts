@@ -1,13 +1,12 @@
 import type { Token } from "../../speakers/tokenize";
-import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord } from "../../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isUnknownWord, wordClasses, WordClass, WordForm } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import {
-  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, DEGREE_QUANTITIES, FOCUS_ADVERBS, IRREGULAR_PASTS, NOT_CLAUSE_START,
-  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SHARED_SUBJECT_CONJUNCTIONS, SINGULAR_SUBJECT_PRONOUNS, SUBORDINATORS,
-  VERB_SUBJECTS,
+  CLAUSE_OPENERS, CLAUSE_PRONOUNS, DASH_MARKS, FINITE_WORDS, DEGREE_QUANTITIES, IRREGULAR_PASTS, NOT_CLAUSE_START,
+  INVARIANT_PASTS, NOUN_BEFORE, OBJECT_OPENERS, QUANTITY_OPENERS, QUANTITY_WORDS, SINGULAR_SUBJECT_PRONOUNS, SUBORDINATORS,
 } from "../../lexicon/function-words";
 import { isStop } from "../cues";
-import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, unknownVerbFollows, verbBeforePhrase } from "./noun-or-verb";
+import { attributive, opensVerbObject, pluralInNounPhrase, pluralOrAdverb, pluralOrAdverbToken, unknownVerbFollows, verbBeforePhrase } from "./noun-or-verb";
 import { agreesAcrossPhrase, presentAfterSingular } from "./phrase-agreement";
 
 /** How many tokens an interpolation between dashes may take. */
@@ -18,8 +17,6 @@ const SUBORDINATE_REACH = 16;
 const OPEN_CLAUSE_REACH = 14;
 /** How many words a hearer or an object may take before its infinitive or question (`urged the administration to`). */
 export const OBJECT_REACH = 6;
-/** Finite forms that mark a clause: auxiliaries, modals and `cannot`. */
-const FINITE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "do", "does", "did", "cannot"]);
 /** Their negations and contractions (`she's`, `doesn't`), with the typographic apostrophe made straight. */
 const FINITE_CONTRACTION = /^(?:[a-z]+n't|[a-z]+'(?:s|re|ve|d|ll|m)|'(?:s|re|ve|d|ll|m))$/;
 /** A contraction's ending: `he’d`, `they’re`, `it’s`. */
@@ -106,35 +103,41 @@ export function hasFiniteVerb(tokens: readonly Token[], a: number, b: number): b
     const t = tokens[k]!;
     if (t.kind === "quote") return true;
     if (t.kind !== "word" || (t.cap && k > a)) continue;
-    const w = straightApostrophes(t.lower);
+    // The word's bits, read once per word by the tokenizer, stand for `w`'s look-ups: its classes, unless an apostrophe
+    // made straight changes the word; its forms always (no list holds an apostrophe, and no ending changes with it).
+    const plain = (t.classes & WordClass.APOSTROPHE) === 0;
+    const w = plain ? t.lower : straightApostrophes(t.lower);
+    const c = plain ? t.classes : wordClasses(w);
+    const f = t.forms;
     // `he’s`, `it’s`, `there’s`: an `’s` the tokenizer did not read as a possessive is `is` or `has`.
     if (!t.possessive && endsApostropheS(t.text)) return true;
     const prev = k > a ? tokens[k - 1]! : undefined;
     // `wrote the letter and sent it`: a verb right after a conjunction shares the report's own subject.
-    if (prev && SHARED_SUBJECT_CONJUNCTIONS.has(prev.lower)) continue;
-    if (finiteForm(w)) return true;
+    if (prev && (prev.forms & WordForm.SHARED_SUBJECT_CONJUNCTION) !== 0) continue;
+    if (plain ? (f & WordForm.FINITE_WORD) !== 0 : finiteForm(w)) return true;
     if (attributive(tokens, k, a)) continue;
-    if (pluralInNounPhrase(tokens, k, a, w)) continue;
-    if (isFiniteVerb(w) || IRREGULAR_PASTS.has(w) || (w.length > 4 && w.endsWith("ed"))) return true;
+    if (pluralInNounPhrase(tokens, k, a)) continue;
+    if ((c & WordClass.FINITE) !== 0 || (f & WordForm.IRREGULAR_PAST) !== 0 || (w.length > 4 && (f & WordForm.ENDS_ED) !== 0)) return true;
     // `the gathered cameras`: after an adjective participle comes its noun, not a verb.
-    if (prev && prev.kind === "word" && !NOUN_BEFORE.has(prev.lower) && !attributive(tokens, k - 1, a)) {
-      if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && isUnknownWord(w)) return true;
+    if (prev && prev.kind === "word" && (prev.classes & WordClass.NOUN_BEFORE) === 0 && !attributive(tokens, k - 1, a)) {
+      if ((f & WordForm.PLURAL_S) !== 0 && (c & WordClass.KNOWN) === 0) return true;
       // `parents still want …`, `candidates probably need …`: a bare present form after a plural subject, a focus
       // adverb, or an adverb in `-ly` after a plural.
-      if (isBareVerb(w) && !isNounWord(w) && (pluralOrAdverb(prev.lower) || (prev.lower.endsWith("ly") && k - 2 >= a && pluralOrAdverb(tokens[k - 2]!.lower)))) return true;
+      const lyPrev = (prev.forms & WordForm.ENDS_LY) !== 0;
+      if ((c & (WordClass.BARE_VERB | WordClass.NOUN)) === WordClass.BARE_VERB && (pluralOrAdverbToken(prev) || (lyPrev && k - 2 >= a && pluralOrAdverbToken(tokens[k - 2]!)))) return true;
       // `revelations about the plan show the need`: a bare form before its object agrees with a plural across a phrase;
       // `the plan works`: an `-s` form read as a noun, after a determiner and a singular noun, is its present.
       if (agreesAcrossPhrase(tokens, k, a) || presentAfterSingular(tokens, k, a)) return true;
       // `staffers sign NDAs`, `factors impact the cost`, `the station never shut its doors`: a word the lexicon reads
       // as a noun or an adjective, between a plural, a name or a focus adverb and a determiner or a name, is a verb.
-      if ((isNounWord(w) || isPastTense(w)) && (pluralOrAdverb(prev.lower) || prev.cap) && (opensVerbObject(tokens[k + 1]) || (!prev.cap && verbBeforePhrase(tokens, k)))) return true;
+      if ((c & (WordClass.NOUN | WordClass.PAST)) !== 0 && (pluralOrAdverbToken(prev) || prev.cap) && (opensVerbObject(tokens[k + 1]) || (!prev.cap && verbBeforePhrase(tokens, k)))) return true;
       // `Clinton put speed over security`: a bare form that is also the past, after a name.
-      if (INVARIANT_PASTS.has(w) && prev.cap && !prev.possessive) return true;
+      if (prev.cap && !prev.possessive && INVARIANT_PASTS.has(w)) return true;
       // `Clinton exclusively used a personal account`: a past after an adverb in `-ly` that follows a name or a noun.
-      if (isPastTense(w) && prev.lower.endsWith("ly") && k - 2 >= a && endsSubject(tokens[k - 2]!) && opensVerbObject(tokens[k + 1])) return true;
-      if ((VERB_SUBJECTS.has(prev.lower) || (VERB_SUBJECTS.has(tokens[k - 2]?.lower ?? "") && k - 2 >= a && prev.lower.endsWith("ly"))) && !isFunctionWord(w)) return true;
+      if ((c & WordClass.PAST) !== 0 && lyPrev && k - 2 >= a && endsSubject(tokens[k - 2]!) && opensVerbObject(tokens[k + 1])) return true;
+      if (((prev.forms & WordForm.VERB_SUBJECT) !== 0 || (lyPrev && k - 2 >= a && (tokens[k - 2]!.forms & WordForm.VERB_SUBJECT) !== 0)) && (c & WordClass.FUNCTION) === 0) return true;
     }
-    if (prev && VERB_SUBJECTS.has(prev.lower) && FOCUS_ADVERBS.has(w)) return true;
+    if (prev && (prev.forms & WordForm.VERB_SUBJECT) !== 0 && (f & WordForm.FOCUS_ADVERB) !== 0) return true;
   }
   return false;
 }
@@ -158,6 +161,11 @@ export function startsFinite(lower: string): boolean {
 /** True for a finite form of a clause: an auxiliary, a modal, a negation or a contraction. */
 export function isFiniteForm(lower: string): boolean {
   return finiteForm(straightApostrophes(lower));
+}
+
+/** `isFiniteForm` of a token's word: its `WordForm` bit, unless the word holds an apostrophe (a negation, a contraction). */
+export function finiteToken(t: Token): boolean {
+  return (t.forms & WordForm.FINITE_WORD) !== 0 || ((t.classes & WordClass.APOSTROPHE) !== 0 && isFiniteForm(t.lower));
 }
 
 /** A lower-case word that may open a bare clause after `said`: not a preposition or an answer, and a verb follows soon. */

@@ -7,9 +7,9 @@
  * prices were rising and falling`).
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
-import { BE_WORDS, DASH_MARKS, MODALS } from "../../lexicon/function-words";
-import { hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
+import { isFunctionWord, isNounWord, WordForm } from "../../speakers/word-tags";
+import { DASH_MARKS, MODALS } from "../../lexicon/function-words";
+import { finiteToken, hasFiniteVerb, isFiniteForm, isPastForm, startsFinite } from "./clause-words";
 
 /**
  * Where content `a`..`b` ends at `and` before a second predicate of the cue's subject (see the module's doc); `b` when
@@ -30,8 +30,9 @@ export function coordinatedPredicateEnd(tokens: readonly Token[], a: number, b: 
     // `…, acknowledging that A but warning that B`: a participle of the cue's own after `but` too.
     const but = t.lower === "but" && gerundCue;
     if (t.lower !== "and" && !but) {
-      if (BE_WORDS.has(t.lower) || t.lower.endsWith("'s") || t.lower.endsWith("’s")) be = true;
-      if (isFiniteForm(t.lower)) lastFinite = t.lower;
+      // The word's bits, read once per word by the tokenizer: this runs on every word of the content.
+      if ((t.forms & (WordForm.BE_WORD | WordForm.ENDS_APOSTROPHE_S)) !== 0) be = true;
+      if (finiteToken(t)) lastFinite = t.lower;
       continue;
     }
     const v = tokens[k + 1]!;

@@ -5,8 +5,8 @@
  * look is bounded to a few tokens.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord, isPastTense, isPreposition, isUnknownWord, wordClasses, WordClass } from "../../speakers/word-tags";
-import { ARTICLES, DEFINITE_OPENERS, INDEFINITE_ARTICLES, FOCUS_ADVERBS, PARTICIPLE_BEFORE, PHRASE_DETERMINERS, PLURAL_QUANTIFIERS, PLURALS_WITHOUT_S, QUANTITY_WORDS } from "../../lexicon/function-words";
+import { isFunctionWord, isNounWord, isPreposition, isUnknownWord, wordClasses, WordClass, WordForm } from "../../speakers/word-tags";
+import { ARTICLES, DEFINITE_OPENERS, INDEFINITE_ARTICLES, FOCUS_ADVERBS, PHRASE_DETERMINERS, PLURAL_QUANTIFIERS, PLURALS_WITHOUT_S, QUANTITY_WORDS } from "../../lexicon/function-words";
 
 /** How many words a bare subject without a determiner may take before a verb the lexicon does not know. */
 const BARE_SUBJECT_WORDS = 3;
@@ -47,11 +47,13 @@ export function unknownVerbFollows(tokens: readonly Token[], k: number, last: nu
  * `a` is the first token the search may look at.
  */
 export function attributive(tokens: readonly Token[], k: number, a: number): boolean {
-  const w = tokens[k]!.lower;
-  if (!w.endsWith("ed") && !isPastTense(w)) return false;
-  const prev = k > a ? tokens[k - 1]!.lower : "";
-  if (PARTICIPLE_BEFORE.has(prev)) return true;
-  return prev.endsWith("ly") && k - 1 > a && PARTICIPLE_BEFORE.has(tokens[k - 2]!.lower);
+  // The words' bits (`WordForm`, `WordClass`), read once per word by the tokenizer: this is asked of most words of a clause.
+  const t = tokens[k]!;
+  if ((t.forms & WordForm.ENDS_ED) === 0 && (t.classes & WordClass.PAST) === 0) return false;
+  if (k <= a) return false;
+  const prev = tokens[k - 1]!.forms;
+  if ((prev & WordForm.PARTICIPLE_BEFORE) !== 0) return true;
+  return (prev & WordForm.ENDS_LY) !== 0 && k - 1 > a && (tokens[k - 2]!.forms & WordForm.PARTICIPLE_BEFORE) !== 0;
 }
 
 /**
@@ -59,8 +61,8 @@ export function attributive(tokens: readonly Token[], k: number, a: number): boo
  * (`some delays`, `several times`), or after an adjective that follows a determiner, a quantifier or a possessive (`his
  * closest advisers`, `the expected losses`, `both legislative chambers`). Looks back two tokens at most, never before `a`.
  */
-export function pluralInNounPhrase(tokens: readonly Token[], k: number, a: number, w: string): boolean {
-  if (k <= a || w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
+export function pluralInNounPhrase(tokens: readonly Token[], k: number, a: number): boolean {
+  if (k <= a || (tokens[k]!.forms & WordForm.PLURAL_S) === 0) return false;
   const prev = tokens[k - 1]!;
   if (prev.kind !== "word" || prev.cap) return false;
   if (PLURAL_QUANTIFIERS.has(prev.lower)) return true;
@@ -85,6 +87,11 @@ export function opensVerbObject(t: Token | undefined): boolean {
 /** A plural noun (`parents`) or a focus adverb (`still`), after which a bare verb form is a present tense. */
 export function pluralOrAdverb(lower: string): boolean {
   return FOCUS_ADVERBS.has(lower) || PLURALS_WITHOUT_S.has(lower) || (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss"));
+}
+
+/** `pluralOrAdverb` of a token's word, from its `WordForm` bits (0 for punctuation, which is neither). */
+export function pluralOrAdverbToken(t: Token): boolean {
+  return (t.forms & (WordForm.FOCUS_ADVERB | WordForm.PLURAL_WITHOUT_S | WordForm.PLURAL_S)) !== 0;
 }
 
 /**
