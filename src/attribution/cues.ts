@@ -1,7 +1,7 @@
-import { BARE_INFINITIVE_HOSTS, INFINITIVE_CARRIERS, NEVER_NOUN_FORMS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS, isGerund } from "../lexicon/speech-verbs";
+import { BARE_INFINITIVE_HOSTS, INFINITIVE_CARRIERS, NEVER_NOUN_FORMS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
-import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass } from "../speakers/word-tags";
+import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass, WordForm } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { abbreviationPeriod } from "../speakers/split-sentences";
 import { ADVERBIAL_PHRASE_NOUNS, BE_PASSIVE, COMPOUND_PREPOSITIONS, CUE_AUXILIARIES, LIMITING_ADJECTIVES, NAME_MODIFIER_PREPOSITIONS, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
@@ -42,7 +42,7 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
 /** A form of `be` (across adverbs) right before the verb at `i`. */
 function isPassive(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
-  while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly") && !tokens[k]!.cap) k--;
+  while (k >= first && tokens[k]!.kind === "word" && (tokens[k]!.forms & WordForm.ENDS_LY) !== 0 && !tokens[k]!.cap) k--;
   const w = k >= first ? tokens[k]!.lower : "";
   return w === "be" || BE_PASSIVE.has(w);
 }
@@ -64,7 +64,7 @@ const AUXILIARY_NAMES = new Set(["will", "may"]);
 export function isAuxiliary(t: Token): boolean {
   // `said Will Tjernlund`, `said May`: capitalised, these are first names and surnames.
   if (t.cap && AUXILIARY_NAMES.has(t.lower)) return false;
-  return t.kind === "word" && (CUE_AUXILIARIES.has(t.lower) || (t.lower.endsWith("ly") && t.lower.length > 4 && !t.cap));
+  return t.kind === "word" && (CUE_AUXILIARIES.has(t.lower) || ((t.forms & WordForm.ENDS_LY) !== 0 && t.lower.length > 4 && !t.cap));
 }
 
 /** Finds the cues of a sentence. `noun` uses (`the said`, `a tell`) are not excluded: verbs that double as nouns are listed as weak. */
@@ -82,7 +82,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // Only a verb of saying or a phrasal cue can be one: every other word is passed over before the checks below.
     if ((t.classes & (WordClass.SPEECH_VERB | WordClass.PHRASAL_CUE)) === 0) continue;
     // A capitalised form mid-sentence is a name (`Said`, `Post`), unless it is a past tense after a comma (`…, Tweeted`).
-    if (t.cap && i > first && !(t.lower.endsWith("ed") && tokens[i - 1]?.text === ",")) continue;
+    if (t.cap && i > first && !((t.forms & WordForm.ENDS_ED) !== 0 && tokens[i - 1]?.text === ",")) continue;
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
@@ -98,8 +98,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const lemma = (t.classes & WordClass.SPEECH_VERB) !== 0 ? SPEECH_VERBS.get(t.lower) : undefined;
     if (lemma === undefined || t.possessive) continue;
     const prev = tokens[i - 1];
+    // `isGerund` of the form, from its bit (`WordForm`, read once per word).
+    const gerund = (t.forms & WordForm.ENDS_ING) !== 0;
     // `should be recognized as`, `was told that`: a passive without its agent names no speaker (`was asked by X` does).
-    if (!isGerund(t.lower) && isPassive(tokens, i, first) && tokens[i + 1]?.lower !== "by") continue;
+    if (!gerund && isPassive(tokens, i, first) && tokens[i + 1]?.lower !== "by") continue;
     // `Clinton’s emails`, `Williamson’s comment`: after a possessive, a noun.
     if (prev && prev.possessive) continue;
     // `her official pledge`: a determiner and an adjective before make it a noun; not an inflected form after a word that
@@ -109,11 +111,11 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (nounByModifier(tokens, i)) continue;
     // `to say`, `to criticize`, `helped find`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
-    const carrier = prev?.lower === "to" && !isGerund(t.lower) ? carrierBefore(tokens, i - 1, first) : -1;
-    if (prev && prev.kind === "word" && !isGerund(t.lower) && ((prev.lower === "to" && carrier < 0) || (BARE_INFINITIVE_HOSTS.has(prev.lower) && t.lower === lemma) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower, tokens[i + 1]) && !adverbFirst(tokens, i)))) continue;
+    const carrier = prev?.lower === "to" && !gerund ? carrierBefore(tokens, i - 1, first) : -1;
+    if (prev && prev.kind === "word" && !gerund && ((prev.lower === "to" && carrier < 0) || (BARE_INFINITIVE_HOSTS.has(prev.lower) && t.lower === lemma) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower, tokens[i + 1]) && !adverbFirst(tokens, i)))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
-    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !isGerund(t.lower)) continue;
+    if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !gerund) continue;
     // `pointed out`, `went on to say`: particles belong to the cue.
     let end = i + 1;
     if (lemma === "point") {
@@ -126,7 +128,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     let start = carrier >= 0 ? carrier : i;
     while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({
-      first: start, last: end, lemma, gerund: isGerund(t.lower), sourceAfter: false,
+      first: start, last: end, lemma, gerund, sourceAfter: false,
       reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak"),
     });
   }
@@ -168,7 +170,7 @@ function floatingQuantifier(quantifier: string, form: string, next: Token | unde
  */
 function closingPast(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return tokens[i]!.lower.endsWith("ed") && (next === undefined || /^[.!?]$/.test(next.text) || (next.kind === "word" && !next.cap && CLOSING_TIME.has(next.lower)));
+  return (tokens[i]!.forms & WordForm.ENDS_ED) !== 0 && (next === undefined || /^[.!?]$/.test(next.text) || (next.kind === "word" && !next.cap && CLOSING_TIME.has(next.lower)));
 }
 
 /**

@@ -18,6 +18,12 @@ const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|The|This|These|Those|But|And|H
 const TERMINAL = new Set([".", "!", "?", "…"]);
 /** Punctuation after a period that keeps the sentence going (`(D-Wis.) said`, `Inc.,`). */
 const CONTINUING = new Set([")", "]", "}", ",", ";", ":", ".", "!", "?"]);
+/** `TERMINAL.has(text)` by the character's code: asked of every punctuation mark. */
+function terminalMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
 /** Closing marks that may follow a quotation's final stop: `."`, `.”`, `.''` (two apostrophes), `.'”` (nested). */
 const CLOSING_MARKS = new Set(['"', "'", "”", "’", "»"]);
 /** How many closing marks may follow the stop (`.'”` nests a quotation in one; `.''` doubles an apostrophe). */
@@ -40,7 +46,7 @@ export function splitSentences(tokens: readonly Token[], paragraph: number): Sen
     const t = tokens[i]!;
     const next = tokens[i + 1];
     let boundary = false;
-    if (t.kind === "punct" && TERMINAL.has(t.text)) {
+    if (t.kind === "punct" && terminalMark(t.text)) {
       const prev = tokens[i - 1];
       const abbreviation = t.text === "." && abbreviationPeriod(tokens, i);
       // `(D-Wis.) said`: a period before a closing bracket or a comma ends nothing.

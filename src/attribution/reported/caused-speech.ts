@@ -2,7 +2,8 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { CAUSING_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
+import { WordForm } from "../../speakers/word-tags";
 import { verbIs } from "../../lexicon/verb-classes";
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
@@ -28,7 +29,8 @@ export function findCausedSpeech(para: AnalyzedParagraph, s: Sentence): readonly
   let out: CausedSpeech[] | undefined;
   for (let v = s.first; v < s.last - 3; v++) {
     const t = tokens[v]!;
-    if (t.kind !== "word" || t.cap || !CAUSING_VERBS.has(t.lower)) continue;
+    // The word's bit first (`WordForm`, read once per word): this runs on every token of every sentence.
+    if ((t.forms & WordForm.CAUSING_VERB) === 0 || t.kind !== "word" || t.cap) continue;
     const ix = indexMentions(sentenceMentions(para, s));
     const m = ix.byFirst.get(v + 1) ?? ix.byLead.get(v + 1);
     // A pronoun there is a subject's (`led to what he said`), never an object's.

@@ -4,7 +4,7 @@
  * Each boundary is a named check in `clauseEnd`, tried in order at every token.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord, WordForm } from "../../speakers/word-tags";
 import { MONTHS } from "../../lexicon/dates";
 import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
@@ -112,7 +112,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     const spaced = t.text === "-" && isDash(tokens, k);
     // `… — and that the fares would not rise`, `… — only that …`: a second `that` clause goes on past any dash.
     const second = tokens[k + 2]?.lower ?? "";
-    if ((spaced || (DASH_MARKS.has(t.text) && second === "that")) && SPACED_DASH_GOES_ON.has(tokens[k + 1]?.lower ?? "")) { k = Math.max(k, dashPartner(tokens, k, last)); continue; }
+    if ((spaced || (second === "that" && DASH_MARKS.has(t.text))) && SPACED_DASH_GOES_ON.has(tokens[k + 1]?.lower ?? "")) { k = Math.max(k, dashPartner(tokens, k, last)); continue; }
     if (t.kind === "punct" && (CLAUSE_END_MARKS.has(t.text) || spaced)) {
       // `helped write the law (the ACA)`, `a politician's behavior (think of …) can travel …`: a bracket pair holds an
       // aside inside the clause.
@@ -191,7 +191,7 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
     // Not after a fronted adverbial alone (`said that in 1998, Clinton allowed …`): the clause has no verb yet.
     // `because Congress and President Obama agreed …`: `and` between two names joins one subject.
     const names = t.lower === "and" && tokens[k - 1]!.cap && tokens[k + 1]?.cap === true;
-    if ((t.text === "," || NEW_REPORT_CONJUNCTIONS.has(t.lower)) && k > a && !names && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
+    if ((t.text === "," || (t.forms & WordForm.NEW_REPORT_CONJUNCTION) !== 0) && k > a && !names && newReport(tokens, k + 1, last) && !frontedOnly(tokens, a, k)) return k;
     // `… and declined to provide a list`, `…, but would not offer details`: the source's refusal to tell more; `… and
     // suspected that …`: a clause of its own.
     if ((t.lower === "and" || t.lower === "but") && k > a && (withholdingAt(tokens, k + 1) || thatPredicateAt(tokens, k + 1))) return tokens[k - 1]?.text === "," ? k - 1 : k;

@@ -61,14 +61,25 @@ export function isPastForm(lower: string): boolean {
   return isPastTense(lower) || IRREGULAR_PASTS.has(lower) || (lower.length > 4 && lower.endsWith("ed") && isUnknownWord(lower));
 }
 
+/** `isPastForm` of a word token's lower case, from its bits (`WordClass`, `WordForm`). */
+export function pastToken(t: Token): boolean {
+  return (t.classes & WordClass.PAST) !== 0 || (t.forms & WordForm.IRREGULAR_PAST) !== 0 ||
+    (t.lower.length > 4 && (t.forms & WordForm.ENDS_ED) !== 0 && (t.classes & WordClass.KNOWN) === 0);
+}
+
 /** A subject pronoun (`he`, `they’re`, `there`): after a verb of saying it opens a clause for certain. */
 export function startsClauseStrict(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && CLAUSE_PRONOUNS.has(bare(t.lower));
+  return t !== undefined && t.kind === "word" && CLAUSE_PRONOUNS.has(bareToken(t));
+}
+
+/** `bare` of a word token's lower case: its class bit tells whether it holds an apostrophe. */
+function bareToken(t: Token): string {
+  return (t.classes & WordClass.APOSTROPHE) === 0 ? t.lower : t.lower.replace(CONTRACTION, "");
 }
 
 /** A word that may open a bare clause: a capital, a subject pronoun, a determiner or a quantifier. */
 export function startsClause(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "word" && (t.cap || CLAUSE_OPENERS.has(bare(t.lower)));
+  return t !== undefined && t.kind === "word" && (t.cap || CLAUSE_OPENERS.has(bareToken(t)));
 }
 
 /**
@@ -201,16 +212,19 @@ export function subjectVerb(tokens: readonly Token[], k: number, last: number, r
     // `34,570 citizens`, `Sen. Rand Paul`: a thousands comma or an abbreviation's period goes on.
     if (u.kind !== "word" && !(u.text === "," && /^\d/.test(tokens[x + 1]?.text ?? "")) && !(u.text === "." && !isStop(tokens, x))) return -1 - x;
     if (u.kind !== "word") continue;
-    if (isFiniteForm(u.lower)) return x;
+    if (finiteToken(u)) return x;
     // `and it hopes to …`, `she plans …`: right after `he`, `she` or `it`, a word in `-s` is its verb, not a plural.
     if (x === k + 1 && presentAfterPronoun(tokens[k]!, u)) return x;
     // `says millions lost their homes`: a past form after the subject's first words.
     if (!u.cap && attributive(tokens, x, k)) continue;
-    if (!u.cap && isPastForm(u.lower) && !NOUN_BEFORE.has(tokens[x - 1]!.lower)) return x;
-    if (!u.cap && INVARIANT_PASTS.has(u.lower) && tokens[x - 1]!.cap && !tokens[x - 1]!.possessive) return x;
+    // The words' bits (`WordClass`, `WordForm`) for their look-ups: this runs on every word of a subject.
+    const p = tokens[x - 1]!;
+    const nounBefore = (p.classes & WordClass.NOUN_BEFORE) !== 0;
+    if (!u.cap && pastToken(u) && !nounBefore) return x;
+    if (!u.cap && p.cap && !p.possessive && INVARIANT_PASTS.has(u.lower)) return x;
     // `said parents still want …`, `says the plan works`: a present form, which no noun shares, after the subject.
-    if (!u.cap && !NOUN_BEFORE.has(tokens[x - 1]!.lower) && !isNounWord(u.lower) && (isFiniteVerb(u.lower) || (isBareVerb(u.lower) && pluralOrAdverb(tokens[x - 1]!.lower)))) return x;
-    if (!NOUN_BEFORE.has(tokens[x - 1]!.lower) && (agreesAcrossPhrase(tokens, x, k) || presentAfterSingular(tokens, x, k))) return x;
+    if (!u.cap && !nounBefore && (u.classes & WordClass.NOUN) === 0 && ((u.classes & WordClass.FINITE) !== 0 || ((u.classes & WordClass.BARE_VERB) !== 0 && pluralOrAdverbToken(p)))) return x;
+    if (!nounBefore && (agreesAcrossPhrase(tokens, x, k) || presentAfterSingular(tokens, x, k))) return x;
   }
   return -1 - x;
 }

@@ -5,7 +5,7 @@ import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS, NOUN_BEFORE, PASSIVE_BEFORE } from "../../lexicon/function-words";
+import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS } from "../../lexicon/function-words";
 import { nounByModifier, type Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { findCausedSpeech } from "./caused-speech";
@@ -28,7 +28,7 @@ import { nounAfter, readsNoClaim } from "./no-claim";
 import { otherSenseReports } from "./no-claim-senses";
 import { afterCoordinator, coordinatedSubject, documentSource, documentSubject, firstPersonSubject, isShare, phraseSubject, pollSource, widerDocument, withinPoll } from "./sources";
 import { readVerbContent } from "./verb-content";
-import { WordClass } from "../../speakers/word-tags";
+import { WordClass, WordForm } from "../../speakers/word-tags";
 
 /** A reported clause found in a sentence, before its speaker is resolved. */
 export interface ReportedClause {
@@ -114,8 +114,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const prev = tokens[i - 1];
     // `and asked workers if …`: a past form after `and` is a second verb of the subject, not a noun.
     const coordinated = prev?.lower === "and" && isPastForm(t.lower);
-    if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (NOUN_BEFORE.has(prev.lower) || PASSIVE_BEFORE.has(prev.lower))) || prev.text === "-" || nounAfter(prev))) continue;
-    if (t.lower.endsWith("ing") || nounByModifier(tokens, i)) continue;
+    if (prev && !coordinated && (prev.possessive || (prev.kind === "word" && (prev.classes & (WordClass.NOUN_BEFORE | WordClass.PASSIVE_BEFORE)) !== 0) || prev.text === "-" || nounAfter(prev))) continue;
+    if ((t.forms & WordForm.ENDS_ING) !== 0 || nounByModifier(tokens, i)) continue;
     const content = readVerbContent(tokens, i, s.last);
     if (!content) continue;
     const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };

@@ -5,7 +5,7 @@
  * clause-words.ts; the look back is bounded to a few tokens.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { isFiniteVerb, isFunctionWord, isNounWord, isPreposition, WordClass, WordForm } from "../../speakers/word-tags";
 import {
   AFTER_VERB_ADVERBS, ARTICLES, DEFINITE_OPENERS, NAME_MODIFIER_PREPOSITIONS, OBJECT_AFTER_VERB, PHRASE_DETERMINERS, POSSESSIVE_DETERMINERS, TIME_ADJUNCT_WORDS,
 } from "../../lexicon/function-words";
@@ -23,7 +23,7 @@ const MAX_PHRASE_TOKENS = 9;
  */
 export function agreesAcrossPhrase(tokens: readonly Token[], k: number, a: number): boolean {
   const t = tokens[k]!, o = tokens[k + 1];
-  if (t.cap || tokens[k - 1]!.possessive || !(isBareVerb(t.lower) || isNounWord(t.lower))) return false;
+  if (t.cap || tokens[k - 1]!.possessive || (t.classes & (WordClass.BARE_VERB | WordClass.NOUN)) === 0) return false;
   // The object: an article, a possessive, or a capital that is no weekday (`Friday`).
   return o?.kind === "word" && !TIME_ADJUNCT_WORDS.has(o.lower) && (o.cap || ARTICLES.has(o.lower) || POSSESSIVE_DETERMINERS.has(o.lower)) && pluralHeadBefore(tokens, k, a);
 }
@@ -38,7 +38,7 @@ function pluralHeadBefore(tokens: readonly Token[], k: number, a: number): boole
     const t = tokens[x]!;
     if (t.kind !== "word") return false;
     if (NAME_MODIFIER_PREPOSITIONS.has(t.lower) && !t.cap) return x < k - 1 && pluralHead(tokens[x - 1]!);
-    if (!t.cap && !t.possessive && isFunctionWord(t.lower) && !PHRASE_DETERMINERS.has(t.lower)) return false;
+    if (!t.cap && !t.possessive && (t.classes & WordClass.FUNCTION) !== 0 && !PHRASE_DETERMINERS.has(t.lower)) return false;
   }
   return false;
 }
@@ -59,8 +59,8 @@ function pluralHead(t: Token): boolean {
  * department`, `the steel works closed`). Looks back three tokens at most, never before `a`.
  */
 export function presentAfterSingular(tokens: readonly Token[], k: number, a: number): boolean {
-  const t = tokens[k]!, w = t.lower;
-  if (t.kind !== "word" || t.cap || t.possessive || w.length <= 3 || !w.endsWith("s") || w.endsWith("ss") || !isNounWord(w) || isFiniteVerb(w)) return false;
+  const t = tokens[k]!;
+  if (t.kind !== "word" || t.cap || t.possessive || (t.forms & WordForm.PLURAL_S) === 0 || (t.classes & (WordClass.NOUN | WordClass.FINITE)) !== WordClass.NOUN) return false;
   if (k - 2 < a || !singularNoun(tokens[k - 1]!)) return false;
   let d = tokens[k - 2]!;
   // `the new plan works`, `the ferry plan works`: one adjective or noun may modify the subject.
