@@ -5,17 +5,17 @@
  * `clauseEnd` in clause-bounds.
  */
 import type { Token } from "../../speakers/tokenize";
-import { isFunctionWord, isNounWord } from "../../speakers/word-tags";
+import { isFunctionWord, isNounWord, WordClass, WordForm } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
 import { verbIs } from "../../lexicon/verb-classes";
 import {
-  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NEW_REPORT_CONJUNCTIONS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES,
+  ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES,
   REPORTING_PARTICIPLES, CLAUSE_COORDINATORS,
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasFiniteVerb, isFiniteForm, isPastForm, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
+import { finiteToken, hasFiniteVerb, isPastForm, pastToken, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 export const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
@@ -111,13 +111,16 @@ const RELATIVE_VERB_REACH = 5;
 export function newReport(tokens: readonly Token[], k: number, last: number): boolean {
   // `…, but hasn't decided what …`: an auxiliary, or a finite form (`hasn't`, `won’t`) first or after the
   // conjunction, opens a predicate, never a new subject.
-  if (tokens[k]?.kind !== "word" || isAuxiliary(tokens[k]!) || isFiniteForm(tokens[NEW_REPORT_CONJUNCTIONS.has(tokens[k]!.lower) ? k + 1 : k]?.lower ?? "")) return false;
+  const opener = tokens[k];
+  if (opener?.kind !== "word" || isAuxiliary(opener)) return false;
+  const verb = tokens[(opener.forms & WordForm.NEW_REPORT_CONJUNCTION) !== 0 ? k + 1 : k];
+  if (verb && finiteToken(verb)) return false;
   // `… right then and there and asked …`: `there` is a subject only before its auxiliary (`there were`).
   if (tokens[k]!.lower === "there" && !(tokens[k + 1] && isAuxiliary(tokens[k + 1]!))) return false;
   // `…, which could have allowed him to …`: a foreseen consequence, whose verb is no report.
   if (RELATIVES.has(tokens[k]!.lower) && hedgedRelative(tokens, k + 1, last)) return false;
   // `… and liked the way she responded`: a past form opens a second predicate, not a new subject.
-  if (!tokens[k]!.cap && isPastForm(tokens[k]!.lower) && !isNounWord(tokens[k]!.lower)) return false;
+  if (!opener.cap && pastToken(opener) && (opener.classes & WordClass.NOUN) === 0) return false;
   for (let x = k + 1; x < last && x <= k + NEW_SUBJECT_REACH; x++) {
     const t = tokens[x]!;
     if (t.kind !== "word" && t.text !== "-" && t.text !== ".") return false;
@@ -128,9 +131,9 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
     // after a conjunction or a fronted adverbial, `because he said`, `at the town hall she said`; `and that he thinks`
     // goes on with the report), whose verb the later one is; `campus
     // security located her and told her …`: the subject's own verb with its object comes first.
-    if ((((x > k + 1 && startsClause(tokens[k])) || tokens[k]!.lower === "that") && startsClauseStrict(t) && !RELATIVES.has(tokens[x - 1]!.lower)) || (isPastForm(t.lower) && !SPEECH_VERBS.has(t.lower) && OBJECT_AFTER_VERB.has(tokens[x + 1]?.lower ?? ""))) return false;
+    if ((((x > k + 1 && startsClause(tokens[k])) || tokens[k]!.lower === "that") && startsClauseStrict(t) && !RELATIVES.has(tokens[x - 1]!.lower)) || (pastToken(t) && (t.classes & WordClass.SPEECH_VERB) === 0 && OBJECT_AFTER_VERB.has(tokens[x + 1]?.lower ?? ""))) return false;
     if (isAuxiliary(t)) continue;
-    if (SPEECH_VERBS.has(t.lower) && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
+    if ((t.classes & WordClass.SPEECH_VERB) !== 0 && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
       // `the plan said to cost …` is no report; the subject must not be a bare article. `… its exercises and patrols
       // in the region and said …`: a verb right after `and` shares the subject before the conjunction, not this one.
       return !ARTICLES.has(tokens[x - 1]!.lower) && !(x - 1 > k && CLAUSE_COORDINATORS.has(tokens[x - 1]!.lower));
