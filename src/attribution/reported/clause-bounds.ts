@@ -14,10 +14,10 @@ import {
   GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { hasComma, hasFiniteVerb, isDash, isFiniteForm, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
+import { hasComma, hasFiniteVerb, isDash, isPastForm, openClause, skipObject, startsClause, startsClauseStrict, verbFollows } from "./clause-words";
 import { bracketPartner, dashPartner, isDateline } from "./clause-pairs";
 import { placeComma } from "../place-comma";
-import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, subjectAside, withholdingAt } from "./clause-breaks";
+import { concessiveAside, contrastClause, contrastPhrase, isParticipleAt, newReport, parallelAfterSemicolon, participleGoesOn, reportedRelative, resumptive, subjectAside, withholdingAt } from "./clause-breaks";
 import { concededFact, contrastOnSubject, demonstrativeComment, modalBefore, namedSubject, reducedConcession, speakerPastPredicate, thatPredicateAt, writerApposition } from "./clause-joins";
 
 /** A reported clause is cut after this many tokens: a longer run has no clause structure left to read. */
@@ -101,6 +101,8 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
   last = Math.min(last, a + MAX_CLAUSE_TOKENS);
   for (let k = a; k < last; k++) {
     const t = tokens[k]!;
+    // Only a mark, `on` or a conjunction of `NEW_REPORT_CONJUNCTIONS` may end the clause or skip ahead (the checks below).
+    if (t.kind !== "punct" && (t.forms & WordForm.NEW_REPORT_CONJUNCTION) === 0 && t.lower !== "on") continue;
     // `said it falls flat for one reason: the pride …`: a colon that words follow spells the content out; one between
     // digits is a time (`at 9:42 p.m.`).
     if (t.text === ":" && k > a && tokens[k + 1]?.kind === "word" && (hasFiniteVerb(tokens, a, k) || (/\d$/.test(tokens[k - 1]!.text) && /^\d/.test(tokens[k + 1]!.text)))) continue;
@@ -276,21 +278,6 @@ export function withoutTrailingTime(tokens: readonly Token[], a: number, b: numb
 /** `in 1998`, `after the vote`: the words from `a` to `k` are a fronted adverbial, without a verb of their own. */
 function frontedOnly(tokens: readonly Token[], a: number, k: number): boolean {
   return FRONTED_OPENERS.has(tokens[a]!.lower) && !hasFiniteVerb(tokens, a, k);
-}
-
-/** How many words after its determiner the noun an appositive takes up may stand (`— a steep decline`). */
-const RESUMED_NOUN_REACH = 2;
-
-/** After the dash at `k`, a determiner and a noun of the clause `a`..`k` again (`in decline — a decline that …`). */
-function resumptive(tokens: readonly Token[], a: number, k: number): boolean {
-  if (!ARTICLES.has(tokens[k + 1]?.lower ?? "")) return false;
-  for (let x = k + 2; x <= k + 1 + RESUMED_NOUN_REACH; x++) {
-    const w = tokens[x];
-    if (!w || w.kind !== "word" || w.cap || isAuxiliary(w) || isFiniteForm(w.lower)) return false;
-    if (isFunctionWord(w.lower)) continue;
-    for (let y = a; y < k; y++) if (tokens[y]!.lower === w.lower) return true;
-  }
-  return false;
 }
 
 /** `if elected, …`, `even if they thought it wise, …`: the words from `a` to the comma at `k` are a subordinate clause alone. */

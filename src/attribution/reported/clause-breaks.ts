@@ -15,7 +15,7 @@ import {
   WITHHELD_NOUNS, WITHHELD_VERBS, WITHHOLDING_AUXILIARIES,
 } from "../../lexicon/function-words";
 import { isAuxiliary, isStop } from "../cues";
-import { finiteToken, hasFiniteVerb, isPastForm, pastToken, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
+import { finiteToken, hasFiniteVerb, isFiniteForm, isPastForm, pastToken, startsClause, startsClauseStrict, startsFinite, straightApostrophes, verbFollows } from "./clause-words";
 
 /** Forms of a verb of saying that report on their own (`said`, `says`, `acknowledged`); `rules`, `states` are nouns as often. */
 export const REPORT_FORM = /^(?:[a-z]+ed|said|says|say|told|tells|wrote|writes|thought|thinks|think)$/;
@@ -275,4 +275,19 @@ export function subjectAside(tokens: readonly Token[], a: number, k: number, las
     return v?.kind === "word" && !v.cap && !hasFiniteVerb(tokens, from, x) && hasFiniteVerb(tokens, x + 1, x + 2) ? x : -1;
   }
   return -1;
+}
+
+/** How many words after its determiner the noun an appositive takes up may stand (`— a steep decline`). */
+const RESUMED_NOUN_REACH = 2;
+
+/** After the dash at `k`, a determiner and a noun of the clause `a`..`k` again (`in decline — a decline that …`). */
+export function resumptive(tokens: readonly Token[], a: number, k: number): boolean {
+  if (!ARTICLES.has(tokens[k + 1]?.lower ?? "")) return false;
+  for (let x = k + 2; x <= k + 1 + RESUMED_NOUN_REACH; x++) {
+    const w = tokens[x];
+    if (!w || w.kind !== "word" || w.cap || isAuxiliary(w) || isFiniteForm(w.lower)) return false;
+    if (isFunctionWord(w.lower)) continue;
+    for (let y = a; y < k; y++) if (tokens[y]!.lower === w.lower) return true;
+  }
+  return false;
 }
