@@ -1,10 +1,10 @@
-import { BARE_INFINITIVE_HOSTS, INFINITIVE_CARRIERS, NEVER_NOUN_FORMS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { INFINITIVE_CARRIERS, NEVER_NOUN_FORMS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { verbIs } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
-import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass, WordForm } from "../speakers/word-tags";
+import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass, WordForm } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
 import { abbreviationPeriod } from "../speakers/split-sentences";
-import { ADVERBIAL_PHRASE_NOUNS, BE_PASSIVE, COMPOUND_PREPOSITIONS, CUE_AUXILIARIES, LIMITING_ADJECTIVES, NAME_MODIFIER_PREPOSITIONS, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
+import { ADVERBIAL_PHRASE_NOUNS, BE_PASSIVE, COMPOUND_PREPOSITIONS, CUE_AUXILIARIES, NAME_MODIFIER_PREPOSITIONS, NOUN_MARKERS, SHORT_ADVERBIALS, SUBJECT_QUANTIFIERS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import type { Token } from "../speakers/tokenize";
 
 /** Classes of a noun that names a person (`official`, `spokesman`), after which an inflected verb form is its verb. */
@@ -43,16 +43,19 @@ export function isStop(tokens: readonly Token[], x: number): boolean {
 function isPassive(tokens: readonly Token[], i: number, first: number): boolean {
   let k = i - 1;
   while (k >= first && tokens[k]!.kind === "word" && (tokens[k]!.forms & WordForm.ENDS_LY) !== 0 && !tokens[k]!.cap) k--;
-  const w = k >= first ? tokens[k]!.lower : "";
+  // `be` and `BE_PASSIVE` carry the class bit of `PASSIVE_BEFORE`, which holds them: most words are passed over by it.
+  if (k < first || (tokens[k]!.classes & WordClass.PASSIVE_BEFORE) === 0) return false;
+  const w = tokens[k]!.lower;
   return w === "be" || BE_PASSIVE.has(w);
+}
+
+/** `isAdjective` of a word token, from its classes. */
+function adjectiveClasses(classes: number): boolean {
+  return (classes & (WordClass.ADJECTIVE_READING | WordClass.NOUN)) === WordClass.ADJECTIVE_READING;
 }
 
 /** Lower-case words a source after `according to` may carry before its name (`conservative talk radio host`). */
 const ROLE_WORDS_BEFORE_SOURCE = 4;
-
-/** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
-const NOUN_MARKERS = new Set(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
-  "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 
 /** Words that open a time after a verb that closes its sentence: `reported last week`, `announced on Tuesday`. */
 const CLOSING_TIME: ReadonlySet<string> = new Set([...TIME_OPENERS, ...SHORT_ADVERBIALS].filter((w) => w !== "in"));
@@ -86,8 +89,8 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     // A cue in capitals is a headline, not the writer's verb.
     if (t.text.length > 2 && allCapitals(t.text)) continue;
     // `Republican contests`: after a capitalised modifier, a verb form is a noun; not after a day (`X on Tuesday said`).
-    if (i > first && !NEVER_NOUN_FORMS.has(t.lower) && !closingPast(tokens, i) && tokens[i - 1]?.cap && tokens[i - 1]!.kind === "word" && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (isAdjective(tokens[i - 1]!.lower) || NAME_MODIFIER_PREPOSITIONS.has(tokens[i - 2]?.lower ?? ""))) continue;
-    const particle = PHRASAL_CUES.get(t.lower);
+    if (i > first && tokens[i - 1]!.cap && tokens[i - 1]!.kind === "word" && !NEVER_NOUN_FORMS.has(t.lower) && !closingPast(tokens, i) && !TIME_NOUNS.has(tokens[i - 1]!.lower) && (adjectiveClasses(tokens[i - 1]!.classes) || NAME_MODIFIER_PREPOSITIONS.has(tokens[i - 2]?.lower ?? ""))) continue;
+    const particle = (t.classes & WordClass.PHRASAL_CUE) !== 0 ? PHRASAL_CUES.get(t.lower) : undefined;
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
         out.push({ first: i, last: i + 2, lemma: `${t.lower} ${particle}`, gerund: false, sourceAfter: false, reporting: false, weak: false });
@@ -106,13 +109,13 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (prev && prev.possessive) continue;
     // `her official pledge`: a determiner and an adjective before make it a noun; not an inflected form after a word that
     // also names a person (`The official said`, `the executive says`).
-    if (prev && prev.kind === "word" && !prev.cap && isAdjective(prev.lower) && NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "")
+    if (prev && prev.kind === "word" && !prev.cap && adjectiveClasses(prev.classes) && ((tokens[i - 2]?.forms ?? 0) & WordForm.NOUN_MARKER) !== 0
       && !(t.lower !== lemma && (prev.classes & PERSON_NOUN) !== 0)) continue;
     if (nounByModifier(tokens, i)) continue;
     // `to say`, `to criticize`, `helped find`: an infinitive reports nothing yet, unless a verb that carries it stands before
     // (`appeared to suggest that`, `continues to insist`); `a statement`, `an executive order`: a noun.
     const carrier = prev?.lower === "to" && !gerund ? carrierBefore(tokens, i - 1, first) : -1;
-    if (prev && prev.kind === "word" && !gerund && ((prev.lower === "to" && carrier < 0) || (BARE_INFINITIVE_HOSTS.has(prev.lower) && t.lower === lemma) || (NOUN_MARKERS.has(prev.lower) && !floatingQuantifier(prev.lower, t.lower, tokens[i + 1]) && !adverbFirst(tokens, i)))) continue;
+    if (prev && prev.kind === "word" && !gerund && ((prev.lower === "to" && carrier < 0) || ((prev.forms & WordForm.BARE_INFINITIVE_HOST) !== 0 && t.lower === lemma) || ((prev.forms & WordForm.NOUN_MARKER) !== 0 && !floatingQuantifier(prev.lower, t.lower, tokens[i + 1]) && !adverbFirst(tokens, i)))) continue;
     // `continue to be`, `promised to cut`: a verb of intention, not of speech; its participle stays a cue
     // (`…, promising to cut taxes`), whose infinitive the speech rules read with the clause's subject.
     if (tokens[i + 1]?.lower === "to" && tokens[i + 2]?.kind === "word" && !tokens[i + 2]!.cap && isBareVerb(tokens[i + 2]!.lower) && lemma !== "say" && lemma !== "tell" && lemma !== "write" && !gerund) continue;
@@ -126,7 +129,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
       end += 3;
     }
     let start = carrier >= 0 ? carrier : i;
-    while (start > first && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
+    while (start > first && (tokens[start - 1]!.forms & WordForm.FINITE_WORD) !== 0 && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
     out.push({
       first: start, last: end, lemma, gerund, sourceAfter: false,
       reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak"),
@@ -145,7 +148,8 @@ export function nounByModifier(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.lower;
   const prev = tokens[i - 1];
   if (!prev || prev.kind !== "word" || prev.cap || prev.possessive) return false;
-  if (LIMITING_ADJECTIVES.has(prev.lower)) return NOUN_MARKERS.has(tokens[i - 2]?.lower ?? "");
+  // The words' bits (`WordForm`, read once per word): asked of most cues.
+  if ((prev.forms & WordForm.LIMITING_ADJECTIVE) !== 0) return ((tokens[i - 2]?.forms ?? 0) & WordForm.NOUN_MARKER) !== 0;
   if (!w.endsWith("s") || w.endsWith("ss") || NEVER_NOUN_FORMS.has(w)) return false;
   if (!COMPOUND_PREPOSITIONS.has(tokens[i - 2]?.lower ?? "") || ADVERBIAL_PHRASE_NOUNS.has(prev.lower)) return false;
   // `the new evidence from trade suggests …`: a preposition after a noun may close the subject before its verb; only one

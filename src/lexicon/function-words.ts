@@ -121,6 +121,9 @@ export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING);
 /** Quantifiers that stand as a subject (`some say`, `many argue`) or float after one (`they all said`). */
 export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING, ["some", "many", "several"]);
 /** Adjectives that limit a noun after a determiner (`the only show that …`, `the same report`): the word after them is a noun. */
+/** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
+export const NOUN_MARKERS: ReadonlySet<string> = wordSet(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
+  "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
 export const LIMITING_ADJECTIVES: ReadonlySet<string> = wordSet(["only", "same", "very", "sole", "entire", "whole", "main"]);
 /** Prepositions before a noun modifier and its noun (`on user reports`, `from voter complaints`). */
 export const COMPOUND_PREPOSITIONS: ReadonlySet<string> = wordSet(["on", "with", "from", "about", "into", "among", "against", "despite", "amid"]);

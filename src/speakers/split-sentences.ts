@@ -154,7 +154,9 @@ const RUN_ON_NAME_REACH = 6;
  */
 function runOnStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (tokens[i]!.text !== "The" || !prev || prev.kind !== "word" || prev.cap || isFunctionWord(prev.lower) || isPreposition(prev.lower) ||
+  // Asked of every token of a sentence with a verb of saying: the capital and the length first, then the text.
+  const opener = tokens[i]!;
+  if (!opener.cap || opener.text.length !== 3 || opener.text !== "The" || !prev || prev.kind !== "word" || prev.cap || isFunctionWord(prev.lower) || isPreposition(prev.lower) ||
     isPastTense(prev.lower) || (prev.lower.length > 4 && prev.lower.endsWith("ed")) || SPEECH_VERBS.has(prev.lower) || TITLE_CUES.has(prev.lower)) return false;
   for (let k = i + 1; k < Math.min(tokens.length, i + 1 + RUN_ON_NAME_REACH); k++) {
     const t = tokens[k]!;
