@@ -107,45 +107,45 @@ export function wordClasses(lower: string): number {
  * tokenizer so that a rule tests a bit, not a set or `endsWith`. No list here holds an apostrophe or a punctuation mark,
  * and no ending bit fits punctuation, so 0 (a punctuation mark's or a quotation's forms) answers for those too.
  */
-export const WordForm = {
+export const enum WordForm {
   /** `FINITE_WORDS`: an auxiliary, a modal or `cannot`. */
-  FINITE_WORD: 1 << 0,
+  FINITE_WORD = 1 << 0,
   /** `BE_WORDS`. */
-  BE_WORD: 1 << 1,
+  BE_WORD = 1 << 1,
   /** `SHARED_SUBJECT_CONJUNCTIONS`. */
-  SHARED_SUBJECT_CONJUNCTION: 1 << 2,
+  SHARED_SUBJECT_CONJUNCTION = 1 << 2,
   /** `NEW_REPORT_CONJUNCTIONS`. */
-  NEW_REPORT_CONJUNCTION: 1 << 3,
+  NEW_REPORT_CONJUNCTION = 1 << 3,
   /** `CAUSING_VERBS`. */
-  CAUSING_VERB: 1 << 4,
+  CAUSING_VERB = 1 << 4,
   /** `IRREGULAR_PASTS`. */
-  IRREGULAR_PAST: 1 << 5,
+  IRREGULAR_PAST = 1 << 5,
   /** `PARTICIPLE_BEFORE`. */
-  PARTICIPLE_BEFORE: 1 << 6,
+  PARTICIPLE_BEFORE = 1 << 6,
   /** `VERB_SUBJECTS`. */
-  VERB_SUBJECT: 1 << 7,
+  VERB_SUBJECT = 1 << 7,
   /** `FOCUS_ADVERBS`. */
-  FOCUS_ADVERB: 1 << 8,
+  FOCUS_ADVERB = 1 << 8,
   /** `PLURALS_WITHOUT_S`. */
-  PLURAL_WITHOUT_S: 1 << 9,
+  PLURAL_WITHOUT_S = 1 << 9,
   /** `NOUN_MARKERS`: a speech verb's form after one is a noun. */
-  NOUN_MARKER: 1 << 10,
+  NOUN_MARKER = 1 << 10,
   /** `LIMITING_ADJECTIVES`. */
-  LIMITING_ADJECTIVE: 1 << 11,
+  LIMITING_ADJECTIVE = 1 << 11,
   /** `BARE_INFINITIVE_HOSTS`. */
-  BARE_INFINITIVE_HOST: 1 << 12,
+  BARE_INFINITIVE_HOST = 1 << 12,
   // The word's ending.
   /** Ends in `ed`. */
-  ENDS_ED: 1 << 16,
+  ENDS_ED = 1 << 16,
   /** Ends in `ly`. */
-  ENDS_LY: 1 << 17,
+  ENDS_LY = 1 << 17,
   /** Ends in `ing`. */
-  ENDS_ING: 1 << 18,
+  ENDS_ING = 1 << 18,
   /** A plural's shape: more than three characters, ending in `s` but not `ss`. */
-  PLURAL_S: 1 << 19,
+  PLURAL_S = 1 << 19,
   /** Ends in `'s` or `’s`. */
-  ENDS_APOSTROPHE_S: 1 << 20,
-} as const;
+  ENDS_APOSTROPHE_S = 1 << 20,
+}
 
 /** The word lists behind the list bits of `WordForm`. */
 const LIST_FORMS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
