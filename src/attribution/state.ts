@@ -143,7 +143,7 @@ export class State {
     const known = this.table.earliest((e) => e.kind !== "group" && e.nameTokens.includes(w), w);
     if (known) return known;
     const name = label.split(/\s+/).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(" ");
-    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, lead: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false });
+    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false, lead: 0, acronym: null });
   }
 
   private pronoun(m: Mention): Entity | null {

@@ -146,7 +146,7 @@ function possessor(para: AnalyzedParagraph, s: Sentence, k: number, subjectOf: (
     return {
       kind: "pronoun", paragraph: para.index, first: k, last: k + 1, text: pronoun, start: t.start, end: t.end, name: pronoun, nameTokens: [],
       gender: pronoun === "he" ? "male" : pronoun === "she" ? "female" : "unknown", plural: pronoun === "they", role: null, entityKind: "unknown",
-      possessive: false, lead: k,
+      possessive: false, lead: k, acronym: null,
     };
   }
   const verb = para.tokens[k - 1];
