@@ -8,7 +8,7 @@
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
-import type { Token } from "../../speakers/tokenize";
+import { tokenBefore, type Token } from "../../speakers/tokenize";
 import { isAdjective, isBareVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { CLAIM_NOUNS, PROMISE_NOUNS, SAYING_NOUN_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { SAYING_NOUN_GAP_VERBS } from "../../lexicon/not-claims";
@@ -149,7 +149,7 @@ function possessor(para: AnalyzedParagraph, s: Sentence, k: number, subjectOf: (
       possessive: false, lead: k, acronym: null,
     };
   }
-  const verb = para.tokens[k - 1];
+  const verb = tokenBefore(para.tokens, k);
   const lemma = verb && k - 1 >= s.first ? SAYING_NOUN_VERBS.get(verb.lower) : undefined;
   if (lemma === undefined || !ARTICLES.has(t.lower)) return undefined;
   return subjectOf({ first: k - 1, last: k, lemma, gerund: false, sourceAfter: false, reporting: true, weak: false });
