@@ -21,6 +21,11 @@ const SENTENCE_NAMES_REACH = 8;
 /** The name owning a group phrase (`Mourinho's representatives`). */
 const OWNER = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u;
 
+/** Whether a phrase may open with `the` in any case (false only when it cannot). */
+function opensWithThe(text: string): boolean {
+  return text.length > 4 && (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101;
+}
+
 /** How many entities salience remembers. */
 const MAX_SALIENT = 12;
 
@@ -250,7 +255,9 @@ export class State {
    * organisation's name stands for that organisation.
    */
   private namedGroup(m: Mention): Entity | null {
-    if (!m.plural) return null;
+    // Most plural groups (`officials`, `White House officials`) do not open with `the`: told by character code before
+    // the phrase is lowered and split.
+    if (!m.plural || !opensWithThe(m.text)) return null;
     const words = m.text.toLowerCase().split(/\s+/);
     if (words.length !== 2 || words[0] !== "the") return null;
     const head = words[1]!;
