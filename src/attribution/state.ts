@@ -191,8 +191,9 @@ export class State {
 
   /** `Mourinho's representatives`: the owner of a group phrase is mentioned too, which keeps it recent. */
   private seeOwner(m: Mention): void {
-    // Most group phrases have no apostrophe, and so no owner.
-    if (m.text.indexOf("’") < 0 && m.text.indexOf("'") < 0) return;
+    // Most group phrases open with no capital (`officials`, `the campaign`) or have no apostrophe, and so no owner.
+    const c = m.text.charCodeAt(0);
+    if ((c < 128 && !(c >= 65 && c <= 90)) || (m.text.indexOf("’") < 0 && m.text.indexOf("'") < 0)) return;
     const owner = OWNER.exec(m.text);
     if (!owner) return;
     const w = owner[1]!.toLowerCase();

@@ -498,13 +498,15 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownSurname = (tc & C.DEMONYM) !== 0 && known.has(t.lower) && !isCapWord(tokens[i + 1])
     && (tokens[i + 1]?.kind !== "word" || (tokens[i + 1]!.classes & (C.NOUN | C.ADJECTIVE_READING | C.GROUP_NOUN | C.ROLE_NOUN)) === 0);
   if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle && !knownSurname) return null;
+  /** The article has given the word as a name (asked once: the questions below ask it again and again). */
+  const knownWord = known.has(t.lower);
   const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
   const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, [i], i + 1, doc.acronyms));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
   const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(text, prevTok!));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
-  const beforeCue = (tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.classes & WordClass.SPEECH_VERB) !== 0 && !tokens[i + 1]!.cap) || known.has(t.lower);
+  const beforeCue = (tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.classes & WordClass.SPEECH_VERB) !== 0 && !tokens[i + 1]!.cap) || knownWord;
   const next = tokens[i + 1];
   const nextCap = isCapWord(next);
   /** The lexicon knows the word as a person, place or organisation. */
@@ -514,7 +516,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   if (sentenceStart && !nextCap && AUXILIARY_PARTICIPLES.has(t.lower)) return null;
   // `Hastily politicizing …`: an adverb in -ly opening a sentence; not a name the article has given in full
   // (`Phyllis Schlafly …`, then `Schlafly also noted …`).
-  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly") && !known.has(t.lower)) return null;
+  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly") && !knownWord) return null;
   if (sentenceStart && (tc & C.GROUP_NOUN) !== 0 && !nextCap) return null;
   // `Criticism of …`, `Frustrations grew`: an unknown word opening a sentence with a common noun's ending.
   if (sentenceStart && !beforeCue && !named && !nextCap && COMMON_NOUN_ENDING.test(t.lower)) return null;
@@ -525,7 +527,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (!nextCap || NEVER_NAME_OPENERS.has(t.lower)) return null;
   }
   if ((tc & C.SPEECH_VERB) !== 0 && sentenceStart) return null;
-  if (sentenceStart && !acronym && !known.has(t.lower)) {
+  if (sentenceStart && !acronym && !knownWord) {
     // `Health bosses said`, `President said`: a role word alone is no name.
     if ((tc & (C.ROLE_NOUN | C.HONORIFIC)) === C.ROLE_NOUN && !nextCap) return null;
     // `Prison union representatives`, `Feather duvet lung`: a word the article writes elsewhere in lower case, and never
@@ -734,7 +736,8 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     const u = tokens[k]!;
     if (u.kind !== "word") break;
     // `47 percent`, `two officials`, `Six in 10`: a number determines a group.
-    if (DETERMINERS.has(u.lower) || /^\d[\d,.]*$/.test(u.text)) { det = u.lower; k--; break; }
+    const u0 = text.charCodeAt(u.start);
+    if (DETERMINERS.has(u.lower) || (u0 >= 48 && u0 <= 57 && /^\d[\d,.]*$/.test(u.text))) { det = u.lower; k--; break; }
     // `the Russian and Syrian defense ministries`: two demonyms joined by `and` qualify one plural head.
     if (u.lower === "and" && k > first && isDemonym(tokens[k - 1]!.lower) && isDemonym(tokens[k + 1]?.lower ?? "")) { k--; continue; }
     const uc = u.classes;
@@ -766,7 +769,9 @@ const OWNED_MODIFIERS: ReadonlySet<string> = new Set(["own", "longtime", "top", 
 
 function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
   // `A California transit chief says`: after an article, a name before a role noun only qualifies it.
-  const article = owner.first > 0 && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
+  // Only a word opening with `a` or `o` can be one (told by the paragraph's character before the expression).
+  const opener = owner.first > 0 ? text.charCodeAt(tokens[owner.first - 1]!.start) | 32 : 0;
+  const article = (opener === 97 || opener === 111) && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
   for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.cap) return null;
