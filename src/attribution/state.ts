@@ -256,8 +256,7 @@ export class State {
    * organisation's name stands for that organisation.
    */
   private namedGroup(m: Mention): Entity | null {
-    // Most plural groups (`officials`, `White House officials`) do not open with `the`: told by character code before
-    // the phrase is lowered and split.
+    // Most plural groups (`officials`) open with no `the`: told by character code before lowering and splitting.
     if (!m.plural || !opensWithThe(m.text)) return null;
     const words = m.text.toLowerCase().split(/\s+/);
     if (words.length !== 2 || words[0] !== "the") return null;
