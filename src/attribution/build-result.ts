@@ -67,8 +67,17 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 const UPPER_START = /^\p{Lu}/u;
 const PRONOUN_OR_ARTICLE = /^(?:He|She|It|They|The|A|An)\b/;
 
+/** `UPPER_START.test(s)`: an ASCII first letter by its code, any other by the expression. */
+function upperStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+
 function isName(alias: string): boolean {
-  return UPPER_START.test(alias) && !PRONOUN_OR_ARTICLE.test(alias);
+  if (!upperStart(alias)) return false;
+  // Only `A`, `H`, `I`, `S` and `T` open a pronoun or an article.
+  const c = alias.charCodeAt(0);
+  return !((c === 65 || c === 72 || c === 73 || c === 83 || c === 84) && PRONOUN_OR_ARTICLE.test(alias));
 }
 
 /** Names first (canonical, then as written, then the bare short name), then descriptions and pronouns. */
@@ -81,7 +90,12 @@ function aliasesOf(e: Entity): string[] {
     const key = a.toLowerCase();
     const i = at.get(key);
     if (i === undefined) { at.set(key, out.length); out.push(a); }
-    else if (UPPER_START.test(a) && !UPPER_START.test(out[i]!)) out[i] = a;
+    else if (upperStart(a) && !upperStart(out[i]!)) out[i] = a;
   }
-  return [...out.filter(isName), ...out.filter((a) => !isName(a))];
+  // Each alias asked once whether it is a name.
+  const names: string[] = [];
+  const others: string[] = [];
+  for (const a of out) (isName(a) ? names : others).push(a);
+  for (const a of others) names.push(a);
+  return names;
 }

@@ -6,6 +6,14 @@ import { tokenBefore, type Token } from "../speakers/tokenize";
 import { isNeverName } from "../speakers/word-tags";
 import { DATELINE_DASHES, FRONTED_ADVERBS, OBJECT_NAME_WORDS, SUBJECT_FRONTED_OPENERS } from "../lexicon/function-words";
 
+/**
+ * `/^\d/.test(s)`, as two comparisons of strings: a string from `"0"` up to (not including) `":"` opens with a digit.
+ * Neither the expression nor a property of the string (token strings come in many representations) is read.
+ */
+function startsWithDigit(s: string): boolean {
+  return s >= "0" && s < ":";
+}
+
 /** Where the words of a sentence start after a dateline (`WASHINGTON, Dec. 8 (UPI) — `, `Paris (AFP) – `). */
 function afterDateline(tokens: readonly Token[], first: number, last: number): number {
   const t0 = tokens[first];
@@ -14,7 +22,7 @@ function afterDateline(tokens: readonly Token[], first: number, last: number): n
     const t = tokens[k]!;
     if (t.kind === "punct" && DATELINE_DASHES.has(t.text)) return k + 1;
     if (t.kind === "quote") return first;
-    if (t.kind === "word" && !t.cap && !/^\d/.test(t.text) && t.lower !== "de" && t.lower !== "la") return first;
+    if (t.kind === "word" && !t.cap && !startsWithDigit(t.text) && t.lower !== "de" && t.lower !== "la") return first;
   }
   return first;
 }
@@ -27,7 +35,7 @@ export function mainSubject(tokens: readonly Token[], first: number, last: numbe
   let from = afterDateline(tokens, first, last);
   const t0 = tokens[from];
   // `Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio, Gov. John Kasich said`: a time opens a fronted phrase too.
-  let fronted = Boolean(t0 && t0.kind === "word" && (SUBJECT_FRONTED_OPENERS.has(t0.lower) || isNeverName(t0.lower) || /^\d/.test(t0.text)));
+  let fronted = Boolean(t0 && t0.kind === "word" && (SUBJECT_FRONTED_OPENERS.has(t0.lower) || isNeverName(t0.lower) || startsWithDigit(t0.text)));
   // `Even China, Pyongyang's only ally, said …`, `But Smith, the mayor, said …`: an adverb or a conjunction right
   // before a name and its comma fronts nothing; the name is the subject, and the comma opens its appositive.
   if (fronted && FRONTED_ADVERBS.has(t0!.lower) && mentions.some((m) => m.lead === from + 1 && m.kind === "name" && !m.possessive && tokens[m.last]?.text === ",")) {

@@ -21,6 +21,11 @@ const SENTENCE_NAMES_REACH = 8;
 /** The name owning a group phrase (`Mourinho's representatives`). */
 const OWNER = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u;
 
+/** Whether a phrase may open with `the` in any case (false only when it cannot). */
+function opensWithThe(text: string): boolean {
+  return text.length > 4 && (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101;
+}
+
 /** How many entities salience remembers. */
 const MAX_SALIENT = 12;
 
@@ -143,7 +148,7 @@ export class State {
     const known = this.table.earliest((e) => e.kind !== "group" && e.nameTokens.includes(w), w);
     if (known) return known;
     const name = label.split(/\s+/).map((x) => x.charAt(0) + x.slice(1).toLowerCase()).join(" ");
-    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, lead: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false });
+    return this.table.resolveName({ kind: "name", paragraph: 0, first: 0, last: 0, text: name, start: 0, end: 0, name, nameTokens: words, gender: "unknown", plural: false, role: null, entityKind: "person", possessive: false, lead: 0, acronym: null });
   }
 
   private pronoun(m: Mention): Entity | null {
@@ -186,8 +191,9 @@ export class State {
 
   /** `Mourinho's representatives`: the owner of a group phrase is mentioned too, which keeps it recent. */
   private seeOwner(m: Mention): void {
-    // Most group phrases have no apostrophe, and so no owner.
-    if (m.text.indexOf("’") < 0 && m.text.indexOf("'") < 0) return;
+    // Most group phrases open with no capital (`officials`, `the campaign`) or have no apostrophe, and so no owner.
+    const c = m.text.charCodeAt(0);
+    if ((c < 128 && !(c >= 65 && c <= 90)) || (m.text.indexOf("’") < 0 && m.text.indexOf("'") < 0)) return;
     const owner = OWNER.exec(m.text);
     if (!owner) return;
     const w = owner[1]!.toLowerCase();
@@ -250,7 +256,8 @@ export class State {
    * organisation's name stands for that organisation.
    */
   private namedGroup(m: Mention): Entity | null {
-    if (!m.plural) return null;
+    // Most plural groups (`officials`) open with no `the`: told by character code before lowering and splitting.
+    if (!m.plural || !opensWithThe(m.text)) return null;
     const words = m.text.toLowerCase().split(/\s+/);
     if (words.length !== 2 || words[0] !== "the") return null;
     const head = words[1]!;

@@ -3,7 +3,7 @@
  * after the verb, or the subject of the clause a gerund hangs from.
  */
 import type { Mention } from "../speakers/find-mentions";
-import type { Token } from "../speakers/tokenize";
+import { tokenBefore, type Token } from "../speakers/tokenize";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { ARTICLES, CLAUSE_PRONOUNS, FRONTED_ADVERBS, SUBJECT_JOINERS, HE_SHE, POSSESSIVE_DETERMINERS, DOCUMENT_NOUNS, FLOATING_QUANTIFIERS, INCLUSION_OPENERS, PHRASE_PRONOUN_HEADS, VERB_ONLY_SPEECH_FORMS, TIME_NOUNS, TIME_OPENERS } from "../lexicon/function-words";
 import { isFunctionWord, isPreposition } from "../speakers/word-tags";
@@ -86,7 +86,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   if (cue.gerund) {
     // `with Gorka noting …`: a gerund has its own subject only after `with`; otherwise it is the subject of the clause
     // it hangs from (`as Mrs. Clinton echoed the criticism, saying …`).
-    if (left && left.kind !== "group" && tokens[left.first - 1]?.lower === "with") return left;
+    if (left && left.kind !== "group" && tokenBefore(tokens, left.first)?.lower === "with") return left;
     // A quantifier right before it (`notes that included one saying`) is its subject; a subject after it is another clause's.
     const own = (para ? countedBefore(tokens, cue, first, para) : undefined) ?? clauseSubjectBefore(tokens, cue.first, first, mentions) ?? (subject && subject.last <= cue.first ? subject : undefined);
     return own ?? (phrases && para ? gerundPhrase(tokens, cue, first, mentions, para) : undefined);
@@ -134,7 +134,7 @@ export function cueSubject(tokens: readonly Token[], cue: Cue, first: number, la
   // inverted subject closes the sentence (`…, “a mess,” said a spokesman.`).
   const quoted = k === cue.first - 1 ? quotedAppositiveName(tokens, k, first, mentions) : undefined;
   // Inversion: `,” said Mr Smith`, `said the company's chief executive`.
-  const opener = tokens[cue.first - 1];
+  const opener = tokenBefore(tokens, cue.first);
   if (!HEARER_VERBS.has(cue.lemma) && (!opener || opener.kind === "quote" || opener.text === "," || opener.text === ":")) {
     let a = cue.last;
     while (a < last && isAuxiliary(tokens[a]!)) a++;
@@ -245,7 +245,7 @@ function clauseSubjectBefore(tokens: readonly Token[], index: number, first: num
     const m = mentions[n]!;
     if (m.last > index) continue;
     if (m.kind === "name" && m.possessive) continue;
-    const before = tokens[m.lead - 1];
+    const before = tokenBefore(tokens, m.lead);
     // The mention must be followed by its verb (`Mrs. Clinton echoed`), not be one of a list (`Russia and China are`).
     const after = tokens[m.last];
     const verbFollows = after !== undefined && after.kind === "word" && !after.cap && !isFunctionWord(after.lower);

@@ -101,14 +101,17 @@ export class EntityTable {
   /** The entity of a group source (`officials`, `the campaign`), one per distinct phrase. */
   resolveGroup(m: Mention): Entity {
     const key = m.name.toLowerCase();
+    const definite = opensWithThe(m.text);
     // `the doctors` after `Doctors for Camp Closure`: the plural that opens an organisation's name stands for it.
-    const named = /^the\s/i.test(m.text) && m.plural ? this.find((e) => e.kind === "organization" && e.nameTokens.length > 2 && e.nameTokens[0] === key && /^\S+\s+(?:for|against)\s/i.test(e.name), key) : undefined;
+    const named = definite && m.plural ? this.find((e) => e.kind === "organization" && e.nameTokens.length > 2 && e.nameTokens[0] === key && /^\S+\s+(?:for|against)\s/i.test(e.name), key) : undefined;
     if (named) { named.aliases.add(m.text); named.lastSeen = m.paragraph; return named; }
     // `the ministry` after `The Ministry of Water Resources`: a definite organisation noun names the organisation.
-    const head = key.split(/\s+/).pop() ?? key;
-    if (/^the\s/i.test(m.text) && !m.plural && ORGANIZATION_WORDS.has(head)) {
-      const org = this.find((e) => e.kind === "organization" && e.nameTokens.length > 1 && e.nameTokens.includes(head), head);
-      if (org) { org.aliases.add(m.text); org.lastSeen = m.paragraph; return org; }
+    if (definite && !m.plural) {
+      const head = lastWord(key);
+      if (ORGANIZATION_WORDS.has(head)) {
+        const org = this.find((e) => e.kind === "organization" && e.nameTokens.length > 1 && e.nameTokens.includes(head), head);
+        if (org) { org.aliases.add(m.text); org.lastSeen = m.paragraph; return org; }
+      }
     }
     let e = this.groups.get(key);
     if (!e) {
@@ -190,6 +193,25 @@ export class EntityTable {
     }
     return best;
   }
+}
+
+/** `/^the\s/i.test(text)`, the letters told by character code before the expression is asked of the space. */
+function opensWithThe(text: string): boolean {
+  return (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101 && THE_SPACE.test(text);
+}
+const THE_SPACE = /^the\s/i;
+
+/** Whether a UTF-16 unit is white space as `\s` reads it. */
+function isSpaceUnit(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.split(/\s+/).pop()`: the text after the last white space (all of `s` without any), without splitting. */
+function lastWord(s: string): string {
+  let k = s.length - 1;
+  while (k >= 0 && !isSpaceUnit(s.charCodeAt(k))) k--;
+  return k < 0 ? s : s.slice(k + 1);
 }
 
 /** An acronym as written (`WHO`, `U.S`, `AT&T`). */

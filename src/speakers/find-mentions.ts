@@ -54,15 +54,22 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
-/** `ALL_CAPS_WORD.test(word)`, with most words (a lower-case second letter) told apart before the regular expression. */
-function shoutCase(word: string): boolean {
-  const c = word.charCodeAt(1);
-  return !(c >= 97 && c <= 122) && ALL_CAPS_WORD.test(word);
+/*
+ * Whether a token of the paragraph `text` is written in capitals, read by its offsets in the paragraph rather than by
+ * its own string: token strings come in many representations (sequential, sliced, internalised; one or two bytes a
+ * character), and a property read of many (`word.length`, `word.charCodeAt`) is made the slow, generic way.
+ */
+
+/** `ALL_CAPS_WORD.test(t.text)`, with most words (a lower-case second letter) told apart before the regular expression. */
+function shoutCaseAt(text: string, t: Token): boolean {
+  // A token of one character has no letter after it in its paragraph: the test reaches the expression as before.
+  const c = text.charCodeAt(t.start + 1);
+  return !(c >= 97 && c <= 122) && ALL_CAPS_WORD.test(t.text);
 }
 
 /** A word of three or more letters written all in capitals. */
-function shouting(word: string): boolean {
-  return word.length >= 3 && shoutCase(word);
+function shoutingAt(text: string, t: Token): boolean {
+  return t.end - t.start >= 3 && shoutCaseAt(text, t);
 }
 
 function isApostrophe(c: number): boolean {
@@ -89,9 +96,9 @@ const NEVER_NAME_OPENERS: ReadonlySet<string> = new Set(["the", "but", "and", "o
   "each", "all", "both", "no", "not"]);
 
 /** After an opening bracket, a dash, a colon, a semicolon or a bullet (`(`, `—`, `:`, `•`, `--`), a capitalised word opens a sentence too. */
-function opensSentence(text: string): boolean {
-  if (text.length !== 1) return text === "--";
-  const c = text.charCodeAt(0);
+function opensSentence(text: string, t: Token): boolean {
+  if (t.end - t.start !== 1) return t.text === "--";
+  const c = text.charCodeAt(t.start);
   return c === 40 || c === 91 || c === 0x2014 || c === 0x2013 || c === 58 || c === 59 || c === 0x2022 || c === 0xb7 || c === 124 || c === 42 || c === 45;
 }
 
@@ -292,13 +299,13 @@ function pluralForName(tokens: readonly Token[], i: number, last: number): boole
 }
 
 /** Whether the initials of the name read so far, `and`, and the capitalised words after it spell an acronym of the article. */
-function acronymSpansAnd(tokens: readonly Token[], parts: readonly number[], j: number, acronyms: ReadonlySet<string>): boolean {
+function acronymSpansAnd(text: string, tokens: readonly Token[], parts: readonly number[], j: number, acronyms: ReadonlySet<string>): boolean {
   if (acronyms.size === 0) return false;
   let initials = "";
-  for (const k of parts) initials += tokens[k]!.text.charAt(0);
+  for (const k of parts) initials += text.charAt(tokens[k]!.start);
   let k = j + 1;
   let after = 0;
-  while (isCapWord(tokens[k]) && !isFunctionWord(tokens[k]!.lower) && after < 4) { initials += tokens[k]!.text.charAt(0); k++; after++; }
+  while (isCapWord(tokens[k]) && !isFunctionWord(tokens[k]!.lower) && after < 4) { initials += text.charAt(tokens[k]!.start); k++; after++; }
   return after > 0 && initials.length >= 3 && acronyms.has(initials);
 }
 
@@ -318,17 +325,17 @@ function commonPlural(lower: string): boolean {
 const NOT_ACRONYMS = new Set(["OK", "AM", "PM", "AD", "BC", "OH", "NO", "YES", "HA"]);
 
 /** True when token `k` is an acronym in running text, not a word of a headline in capitals. */
-function isAcronym(tokens: readonly Token[], k: number): boolean {
+function isAcronym(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // Most words have a lower-case second letter, which no acronym has.
-  const c1 = t.text.charCodeAt(1);
+  const c1 = text.charCodeAt(t.start + 1);
   if (t.kind !== "word" || (c1 >= 97 && c1 <= 122) || !ACRONYM_TEXT.test(t.text) || t.text.replace(/[.&]/g, "").length > 6 || NOT_ACRONYMS.has(t.text)) return false;
-  return !shoutingToken(tokens[k - 1]) && !shoutingToken(tokens[k + 1]);
+  return !shoutingToken(text, tokenBefore(tokens, k)) && !shoutingToken(text, tokens[k + 1]);
 }
 
 /** A word of two letters or more in capitals (`NEWS`, `U.S`). */
-function shoutingToken(u: Token | undefined): boolean {
-  return u !== undefined && u.kind === "word" && u.text.length >= 2 && shoutCase(u.text);
+function shoutingToken(text: string, u: Token | undefined): boolean {
+  return u !== undefined && u.kind === "word" && u.end - u.start >= 2 && shoutCaseAt(text, u);
 }
 
 /** `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym before a title, a role or an organisation word opens a title in mixed case. */
@@ -343,13 +350,13 @@ function acronymTitle(before: Token, u: Token): boolean {
  * `Penelope Muse Abernathy`: after a first name, a capitalised verb of saying in its bare form (token `j`) is a middle
  * name (`Trump Says` is a headline); so is any word after the `of` of a title (`Secretary of State`).
  */
-function middleName(tokens: readonly Token[], j: number, before: Token | null, titleOf: number, i: number): boolean {
+function middleName(text: string, tokens: readonly Token[], j: number, before: Token | null, titleOf: number, i: number): boolean {
   const u = tokens[j]!;
-  return (before !== null && genderOfClasses(before.classes) !== null && isCapWord(tokens[j + 1]) && !/(?:s|ed)$/.test(u.lower) && !shouting(u.text))
+  return (before !== null && genderOfClasses(before.classes) !== null && isCapWord(tokens[j + 1]) && !/(?:s|ed)$/.test(u.lower) && !shoutingAt(text, u))
     || (titleOf >= 0 && tokens[j - 1]?.lower === "of")
     // `the United States`, `the Gulf States`: after the article, a verb of saying that is also a plural noun ends the
     // name (a headline's verb follows a name without one: `Lindsey Graham Says`, `the Gender Gap Goes …`).
-    || (tokens[i - 1]?.lower === "the" && NAME_PLURALS.has(u.lower) && !shouting(u.text));
+    || (tokenBefore(tokens, i)?.lower === "the" && NAME_PLURALS.has(u.lower) && !shoutingAt(text, u));
 }
 
 /** Most tokens of a dateline (`NEW YORK, Nov. 3 (Reuters) —`). */
@@ -359,13 +366,13 @@ const DATELINE_TOKENS = 14;
  * The token after the dash of a dateline opening a paragraph (`COLUMBIA, S.C. —`, `WASHINGTON (AP) -`), else 0:
  * capitalised words, numbers, commas, periods and a bracketed agency, starting with a place or a word in capitals.
  */
-function datelineEnd(tokens: readonly Token[]): number {
+function datelineEnd(text: string, tokens: readonly Token[]): number {
   const t0 = tokens[0];
-  if (!t0 || t0.kind !== "word" || !(shouting(t0.text) || lexiconKind(t0.lower) === "place")) return 0;
+  if (!t0 || t0.kind !== "word" || !(shoutingAt(text, t0) || lexiconKind(t0.lower) === "place")) return 0;
   // The whole paragraph: the period of `S.C.` may have ended the first sentence before the dash.
   for (let k = 1; k < Math.min(tokens.length, DATELINE_TOKENS); k++) {
     const t = tokens[k]!;
-    if (t.kind === "punct" && /^(?:—|–|-|--|―)$/.test(t.text)) return k > 1 || shouting(t0.text) ? k + 1 : 0;
+    if (t.kind === "punct" && /^(?:—|–|-|--|―)$/.test(t.text)) return k > 1 || shoutingAt(text, t0) ? k + 1 : 0;
     if (t.kind === "word" ? !(t.cap || /^\d/.test(t.text)) : !/^[,.()]$/.test(t.text)) return 0;
   }
   return 0;
@@ -475,14 +482,14 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   known: ReadonlySet<string>, doc: DocumentWords): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
   // `R-Ohio`, `D-Ill.`: a party and state tag, not a name.
-  if (t.text.charCodeAt(1) === 45 && PARTY_TAG.test(t.text)) return null;
+  if (text.charCodeAt(t.start + 1) === 45 && PARTY_TAG.test(t.text)) return null;
   // `COLUMBIA, S.C. —`, `LONDON (Reuters) -`: a dateline opening the paragraph names where the story was filed.
   if (i === 0) {
-    const d = datelineEnd(tokens);
+    const d = datelineEnd(text, tokens);
     if (d > 0) return { skipTo: d };
   }
   // `says WHO`, `the FBI`: an acronym in running text is a name, never the word it spells.
-  const acronym = isAcronym(tokens, i);
+  const acronym = isAcronym(text, tokens, i);
   // `European Council President Donald Tusk`: a demonym opens a title when capitalised words follow.
   // The token's classes answer the lexicon's questions (`t.classes` is `wordClasses(t.lower)`): no look-up per question.
   const tc = t.classes;
@@ -491,13 +498,15 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownSurname = (tc & C.DEMONYM) !== 0 && known.has(t.lower) && !isCapWord(tokens[i + 1])
     && (tokens[i + 1]?.kind !== "word" || (tokens[i + 1]!.classes & (C.NOUN | C.ADJECTIVE_READING | C.GROUP_NOUN | C.ROLE_NOUN)) === 0);
   if ((tc & (C.NEVER_NAME | C.HONORIFIC)) === C.NEVER_NAME && !demonymTitle && !knownSurname) return null;
+  /** The article has given the word as a name (asked once: the questions below ask it again and again). */
+  const knownWord = known.has(t.lower);
   const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
-  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(tokens, [i], i + 1, doc.acronyms));
+  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, [i], i + 1, doc.acronyms));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
-  const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(prevTok!.text));
+  const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(text, prevTok!));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
-  const beforeCue = (tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.classes & WordClass.SPEECH_VERB) !== 0 && !tokens[i + 1]!.cap) || known.has(t.lower);
+  const beforeCue = (tokens[i + 1]?.kind === "word" && (tokens[i + 1]!.classes & WordClass.SPEECH_VERB) !== 0 && !tokens[i + 1]!.cap) || knownWord;
   const next = tokens[i + 1];
   const nextCap = isCapWord(next);
   /** The lexicon knows the word as a person, place or organisation. */
@@ -507,18 +516,18 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   if (sentenceStart && !nextCap && AUXILIARY_PARTICIPLES.has(t.lower)) return null;
   // `Hastily politicizing …`: an adverb in -ly opening a sentence; not a name the article has given in full
   // (`Phyllis Schlafly …`, then `Schlafly also noted …`).
-  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly") && !known.has(t.lower)) return null;
+  if (sentenceStart && !named && !nextCap && t.lower.endsWith("ly") && !knownWord) return null;
   if (sentenceStart && (tc & C.GROUP_NOUN) !== 0 && !nextCap) return null;
   // `Criticism of …`, `Frustrations grew`: an unknown word opening a sentence with a common noun's ending.
   if (sentenceStart && !beforeCue && !named && !nextCap && COMMON_NOUN_ENDING.test(t.lower)) return null;
   // `ABILITY`, `STATES`: a headline word in capitals.
-  if ((tc & C.COMMON) !== 0 && !named && !nextCap && t.text.length >= 4 && shoutCase(t.text)) return null;
+  if ((tc & C.COMMON) !== 0 && !named && !nextCap && t.end - t.start >= 4 && shoutCaseAt(text, t)) return null;
   if (sentenceStart && (tc & (C.COMMON | C.HONORIFIC | C.ROLE_NOUN)) === C.COMMON && !(beforeCue && (tc & C.FUNCTION) === 0)) {
     // `Secret Service`, `White House`: a common word starts a name only when more capitalised words follow it.
     if (!nextCap || NEVER_NAME_OPENERS.has(t.lower)) return null;
   }
   if ((tc & C.SPEECH_VERB) !== 0 && sentenceStart) return null;
-  if (sentenceStart && !acronym && !known.has(t.lower)) {
+  if (sentenceStart && !acronym && !knownWord) {
     // `Health bosses said`, `President said`: a role word alone is no name.
     if ((tc & (C.ROLE_NOUN | C.HONORIFIC)) === C.ROLE_NOUN && !nextCap) return null;
     // `Prison union representatives`, `Feather duvet lung`: a word the article writes elsewhere in lower case, and never
@@ -541,18 +550,18 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // Headline case (`John Leguizamo On How U.S. History …`): a capitalised grammatical word ends the name;
     // so does a change between capitals and mixed case (`IN DEADLY ISTANBUL EXPLOSION Turkish President …`).
     // `Sonya A. Zoghlin`: a lone capital with its period is an initial, not the article `A`.
-    const initial = u.text.length === 1 && tokens[j + 1]?.text === "." && tokens[j + 1]!.start === u.end && isCapWord(tokens[j + 2]);
+    const initial = u.end - u.start === 1 && tokens[j + 1]?.text === "." && tokens[j + 1]!.start === u.end && isCapWord(tokens[j + 2]);
     const uc = u.classes;
     const capWord = isCapWord(u);
-    if (capWord && parts.length > 0 && (uc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION && !initial && !isAcronym(tokens, j)) break;
+    if (capWord && parts.length > 0 && (uc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION && !initial && !isAcronym(text, tokens, j)) break;
     const before = parts.length > 0 ? tokens[parts[parts.length - 1]!]! : null;
     // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
     // A person's initials (`J.M. Berger`, `George H.W. Bush`) are capitals of the same name.
-    if (capWord && before !== null && shouting(before.text) !== shouting(u.text) && !acronymTitle(before, u) && !personInitials(before) && !personInitials(u)) break;
+    if (capWord && before !== null && shoutingAt(text, before) !== shoutingAt(text, u) && !acronymTitle(before, u) && !personInitials(before) && !personInitials(u)) break;
     // `Mark Cuban`: a demonym right after a given name, closing the run, is a surname.
     const demonymSurname = capWord && parts.length === 1 && (uc & C.DEMONYM) !== 0 && genderOfClasses(tokens[parts[0]!]!.classes) !== null && !isCapWord(tokens[j + 1]);
     if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && (demonymTitle || knownSurname)) || demonymSurname)
-      && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(tokens, j, before, titleOf, i))) {
+      && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(text, tokens, j, before, titleOf, i))) {
       parts.push(j);
       j++;
       // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
@@ -560,7 +569,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
       // `Mr.`, `J.`, `J.M.`: a period glued to an abbreviation or initials stays inside the name.
       const dot = tokens[j];
       if (dot && dot.text === "." && dot.start === u.end) {
-        const short = (uc & C.HONORIFIC) !== 0 || u.text.length === 1 || (dottedInitials(u.text) && isCapWord(tokens[j + 1]));
+        const short = (uc & C.HONORIFIC) !== 0 || u.end - u.start === 1 || (dottedInitials(u.text) && isCapWord(tokens[j + 1]));
         if ((short || NAME_SUFFIXES.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
         else if ((short || ABBREVIATIONS.has(u.lower)) && isCapWord(tokens[j + 1])) j++;
         else if (short) j++;
@@ -575,7 +584,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
     if (u.kind === "word" && u.lower === "of" && before !== null && (before.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0 && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { titleOf = parts.length - 1; j++; continue; }
     // `Customs and Border Protection` in an article that writes `CBP`: `and` inside a name the acronym spells.
-    if (u.lower === "and" && acronymSpansAnd(tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
+    if (u.lower === "and" && acronymSpansAnd(text, tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
     // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
     if (orgOf && (u.lower === "and" || u.text === "&") && isCapWord(tokens[j + 1])
       && (tokens[j + 1]!.classes & (C.FUNCTION | C.HONORIFIC | C.ROLE_NOUN)) === 0 && genderOfClasses(tokens[j + 1]!.classes) === null) { j++; continue; }
@@ -628,9 +637,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
   // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
-  const spelled = nameIdx.length >= 3 && doc.acronyms.size > 0 && doc.acronyms.has(nameIdx.map((k) => tokens[k]!.text.charAt(0)).join(""));
+  const spelled = nameIdx.length >= 3 && doc.acronyms.size > 0 && doc.acronyms.has(nameIdx.map((k) => text.charAt(tokens[k]!.start)).join(""));
   if (kind !== "person" && (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled
-    || (single && firstName.text.length <= 6 && (firstName.classes & C.PERSON) === 0 && ACRONYM.test(firstName.text)))) {
+    || (single && firstName.end - firstName.start <= 6 && (firstName.classes & C.PERSON) === 0 && ACRONYM.test(firstName.text)))) {
     kind = "organization";
   }
   if (kind === "unknown") {
@@ -648,7 +657,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (fg !== null && nameIdx.length > 1) gender = fg;
   }
   // A run in capitals followed by a colon at a paragraph start is a transcript label; shout-case runs otherwise are headlines.
-  if (!single && nameIdx.every((k) => shoutCase(tokens[k]!.text))) return { skipTo: end };
+  if (!single && nameIdx.every((k) => shoutCaseAt(text, tokens[k]!))) return { skipTo: end };
   // Lower-case role words right before the name: `Russian defence minister`, `longtime Democratic pollster`.
   const lead = roleStart(tokens, i, first);
   const rolePre = lead < i ? text.slice(tokens[lead]!.start, tokens[i - 1]!.end) : null;
@@ -715,7 +724,7 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   if (!isDesc && !isGroup) return null;
   const next = tokens[i + 1];
   // `The New York Post reports that …`: a verb of saying after a name, not a group noun.
-  if (isCapWord(tokens[i - 1]) && reportsClause(t, next)) return null;
+  if (isCapWord(tokenBefore(tokens, i)) && reportsClause(t, next)) return null;
   // `the president Barack Obama`, `spokesman Jim Smith`: a role before a name is part of the name's mention.
   if (isCapWord(next) && (next.classes & C.COMMON) === 0) return null;
   // Not the head yet: `campaign operative`, `White House officials`.
@@ -727,7 +736,8 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
     const u = tokens[k]!;
     if (u.kind !== "word") break;
     // `47 percent`, `two officials`, `Six in 10`: a number determines a group.
-    if (DETERMINERS.has(u.lower) || /^\d[\d,.]*$/.test(u.text)) { det = u.lower; k--; break; }
+    const u0 = text.charCodeAt(u.start);
+    if (DETERMINERS.has(u.lower) || (u0 >= 48 && u0 <= 57 && /^\d[\d,.]*$/.test(u.text))) { det = u.lower; k--; break; }
     // `the Russian and Syrian defense ministries`: two demonyms joined by `and` qualify one plural head.
     if (u.lower === "and" && k > first && isDemonym(tokens[k - 1]!.lower) && isDemonym(tokens[k + 1]?.lower ?? "")) { k--; continue; }
     const uc = u.classes;
@@ -759,7 +769,9 @@ const OWNED_MODIFIERS: ReadonlySet<string> = new Set(["own", "longtime", "top", 
 
 function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, last: number, paragraph: number): Mention | null {
   // `A California transit chief says`: after an article, a name before a role noun only qualifies it.
-  const article = owner.first > 0 && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
+  // Only a word opening with `a` or `o` can be one (told by the paragraph's character before the expression).
+  const opener = owner.first > 0 ? text.charCodeAt(tokens[owner.first - 1]!.start) | 32 : 0;
+  const article = (opener === 97 || opener === 111) && /^(?:a|an|one|another)$/.test(tokens[owner.first - 1]!.lower);
   for (let k = owner.last; k < Math.min(last, owner.last + 3); k++) {
     const t = tokens[k]!;
     if (t.kind !== "word" || t.cap) return null;
