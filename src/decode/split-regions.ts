@@ -64,8 +64,14 @@ export function splitRegions(s: string): Region[] {
   if (firstHtml !== -1) {
     blockStart = -1;
     blockEnd = -1;
+    // Every line break, found forward by a native search and read back by index (`lastIndexOf` leaves optimised code
+    // for V8's runtime on every call, which cost more than the rest of the walk on a page read line by line).
+    const breaks: number[] = [];
+    for (let b = s.indexOf("\n"); b !== -1; b = s.indexOf("\n", b + 1)) breaks.push(b);
+    let k = breaks.length - 1;
     for (let lineEnd = s.length; lastHtmlEnd === -1;) {
-      const lineStart = lineEnd === 0 ? 0 : s.lastIndexOf("\n", lineEnd - 1) + 1;
+      while (k >= 0 && breaks[k]! >= lineEnd) k--;
+      const lineStart = k >= 0 ? breaks[k]! + 1 : 0;
       const blank = isBlank(s, lineStart, lineEnd);
       if (!blank) {
         if (blockEnd === -1) blockEnd = lineEnd;

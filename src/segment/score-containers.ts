@@ -28,10 +28,12 @@ const WRAPPER_TAGS: ReadonlySet<string> = new Set([
  */
 export const NAMED_FURNITURE_FACTOR = 0.5;
 
-/** Whether a UTF-16 code unit is a comma in one of several scripts (Latin, CJK, Arabic): a sign of sentences. */
-function isComma(c: number): boolean {
-  return c === 0x2c || c === 0xff0c || c === 0x3001 || c === 0x060c || c === 0xfe50 || c === 0xff64;
-}
+/**
+ * A comma in one of several scripts (Latin, CJK, Arabic): a sign of sentences. Searched natively: block texts come in
+ * several internal string kinds (slices, concatenations, copies), so a `charCodeAt` loop over them was a generic
+ * property load and call per character.
+ */
+const COMMA = /[,\uFF0C\u3001\u060C\uFE50\uFF64]/g;
 
 /** Starting score of a container by tag: divs and sections usually wrap text, lists and headings rarely do. */
 function tagWeight(tag: string): number {
@@ -47,7 +49,8 @@ function tagWeight(tag: string): number {
 /** Points one paragraph gives: 1 + its commas + one per {@link CHARS_PER_POINT} characters (capped). */
 export function paragraphPoints(text: string): number {
   let commas = 0;
-  for (let i = 0; i < text.length; i++) if (isComma(text.charCodeAt(i))) commas++;
+  COMMA.lastIndex = 0;
+  while (COMMA.test(text)) commas++;
   return 1 + commas + Math.min(Math.floor(text.length / CHARS_PER_POINT), MAX_LENGTH_POINTS);
 }
 
