@@ -30,9 +30,11 @@ const BUNDLE = fileURLToPath(new URL("../dist/whosaid.browser.js", import.meta.u
  * things, the subjects of participles, `As X's Y said`, `when I said`: about 0.5 KB), verbs agreeing across a phrase and
  * clause ends after `, though`/`, but` (about 0.2 KB) bring it to about 136.3 KB, raised deliberately to 137 KB; run-on
  * sentences, noun-clause contents and hearsay adverbs (`allegedly`, `reportedly`: about 0.7 KB) to 137.0 KB, raised
- * deliberately to 138 KB.
+ * deliberately to 138 KB; the engine steps of issue #13 that read per-word form bits (`WordForm`, with the word lists
+ * they are computed from), character codes and guards instead of set look-ups, string tests and expressions (about
+ * 1.1 KB for 10% fewer instructions on text and 16% on web pages) bring it to 138.5 KB, raised deliberately to 139 KB.
  */
-const BUDGET = 138_000;
+const BUDGET = 139_000;
 
 describe("browser build size", () => {
   if (!existsSync(BUNDLE)) {
