@@ -114,9 +114,11 @@ function assemble(parts: readonly (HtmlArticle | string)[], leadingText: boolean
   let articleLike = false;
   let textItems = 0;
   const add = (text: string, kind: number): void => {
-    if (dropBoilerplate && isBoilerplate(text)) return;
-    // One flat copy per paragraph: every later stage reads it character by character (flat-string.ts).
-    texts.push(flatString(text));
+    // One flat copy per paragraph: every later stage, the boilerplate test first, reads it character by character
+    // (flat-string.ts).
+    const flat = flatString(text);
+    if (dropBoilerplate && isBoilerplate(flat)) return;
+    texts.push(flat);
     kinds.push(kind);
   };
   const addText = (text: string, singleLine: boolean): void => {
