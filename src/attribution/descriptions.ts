@@ -120,9 +120,15 @@ const AFTER_HEAD: ReadonlySet<string> = new Set(["of", "by", "for", "from", "in"
  */
 export function bareDefiniteHead(m: Mention): string | null {
   if (m.kind !== "group" || m.plural || m.possessive || !opensWithTh(m.text)) return null;
-  const words = m.text.toLowerCase().split(/\s+/);
-  if (words.length !== 2 || !DEFINITE_DETERMINERS.has(words[0]!)) return null;
-  const head = words[1]!;
+  // Two words, as splitting at spaces would give them: the end of the first and the start of the second.
+  const text = m.text, n = text.length;
+  let i = 0;
+  while (i < n && !isSpace(text.charCodeAt(i))) i++;
+  let j = i + 1;
+  while (j < n && isSpace(text.charCodeAt(j))) j++;
+  for (let x = j; x < n; x++) if (isSpace(text.charCodeAt(x))) return null;
+  if (i >= n || !DEFINITE_DETERMINERS.has(text.slice(0, i).toLowerCase())) return null;
+  const head = text.slice(j).toLowerCase();
   return ROLE_NOUNS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head) ? null : head;
 }
 

@@ -27,3 +27,22 @@ export class Resolutions {
     else this.others.set(m, e);
   }
 }
+
+/** A set of one table's entities, found by id (a set of objects asks the runtime for the object's hash on every look-up). */
+export class EntitySet {
+  private readonly byId: (Entity | undefined)[] = [];
+  private readonly others = new Set<Entity>();
+
+  has(e: Entity): boolean {
+    return this.byId[e.id] === e || (this.others.size > 0 && this.others.has(e));
+  }
+
+  add(e: Entity): void {
+    const id = e.id;
+    if (!(id >= 0 && id === (id | 0))) { this.others.add(e); return; }
+    while (this.byId.length <= id) this.byId.push(undefined);
+    const there = this.byId[id];
+    if (there === undefined) this.byId[id] = e;
+    else if (there !== e) this.others.add(e);
+  }
+}

@@ -3,7 +3,7 @@ import { EntityTable, type Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
-import { Resolutions } from "./resolutions";
+import { EntitySet, Resolutions } from "./resolutions";
 import { isPhraseSource } from "./subject-phrase";
 import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, opensWithThe, organizationLike, ownerText } from "./descriptions";
 
@@ -31,7 +31,7 @@ export class State {
   private readonly salient: Entity[] = [];
   private readonly resolved = new Resolutions();
   /** Entities first met as a proper name (not as a group phrase such as `the company`). */
-  private readonly named = new Set<Entity>();
+  private readonly named = new EntitySet();
   /** Descriptions that stand for no entity the article names: unnamed sources. */
   private readonly unnamedMentions = new Set<Mention>();
   /** Mentions resolved by the weakest evidence (the most salient candidate, nothing else agreeing). */
@@ -280,7 +280,7 @@ export class State {
    * when the owner is a person or unknown to the table, undefined when the noun names no owner.
    */
   private ownerOf(m: Mention): Entity | null | undefined {
-    const after = this.owners.get(m);
+    const after = this.owners.size > 0 ? this.owners.get(m) : undefined;
     if (after) {
       const e = this.resolve(after);
       // A spokesperson speaks for the organisation or the person named (`a spokesman for Mayor Frank Jackson`), a
