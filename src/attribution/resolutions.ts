@@ -19,7 +19,7 @@ export class Resolutions {
 
   set(m: Mention, e: Entity | null): void {
     const p = m.paragraph, k = m.first;
-    if (!(p >= 0 && k >= 0 && p === (p | 0) && k === (k | 0))) { this.others.set(m, e); return; }
+    if (!(p >= 0 && k >= 0)) { this.others.set(m, e); return; }
     while (this.mentions.length <= p) { this.mentions.push([]); this.entities.push([]); }
     const row = this.mentions[p]!;
     const there = row[k];
@@ -39,7 +39,6 @@ export class EntitySet {
 
   add(e: Entity): void {
     const id = e.id;
-    if (!(id >= 0 && id === (id | 0))) { this.others.add(e); return; }
     while (this.byId.length <= id) this.byId.push(undefined);
     const there = this.byId[id];
     if (there === undefined) this.byId[id] = e;
