@@ -30,6 +30,10 @@ const SPOKESPERSON_HEADS: ReadonlySet<string> = new Set(["spokesperson", "spokes
  * and are told apart before they are split into words.
  */
 function endsWithSpokesperson(text: string): boolean {
+  // Each head ends in `son`, `man` or `ive`, which only these ASCII letters lower to: told by character code first.
+  const n = text.length;
+  const c3 = text.charCodeAt(n - 3) | 32, c2 = text.charCodeAt(n - 2) | 32, c1 = text.charCodeAt(n - 1) | 32;
+  if (!(c1 === 110 && ((c3 === 115 && c2 === 111) || (c3 === 109 && c2 === 97))) && !(c3 === 105 && c2 === 118 && c1 === 101)) return false;
   const lower = text.toLowerCase();
   for (const head of SPOKESPERSON_HEADS) if (lower.endsWith(head)) return true;
   return false;
@@ -82,7 +86,7 @@ export function isAgeHead(head: string): boolean {
  * head; null for anything else (`officials`, `a spokesperson`, `the Clinton campaign`).
  */
 export function definiteDescription(m: Mention): { readonly head: string; readonly cls: DescriptionClass } | null {
-  if (m.kind !== "group" || m.plural || m.possessive) return null;
+  if (m.kind !== "group" || m.plural || m.possessive || !opensWithTh(m.text)) return null;
   const words = m.text.toLowerCase().split(/\s+/);
   // Only the bare noun looks back (`the company`, `the same agency`): a modifier makes a referent of its own (`the
   // teachers' union`, `the state agency`), and a name inside an owned source (`the Instagram spokesperson`).
@@ -92,6 +96,16 @@ export function definiteDescription(m: Mention): { readonly head: string; readon
   const head = words[words.length - 1]!;
   const cls = descriptionClass(head);
   return cls ? { head, cls } : null;
+}
+
+/** Whether a phrase may open with a definite determiner (`the`, `this`, `that`, in any case): false only when it cannot. */
+function opensWithTh(text: string): boolean {
+  return (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104;
+}
+
+/** Whether a phrase may open with `the` in any case (false only when it cannot). */
+export function opensWithThe(text: string): boolean {
+  return text.length > 4 && opensWithTh(text) && (text.charCodeAt(2) | 32) === 101;
 }
 
 /** Heads a later description may repeat with another word of the same kind: `the survey` after `a … poll`. */
@@ -105,15 +119,35 @@ const AFTER_HEAD: ReadonlySet<string> = new Set(["of", "by", "for", "from", "in"
  * anything else, and for a person's (`the spokesman`, `the source`), which roles and salience resolve.
  */
 export function bareDefiniteHead(m: Mention): string | null {
-  if (m.kind !== "group" || m.plural || m.possessive) return null;
-  const words = m.text.toLowerCase().split(/\s+/);
-  if (words.length !== 2 || !DEFINITE_DETERMINERS.has(words[0]!)) return null;
-  const head = words[1]!;
+  if (m.kind !== "group" || m.plural || m.possessive || !opensWithTh(m.text)) return null;
+  // Two words, as splitting at spaces would give them: the end of the first and the start of the second.
+  const text = m.text, n = text.length;
+  let i = 0;
+  while (i < n && !isSpace(text.charCodeAt(i))) i++;
+  let j = i + 1;
+  while (j < n && isSpace(text.charCodeAt(j))) j++;
+  for (let x = j; x < n; x++) if (isSpace(text.charCodeAt(x))) return null;
+  if (i >= n || !DEFINITE_DETERMINERS.has(text.slice(0, i).toLowerCase())) return null;
+  const head = text.slice(j).toLowerCase();
   return ROLE_NOUNS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head) ? null : head;
 }
 
 /** The head noun of a group phrase's name: the word before its first preposition, else its last word. */
 export function groupHead(name: string): string {
+  let head = groupHeads.get(name);
+  if (head === undefined) {
+    if (groupHeads.size >= GROUP_HEADS_KEPT) groupHeads.clear();
+    head = readGroupHead(name);
+    groupHeads.set(name, head);
+  }
+  return head;
+}
+
+/** The heads of the names `groupHead` read lately (entities' names, asked again for each description). */
+const groupHeads = new Map<string, string>();
+const GROUP_HEADS_KEPT = 512;
+
+function readGroupHead(name: string): string {
   const words = name.toLowerCase().split(/\s+/);
   let k = 1;
   while (k < words.length && !AFTER_HEAD.has(words[k]!)) k++;
@@ -177,15 +211,27 @@ export function hasWord(text: string, word: string): boolean {
 
 /** True when a group phrase holds a proper name past its opening determiner (`the Clinton campaign`, `a CBP spokesman`). */
 export function namesSomeone(text: string): boolean {
-  const words = text.split(/\s+/);
-  for (let k = 0; k < words.length; k++) {
-    const w = words[k]!;
+  // The first character of each word (the text's, and each after a space), as splitting at spaces would give.
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || !(c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase())) continue;
     // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
-    if (k === 0 && DESCRIPTION_OPENERS.has(w.toLowerCase())) continue;
-    const c = w.codePointAt(0) ?? 0;
-    if (c < 128 ? c >= 65 && c <= 90 : w[0] !== w[0]!.toLowerCase()) return true;
+    if (i === 0) {
+      let e = 1;
+      while (e < n && !isSpace(text.charCodeAt(e))) e++;
+      if (DESCRIPTION_OPENERS.has(text.slice(0, e).toLowerCase())) continue;
+    }
+    return true;
   }
   return false;
+}
+
+/** A character `\s` matches. */
+function isSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
+    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 }
 
 

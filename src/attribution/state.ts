@@ -3,8 +3,9 @@ import { EntityTable, type Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
+import { EntitySet, Resolutions } from "./resolutions";
 import { isPhraseSource } from "./subject-phrase";
-import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, organizationLike, ownerText } from "./descriptions";
+import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, opensWithThe, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {
@@ -21,11 +22,6 @@ const SENTENCE_NAMES_REACH = 8;
 /** The name owning a group phrase (`Mourinho's representatives`). */
 const OWNER = /^(\p{Lu}[\p{L}-]*)['’]s?\s/u;
 
-/** Whether a phrase may open with `the` in any case (false only when it cannot). */
-function opensWithThe(text: string): boolean {
-  return text.length > 4 && (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101;
-}
-
 /** How many entities salience remembers. */
 const MAX_SALIENT = 12;
 
@@ -33,9 +29,9 @@ const MAX_SALIENT = 12;
 export class State {
   /** Entities most recently made salient first. */
   private readonly salient: Entity[] = [];
-  private readonly resolved = new Map<Mention, Entity | null>();
+  private readonly resolved = new Resolutions();
   /** Entities first met as a proper name (not as a group phrase such as `the company`). */
-  private readonly named = new Set<Entity>();
+  private readonly named = new EntitySet();
   /** Descriptions that stand for no entity the article names: unnamed sources. */
   private readonly unnamedMentions = new Set<Mention>();
   /** Mentions resolved by the weakest evidence (the most salient candidate, nothing else agreeing). */
@@ -274,7 +270,7 @@ export class State {
     const head = bareDefiniteHead(m);
     if (!head) return null;
     const e = this.table.find((x) => x.kind !== "person" && !x.plural && this.paragraph - x.lastSeen <= DESCRIPTION_REACH
-      && sameHead(head, groupHead(x.name)) && x.name.indexOf(" ") > 0 && namesSomeone(x.name));
+      && x.name.indexOf(" ") > 0 && sameHead(head, groupHead(x.name)) && namesSomeone(x.name));
     if (e) e.lastSeen = Math.max(e.lastSeen, m.paragraph);
     return e ?? null;
   }
@@ -284,7 +280,7 @@ export class State {
    * when the owner is a person or unknown to the table, undefined when the noun names no owner.
    */
   private ownerOf(m: Mention): Entity | null | undefined {
-    const after = this.owners.get(m);
+    const after = this.owners.size > 0 ? this.owners.get(m) : undefined;
     if (after) {
       const e = this.resolve(after);
       // A spokesperson speaks for the organisation or the person named (`a spokesman for Mayor Frank Jackson`), a

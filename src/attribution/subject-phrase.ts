@@ -9,9 +9,9 @@ import type { Mention } from "../speakers/find-mentions";
 import { nounSource, pluralPhrase, pronounContraction } from "../speakers/find-mentions";
 import { tokenBefore, type Token } from "../speakers/tokenize";
 import { PERSON_DESCRIPTION_HEADS, PERSON_NOUN_ENDINGS } from "../lexicon/people";
-import { ARTICLES, BE_WORDS, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FINITE_AUXILIARIES, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, ING_PREPOSITIONS, NOUN_CLAUSE_OPENERS, PHRASE_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, PLURAL_QUANTIFIERS, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, SUBJECT_GAP_RELATIVES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
+import { ARTICLES, CLAUSE_PRONOUNS, DASH_MARKS, DEFINITE_OPENERS, FLOATING_QUANTIFIERS, FOCUS_ADVERBS, SUBORDINATORS, INCLUSION_OPENERS, PHRASE_CLAUSE_OPENERS, PHRASE_OBJECT_PRONOUNS, PHRASE_PRONOUN_HEADS, PHRASE_RELATIVES, PLURAL_QUANTIFIERS, SHORT_ADVERBIALS, SOURCE_MODIFIER_PARTICIPLES, TIME_NOUNS, VERB_ONLY_SPEECH_FORMS } from "../lexicon/function-words";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { isAdjective, isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, isPreposition, WordClass } from "../speakers/word-tags";
+import { isAdjective, isBareVerb, isFunctionWord, isNounWord, isPastTense, isPreposition, WordClass, WordForm } from "../speakers/word-tags";
 import { isStop } from "./cues";
 import { indexMentions } from "./lookup";
 
@@ -129,17 +129,18 @@ function opensClause(tokens: readonly Token[], a: number, first: number): boolea
  */
 export function nominal(t: Token, prev?: Token): boolean {
   if (t.kind !== "word") return false;
-  const w = t.lower;
+  const w = t.lower, f = t.forms, c = t.classes;
   // `I can't`, `we've`, `have long`, `weren't`, `Why the pilots`: pronouns, auxiliaries, negations and wh-words are no words of a noun phrase.
-  if (CLAUSE_PRONOUNS.has(w) || NOUN_CLAUSE_OPENERS.has(w) || BE_WORDS.has(w) || FINITE_AUXILIARIES.has(w) || w.endsWith("n't") || w.endsWith("n’t") || pronounContraction(w) !== null) return false;
-  if (t.cap || t.possessive || w.charCodeAt(0) < 65 || w.includes("-")) return true;
-  if (SUBJECT_GAP_RELATIVES.has(w) || PHRASE_RELATIVES.has(w) || INCLUSION_OPENERS.has(w) || ING_PREPOSITIONS.has(w)) return false;
-  const determined = prev !== undefined && prev.kind === "word" && (prev.possessive || (!prev.cap && PHRASE_DETERMINERS.has(prev.lower)) || (prev.cap && PHRASE_DETERMINERS.has(prev.lower)));
-  if (determined && !isFunctionWord(w)) return true;
-  if (SPEECH_VERBS.has(w) && !(prev !== undefined && prev.kind === "word" && w.endsWith("s") && !VERB_ONLY_SPEECH_FORMS.has(w))) return false;
-  if (isFunctionWord(w)) return PHRASE_DETERMINERS.has(w);
-  if (isNounWord(w) || (t.classes & (WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) !== 0) return true;
-  return !isFiniteVerb(w) && !isPastTense(w) && !w.endsWith("ed");
+  if ((f & (WordForm.CLAUSE_WORD | WordForm.BE_WORD)) !== 0 || ((c & WordClass.APOSTROPHE) !== 0 && pronounContraction(w) !== null)) return false;
+  if (t.cap || t.possessive || w.charCodeAt(0) < 65 || (f & WordForm.HYPHEN) !== 0) return true;
+  if ((f & WordForm.PHRASE_BREAK) !== 0) return false;
+  const determined = prev !== undefined && prev.kind === "word" && (prev.possessive || (prev.forms & WordForm.PHRASE_DETERMINER) !== 0);
+  const functionWord = (c & WordClass.FUNCTION) !== 0;
+  if (determined && !functionWord) return true;
+  if ((c & WordClass.SPEECH_VERB) !== 0 && !(prev !== undefined && prev.kind === "word" && w.endsWith("s") && !VERB_ONLY_SPEECH_FORMS.has(w))) return false;
+  if (functionWord) return (f & WordForm.PHRASE_DETERMINER) !== 0;
+  if ((c & (WordClass.NOUN | WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) !== 0) return true;
+  return (c & (WordClass.FINITE | WordClass.PAST)) === 0 && (f & WordForm.ENDS_ED) === 0;
 }
 
 /** A lower-case word that is no clause word (a participle or a verb form used as an adjective: `retired`, `acting`). */

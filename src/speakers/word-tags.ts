@@ -1,7 +1,7 @@
 import { MONTH_NAMES } from "../lexicon/dates";
 import {
-  BE_WORDS, FINITE_WORDS, FOCUS_ADVERBS, IRREGULAR_PASTS, LIMITING_ADJECTIVES, NEW_REPORT_CONJUNCTIONS, NOUN_BEFORE, NOUN_MARKERS, PARTICIPLE_BEFORE, PASSIVE_BEFORE, PLURALS_WITHOUT_S,
-  SHARED_SUBJECT_CONJUNCTIONS, VERB_SUBJECTS,
+  BE_WORDS, CLAUSE_PRONOUNS, FINITE_AUXILIARIES, FINITE_WORDS, FOCUS_ADVERBS, INCLUSION_OPENERS, ING_PREPOSITIONS, IRREGULAR_PASTS, LIMITING_ADJECTIVES, NEW_REPORT_CONJUNCTIONS, NOUN_BEFORE, NOUN_MARKERS, PARTICIPLE_BEFORE, PASSIVE_BEFORE, PLURALS_WITHOUT_S,
+  NOUN_CLAUSE_OPENERS, PHRASE_DETERMINERS, PHRASE_RELATIVES, SHARED_SUBJECT_CONJUNCTIONS, SUBJECT_GAP_RELATIVES, VERB_SUBJECTS,
 } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
 import { HEARSAY_ADVERBS, PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
@@ -134,6 +134,12 @@ export const enum WordForm {
   LIMITING_ADJECTIVE = 1 << 11,
   /** `BARE_INFINITIVE_HOSTS`. */
   BARE_INFINITIVE_HOST = 1 << 12,
+  /** No word of a noun phrase (`nominal`): `CLAUSE_PRONOUNS`, `NOUN_CLAUSE_OPENERS`, `FINITE_AUXILIARIES`, a word ending in `n't`. */
+  CLAUSE_WORD = 1 << 13,
+  /** `SUBJECT_GAP_RELATIVES`, `PHRASE_RELATIVES`, `INCLUSION_OPENERS`, `ING_PREPOSITIONS`: a lower-case one ends a noun phrase. */
+  PHRASE_BREAK = 1 << 14,
+  /** `PHRASE_DETERMINERS`. */
+  PHRASE_DETERMINER = 1 << 15,
   // The word's ending.
   /** Ends in `ed`. */
   ENDS_ED = 1 << 16,
@@ -145,6 +151,8 @@ export const enum WordForm {
   PLURAL_S = 1 << 19,
   /** Ends in `'s` or `’s`. */
   ENDS_APOSTROPHE_S = 1 << 20,
+  /** A hyphen in the word. */
+  HYPHEN = 1 << 21,
 }
 
 /** The word lists behind the list bits of `WordForm`. */
@@ -153,7 +161,9 @@ const LIST_FORMS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordForm.NEW_REPORT_CONJUNCTION, NEW_REPORT_CONJUNCTIONS], [WordForm.CAUSING_VERB, CAUSING_VERBS], [WordForm.IRREGULAR_PAST, IRREGULAR_PASTS],
   [WordForm.PARTICIPLE_BEFORE, PARTICIPLE_BEFORE], [WordForm.VERB_SUBJECT, VERB_SUBJECTS], [WordForm.FOCUS_ADVERB, FOCUS_ADVERBS],
   [WordForm.PLURAL_WITHOUT_S, PLURALS_WITHOUT_S], [WordForm.NOUN_MARKER, NOUN_MARKERS], [WordForm.LIMITING_ADJECTIVE, LIMITING_ADJECTIVES],
-  [WordForm.BARE_INFINITIVE_HOST, BARE_INFINITIVE_HOSTS],
+  [WordForm.BARE_INFINITIVE_HOST, BARE_INFINITIVE_HOSTS], [WordForm.CLAUSE_WORD, CLAUSE_PRONOUNS], [WordForm.CLAUSE_WORD, NOUN_CLAUSE_OPENERS],
+  [WordForm.CLAUSE_WORD, FINITE_AUXILIARIES], [WordForm.PHRASE_BREAK, SUBJECT_GAP_RELATIVES], [WordForm.PHRASE_BREAK, PHRASE_RELATIVES],
+  [WordForm.PHRASE_BREAK, INCLUSION_OPENERS], [WordForm.PHRASE_BREAK, ING_PREPOSITIONS], [WordForm.PHRASE_DETERMINER, PHRASE_DETERMINERS],
 ];
 
 let listForms: Map<string, number> | undefined;
@@ -173,6 +183,8 @@ export function wordForms(lower: string): number {
   if (lower.endsWith("ing")) f |= WordForm.ENDS_ING;
   if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")) f |= WordForm.PLURAL_S;
   if (lower.endsWith("'s") || lower.endsWith("’s")) f |= WordForm.ENDS_APOSTROPHE_S;
+  if (lower.endsWith("n't") || lower.endsWith("n’t")) f |= WordForm.CLAUSE_WORD;
+  if (lower.includes("-")) f |= WordForm.HYPHEN;
   return f;
 }
 
