@@ -7,6 +7,7 @@ import { DEFINITE_DETERMINERS, DESCRIPTION_OPENERS } from "../lexicon/function-w
 import { ANONYMOUS_PERSON_NOUNS, ROLE_NOUNS } from "../lexicon/people";
 import type { Entity, EntityTable } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
+import { isWhitespace } from "../whitespace";
 import { isPhraseSource } from "./subject-phrase";
 
 /** What kind of referent a description's head asks for. */
@@ -103,11 +104,6 @@ function opensWithTh(text: string): boolean {
   return (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104;
 }
 
-/** Whether a phrase may open with `the` in any case (false only when it cannot). */
-export function opensWithThe(text: string): boolean {
-  return text.length > 4 && opensWithTh(text) && (text.charCodeAt(2) | 32) === 101;
-}
-
 /** Heads a later description may repeat with another word of the same kind: `the survey` after `a … poll`. */
 const HEAD_KIN: ReadonlyMap<string, string> = new Map([["poll", "poll"], ["survey", "poll"], ["study", "study"]]);
 
@@ -123,10 +119,10 @@ export function bareDefiniteHead(m: Mention): string | null {
   // Two words, as splitting at spaces would give them: the end of the first and the start of the second.
   const text = m.text, n = text.length;
   let i = 0;
-  while (i < n && !isSpace(text.charCodeAt(i))) i++;
+  while (i < n && !isWhitespace(text.charCodeAt(i))) i++;
   let j = i + 1;
-  while (j < n && isSpace(text.charCodeAt(j))) j++;
-  for (let x = j; x < n; x++) if (isSpace(text.charCodeAt(x))) return null;
+  while (j < n && isWhitespace(text.charCodeAt(j))) j++;
+  for (let x = j; x < n; x++) if (isWhitespace(text.charCodeAt(x))) return null;
   if (i >= n || !DEFINITE_DETERMINERS.has(text.slice(0, i).toLowerCase())) return null;
   const head = text.slice(j).toLowerCase();
   return ROLE_NOUNS.has(head) || ANONYMOUS_PERSON_NOUNS.has(head) ? null : head;
@@ -214,13 +210,13 @@ export function namesSomeone(text: string): boolean {
   // The first character of each word (the text's, and each after a space), as splitting at spaces would give.
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    if (i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
+    if (i > 0 && !isWhitespace(text.charCodeAt(i - 1))) continue;
     const c = text.charCodeAt(i);
-    if (isSpace(c) || !(c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase())) continue;
+    if (isWhitespace(c) || !(c < 128 ? c >= 65 && c <= 90 : text[i] !== text[i]!.toLowerCase())) continue;
     // A determiner is capitalised by the sentence (`The ferry operator`); any other capital may name (`Instagram spokesperson`).
     if (i === 0) {
       let e = 1;
-      while (e < n && !isSpace(text.charCodeAt(e))) e++;
+      while (e < n && !isWhitespace(text.charCodeAt(e))) e++;
       if (DESCRIPTION_OPENERS.has(text.slice(0, e).toLowerCase())) continue;
     }
     return true;
@@ -228,11 +224,6 @@ export function namesSomeone(text: string): boolean {
   return false;
 }
 
-/** A character `\s` matches. */
-function isSpace(c: number): boolean {
-  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 160 && (c === 160 || c === 5760 || (c >= 8192 && c <= 8202)
-    || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
-}
 
 
 /** How many paragraphs back the poll a share of respondents belongs to may be named (its own or the one before). */

@@ -1,11 +1,11 @@
 import { PERSON_DESCRIPTION_HEADS } from "../lexicon/people";
-import { EntityTable, type Entity } from "../speakers/build-entities";
+import { EntityTable, opensWithThe, type Entity } from "../speakers/build-entities";
 import type { Mention } from "../speakers/find-mentions";
 import { possessorPronoun } from "./owned-source";
 import { resolvePronoun } from "./pronouns";
 import { EntitySet, Resolutions } from "./resolutions";
 import { isPhraseSource } from "./subject-phrase";
-import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, opensWithThe, organizationLike, ownerText } from "./descriptions";
+import { bareDefiniteHead, definiteDescription, groupHead, hasWord, sameHead, isAgeHead, namesSomeone, organizationLike, ownerText } from "./descriptions";
 
 /** Anything with a speaker: a decision for a quotation or a reported clause. */
 export interface Spoken {

@@ -120,10 +120,10 @@ const FLOATING = ["all", "both"];
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING);
 /** Quantifiers that stand as a subject (`some say`, `many argue`) or float after one (`they all said`). */
 export const SUBJECT_QUANTIFIERS: ReadonlySet<string> = wordSet(FLOATING, ["some", "many", "several"]);
-/** Adjectives that limit a noun after a determiner (`the only show that …`, `the same report`): the word after them is a noun. */
 /** Words after which a speech-verb form is a noun (`a call`, `the report`, `his statement`). */
 export const NOUN_MARKERS: ReadonlySet<string> = wordSet(["a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "first", "last", "new", "latest", "whose",
   "in", "on", "at", "of", "for", "with", "from", "across", "about", "into", "by", "some", "many", "all", "both", "several"]);
+/** Adjectives that limit a noun after a determiner (`the only show that …`, `the same report`): the word after them is a noun. */
 export const LIMITING_ADJECTIVES: ReadonlySet<string> = wordSet(["only", "same", "very", "sole", "entire", "whole", "main"]);
 /** Prepositions before a noun modifier and its noun (`on user reports`, `from voter complaints`). */
 export const COMPOUND_PREPOSITIONS: ReadonlySet<string> = wordSet(["on", "with", "from", "about", "into", "among", "against", "despite", "amid"]);
@@ -222,7 +222,7 @@ export const HEDGING_MODALS: ReadonlySet<string> = wordSet(MODAL_LIST.filter((w)
 /** Forms of `be`: an `-ing` form after one is a progressive (`is rising and falling`). */
 export const BE_WORDS: ReadonlySet<string> = wordSet(BE_FORMS, ["be", "been", "being", "am"]);
 /** Finite forms that mark a clause: auxiliaries, modals and `cannot`. */
-export const FINITE_WORDS: ReadonlySet<string> = wordSet(["is", "are", "was", "were", "am", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "do", "does", "did", "cannot"]);
+export const FINITE_WORDS: ReadonlySet<string> = wordSet(FINITE_AUXILIARY_LIST, ["am", "shall", "do", "cannot"]);
 /** Words after `and` that start a new verb phrase rather than continue a noun phrase (`endorsed Trump and has campaigned`). */
 export const VERB_AFTER_AND: ReadonlySet<string> = wordSet(
   FINITE_AUXILIARY_LIST, ["do"],

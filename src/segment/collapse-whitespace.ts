@@ -1,3 +1,5 @@
+import { isWhitespace } from "../whitespace";
+
 /**
  * Collapses every run of whitespace (line breaks and no-break spaces included) to one
  * space and trims both ends. A text whose inside is already in that form (most paragraphs)
@@ -19,10 +21,3 @@ export function collapseWhitespace(text: string): string {
 
 /** Whitespace to collapse: any whitespace after another, or whitespace other than a space (global, for `lastIndex`). */
 const NEEDS_COLLAPSE = /\s\s|[^\S ]/g;
-
-/** JavaScript's `\s`: what the regular expression collapses and `trim` removes. */
-function isWhitespace(c: number): boolean {
-  if (c < 0xa0) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

@@ -1,4 +1,5 @@
 import { BOILERPLATE_OPENINGS, BOILERPLATE_PARAGRAPHS } from "../lexicon/boilerplate";
+import { isWhitespace } from "../whitespace";
 
 /**
  * Only paragraphs up to this many characters can be boilerplate: site furniture is short,
@@ -40,12 +41,6 @@ function normalise(text: string): string | null {
 /** Bullets and dashes an opening may follow (`- Advertisement`, `• Share`), as in the pattern below. */
 const LEADING_MARKS = "-–—•·|";
 
-/** JavaScript's `\s` (what `trimStart` removes). */
-function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /**
  * The first character an opening would be compared with (the paragraph lower-cased, leading
  * space and a leading run of bullets or dashes left out), when it is ASCII; null when it is
@@ -53,10 +48,10 @@ function isSpace(c: number): boolean {
  */
 function openingFirstChar(paragraph: string): string | null {
   let i = 0;
-  while (i < paragraph.length && isSpace(paragraph.charCodeAt(i))) i++;
+  while (i < paragraph.length && isWhitespace(paragraph.charCodeAt(i))) i++;
   let j = i;
   while (j < paragraph.length && LEADING_MARKS.includes(paragraph.charAt(j))) j++;
-  if (j > i) while (j < paragraph.length && isSpace(paragraph.charCodeAt(j))) j++;
+  if (j > i) while (j < paragraph.length && isWhitespace(paragraph.charCodeAt(j))) j++;
   if (j === paragraph.length) return "";
   const c = paragraph.charCodeAt(j);
   if (c >= 0x80) return null;

@@ -1,5 +1,6 @@
 import { CORPORATE_SUFFIXES, NAME_SUFFIXES, ORGANIZATION_WORDS, type Gender } from "../lexicon/people";
 import type { SpeakerKind } from "../types";
+import { isWhitespace } from "../whitespace";
 import type { Mention } from "./find-mentions";
 import type { Token } from "./tokenize";
 import { WordClass } from "./word-tags";
@@ -195,22 +196,15 @@ export class EntityTable {
   }
 }
 
-/** `/^the\s/i.test(text)`, the letters told by character code before the expression is asked of the space. */
-function opensWithThe(text: string): boolean {
-  return (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101 && THE_SPACE.test(text);
-}
-const THE_SPACE = /^the\s/i;
-
-/** Whether a UTF-16 unit is white space as `\s` reads it. */
-function isSpaceUnit(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** `/^the\s/i.test(text)` by character code: `the` in any case, then white space. */
+export function opensWithThe(text: string): boolean {
+  return (text.charCodeAt(0) | 32) === 116 && (text.charCodeAt(1) | 32) === 104 && (text.charCodeAt(2) | 32) === 101 && isWhitespace(text.charCodeAt(3));
 }
 
 /** `s.split(/\s+/).pop()`: the text after the last white space (all of `s` without any), without splitting. */
 function lastWord(s: string): string {
   let k = s.length - 1;
-  while (k >= 0 && !isSpaceUnit(s.charCodeAt(k))) k--;
+  while (k >= 0 && !isWhitespace(s.charCodeAt(k))) k--;
   return k < 0 ? s : s.slice(k + 1);
 }
 

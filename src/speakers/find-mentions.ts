@@ -54,13 +54,12 @@ const AGE_NOUN = /^\d{1,3}-year-old$/;
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&.-]+$/u;
 const ALL_CAPS_WORD = /^[\p{Lu}][\p{Lu}'’.-]+$/u;
 
-/*
- * Whether a token of the paragraph `text` is written in capitals, read by its offsets in the paragraph rather than by
- * its own string: token strings come in many representations (sequential, sliced, internalised; one or two bytes a
- * character), and a property read of many (`word.length`, `word.charCodeAt`) is made the slow, generic way.
+/**
+ * `ALL_CAPS_WORD.test(t.text)`, with most words (a lower-case second letter) told apart before the regular expression.
+ * The token is read by its offsets in the paragraph `text` rather than by its own string: token strings come in many
+ * representations (sequential, sliced, internalised; one or two bytes a character), and a property read of many
+ * (`word.length`, `word.charCodeAt`) is made the slow, generic way.
  */
-
-/** `ALL_CAPS_WORD.test(t.text)`, with most words (a lower-case second letter) told apart before the regular expression. */
 function shoutCaseAt(text: string, t: Token): boolean {
   // A token of one character has no letter after it in its paragraph: the test reaches the expression as before.
   const c = text.charCodeAt(t.start + 1);

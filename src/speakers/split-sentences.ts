@@ -15,10 +15,9 @@ export interface Sentence {
 
 /** Capitalised words that open a sentence and never continue an initial (`U.S. He`, `D.C. The`). */
 const SENTENCE_OPENERS = /^(?:He|She|They|It|We|I|The|This|These|Those|But|And|His|Her|Their|Its|There|That|In|On|At|After|When|While|Still|Yet|So|If|Now|Then)$/;
-const TERMINAL = new Set([".", "!", "?", "…"]);
 /** Punctuation after a period that keeps the sentence going (`(D-Wis.) said`, `Inc.,`). */
 const CONTINUING = new Set([")", "]", "}", ",", ";", ":", ".", "!", "?"]);
-/** `TERMINAL.has(text)` by the character's code: asked of every punctuation mark. */
+/** A mark that ends a sentence (`.`, `!`, `?`, `…`), by the character's code: asked of every punctuation mark. */
 function terminalMark(text: string): boolean {
   if (text.length !== 1) return false;
   const c = text.charCodeAt(0);
@@ -93,7 +92,7 @@ function quoteStop(text: string): "stop" | "abbreviation" | false {
   let marks = 0;
   while (i >= 0 && marks < MAX_CLOSING_MARKS && CLOSING_MARKS.has(text[i]!)) { i--; marks++; }
   const c = text[i];
-  if (c === undefined || !TERMINAL.has(c)) return false;
+  if (c === undefined || !terminalMark(c)) return false;
   if (c !== ".") return "stop";
   // The word before the period: letters and inner periods (`U.S`), read back a few characters at most.
   let w = i;

@@ -5,7 +5,7 @@ import {
 } from "../lexicon/function-words";
 import { GROUP_NOUNS, HONORIFICS, PERSON_DESCRIPTION_HEADS, ROLE_NOUNS, SPEAKER_PRONOUNS, type Gender } from "../lexicon/people";
 import { HEARSAY_ADVERBS, PARTICLE_VERBS, REPORTING_VERBS } from "../lexicon/reporting-verbs";
-import { BARE_INFINITIVE_HOSTS, CAUSING_VERBS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
+import { BARE_INFINITIVE_HOSTS, CAUSING_VERBS, CLAIM_NOUNS, PHRASAL_CUES, PROMISE_NOUNS, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { LexiconClass } from "./tag-classes";
 import { unpackWordTable } from "./unpack-word-table";
 import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES, WORDS } from "./word-table.generated";
@@ -149,14 +149,14 @@ export const enum WordForm {
   ENDS_ING = 1 << 18,
   /** A plural's shape: more than three characters, ending in `s` but not `ss`. */
   PLURAL_S = 1 << 19,
-  /** Ends in `'s` or `’s`. */
-  ENDS_APOSTROPHE_S = 1 << 20,
   /** A hyphen in the word. */
-  HYPHEN = 1 << 21,
+  HYPHEN = 1 << 20,
+  /** A key of `CLAIM_NOUNS` or `PROMISE_NOUNS`: a noun of saying or of promise (`claim`, `pledge`). */
+  SAYING_NOUN = 1 << 21,
 }
 
 /** The word lists behind the list bits of `WordForm`. */
-const LIST_FORMS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
+const LIST_FORMS: ReadonlyArray<readonly [number, { keys(): Iterable<string> }]> = [
   [WordForm.FINITE_WORD, FINITE_WORDS], [WordForm.BE_WORD, BE_WORDS], [WordForm.SHARED_SUBJECT_CONJUNCTION, SHARED_SUBJECT_CONJUNCTIONS],
   [WordForm.NEW_REPORT_CONJUNCTION, NEW_REPORT_CONJUNCTIONS], [WordForm.CAUSING_VERB, CAUSING_VERBS], [WordForm.IRREGULAR_PAST, IRREGULAR_PASTS],
   [WordForm.PARTICIPLE_BEFORE, PARTICIPLE_BEFORE], [WordForm.VERB_SUBJECT, VERB_SUBJECTS], [WordForm.FOCUS_ADVERB, FOCUS_ADVERBS],
@@ -164,13 +164,14 @@ const LIST_FORMS: ReadonlyArray<readonly [number, ReadonlySet<string>]> = [
   [WordForm.BARE_INFINITIVE_HOST, BARE_INFINITIVE_HOSTS], [WordForm.CLAUSE_WORD, CLAUSE_PRONOUNS], [WordForm.CLAUSE_WORD, NOUN_CLAUSE_OPENERS],
   [WordForm.CLAUSE_WORD, FINITE_AUXILIARIES], [WordForm.PHRASE_BREAK, SUBJECT_GAP_RELATIVES], [WordForm.PHRASE_BREAK, PHRASE_RELATIVES],
   [WordForm.PHRASE_BREAK, INCLUSION_OPENERS], [WordForm.PHRASE_BREAK, ING_PREPOSITIONS], [WordForm.PHRASE_DETERMINER, PHRASE_DETERMINERS],
+  [WordForm.SAYING_NOUN, CLAIM_NOUNS], [WordForm.SAYING_NOUN, PROMISE_NOUNS],
 ];
 
 let listForms: Map<string, number> | undefined;
 
 function buildForms(): Map<string, number> {
   const map = new Map<string, number>();
-  for (const [bit, list] of LIST_FORMS) for (const w of list) map.set(w, (map.get(w) ?? 0) | bit);
+  for (const [bit, list] of LIST_FORMS) for (const w of list.keys()) map.set(w, (map.get(w) ?? 0) | bit);
   return map;
 }
 
@@ -182,7 +183,6 @@ export function wordForms(lower: string): number {
   if (lower.endsWith("ly")) f |= WordForm.ENDS_LY;
   if (lower.endsWith("ing")) f |= WordForm.ENDS_ING;
   if (lower.length > 3 && lower.endsWith("s") && !lower.endsWith("ss")) f |= WordForm.PLURAL_S;
-  if (lower.endsWith("'s") || lower.endsWith("’s")) f |= WordForm.ENDS_APOSTROPHE_S;
   if (lower.endsWith("n't") || lower.endsWith("n’t")) f |= WordForm.CLAUSE_WORD;
   if (lower.includes("-")) f |= WordForm.HYPHEN;
   return f;

@@ -30,8 +30,9 @@ export function coordinatedPredicateEnd(tokens: readonly Token[], a: number, b: 
     // `…, acknowledging that A but warning that B`: a participle of the cue's own after `but` too.
     const but = t.lower === "but" && gerundCue;
     if (t.lower !== "and" && !but) {
-      // The word's bits, read once per word by the tokenizer: this runs on every word of the content.
-      if ((t.forms & (WordForm.BE_WORD | WordForm.ENDS_APOSTROPHE_S)) !== 0) be = true;
+      // The word's bits, read once per word by the tokenizer: this runs on every word of the content. (A token's lower
+      // case never ends in `'s`, which the tokenizer takes off: the former test for it here never held.)
+      if ((t.forms & WordForm.BE_WORD) !== 0) be = true;
       if (finiteToken(t)) lastFinite = t.lower;
       continue;
     }

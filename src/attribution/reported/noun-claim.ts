@@ -9,7 +9,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import { tokenBefore, type Token } from "../../speakers/tokenize";
-import { isAdjective, isBareVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
+import { isAdjective, isBareVerb, isFunctionWord, isNounWord, isPreposition, WordForm } from "../../speakers/word-tags";
 import { CLAIM_NOUNS, PROMISE_NOUNS, SAYING_NOUN_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { SAYING_NOUN_GAP_VERBS } from "../../lexicon/not-claims";
 import {
@@ -48,7 +48,8 @@ export function findNounClaims(para: AnalyzedParagraph, s: Sentence, subjectOf: 
   let out: NounClaim[] | undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || t.cap || !mayBeSayingNoun(t.lower)) continue;
+    // The word's bit first (`WordForm`, read once per word): most words of a sentence are no noun of saying or promise.
+    if ((t.forms & WordForm.SAYING_NOUN) === 0 || t.kind !== "word" || t.cap) continue;
     const claim = CLAIM_NOUNS.get(t.lower);
     const promise = PROMISE_NOUNS.get(t.lower);
     if (claim === undefined && promise === undefined) continue;
@@ -71,37 +72,6 @@ export function findNounClaims(para: AnalyzedParagraph, s: Sentence, subjectOf: 
     (out ??= []).push({ a, b, mention, cue });
   }
   return out ?? NO_CLAIMS;
-}
-
-/**
- * The pairs of first and last letters (`a`–`z`) of the nouns of saying and promise: bit `last` of entry `first`. Most
- * words of a sentence are told apart by these two letters and their length, before the two map look-ups.
- */
-const NOUN_ENDS = new Uint32Array(26);
-/** Whether a noun has a first or last unit outside `a`–`z`, which the table cannot hold: then every word is looked up. */
-let otherNoun = false;
-let nounMin = Infinity;
-let nounMax = 0;
-for (const w of [...CLAIM_NOUNS.keys(), ...PROMISE_NOUNS.keys()]) {
-  const a = w.charCodeAt(0) - 97;
-  const z = w.charCodeAt(w.length - 1) - 97;
-  if (a >= 0 && a <= 25 && z >= 0 && z <= 25) NOUN_ENDS[a] = NOUN_ENDS[a]! | (1 << z);
-  else otherNoun = true;
-  nounMin = Math.min(nounMin, w.length);
-  nounMax = Math.max(nounMax, w.length);
-}
-const ANY_NOUN = otherNoun;
-const MIN_NOUN_LENGTH = nounMin;
-const MAX_NOUN_LENGTH = nounMax;
-
-/** Whether a lower-case word may be a key of `CLAIM_NOUNS` or `PROMISE_NOUNS` (false only for words that are neither). */
-function mayBeSayingNoun(w: string): boolean {
-  if (ANY_NOUN) return true;
-  const n = w.length;
-  if (n < MIN_NOUN_LENGTH || n > MAX_NOUN_LENGTH) return false;
-  const a = w.charCodeAt(0) - 97;
-  const z = w.charCodeAt(n - 1) - 97;
-  return a >= 0 && a <= 25 && z >= 0 && z <= 25 && (NOUN_ENDS[a]! & (1 << z)) !== 0;
 }
 
 /** The nouns of a sentence without any: shared, never written to. */
