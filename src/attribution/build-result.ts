@@ -12,7 +12,10 @@ import type { Attributed, Attribution, CueSite } from "./attribute";
 export function buildQuotes(paragraphs: readonly string[], spans: readonly QuoteSpan[], attributed: Attributed): { quotes: Quote[]; speakers: Speaker[] } {
   interface Item { paragraph: number; start: number; end: number; kind: Quote["kind"]; a: Attribution }
   const items: Item[] = [];
-  spans.forEach((q, i) => items.push({ paragraph: q.paragraph, start: q.start, end: q.end, kind: q.kind, a: attributed.quotes[i]! }));
+  for (let i = 0; i < spans.length; i++) {
+    const q = spans[i]!;
+    items.push({ paragraph: q.paragraph, start: q.start, end: q.end, kind: q.kind, a: attributed.quotes[i]! });
+  }
   for (const r of attributed.reported) items.push({ paragraph: r.paragraph, start: r.start, end: r.end, kind: "indirect", a: r });
   items.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start || (x.kind === "indirect" ? 1 : 0) - (y.kind === "indirect" ? 1 : 0));
 

@@ -16,12 +16,19 @@ export function normalizeLanguage(value: string): string | null {
   if (!m) return null;
   const language = m[1]!.toLowerCase();
   if (language === "und") return null;
-  const subtags = m[2]!.split("-").slice(1).map((sub, i) => {
-    if (sub.length === 2 && /^[a-z]+$/i.test(sub)) return sub.toUpperCase();
-    if (sub.length === 4 && i === 0 && /^[a-z]+$/i.test(sub)) return sub[0]!.toUpperCase() + sub.slice(1).toLowerCase();
-    return sub.toLowerCase();
-  });
-  return [language, ...subtags].join("-");
+  // Joined as it goes (no `map` and spread: an optimised `map` makes a holey array, the builtin a packed one, and the
+  // spread optimised for one was thrown away on the other).
+  const subtags = m[2]!.split("-");
+  let tag = language;
+  for (let i = 1; i < subtags.length; i++) tag += "-" + caseSubtag(subtags[i]!, i === 1);
+  return tag;
+}
+
+/** A region upper case, a script (4 letters, first subtag) title case, anything else lower case. */
+function caseSubtag(sub: string, first: boolean): string {
+  if (sub.length === 2 && /^[a-z]+$/i.test(sub)) return sub.toUpperCase();
+  if (sub.length === 4 && first && /^[a-z]+$/i.test(sub)) return sub[0]!.toUpperCase() + sub.slice(1).toLowerCase();
+  return sub.toLowerCase();
 }
 
 /** The primary language subtag (`en` of `en-GB`), or null. */

@@ -74,7 +74,9 @@ function unwrap(script: string): string {
 /** Every object of the parsed scripts with a `@type`, in document order, walked without recursion and within the bounds above. */
 function typedNodes(roots: readonly Json[]): JsonObject[] {
   const out: JsonObject[] = [];
-  const stack: Array<{ value: Json; depth: number }> = roots.map((value) => ({ value, depth: 0 })).reverse();
+  // Built by `push` (not `map`, whose optimised form makes a holey array where the builtin makes a packed one).
+  const stack: Array<{ value: Json; depth: number }> = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push({ value: roots[i]!, depth: 0 });
   let visited = 0;
   while (stack.length > 0 && visited < MAX_JSON_LD_VALUES) {
     const { value, depth } = stack.pop()!;

@@ -60,13 +60,14 @@ export function classifyKind(text: string, range: ClassifiedRange): "direct" | "
  */
 export function isSpeech(text: string, range: ClassifiedRange): boolean {
   if (range.continuation) return true;
-  // `author="…"`: an attribute value of markup left in the text.
-  if (text.charCodeAt(range.open - 1) === 61) return false;
+  // `author="…"`: an attribute value of markup left in the text. (Reads stay inside the text: one past its ends cost the
+  // optimised function its code, once per such read, late in a long run.)
+  if (range.open > 0 && text.charCodeAt(range.open - 1) === 61) return false;
   const words = countWords(text, range.start, range.end);
   const cueEnd = skipSpaceBack(text, range.open - 1);
   let cue = wordEndingAt(text, cueEnd);
   // `his 2002 book, “Make Your Kid a Millionaire,”`: a comma may stand between a title cue and the title.
-  if (cue === "" && text.charCodeAt(cueEnd) === 44) {
+  if (cue === "" && cueEnd >= 0 && text.charCodeAt(cueEnd) === 44) {
     const before = wordEndingAt(text, skipSpaceBack(text, cueEnd - 1));
     if (TITLE_CUES.has(before)) cue = before;
   }
@@ -95,7 +96,7 @@ function isPossessive(word: string): boolean {
 
 /** `Donald “The Donald” Trump`: a capitalised word right before the opening mark and right after the closing one. */
 function isBetweenNames(text: string, open: number, close: number): boolean {
-  if (text.charCodeAt(open - 1) !== 32 || !isWordAt(text, open - 2)) return false;
+  if (open < 2 || text.charCodeAt(open - 1) !== 32 || !isWordAt(text, open - 2)) return false;
   let w = open - 2;
   while (w > 0 && isWordAt(text, w - 1)) w--;
   if (!isUpperAt(text, w)) return false;

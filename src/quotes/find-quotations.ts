@@ -1,6 +1,6 @@
 import { classifyKind, isSpeech } from "./classify-quote";
 import { joinParagraphPieces } from "./join-paragraph-pieces";
-import { scanMarks } from "./scan-marks";
+import { scanMarks, type ScannedMarks } from "./scan-marks";
 import type { QuoteOptions, QuoteSpan, Quotations } from "./types";
 
 /**
@@ -16,14 +16,19 @@ import type { QuoteOptions, QuoteSpan, Quotations } from "./types";
  */
 export function findQuotations(paragraphs: readonly string[], options: Readonly<QuoteOptions> = {}): Quotations {
   if (!Array.isArray(paragraphs)) throw new TypeError(`findQuotations expects an array of strings, got ${typeof paragraphs}`);
-  const scans = paragraphs.map((text, index) => {
+  // Arrays built by `push`, not `map`: an optimised `map` makes a holey array where the builtin makes a packed one,
+  // and code optimised for one kind of array is thrown away when it meets the other (common-wall.md, JIT churn).
+  const scans: ScannedMarks[] = [];
+  for (let index = 0; index < paragraphs.length; index++) {
+    const text = paragraphs[index];
     if (typeof text !== "string") throw new TypeError(`findQuotations expects paragraph ${index} to be a string, got ${typeof text}`);
-    return scanMarks(text);
-  });
+    scans.push(scanMarks(text));
+  }
   const { pieces, warnings } = joinParagraphPieces(scans, options.multiParagraph ?? true);
-  const quotes: QuoteSpan[] = pieces.map((piece) => {
+  const quotes: QuoteSpan[] = [];
+  for (const piece of pieces) {
     const text = paragraphs[piece.paragraph] ?? "";
-    return {
+    quotes.push({
       paragraph: piece.paragraph,
       start: piece.start,
       end: piece.end,
@@ -33,7 +38,7 @@ export function findQuotations(paragraphs: readonly string[], options: Readonly<
       continuation: piece.continuation,
       kind: classifyKind(text, piece),
       speech: isSpeech(text, piece),
-    };
-  });
+    });
+  }
   return { quotes, warnings };
 }

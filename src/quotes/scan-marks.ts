@@ -119,9 +119,10 @@ export function scanMarks(text: string): ScannedMarks {
     let mark = MARK_BY_CODE.get(code);
     let width = 1;
     const doubled = DOUBLED_BY_CODE.get(code);
-    if (doubled !== undefined && text.charCodeAt(i + 1) === code) {
+    // Reads stay inside the text (one past its end cost the optimised scanner its code).
+    if (doubled !== undefined && i + 1 < length && text.charCodeAt(i + 1) === code) {
       // `'''`: the inner single closes before the doubled mark (`poor,'''`), or opens after it.
-      const tripleClosing = text.charCodeAt(i + 2) === code && !isWordLikeAfter(text, i + 3);
+      const tripleClosing = i + 2 < length && text.charCodeAt(i + 2) === code && !isWordLikeAfter(text, i + 3);
       if (!tripleClosing) {
         mark = doubled;
         width = 2;

@@ -18,7 +18,7 @@ export function isApostrophe(text: string, index: number): boolean {
   if (wordBefore && wordAfter) return true;
   const mark = text.charCodeAt(index);
   if (!wordBefore) {
-    if (isDigitCode(text.charCodeAt(index + 1)) && isDigitCode(text.charCodeAt(index + 2))) return true;
+    if (index + 2 < text.length && isDigitCode(text.charCodeAt(index + 1)) && isDigitCode(text.charCodeAt(index + 2))) return true;
     if (isNAnd(text, index, mark)) return true;
     if (wordAfter && isElision(text, index + 1)) return true;
   } else if (isAfterN(text, index)) {
@@ -29,12 +29,15 @@ export function isApostrophe(text: string, index: number): boolean {
 
 /** `’n’`: this mark, an `n`, the same mark, then no letter. */
 function isNAnd(text: string, index: number, mark: number): boolean {
+  // Reads stay inside the text: one past its end cost the optimised code, once per such read, late in a long run.
+  if (index + 2 >= text.length) return false;
   const n = text.charCodeAt(index + 1);
   return (n === 110 || n === 78) && text.charCodeAt(index + 2) === mark && !isWordAt(text, index + 3);
 }
 
 /** The second mark of `’n’`. */
 function isAfterN(text: string, index: number): boolean {
+  if (index < 2) return false;
   const n = text.charCodeAt(index - 1);
   return (n === 110 || n === 78) && text.charCodeAt(index - 2) === text.charCodeAt(index) && !isWordAt(text, index - 3);
 }

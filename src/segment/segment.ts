@@ -69,14 +69,19 @@ export type ParsedPart =
  * (`segmentParsed`) and other readers of the same trees (metadata) share one parse.
  */
 export function parseParts(doc: Decoded): ParsedPart[] {
-  return doc.parts.map((part) => part.type === "text"
-    ? { type: "text", content: part.content }
-    : { type: "html", document: parseHtml(part.content) });
+  // Arrays here and in `segmentParsed` by `push`, not `map`: an optimised `map` makes a holey array where the builtin
+  // makes a packed one, and the readers optimised for one kind were thrown away when they met the other.
+  const parts: ParsedPart[] = [];
+  for (const part of doc.parts) {
+    parts.push(part.type === "text" ? { type: "text", content: part.content } : { type: "html", document: parseHtml(part.content) });
+  }
+  return parts;
 }
 
 /** `segment` over parts already parsed by `parseParts`. */
 export function segmentParsed(parts: readonly ParsedPart[], options: Readonly<SegmentOptions> = {}): Segmented {
-  const articles = parts.map((part) => (part.type === "text" ? part.content : readArticle(part.document)));
+  const articles: (HtmlArticle | string)[] = [];
+  for (const part of parts) articles.push(part.type === "text" ? part.content : readArticle(part.document));
   return assemble(articles, parts[0]?.type === "text", options);
 }
 

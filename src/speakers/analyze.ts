@@ -60,12 +60,13 @@ export function analyze(paragraphs: readonly string[], quotes: readonly QuoteSpa
 export function* analyzeParagraphs(paragraphs: readonly string[], quotes: readonly QuoteSpan[]): Generator<AnalyzedParagraph, void, undefined> {
   // Quotations by paragraph; only paragraphs that hold one get a list (a page may have hundreds of thousands of paragraphs).
   const byParagraph = new Map<number, { span: QuoteSpan; index: number }[]>();
-  quotes.forEach((span, index) => {
-    if (span.paragraph < 0 || span.paragraph >= paragraphs.length) return;
+  for (let index = 0; index < quotes.length; index++) {
+    const span = quotes[index]!;
+    if (span.paragraph < 0 || span.paragraph >= paragraphs.length) continue;
     const list = byParagraph.get(span.paragraph);
     if (list) list.push({ span, index });
     else byParagraph.set(span.paragraph, [{ span, index }]);
-  });
+  }
   // Tokens of full names seen so far: `Frank` alone is a name once `Barney Frank` has been met.
   const known = new Set<string>();
   // The case each word takes across the article: a capitalised common word opening a sentence is no name.

@@ -619,7 +619,10 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     const after = tokens[end];
     if (after && after.kind === "word" && !after.cap && (after.classes & C.ROLE_NOUN) !== 0 && isCapWord(tokens[end + 1])) return null;
   }
-  const nameTokens = nameIdx.map((k) => tokens[k]!.lower);
+  // By `push`, not `map`: an optimised `map` makes a holey array where the builtin makes a packed one, and the entity
+  // table's code, optimised for the one, was thrown away when it met the other.
+  const nameTokens: string[] = [];
+  for (const k of nameIdx) nameTokens.push(tokens[k]!.lower);
   // A lone capitalised common word (`Specifically`, `Democratic`, `Audiences`) is no name without a title or a cue after it.
   const firstName = tokens[nameIdx[0]!]!;
   const lastName = tokens[nameIdx[nameIdx.length - 1]!]!;
@@ -636,7 +639,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
   // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
-  const spelled = nameIdx.length >= 3 && doc.acronyms.size > 0 && doc.acronyms.has(nameIdx.map((k) => text.charAt(tokens[k]!.start)).join(""));
+  const spelled = nameIdx.length >= 3 && doc.acronyms.size > 0 && doc.acronyms.has(initialsOf(text, tokens, nameIdx));
   if (kind !== "person" && (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled
     || (single && firstName.end - firstName.start <= 6 && (firstName.classes & C.PERSON) === 0 && ACRONYM.test(firstName.text)))) {
     kind = "organization";
@@ -672,6 +675,13 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
 
 /** An acronym as the article defines it in brackets (`DEA`, `U.S.A`). */
 const DEFINED_ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u;
+
+/** The first character of each of the name's tokens as written (`International Monetary Fund` → `IMF`). */
+function initialsOf(text: string, tokens: readonly Token[], nameIdx: readonly number[]): string {
+  let initials = "";
+  for (const k of nameIdx) initials += text.charAt(tokens[k]!.start);
+  return initials;
+}
 
 /**
  * `the Drug Enforcement Administration (DEA)`, `Ministry of Trade, Industry and Energy (MOTIE)`: an acronym in brackets
