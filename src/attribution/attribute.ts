@@ -141,8 +141,9 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         if (!m || isRecipient(tokens, m, s.first)) return null;
         const entity = state.resolve(m);
         if (!entity && !state.unnamed(m)) return null;
-        const d: Decision = { entity, mention: m, cue: cue ? cueSite(para, cue) : null, weigh: true };
-        return state.guessed(m) ? { ...d, atMost: GUESS_CONFIDENCE } : d;
+        // One shape whether guessed or not (`atMost` undefined when not): the rarely run readers of a decision (a colon
+        // at a paragraph's end) otherwise met the other shape late and cost this whole function its optimised code.
+        return { entity, mention: m, cue: cue ? cueSite(para, cue) : null, weigh: true, atMost: state.guessed(m) ? GUESS_CONFIDENCE : undefined };
       };
 
       let lastInSentence: Decided | null = null;
@@ -168,20 +169,23 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           if (refusalToSpeak(para.text, r.start, r.end)) continue;
           // `It is astounding that Trump … or explain how …`: an empty `it` speaks no clause, nor one inside its own.
           if (r.mention && expletiveSource(tokens, r.mention, r.cue)) continue;
+          // The cue's place, read once here for the branches below: each of them is rare, and a call the optimised code had
+          // never seen made (one per branch) cost this whole function its code in the first pass.
+          const site = cueSite(para, r.cue);
           // A hearsay adverb (`has reportedly hired`) names no source by its nature: its rule keeps its name and confidence.
-          if (r.rule === HEARSAY.name) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: r.rule, confidence: r.confidence, sourceless: true, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          if (r.rule === HEARSAY.name) { reported.push({ entity: null, mention: null, cue: site, rule: r.rule, confidence: r.confidence, sourceless: true, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // A source the text does not name (`Asked whether …`) leaves the reported clause without a speaker.
           // So does a source that is only the recipient (`In a letter to X and Y, said they would …`).
-          if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: cueSite(para, r.cue), rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          if (!r.mention || isRecipient(tokens, r.mention, s.first)) { reported.push({ entity: null, mention: null, cue: site, rule: "none", confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // `I told him that …`: the writer's own report, whom the text does not name.
-          if (isFirstPerson(r.mention)) { reported.push({ entity: null, mention: r.mention, cue: cueSite(para, r.cue), rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
+          if (isFirstPerson(r.mention)) { reported.push({ entity: null, mention: r.mention, cue: site, rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // `according to FEC filings`: the document is the FEC's, who speaks through it.
           if (r.owner) state.setOwner(r.mention, r.owner);
           const found = decide(r.mention, r.cue);
           // `He said …` of no one the article has named, `Digital experts said …`: a source the state cannot resolve still
           // reports its clause, without a speaker; not a verb of cognition, evidence or intention, read more loosely.
           if (!found) {
-            if (r.speech && bareSource(tokens, r.mention, r.cue)) reported.push({ entity: null, mention: r.mention, cue: cueSite(para, r.cue), rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end });
+            if (r.speech && bareSource(tokens, r.mention, r.cue)) reported.push({ entity: null, mention: r.mention, cue: site, rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end });
             continue;
           }
           // A share of those asked (`Another 19 percent`, `74 percent of likely voters`) speaks through the poll that

@@ -93,7 +93,9 @@ function readElement(tags: Tags, el: Element, inArticle: boolean): void {
       break;
     case "script":
       if (tags.jsonLd.length < MAX_JSON_LD_SCRIPTS && (a["type"] ?? "").trim().toLowerCase() === "application/ld+json") {
-        const text = el.children.map((c) => (isText(c) ? c.data : "")).join("");
+        // Joined in a loop, not `map(…).join("")`, whose optimised form was thrown away on the other kind of array.
+        let text = "";
+        for (const c of el.children) if (isText(c)) text += c.data;
         if (text.length <= MAX_JSON_LD_CHARS) tags.jsonLd.push(text);
       }
       break;

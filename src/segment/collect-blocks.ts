@@ -86,6 +86,16 @@ function headingLevel(name: string): number {
   return name.length === 2 && name.charCodeAt(0) === 0x68 && name >= "h1" && name <= "h6" ? name.charCodeAt(1) - 0x30 : 0;
 }
 
+/**
+ * A script's own text (JSON-LD), joined in a loop: `children.map(…).join("")` was optimised for the array kind it met
+ * first (an element without children has an empty array of another kind) and thrown away when it met the other.
+ */
+function scriptText(node: Element): string {
+  let text = "";
+  for (const c of node.children) if (c.type === "text") text += c.data;
+  return text;
+}
+
 /** Text of a node's subtree (title, h1), tags that leaked in as text removed. */
 function textOf(node: Element): string {
   const pieces: string[] = [];
@@ -257,8 +267,7 @@ export function collectBlocks(document: Document): CollectedPage {
     }
     if (node.type === "script" && node.name === "script") {
       if ((node.attribs["type"] ?? "").toLowerCase().includes("ld+json")) {
-        const text = node.children.map((c) => (c.type === "text" ? c.data : "")).join("");
-        jsonLd.push(text);
+        jsonLd.push(scriptText(node));
       }
       continue;
     }
@@ -292,7 +301,7 @@ export function collectBlocks(document: Document): CollectedPage {
         } else if (child.type === "tag" && child.name === "title" && titles.titleTag === null) {
           titles.titleTag = textOf(child) || null;
         } else if (child.type === "script" && (child.attribs["type"] ?? "").toLowerCase().includes("ld+json")) {
-          jsonLd.push(child.children.map((c) => (c.type === "text" ? c.data : "")).join(""));
+          jsonLd.push(scriptText(child));
         }
       }
       continue;

@@ -213,6 +213,8 @@ const ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u;
 
 /** `ACRONYM.test(name)`, with most names (a lower-case second letter) told apart before the regular expression. */
 function isAcronym(name: string): boolean {
+  // No read past the name's end (a one-letter name has no acronym): it cost the optimised caller its code.
+  if (name.length < 2) return false;
   const c = name.charCodeAt(1);
   return !(c >= 97 && c <= 122) && ACRONYM.test(name);
 }

@@ -137,7 +137,8 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     if (t.cap) {
       const m = readName(text, tokens, i, first, last, paragraph, known, words);
       if (m && "skipTo" in m) { i = Math.max(i + 1, m.skipTo); continue; }
-      if (m && (m.possessive || !tokens[m.last]?.cap)) {
+      // Not `tokens[m.last]?.cap`: a read past the array's end cost the optimised function its code.
+      if (m && (m.possessive || m.last >= tokens.length || !tokens[m.last]!.cap)) {
         const g = readOwnedGroup(text, tokens, m, last, paragraph);
         if (g) { out.push(g); i = g.last; continue; }
       }

@@ -23,7 +23,7 @@ export interface Decision {
   /** The confidence is lowered when the mention is a pronoun or a description rather than a name. */
   readonly weigh?: boolean;
   /** The confidence is at most this (a continued quotation is no surer than its first piece). */
-  readonly atMost?: number;
+  readonly atMost?: number | undefined;
   /** The cue is `according to X`: the decision is named `according-to`, whichever rule found it. */
   readonly accordingTo?: boolean;
 }
