@@ -17,7 +17,7 @@ import type { QuoteOptions, QuoteSpan, Quotations } from "./types";
 export function findQuotations(paragraphs: readonly string[], options: Readonly<QuoteOptions> = {}): Quotations {
   if (!Array.isArray(paragraphs)) throw new TypeError(`findQuotations expects an array of strings, got ${typeof paragraphs}`);
   // Arrays built by `push`, not `map`: an optimised `map` makes a holey array where the builtin makes a packed one,
-  // and code optimised for one kind of array is thrown away when it meets the other (common-wall.md, JIT churn).
+  // and code optimised for one kind of array is thrown away when it meets the other.
   const scans: ScannedMarks[] = [];
   for (let index = 0; index < paragraphs.length; index++) {
     const text = paragraphs[index];
