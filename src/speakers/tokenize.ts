@@ -119,18 +119,17 @@ let wordSlots = new Int32Array(2 * FIRST_WORD_SLOTS);
 let wordSlotMask = 2 * FIRST_WORD_SLOTS - 2;
 /** The kept words' `WordInfo`s by id. */
 const wordInfos: WordInfo[] = [];
-/** Units of `wordChars` per word: the longest kept word and at least one 0 after it. */
+/** Longest word whose characters `wordChars` holds; a probe for a longer one compares the word's string. */
+const MAX_POOLED_WORD = 12;
+/** Units of `wordChars` per word: the longest pooled word and at least one 0 after it. */
 const WORD_STRIDE = 16;
 /**
- * The kept words' characters, `WORD_STRIDE` units from `id * WORD_STRIDE`, zeros after them (no word holds a 0): a
+ * The pooled words' characters, `WORD_STRIDE` units from `id * WORD_STRIDE`, zeros after them (no word holds a 0): a
  * probe compares them here, beside the other words met early, rather than in the word's string, wherever it lies.
  */
 let wordChars = new Uint16Array(FIRST_WORD_SLOTS / 2 * WORD_STRIDE);
-/**
- * Longest word kept in the table. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
- * only short slices), which the table would keep alive after its document; long words are rare and read each time.
- */
-const MAX_KEPT_WORD = 12;
+/** Longest word kept in the table (a longer one, rare in prose, is read each time), so that it stays bounded. */
+const MAX_KEPT_WORD = 40;
 
 /** Files the word of hash `h` under `id` in the table (a free slot is found: the table is never full). */
 function fileWord(h: number, id: number): void {
@@ -159,7 +158,7 @@ function keepWord(h: number, info: WordInfo): void {
   }
   const id = wordInfos.length;
   const word = info.word;
-  for (let k = 0; k < word.length; k++) wordChars[id * WORD_STRIDE + k] = word.charCodeAt(k);
+  if (word.length <= MAX_POOLED_WORD) for (let k = 0; k < word.length; k++) wordChars[id * WORD_STRIDE + k] = word.charCodeAt(k);
   fileWord(h, id);
   wordInfos.push(info);
 }
@@ -172,6 +171,14 @@ function readWordInfo(word: string): WordInfo {
   if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
   else pluralPossessive = lower.endsWith("s");
   return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower), forms: wordForms(lower) };
+}
+
+/**
+ * A copy of `s` that holds no reference to the string it was sliced from: `" " + s` is joined (a cons string of the
+ * two) and made flat when it is sliced, its own characters copied, and the slice is a view of that copy alone.
+ */
+function unlinkedCopy(s: string): string {
+  return (" " + s).slice(1);
 }
 
 /** The hash of a word's characters `tokenize` computes as it reads them: `h = Math.imul(h ^ code, HASH_PRIME)` from `HASH_SEED`. */
@@ -192,12 +199,19 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
   const chars = wordChars;
   for (let slot = (h << 1) & mask, id = slots[slot + 1]!; id !== 0; slot = (slot + 2) & mask, id = slots[slot + 1]!) {
     if (slots[slot] !== h) continue;
+    if (n > MAX_POOLED_WORD) {
+      const info = wordInfos[id - 1]!;
+      if (info.word.length === n && text.startsWith(info.word, start)) return info;
+      continue;
+    }
     const base = (id - 1) * WORD_STRIDE;
     let k = 0;
     while (k < n && chars[base + k] === text.charCodeAt(start + k)) k++;
     if (k === n && chars[base + n] === 0) return wordInfos[id - 1]!;
   }
-  const info = readWordInfo(text.slice(start, end));
+  // A slice of more than 12 characters may be a view into the whole paragraph (V8 copies only short slices), which the
+  // table would keep alive after its document: the table keeps a copy of a long word, read from a fresh flat string.
+  const info = readWordInfo(n > MAX_POOLED_WORD ? unlinkedCopy(text.slice(start, end)) : text.slice(start, end));
   keepWord(h, info);
   return info;
 }
