@@ -100,20 +100,73 @@ interface WordInfo {
  * and a word's lower case, possessive ending, case and classes are read once rather than on every token. An
  * open-addressing table keyed by a hash of the word's characters, read in place in the paragraph: a word met before is
  * found without slicing it out of the paragraph or hashing a new string, and its token reuses the kept string.
- * Emptied when full, so that it stays bounded whatever is read.
+ *
+ * A look-up costs memory latency, not instructions, so the table is laid out for few cache lines: each slot is a pair
+ * `[hash, id + 1]` in one `Int32Array` (0 marks an empty slot), so that a probe reads one line, and the words' `WordInfo`s
+ * sit in a dense array by id, in the order first met (the frequent words of a document come early and lie together).
+ * The table starts small and doubles as words come (an ordinary document's words fit in a few thousand slots, which
+ * stay in the processor's caches); it is emptied, and starts small again, when it holds `MAX_WORD_INFOS` words, so
+ * that it stays bounded whatever is read.
  */
-const WORD_SLOTS = 1 << 17;
-const WORD_SLOT_MASK = WORD_SLOTS - 1;
-/** Most words the table holds (half its slots, so that probes stay short). */
-const MAX_WORD_INFOS = 1 << 16;
-const slotHashes = new Int32Array(WORD_SLOTS);
-const slotInfos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(WORD_SLOTS).fill(undefined);
-let keptWords = 0;
+const FIRST_WORD_SLOTS = 1 << 12;
+/** Most slots the table grows to. */
+const MAX_WORD_SLOTS = 1 << 17;
+/** Most words the table holds (half its most slots, so that probes stay short). */
+const MAX_WORD_INFOS = MAX_WORD_SLOTS >> 1;
+/** The slots, `[hash, id + 1]` pairs. */
+let wordSlots = new Int32Array(2 * FIRST_WORD_SLOTS);
+/** The mask of a pair's index in `wordSlots` (twice the slots, less one, with the low bit clear). */
+let wordSlotMask = 2 * FIRST_WORD_SLOTS - 2;
+/** The kept words' `WordInfo`s by id. */
+const wordInfos: WordInfo[] = [];
+/** Longest word whose characters `wordChars` holds; a probe for a longer one compares the word's string. */
+const MAX_POOLED_WORD = 12;
+/** Units of `wordChars` per word: the longest pooled word and at least one 0 after it. */
+const WORD_STRIDE = 16;
 /**
- * Longest word kept in the table. A longer slice of a paragraph may be a view into the whole paragraph (V8 copies
- * only short slices), which the table would keep alive after its document; long words are rare and read each time.
+ * The pooled words' characters, `WORD_STRIDE` units from `id * WORD_STRIDE`, zeros after them (no word holds a 0): a
+ * probe compares them here, beside the other words met early, rather than in the word's string, wherever it lies.
  */
-const MAX_KEPT_WORD = 12;
+let wordChars = new Uint16Array(FIRST_WORD_SLOTS / 2 * WORD_STRIDE);
+/**
+ * Longest word kept in the table, so that it stays bounded (`MAX_WORD_INFOS` words of at most this many characters); a
+ * longer one, rare in prose (a URL, a run of digits), is read each time.
+ */
+const MAX_KEPT_WORD = 40;
+/** Longest slice of a string V8 copies: a longer one is a view that keeps the whole string alive. */
+const COPIED_SLICE = 12;
+
+/** Files the word of hash `h` under `id` in the table (a free slot is found: the table is never full). */
+function fileWord(h: number, id: number): void {
+  const slots = wordSlots;
+  let slot = (h << 1) & wordSlotMask;
+  while (slots[slot + 1] !== 0) slot = (slot + 2) & wordSlotMask;
+  slots[slot] = h;
+  slots[slot + 1] = id + 1;
+}
+
+/** Keeps `info`, of hash `h`: doubles the table when it is half full, or empties it when it holds the most words. */
+function keepWord(h: number, info: WordInfo): void {
+  if (wordInfos.length >= MAX_WORD_INFOS) {
+    wordInfos.length = 0;
+    wordSlots = new Int32Array(2 * FIRST_WORD_SLOTS);
+    wordSlotMask = 2 * FIRST_WORD_SLOTS - 2;
+    wordChars = new Uint16Array(FIRST_WORD_SLOTS / 2 * WORD_STRIDE);
+  } else if (2 * (wordInfos.length + 1) > wordSlots.length >> 1) {
+    const old = wordSlots;
+    wordSlots = new Int32Array(2 * old.length);
+    wordSlotMask = wordSlots.length - 2;
+    for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) fileWord(old[slot]!, old[slot + 1]! - 1);
+    const chars = new Uint16Array(wordSlots.length / 4 * WORD_STRIDE);
+    chars.set(wordChars);
+    wordChars = chars;
+  }
+  const id = wordInfos.length;
+  const word = info.word;
+  if (word.length <= MAX_POOLED_WORD) for (let k = 0; k < word.length; k++) wordChars[id * WORD_STRIDE + k] = word.charCodeAt(k);
+  fileWord(h, id);
+  wordInfos.push(info);
+}
 
 function readWordInfo(word: string): WordInfo {
   let lower = word.toLowerCase();
@@ -123,6 +176,14 @@ function readWordInfo(word: string): WordInfo {
   if (endsApostropheS(lower)) { lower = lower.slice(0, -2); possessive = !CONTRACTING_PRONOUNS.has(lower); }
   else pluralPossessive = lower.endsWith("s");
   return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower), forms: wordForms(lower) };
+}
+
+/**
+ * A copy of `s` that holds no reference to the string it was sliced from: `" " + s` is joined (a cons string of the
+ * two) and made flat when it is sliced, its own characters copied, and the slice is a view of that copy alone.
+ */
+function unlinkedCopy(s: string): string {
+  return (" " + s).slice(1);
 }
 
 /** The hash of a word's characters `tokenize` computes as it reads them: `h = Math.imul(h ^ code, HASH_PRIME)` from `HASH_SEED`. */
@@ -138,21 +199,27 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
   if (n > MAX_KEPT_WORD) return readWordInfo(text.slice(start, end));
   let h = hash ^ n;
   h ^= h >>> 15;
-  let slot = h & WORD_SLOT_MASK;
-  for (let info = slotInfos[slot]; info !== undefined; info = slotInfos[slot]) {
-    // `startsWith` compares natively (a loop of `charCodeAt` here cost more than the rest of the look-up).
-    if (slotHashes[slot] === h && info.word.length === n && text.startsWith(info.word, start)) return info;
-    slot = (slot + 1) & WORD_SLOT_MASK;
+  const slots = wordSlots;
+  const mask = wordSlotMask;
+  const chars = wordChars;
+  for (let slot = (h << 1) & mask, id = slots[slot + 1]!; id !== 0; slot = (slot + 2) & mask, id = slots[slot + 1]!) {
+    if (slots[slot] !== h) continue;
+    if (n > MAX_POOLED_WORD) {
+      const info = wordInfos[id - 1]!;
+      if (info.word.length === n && text.startsWith(info.word, start)) return info;
+      continue;
+    }
+    // Compared in the pool, in a loop of `charCodeAt`: `startsWith` on the word's string measured slower, for reading
+    // one more line of memory, wherever the string lies.
+    const base = (id - 1) * WORD_STRIDE;
+    let k = 0;
+    while (k < n && chars[base + k] === text.charCodeAt(start + k)) k++;
+    if (k === n && chars[base + n] === 0) return wordInfos[id - 1]!;
   }
-  const info = readWordInfo(text.slice(start, end));
-  if (keptWords >= MAX_WORD_INFOS) {
-    slotInfos.fill(undefined);
-    keptWords = 0;
-    slot = h & WORD_SLOT_MASK;
-  }
-  slotInfos[slot] = info;
-  slotHashes[slot] = h;
-  keptWords++;
+  // A long slice may be a view into the whole paragraph, which the table would keep alive after its document: the table
+  // keeps a long word as a copy of its own.
+  const info = readWordInfo(n > COPIED_SLICE ? unlinkedCopy(text.slice(start, end)) : text.slice(start, end));
+  keepWord(h, info);
   return info;
 }
 
