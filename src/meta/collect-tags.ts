@@ -1,5 +1,6 @@
 import { isTag, isText } from "domhandler";
 import { BYLINE_CLASSES } from "../lexicon/meta-sources";
+import { scriptText } from "../segment/collect-blocks";
 import type { AnyNode, Document, Element } from "domhandler";
 
 /** At most this many JSON-LD scripts are read (a page has one to three). */
@@ -93,9 +94,7 @@ function readElement(tags: Tags, el: Element, inArticle: boolean): void {
       break;
     case "script":
       if (tags.jsonLd.length < MAX_JSON_LD_SCRIPTS && (a["type"] ?? "").trim().toLowerCase() === "application/ld+json") {
-        // Joined in a loop, not `map(…).join("")`, whose optimised form was thrown away on the other kind of array.
-        let text = "";
-        for (const c of el.children) if (isText(c)) text += c.data;
+        const text = scriptText(el);
         if (text.length <= MAX_JSON_LD_CHARS) tags.jsonLd.push(text);
       }
       break;

@@ -87,10 +87,11 @@ function headingLevel(name: string): number {
 }
 
 /**
- * A script's own text (JSON-LD), joined in a loop: `children.map(…).join("")` was optimised for the array kind it met
- * first (an element without children has an empty array of another kind) and thrown away when it met the other.
+ * A script's own text (JSON-LD; also read by the page-metadata reader), joined in a loop: `children.map(…).join("")`
+ * was optimised for the array kind it met first (an element without children has an empty array of another kind) and
+ * thrown away when it met the other.
  */
-function scriptText(node: Element): string {
+export function scriptText(node: Element): string {
   let text = "";
   for (const c of node.children) if (c.type === "text") text += c.data;
   return text;

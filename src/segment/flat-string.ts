@@ -7,6 +7,9 @@
  * property load or a call to the generic builtin. One copy per paragraph here leaves two kinds (one- and two-byte),
  * which optimised code reads inline.
  *
+ * The copy holds no reference to the string `text` was sliced from (a long slice is a view that keeps its whole string
+ * alive), so a table may keep it after its document (the tokenizer's word table does).
+ *
  * A text with a character above U+00FF is two-byte in any case: joining two non-empty pieces copies it (the cheapest
  * portable copy that always yields a sequential string; it keeps every code unit). Any other text may still be a
  * slice of a two-byte page (one curly quotation mark makes a whole page two-byte): a JSON round trip copies it into

@@ -1,4 +1,5 @@
 import type { QuoteSpan } from "../quotes";
+import { flatString } from "../segment/flat-string";
 import { wordClasses, wordForms } from "./word-tags";
 
 /** A word, a punctuation mark, or a whole quotation (marks included) standing as one token. */
@@ -133,8 +134,6 @@ let wordChars = new Uint16Array(FIRST_WORD_SLOTS / 2 * WORD_STRIDE);
  * longer one, rare in prose (a URL, a run of digits), is read each time.
  */
 const MAX_KEPT_WORD = 40;
-/** Longest slice of a string V8 copies: a longer one is a view that keeps the whole string alive. */
-const COPIED_SLICE = 12;
 
 /** Files the word of hash `h` under `id` in the table (a free slot is found: the table is never full). */
 function fileWord(h: number, id: number): void {
@@ -178,14 +177,6 @@ function readWordInfo(word: string): WordInfo {
   return { word, lower, possessive, pluralPossessive, cap: startsUpper(word), classes: wordClasses(lower), forms: wordForms(lower) };
 }
 
-/**
- * A copy of `s` that holds no reference to the string it was sliced from: `" " + s` is joined (a cons string of the
- * two) and made flat when it is sliced, its own characters copied, and the slice is a view of that copy alone.
- */
-function unlinkedCopy(s: string): string {
-  return (" " + s).slice(1);
-}
-
 /** The hash of a word's characters `tokenize` computes as it reads them: `h = Math.imul(h ^ code, HASH_PRIME)` from `HASH_SEED`. */
 const HASH_SEED = 0x811c9dc5 | 0;
 const HASH_PRIME = 0x01000193;
@@ -217,8 +208,8 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
     if (k === n && chars[base + n] === 0) return wordInfos[id - 1]!;
   }
   // A long slice may be a view into the whole paragraph, which the table would keep alive after its document: the table
-  // keeps a long word as a copy of its own.
-  const info = readWordInfo(n > COPIED_SLICE ? unlinkedCopy(text.slice(start, end)) : text.slice(start, end));
+  // keeps a flat copy of its own (`flatString` copies any slice V8 did not).
+  const info = readWordInfo(flatString(text.slice(start, end)));
   keepWord(h, info);
   return info;
 }
