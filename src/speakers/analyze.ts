@@ -1,5 +1,6 @@
 import type { QuoteSpan } from "../quotes";
-import { documentWords, findMentions, type Mention } from "./find-mentions";
+import { documentWords } from "./document-words";
+import { findMentions, type Mention } from "./find-mentions";
 import { splitSentences, type Sentence } from "./split-sentences";
 import { tokenize, type Token } from "./tokenize";
 

@@ -4,8 +4,8 @@ import {
 } from "../lexicon/people";
 import { SPEECH_VERBS } from "../lexicon/speech-verbs";
 import { AUXILIARY_PARTICIPLES, CLAUSE_OPENING_MARKS } from "../lexicon/function-words";
-import { addLetter, KeySet, lowerHead, lowerKey, lowerTail, MAX_KEYED_LETTERS, MAX_PAIRED_LETTERS } from "../letter-key";
 import type { SpeakerKind } from "../types";
+import { documentWords, type DocumentWords } from "./document-words";
 import { tokenBefore, type Token } from "./tokenize";
 import { dottedInitials } from "./split-sentences";
 import { genderOfClasses, isCommonWord, isDemonym, isFunctionWord, isNeverName, isNounWord, kindOfClasses, lexiconKind, WordClass } from "./word-tags";
@@ -151,138 +151,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
   return out;
 }
 
-/**
- * What the whole article tells of its words' case: words written in lower case somewhere, and words capitalised
- * right after a lower-case word (inside a sentence). A word seen only in lower case, or capitalised only where a
- * sentence opens, is a common word of the article, not a name.
- */
-export interface DocumentWords {
-  readonly lower: { has(word: string): boolean };
-  /** In lower case (`smith` of `met Smith`). */
-  readonly capitalised: { has(word: string): boolean };
-  /** Words of two to six capitals (`CBP`), which may abbreviate a name the article writes in full. */
-  readonly acronyms: ReadonlySet<string>;
-}
-
-/**
- * Words in lower case (those an article writes so, or those it capitalises inside a sentence): those of one to
- * `MAX_PAIRED_LETTERS` letters `a`–`z` (nearly all of them) as numbers (`lowerKey`, or `lowerHead` and `lowerTail`), so
- * that each one met is neither sliced out of its paragraph nor hashed as a new string; any other as its string. A word
- * is in exactly one of the two, by its own letters.
- */
-class LowerWords {
-  readonly keys: KeySet;
-  readonly words = new Set<string>();
-
-  /** `expected`: about how many words it will hold (`KeySet`). */
-  constructor(expected = 0) {
-    this.keys = new KeySet(expected);
-  }
-
-  has(word: string): boolean {
-    const tail = lowerTail(word);
-    if (tail > 0) return this.keys.has(lowerHead(word), tail);
-    const key = tail === 0 ? lowerKey(word) : 0;
-    return key > 0 ? this.keys.has(key) : this.words.has(word);
-  }
-}
-
-const NO_WORDS: DocumentWords = { lower: new LowerWords(), capitalised: new LowerWords(), acronyms: new Set() };
-
-const LETTER = /[\p{L}\p{M}]/u;
-/** Whether each UTF-16 unit is a letter or mark: 0 not yet asked, 1 yes, 2 no; ASCII filled at load, any other unit asked once per process. */
-const letterCache = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) letterCache[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-
-/** Asks the regular expression whether unit `c` is a letter or mark, and remembers the answer. */
-function learnLetter(c: number): number {
-  const known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  letterCache[c] = known;
-  return known;
-}
-
-function isLetter(c: number): boolean {
-  const known = letterCache[c]!;
-  return (known === 0 ? learnLetter(c) : known) === 1;
-}
-
-/**
- * Reads the case of every word of the paragraphs, in one pass over their characters. A word's case is its first
- * letter's; only the words kept are sliced out (lower-case ones, and capitalised ones inside a sentence or in capitals).
- */
-export function documentWords(paragraphs: readonly string[]): DocumentWords {
-  // An article writes a distinct lower-case word in every 10 to 20 of its characters: a set made for one in 10 rarely grows.
-  let length = 0;
-  for (let p = 0; p < paragraphs.length; p++) length += paragraphs[p]!.length;
-  const lower = new LowerWords(length / LETTERS_PER_LOWER_WORD);
-  const capitalised = new LowerWords();
-  const acronyms = new Set<string>();
-  // Module constants read once: the bundle makes them `var`s, which optimised code loads and checks again on every character.
-  const letters = letterCache;
-  const maxKeyed = MAX_KEYED_LETTERS;
-  const maxPaired = MAX_PAIRED_LETTERS;
-  // An index loop: `for … of` wraps the body in the iterator's `try`/`finally`, which optimised code keeps values for.
-  for (let p = 0; p < paragraphs.length; p++) {
-    const text = paragraphs[p]!;
-    let prevLower = false;
-    let i = 0;
-    const n = text.length;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (!isLetter(c)) { i++; continue; }
-      const start = i;
-      let upper = c >= 65 && c <= 90 ? 1 : 0;
-      // `lowerKey` of the word's first letters and `lowerTail` of the rest, taken as they are read (`key` 0 once the
-      // word cannot be one).
-      let key = c >= 97 && c <= 122 ? c - 96 : 0;
-      let tail = 0;
-      i++;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        // ASCII letters by their codes (most characters read), any other unit by the table.
-        if (d < 128 ? ((d | 32) < 97 || (d | 32) > 122) : (letters[d] === 0 ? learnLetter(d) : letters[d]) !== 1) break;
-        if (d >= 65 && d <= 90) upper++;
-        if (key > 0) {
-          const at = i - start;
-          if (d < 97 || d > 122 || at >= maxPaired) key = 0;
-          else if (at < maxKeyed) key = addLetter(key, d);
-          else tail = addLetter(tail, d);
-        }
-        i++;
-      }
-      const isLower = c >= 97 && c <= 122 ? true : c < 128 ? false : text.charAt(start) !== text.charAt(start).toUpperCase();
-      if (isLower) {
-        if (key > 0) lower.keys.add(key, tail);
-        else lower.words.add(text.slice(start, i));
-      }
-      else if (upper === i - start && upper >= 2 && upper <= 6) acronyms.add(text.slice(start, i));
-      // Only a space between a lower-case word and this one: capitalised inside a sentence.
-      else if (prevLower && text.charCodeAt(start - 1) === 32 && start >= 2 && isLetter(text.charCodeAt(start - 2))) addLowerCased(capitalised, text, start, i);
-      prevLower = isLower;
-    }
-  }
-  return { lower, capitalised, acronyms };
-}
-
-/** Fewest characters of an article for each distinct word it writes in lower case (`documentWords`), about. */
-const LETTERS_PER_LOWER_WORD = 10;
-
-/** Adds the word `text[start, end)` in lower case to `words`: by its letters when they are ASCII, else as a string. */
-function addLowerCased(words: LowerWords, text: string, start: number, end: number): void {
-  const n = end - start;
-  let head = 0;
-  let tail = 0;
-  let ascii = n <= MAX_PAIRED_LETTERS;
-  for (let k = 0; k < n && ascii; k++) {
-    // An ASCII letter, in lower case: no other unit's code lands on `a`–`z` once its bit 32 is set.
-    const d = text.charCodeAt(start + k) | 32;
-    if (d < 97 || d > 122) ascii = false;
-    else if (k < MAX_KEYED_LETTERS) head = addLetter(head, d);
-    else tail = addLetter(tail, d);
-  }
-  if (ascii) words.keys.add(head, tail);
-  else words.words.add(text.slice(start, end).toLowerCase());
-}
+const NO_WORDS: DocumentWords = documentWords([]);
 
 /** Letters of an acronym: `WHO`, `FBI`, `U.S`, `AT&T`; two to six capitals. */
 const ACRONYM_TEXT = /^\p{Lu}[\p{Lu}&.]{0,8}\p{Lu}$/u;
@@ -299,7 +168,8 @@ function pluralForName(tokens: readonly Token[], i: number, last: number): boole
 }
 
 /** Whether the initials of the name read so far, `and`, and the capitalised words after it spell an acronym of the article. */
-function acronymSpansAnd(text: string, tokens: readonly Token[], parts: readonly number[], j: number, acronyms: ReadonlySet<string>): boolean {
+function acronymSpansAnd(text: string, tokens: readonly Token[], parts: readonly number[], j: number, doc: DocumentWords): boolean {
+  const acronyms = doc.acronyms();
   if (acronyms.size === 0) return false;
   let initials = "";
   for (const k of parts) initials += text.charAt(tokens[k]!.start);
@@ -502,7 +372,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownWord = known.has(t.lower);
   const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
-  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, [i], i + 1, doc.acronyms));
+  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, [i], i + 1, doc));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
   const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(text, prevTok!));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
@@ -532,9 +402,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if ((tc & (C.ROLE_NOUN | C.HONORIFIC)) === C.ROLE_NOUN && !nextCap) return null;
     // `Prison union representatives`, `Feather duvet lung`: a word the article writes elsewhere in lower case, and never
     // capitalised inside a sentence, is a common word capitalised because it opens the sentence.
-    if (!nextCap && (tc & C.PERSON) === 0 && doc.lower.has(t.lower) && !doc.capitalised.has(t.lower)) return null;
+    if (!nextCap && (tc & C.PERSON) === 0 && doc.hasLower(t.lower) && !doc.hasCapitalised(t.lower)) return null;
     // `Teachers chanted`, `Symptoms appear`: the plural of a common noun, never capitalised inside a sentence.
-    if (!nextCap && !named && !doc.capitalised.has(t.lower) && commonPlural(t.lower)) return null;
+    if (!nextCap && !named && !doc.hasCapitalised(t.lower) && commonPlural(t.lower)) return null;
     // `Hosting Cook at Dreamforce`, `Employee Steve Castro`: a common word glued to a name that follows.
     if (nextCap && (tc & (C.COMMON | C.HONORIFIC | C.ROLE_NOUN | C.DEMONYM)) === C.COMMON && !ORGANIZATION_WORDS.has(t.lower)
       && (genderOfClasses(next.classes) !== null || known.has(next.lower))) return { skipTo: i + 1 };
@@ -584,7 +454,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
     if (u.kind === "word" && u.lower === "of" && before !== null && (before.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0 && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { titleOf = parts.length - 1; j++; continue; }
     // `Customs and Border Protection` in an article that writes `CBP`: `and` inside a name the acronym spells.
-    if (u.lower === "and" && acronymSpansAnd(text, tokens, parts, j, doc.acronyms)) { orgOf = true; j++; continue; }
+    if (u.lower === "and" && acronymSpansAnd(text, tokens, parts, j, doc)) { orgOf = true; j++; continue; }
     // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
     if (orgOf && (u.lower === "and" || u.text === "&") && isCapWord(tokens[j + 1])
       && (tokens[j + 1]!.classes & (C.FUNCTION | C.HONORIFIC | C.ROLE_NOUN)) === 0 && genderOfClasses(tokens[j + 1]!.classes) === null) { j++; continue; }
@@ -640,7 +510,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const lowerAll = nameTokens;
   const single = nameIdx.length === 1;
   // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
-  const spelled = nameIdx.length >= 3 && doc.acronyms.size > 0 && doc.acronyms.has(initialsOf(text, tokens, nameIdx));
+  const spelled = nameIdx.length >= 3 && doc.acronyms().size > 0 && doc.acronyms().has(initialsOf(text, tokens, nameIdx));
   if (kind !== "person" && (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled
     || (single && firstName.end - firstName.start <= 6 && (firstName.classes & C.PERSON) === 0 && ACRONYM.test(firstName.text)))) {
     kind = "organization";
