@@ -147,11 +147,9 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
       };
 
       let lastInSentence: Decided | null = null;
-      for (let k = s.first; k < s.last; k++) {
-        const t = tokens[k]!;
-        if (t.kind !== "quote") continue;
-        const qi = t.quote;
-        paragraphQuotes.push(qi);
+      // The quotation at token `k`. A function of its own: its context's `subjectOf` closes over `k`, which as the loop's
+      // variable made every token of every sentence allocate a context for it.
+      const decideAt = (k: number, qi: number): void => {
         const ctx: QuoteContext = {
           state, decided: results, para, sentence: s, tokens, k, qi, span: quotes[qi]!, cues, mentions,
           subject, lastInSentence, colonIntro, subjectOf: (c: Cue) => (c.last <= k ? reportedSubjectOf(c) : subjectOf(c)), decide,
@@ -162,6 +160,12 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           lastInSentence = decided;
           state.attributed(decided, para.index);
         }
+      };
+      for (let k = s.first; k < s.last; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== "quote") continue;
+        paragraphQuotes.push(t.quote);
+        decideAt(k, t.quote);
       }
       if (options.indirect !== false) {
         for (const r of findReported(para, s, cues, reportedSubjectOf)) {

@@ -36,38 +36,48 @@ export function findAskedQuestions(para: AnalyzedParagraph, s: Sentence): readon
     // The class bit first: a comparison of strings for every word of every sentence cost more than the rest.
     if ((t.classes & WordClass.SPEECH_VERB) === 0 || t.kind !== "word" || t.lower !== "asked") continue;
     mentions ??= sentenceMentions(para, s);
-    const prev = tokens[i - 1];
-    // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; or a passive (`he was asked
-    // what happened`), whose subject is the one asked. Never `she asked`.
-    const passive = prev !== undefined && BE_PASSIVE.has(prev.lower);
-    if (!(i === s.first || passive || (prev && (prev.text === "," || ASKED_OPENERS.has(prev.lower))))) continue;
-    let k = i + 1;
-    let by: Mention | undefined;
-    if (tokens[k]?.lower === "by") {
-      by = mentions.find((m) => m.lead === k + 1 || m.first === k + 1);
-      if (!by) continue;
-      k = by.last;
-    }
-    // `Asked about her own vote, Ms. Smith said …`: the topic of the question.
-    const about = tokens[k]?.lower === "about" && !passive && tokens[k + 1]?.kind === "word";
-    if (!about) {
-      while (k < s.last && k - i <= MAX_ASKED_GAP && tokens[k]!.kind === "word" && !QUESTION_WORDS.has(tokens[k]!.lower)) k++;
-      if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.kind !== "word") continue;
-    } else k++;
-    const a = k;
-    let b = -1;
-    if (i === s.first || prev?.text !== ",") {
-      // The main clause after the question: its subject, then a verb (`, Mrs. Clinton shook her head`).
-      const main = mentions.find((m) => m.lead > a && tokens[m.lead - 1]?.text === "," && tokens[m.last]?.kind === "word" && !tokens[m.last]!.cap);
-      if (main) b = main.lead - 1;
-    }
-    if (b < 0) b = clauseEnd(tokens, a, s.last);
-    // A topic is a noun phrase: `about it after a Republican debate` ends before `after`.
-    if (about) b = Math.min(b, objectEnd(tokens, a, s.last));
-    const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
-    (out ??= []).push({ a, b, mention: by, cue });
+    const found = askedAt(para, s, i, mentions);
+    if (found) (out ??= []).push(found);
   }
   return out ?? NO_QUESTIONS;
+}
+
+/**
+ * The question the participle `asked` at `i` puts, if it is one. A function of its own: the searches of `mentions` below
+ * close over its variables, which in the loop's body made every word of every sentence allocate a context for them.
+ */
+function askedAt(para: AnalyzedParagraph, s: Sentence, i: number, mentions: readonly Mention[]): AskedQuestion | undefined {
+  const { tokens } = para;
+  const prev = tokens[i - 1];
+  // A participle: at the sentence's start, or after `when`, `after`, `if` or a comma; or a passive (`he was asked
+  // what happened`), whose subject is the one asked. Never `she asked`.
+  const passive = prev !== undefined && BE_PASSIVE.has(prev.lower);
+  if (!(i === s.first || passive || (prev && (prev.text === "," || ASKED_OPENERS.has(prev.lower))))) return undefined;
+  let k = i + 1;
+  let by: Mention | undefined;
+  if (tokens[k]?.lower === "by") {
+    by = mentions.find((m) => m.lead === k + 1 || m.first === k + 1);
+    if (!by) return undefined;
+    k = by.last;
+  }
+  // `Asked about her own vote, Ms. Smith said …`: the topic of the question.
+  const about = tokens[k]?.lower === "about" && !passive && tokens[k + 1]?.kind === "word";
+  if (!about) {
+    while (k < s.last && k - i <= MAX_ASKED_GAP && tokens[k]!.kind === "word" && !QUESTION_WORDS.has(tokens[k]!.lower)) k++;
+    if (!QUESTION_WORDS.has(tokens[k]?.lower ?? "") || tokens[k + 1]?.kind !== "word") return undefined;
+  } else k++;
+  const a = k;
+  let b = -1;
+  if (i === s.first || prev?.text !== ",") {
+    // The main clause after the question: its subject, then a verb (`, Mrs. Clinton shook her head`).
+    const main = mentions.find((m) => m.lead > a && tokens[m.lead - 1]?.text === "," && tokens[m.last]?.kind === "word" && !tokens[m.last]!.cap);
+    if (main) b = main.lead - 1;
+  }
+  if (b < 0) b = clauseEnd(tokens, a, s.last);
+  // A topic is a noun phrase: `about it after a Republican debate` ends before `after`.
+  if (about) b = Math.min(b, objectEnd(tokens, a, s.last));
+  const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
+  return { a, b, mention: by, cue };
 }
 
 /** The questions of a sentence without any: shared, never written to. */
