@@ -147,12 +147,19 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
       };
 
       let lastInSentence: Decided | null = null;
-      // The quotation at token `k`. A function of its own: its context's `subjectOf` closes over `k`, which as the loop's
-      // variable made every token of every sentence allocate a context for it.
-      const decideAt = (k: number, qi: number): void => {
+      // The quotation being decided, for `quoteSubjectOf`: a loop index captured by a closure instead made V8 allocate a
+      // context for every token of every sentence.
+      let quoteAt = 0;
+      const quoteSubjectOf = (c: Cue): Mention | undefined => (c.last <= quoteAt ? reportedSubjectOf(c) : subjectOf(c));
+      for (let k = s.first; k < s.last; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== "quote") continue;
+        quoteAt = k;
+        const qi = t.quote;
+        paragraphQuotes.push(qi);
         const ctx: QuoteContext = {
           state, decided: results, para, sentence: s, tokens, k, qi, span: quotes[qi]!, cues, mentions,
-          subject, lastInSentence, colonIntro, subjectOf: (c: Cue) => (c.last <= k ? reportedSubjectOf(c) : subjectOf(c)), decide,
+          subject, lastInSentence, colonIntro, subjectOf: quoteSubjectOf, decide,
         };
         const decided = decideQuote(ctx);
         if (decided) {
@@ -160,12 +167,6 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           lastInSentence = decided;
           state.attributed(decided, para.index);
         }
-      };
-      for (let k = s.first; k < s.last; k++) {
-        const t = tokens[k]!;
-        if (t.kind !== "quote") continue;
-        paragraphQuotes.push(t.quote);
-        decideAt(k, t.quote);
       }
       if (options.indirect !== false) {
         for (const r of findReported(para, s, cues, reportedSubjectOf)) {

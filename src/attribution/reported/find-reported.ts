@@ -3,9 +3,8 @@ import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { verbIs } from "../../lexicon/verb-classes";
-import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
-import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
-import { ADD_PARTICLES, BE_PASSIVE as BE_FORMS, DOCUMENT_NOUNS } from "../../lexicon/function-words";
+import { ADD_PARTICLES, DOCUMENT_NOUNS } from "../../lexicon/function-words";
+import { progressive, reportsAs, speechCueWords, withParticle } from "./cue-forms";
 import { nounByModifier, type Cue } from "../cues";
 import { findAskedQuestions } from "./asked-participle";
 import { findCausedSpeech } from "./caused-speech";
@@ -74,8 +73,17 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   if (label) tryRules("label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
   const says = label ? undefined : findHeadlineSays(para, s);
   if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
-  for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
-  for (const c of findCausedSpeech(para, s)) tryRules("speech", c.cue, c.mention, "subject");
+  // The sentence's word bits, read once: most sentences hold no `asked`, causing verb, verb of cognition, noun of saying
+  // or hearsay adverb, which each finder below would otherwise learn by reading every token.
+  let classes = 0, forms = 0, asked = false;
+  for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i]!;
+    classes |= t.classes;
+    forms |= t.forms;
+    if ((t.classes & WordClass.SPEECH_VERB) !== 0 && t.lower === "asked") asked = true;
+  }
+  if (asked) for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
+  if ((forms & WordForm.CAUSING_VERB) !== 0) for (const c of findCausedSpeech(para, s)) tryRules("speech", c.cue, c.mention, "subject");
   let unsourced: Set<number> | undefined;
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
@@ -106,7 +114,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
   // its particle is one too.
   let covered: ReadonlySet<number> | undefined;
-  for (let i = s.first; i < s.last; i++) {
+  for (let i = (classes & WordClass.REPORTING_VERB) !== 0 ? s.first : s.last; i < s.last; i++) {
     const t = tokens[i]!;
     if ((t.classes & WordClass.REPORTING_VERB) === 0 || t.kind !== "word" || t.cap) continue;
     // A verb of saying reads here only with its particle (`warned against …`), which its speech rules do not read.
@@ -130,9 +138,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     tryRules("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
   }
   // Nouns of saying, last: a claim inside a clause already found is part of it (`said his claim that … was false`).
-  for (const n of findNounClaims(para, s, subjectOf)) tryRules("noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
+  if ((forms & WordForm.SAYING_NOUN) !== 0) for (const n of findNounClaims(para, s, subjectOf)) tryRules("noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
   // Hearsay adverbs, last, in a sentence no other cue has read: its source is that cue's (`a probe found he allegedly …`).
-  if (!search?.out) for (const h of findHearsay(para, s, cues)) tryRules("hearsay", h, undefined, "subject");
+  if (!search?.out && (classes & WordClass.HEARSAY_ADVERB) !== 0) for (const h of findHearsay(para, s, cues)) tryRules("hearsay", h, undefined, "subject");
   return search?.out ?? NO_CLAUSES;
 }
 
@@ -255,36 +263,6 @@ function namedDocument(para: AnalyzedParagraph, s: Sentence, cue: Cue, name: Men
   if (!doc || doc.first > name.lead || doc.last <= name.last) return undefined;
   for (let k = name.last; k < doc.last; k++) if (DOCUMENT_NOUNS.has(para.tokens[k]!.lower)) return doc;
   return undefined;
-}
-
-/** `went on to explain how …`: the verb after `went on to` says how the cue reports, as its finite form would. */
-function reportsAs(tokens: readonly Token[], cue: Cue): Cue {
-  if (cue.lemma !== "go") return cue;
-  const lemma = SPEECH_VERBS.get(tokens[cue.last - 1]?.lower ?? "");
-  return lemma === undefined ? cue : { ...cue, lemma, reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak") };
-}
-
-/**
- * The tokens of the cues the speech rules read (a reporting verb or `according to`). A set, made once per sentence
- * that needs it: testing each word against every cue would be quadratic in a sentence with thousands of cues.
- */
-function speechCueWords(cues: readonly Cue[]): ReadonlySet<number> {
-  const words = new Set<number>();
-  for (const c of cues) if (c.reporting || c.sourceAfter) for (let k = c.first; k < c.last; k++) words.add(k);
-  return words;
-}
-
-/** `warned against`, `complained about`: a verb whose object follows its particle. */
-function withParticle(tokens: readonly Token[], i: number): boolean {
-  const lemma = PARTICLE_VERBS.get(tokens[i]!.lower);
-  return lemma !== undefined && objectParticles(lemma).includes(tokens[i + 1]?.lower ?? "");
-}
-
-/** A form of `be` (across adverbs) before the verb at `i`: `is saying`, `was repeatedly stressing`. */
-function progressive(tokens: readonly Token[], i: number, first: number): boolean {
-  let k = i - 1;
-  while (k >= first && tokens[k]!.kind === "word" && tokens[k]!.lower.endsWith("ly")) k--;
-  return k >= first && BE_FORMS.has(tokens[k]!.lower);
 }
 
 /** A quoted fragment may stand inside a clause introduced by `that` or a colon, or inside a speech verb's object. */
