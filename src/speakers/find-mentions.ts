@@ -121,7 +121,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
     if (contracted !== null) {
       const p = SPEAKER_PRONOUNS.get(contracted);
-      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], p.gender, p.plural, null, "unknown"));
+      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, p.gender, p.plural, null, "unknown"));
       i++;
       continue;
     }
@@ -129,7 +129,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     // `…: He said …`, `(She says …)`: a capitalised pronoun after a colon or an opening bracket opens a clause too.
     if (pronoun && (!t.cap || i === first || t.lower === "i" || CLAUSE_OPENING_MARKS.has(tokens[i - 1]?.text ?? ""))) {
       if (t.lower !== "i" && t.lower !== "we") {
-        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], pronoun.gender, pronoun.plural, null, "unknown"));
+        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, pronoun.gender, pronoun.plural, null, "unknown"));
       }
       i++;
       continue;
@@ -302,12 +302,12 @@ function reportsClause(t: Token, next: Token | undefined): boolean {
 /** A source written as a common noun (`Poll: …`, `Sources: …`), as headlines name it: a group. */
 export function nounSource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention {
   const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", pluralPhrase(tokens, a, b), null, "group");
+  return mention("group", tokens, text, paragraph, a, b, phrase, NO_NAME_TOKENS, "unknown", pluralPhrase(tokens, a, b), null, "group");
 }
 
 /** The pronoun at token `k` as a mention of no one the article names (`I` of `I told him that …`). */
 export function pronounSource(text: string, tokens: readonly Token[], paragraph: number, k: number, plural: boolean): Mention {
-  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, [], "unknown", plural, null, "unknown");
+  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, NO_NAME_TOKENS, "unknown", plural, null, "unknown");
 }
 
 /** Words that open a phrase of many (`few on either side`, `most of the farmers`). */
@@ -325,6 +325,12 @@ export function pluralPhrase(tokens: readonly Token[], a: number, b: number): bo
   for (let k = a; k < b; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
   return false;
 }
+
+/**
+ * The name tokens of every mention that is no name (pronouns, descriptions, groups): one empty array, never written
+ * (`Mention.nameTokens` is read-only), rather than a new one for each.
+ */
+const NO_NAME_TOKENS: string[] = [];
 
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
   name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind,
@@ -687,14 +693,14 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   const a = k + 1;
   const plural = (head.endsWith("s") && !head.endsWith("ss")) || COLLECTIVE_NOUNS.has(head);
   if (isDesc && det === "the" && !plural) {
-    return mention("description", tokens, text, paragraph, a, i + 1, head, [], "unknown", false, null, "person");
+    return mention("description", tokens, text, paragraph, a, i + 1, head, NO_NAME_TOKENS, "unknown", false, null, "person");
   }
   if (!isGroup) return null;
   // A bare singular role noun without a determiner is not a source (`campaign operative decided`).
   if (!plural && det === null && a === i) return null;
   const phrase = text.slice(tokens[a]!.start, t.end);
   const orgHead = ORGANIZATION_WORDS.has(head);
-  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), [], "unknown", plural, null, orgHead ? "organization" : "group");
+  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), NO_NAME_TOKENS, "unknown", plural, null, orgHead ? "organization" : "group");
 }
 
 /**
@@ -727,7 +733,7 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (!owner.possessive && k === owner.last && (tc & C.SPEECH_VERB) !== 0 && (!after || after.kind !== "word" || (after.classes & C.FUNCTION) !== 0)) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
-      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
+      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, NO_NAME_TOKENS, "unknown", t.lower.endsWith("s"), null, kind);
     }
     if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && (tc & (C.FUNCTION | C.SPEECH_VERB)) === 0) || OWNED_MODIFIERS.has(t.lower))) return null;
   }
