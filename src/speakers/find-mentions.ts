@@ -359,14 +359,21 @@ function endsSentence(text: string): boolean {
   return false;
 }
 
-/** Scratch slots of a name's run: never kept, read before `readName` returns. */
-const FIRST_NAME_PARTS = 64;
+/** Slots of `nameParts`. */
+const NAME_PARTS = 64;
 /**
  * The token indices of the capitalised words of the run `readName` reads, in order, in one array reused from call to
- * call (`readName` calls nothing that reads a name): a run's arrays were a good part of the bytes a pass allocated.
- * It doubles for a long run and is given back after one (memory stays bounded).
+ * call, never kept (`readName` calls nothing that reads a name): a run's arrays (`parts`, its words, titles and name
+ * by `filter`, `slice`, `shift` and `push`) were a good part of the bytes a pass allocated. A longer run is read into a
+ * larger array of its own, left to the collector after it (memory stays bounded).
  */
-let nameParts = new Int32Array(FIRST_NAME_PARTS);
+const nameParts = new Int32Array(NAME_PARTS);
+
+/** `nameParts` holding the one token `i`. */
+function onePart(i: number): Int32Array {
+  nameParts[0] = i;
+  return nameParts;
+}
 
 /** `readName`'s answer for a run it skips: one object, read by the caller at once. */
 const SKIP: { skipTo: number } = { skipTo: 0 };
@@ -400,7 +407,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownWord = known.has(t.lower);
   const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
-  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, (nameParts[0] = i, nameParts), 1, i + 1, doc));
+  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, onePart(i), 1, i + 1, doc));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
   const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(text, prevTok!));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
