@@ -121,7 +121,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
     if (contracted !== null) {
       const p = SPEAKER_PRONOUNS.get(contracted);
-      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], p.gender, p.plural, null, "unknown"));
+      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, p.gender, p.plural, null, "unknown"));
       i++;
       continue;
     }
@@ -129,7 +129,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     // `…: He said …`, `(She says …)`: a capitalised pronoun after a colon or an opening bracket opens a clause too.
     if (pronoun && (!t.cap || i === first || t.lower === "i" || CLAUSE_OPENING_MARKS.has(tokens[i - 1]?.text ?? ""))) {
       if (t.lower !== "i" && t.lower !== "we") {
-        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, [], pronoun.gender, pronoun.plural, null, "unknown"));
+        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, pronoun.gender, pronoun.plural, null, "unknown"));
       }
       i++;
       continue;
@@ -168,11 +168,11 @@ function pluralForName(tokens: readonly Token[], i: number, last: number): boole
 }
 
 /** Whether the initials of the name read so far, `and`, and the capitalised words after it spell an acronym of the article. */
-function acronymSpansAnd(text: string, tokens: readonly Token[], parts: readonly number[], j: number, doc: DocumentWords): boolean {
+function acronymSpansAnd(text: string, tokens: readonly Token[], parts: Int32Array, count: number, j: number, doc: DocumentWords): boolean {
   const acronyms = doc.acronyms();
   if (acronyms.size === 0) return false;
   let initials = "";
-  for (const k of parts) initials += text.charAt(tokens[k]!.start);
+  for (let p = 0; p < count; p++) initials += text.charAt(tokens[parts[p]!]!.start);
   let k = j + 1;
   let after = 0;
   while (isCapWord(tokens[k]) && !isFunctionWord(tokens[k]!.lower) && after < 4) { initials += text.charAt(tokens[k]!.start); k++; after++; }
@@ -187,8 +187,13 @@ function speaks(t: Token | undefined): boolean {
 /** Whether a word is the plural of a common noun the lexicon lists (`teachers`, `studies`, `symptoms`). */
 function commonPlural(lower: string): boolean {
   if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 4) return false;
-  const stems = lower.endsWith("ies") ? [lower.slice(0, -3) + "y"] : lower.endsWith("es") ? [lower.slice(0, -1), lower.slice(0, -2)] : [lower.slice(0, -1)];
-  return stems.some((w) => isNounWord(w) && isCommonWord(w) && lexiconKind(w) === null);
+  if (lower.endsWith("ies")) return commonStem(lower.slice(0, -3) + "y");
+  if (lower.endsWith("es")) return commonStem(lower.slice(0, -1)) || commonStem(lower.slice(0, -2));
+  return commonStem(lower.slice(0, -1));
+}
+
+function commonStem(w: string): boolean {
+  return isNounWord(w) && isCommonWord(w) && lexiconKind(w) === null;
 }
 
 /** Words in capitals that are no organisation's initials. */
@@ -297,12 +302,12 @@ function reportsClause(t: Token, next: Token | undefined): boolean {
 /** A source written as a common noun (`Poll: …`, `Sources: …`), as headlines name it: a group. */
 export function nounSource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention {
   const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  return mention("group", tokens, text, paragraph, a, b, phrase, [], "unknown", pluralPhrase(tokens, a, b), null, "group");
+  return mention("group", tokens, text, paragraph, a, b, phrase, NO_NAME_TOKENS, "unknown", pluralPhrase(tokens, a, b), null, "group");
 }
 
 /** The pronoun at token `k` as a mention of no one the article names (`I` of `I told him that …`). */
 export function pronounSource(text: string, tokens: readonly Token[], paragraph: number, k: number, plural: boolean): Mention {
-  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, [], "unknown", plural, null, "unknown");
+  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, NO_NAME_TOKENS, "unknown", plural, null, "unknown");
 }
 
 /** Words that open a phrase of many (`few on either side`, `most of the farmers`). */
@@ -320,6 +325,12 @@ export function pluralPhrase(tokens: readonly Token[], a: number, b: number): bo
   for (let k = a; k < b; k++) if (tokens[k]!.lower === "and" || tokens[k]!.text === "&") return true;
   return false;
 }
+
+/**
+ * The name tokens of every mention that is no name (pronouns, descriptions, groups): one empty array, never written
+ * (`Mention.nameTokens` is read-only), rather than a new one for each.
+ */
+const NO_NAME_TOKENS: string[] = [];
 
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
   name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind,
@@ -348,6 +359,30 @@ function endsSentence(text: string): boolean {
   return false;
 }
 
+/** Slots of `nameParts`. */
+const NAME_PARTS = 64;
+/**
+ * The token indices of the capitalised words of the run `readName` reads, in order, in one array reused from call to
+ * call, never kept (`readName` calls nothing that reads a name): a run's arrays (`parts`, its words, titles and name
+ * by `filter`, `slice`, `shift` and `push`) were a good part of the bytes a pass allocated. A longer run is read into a
+ * larger array of its own, left to the collector after it (memory stays bounded).
+ */
+const nameParts = new Int32Array(NAME_PARTS);
+
+/** `nameParts` holding the one token `i`. */
+function onePart(i: number): Int32Array {
+  nameParts[0] = i;
+  return nameParts;
+}
+
+/** `readName`'s answer for a run it skips: one object, read by the caller at once. */
+const SKIP: { skipTo: number } = { skipTo: 0 };
+
+function skipTo(k: number): { readonly skipTo: number } {
+  SKIP.skipTo = k;
+  return SKIP;
+}
+
 function readName(text: string, tokens: readonly Token[], i: number, first: number, last: number, paragraph: number,
   known: ReadonlySet<string>, doc: DocumentWords): Mention | { readonly skipTo: number } | null {
   const t = tokens[i]!;
@@ -356,7 +391,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // `COLUMBIA, S.C. —`, `LONDON (Reuters) -`: a dateline opening the paragraph names where the story was filed.
   if (i === 0) {
     const d = datelineEnd(text, tokens);
-    if (d > 0) return { skipTo: d };
+    if (d > 0) return skipTo(d);
   }
   // `says WHO`, `the FBI`: an acronym in running text is a name, never the word it spells.
   const acronym = isAcronym(text, tokens, i);
@@ -372,7 +407,7 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const knownWord = known.has(t.lower);
   const prevTok = tokenBefore(tokens, i);
   // `Doctors for Camp Closure`, `Citizens for Tax Justice`: a plural, `for` or `against` and a capitalised name make an organisation.
-  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, [i], i + 1, doc));
+  const pluralFor = pluralForName(tokens, i, last) || (tokens[i + 1]?.lower === "and" && acronymSpansAnd(text, tokens, onePart(i), 1, i + 1, doc));
   // After a colon or a bullet a capitalised word opens a sentence too (`DEAR READER: There is …`).
   const sentenceStart = !acronym && !pluralFor && (i === first || (prevTok!.kind === "quote" && endsSentence(prevTok!.text)) || opensSentence(text, prevTok!));
   // `Bond said`, `Frank writes`: a capitalised common word right before a speech verb is a name.
@@ -407,11 +442,13 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     if (!nextCap && !named && !doc.hasCapitalised(t.lower) && commonPlural(t.lower)) return null;
     // `Hosting Cook at Dreamforce`, `Employee Steve Castro`: a common word glued to a name that follows.
     if (nextCap && (tc & (C.COMMON | C.HONORIFIC | C.ROLE_NOUN | C.DEMONYM)) === C.COMMON && !ORGANIZATION_WORDS.has(t.lower)
-      && (genderOfClasses(next.classes) !== null || known.has(next.lower))) return { skipTo: i + 1 };
+      && (genderOfClasses(next.classes) !== null || known.has(next.lower))) return skipTo(i + 1);
   }
   // Extend the run of capitalised words.
   let j = i;
-  const parts: number[] = [];
+  let parts = nameParts;
+  /** Words in `parts`. */
+  let np = 0;
   let orgOf = false;
   /** Index in `parts` of a title word followed by `of`, or -1. */
   let titleOf = -1;
@@ -423,19 +460,24 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     const initial = u.end - u.start === 1 && tokens[j + 1]?.text === "." && tokens[j + 1]!.start === u.end && isCapWord(tokens[j + 2]);
     const uc = u.classes;
     const capWord = isCapWord(u);
-    if (capWord && parts.length > 0 && (uc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION && !initial && !isAcronym(text, tokens, j)) break;
-    const before = parts.length > 0 ? tokens[parts[parts.length - 1]!]! : null;
+    if (capWord && np > 0 && (uc & (C.FUNCTION | C.HONORIFIC)) === C.FUNCTION && !initial && !isAcronym(text, tokens, j)) break;
+    const before = np > 0 ? tokens[parts[np - 1]!]! : null;
     // `U.S. Attorney James Kennedy`, `FBI Director`: a short acronym opens a title in mixed case.
     // A person's initials (`J.M. Berger`, `George H.W. Bush`) are capitals of the same name.
     if (capWord && before !== null && shoutingAt(text, before) !== shoutingAt(text, u) && !acronymTitle(before, u) && !personInitials(before) && !personInitials(u)) break;
     // `Mark Cuban`: a demonym right after a given name, closing the run, is a surname.
-    const demonymSurname = capWord && parts.length === 1 && (uc & C.DEMONYM) !== 0 && genderOfClasses(tokens[parts[0]!]!.classes) !== null && !isCapWord(tokens[j + 1]);
+    const demonymSurname = capWord && np === 1 && (uc & C.DEMONYM) !== 0 && genderOfClasses(tokens[parts[0]!]!.classes) !== null && !isCapWord(tokens[j + 1]);
     if (capWord && ((uc & C.NEVER_NAME) === 0 || (uc & C.HONORIFIC) !== 0 || (j === i && (demonymTitle || knownSurname)) || demonymSurname)
-      && !(parts.length > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(text, tokens, j, before, titleOf, i))) {
-      parts.push(j);
+      && !(np > 0 && (uc & (C.SPEECH_VERB | C.HONORIFIC)) === C.SPEECH_VERB && !ORGANIZATION_WORDS.has(u.lower) && !middleName(text, tokens, j, before, titleOf, i))) {
+      if (np === parts.length) {
+        const grown = new Int32Array(2 * np);
+        grown.set(parts);
+        parts = grown;
+      }
+      parts[np++] = j;
       j++;
       // `the People’s Daily`, `Macy’s Inc`: a possessive inside an organisation's name; `China’s Foreign Ministry` stays China’s.
-      if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && parts.length === 1 && kindOfClasses(uc) === null)) break;
+      if (u.possessive && !(isCapWord(tokens[j]) && ORGANIZATION_WORDS.has(tokens[j]!.lower) && !isCapWord(tokens[j + 1]) && np === 1 && kindOfClasses(uc) === null)) break;
       // `Mr.`, `J.`, `J.M.`: a period glued to an abbreviation or initials stays inside the name.
       const dot = tokens[j];
       if (dot && dot.text === "." && dot.start === u.end) {
@@ -446,72 +488,73 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
       }
       continue;
     }
-    if (parts.length === 0 || u.cap) break;
+    if (np === 0 || u.cap) break;
     if (u.kind === "word" && NAME_PARTICLES.has(u.lower) && isCapWord(tokens[j + 1])) { j++; continue; }
     // `Ministry of Water Resources`, `Bank of America`: `of` inside an organisation's name.
-    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && ORGANIZATION_WORDS.has(tokens[parts[parts.length - 1]!]!.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { orgOf = true; j++; continue; }
-    if (pluralFor && parts.length === 1 && u.kind === "word" && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
+    if (u.kind === "word" && (u.lower === "of" || u.lower === "for") && ORGANIZATION_WORDS.has(tokens[parts[np - 1]!]!.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { orgOf = true; j++; continue; }
+    if (pluralFor && np === 1 && u.kind === "word" && (u.lower === "for" || u.lower === "against")) { orgOf = true; j++; continue; }
     // `Secretary of State Mike Pompeo`, `Director of National Intelligence`: `of` inside a title.
-    if (u.kind === "word" && u.lower === "of" && before !== null && (before.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0 && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { titleOf = parts.length - 1; j++; continue; }
+    if (u.kind === "word" && u.lower === "of" && before !== null && (before.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0 && !ORGANIZATION_WORDS.has(before.lower) && isCapWord(tokens[j + 1]) && (tokens[j + 1]!.classes & C.FUNCTION) === 0) { titleOf = np - 1; j++; continue; }
     // `Customs and Border Protection` in an article that writes `CBP`: `and` inside a name the acronym spells.
-    if (u.lower === "and" && acronymSpansAnd(text, tokens, parts, j, doc)) { orgOf = true; j++; continue; }
+    if (u.lower === "and" && acronymSpansAnd(text, tokens, parts, np, j, doc)) { orgOf = true; j++; continue; }
     // `Center for Disease Control and Prevention`, `Department of Health and Human Services`: `and` inside an organisation's name.
     if (orgOf && (u.lower === "and" || u.text === "&") && isCapWord(tokens[j + 1])
       && (tokens[j + 1]!.classes & (C.FUNCTION | C.HONORIFIC | C.ROLE_NOUN)) === 0 && genderOfClasses(tokens[j + 1]!.classes) === null) { j++; continue; }
-    if (u.kind === "punct" && u.text === "," && parts.length > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
+    if (u.kind === "punct" && u.text === "," && np > 0 && NAME_SUFFIXES.has(tokens[j + 1]?.lower ?? "")) { j++; continue; }
     break;
   }
-  if (parts.length === 0) return null;
+  if (np === 0) return null;
   // A trailing period belongs to the sentence, not the name.
   let end = j;
   // Nor does a joining word the run ended on (`Secretary of`).
   while (end > i && (tokens[end - 1]!.kind === "punct" || !tokens[end - 1]!.cap)) end--;
-  const words = parts.filter((k) => k < end);
+  // The words of the name and its titles: the parts before `end` (`parts` is in order). Titles are `parts[0, ns)`, the
+  // name `parts[ns, nw)`: index bounds into the scratch array, no arrays of their own.
+  let nw = np;
+  while (nw > 0 && parts[nw - 1]! >= end) nw--;
   // Split off leading honorifics and titles: `Russian defence minister Sergei Shoigu`, `Gen Zhang`, `White House Press Secretary Josh Earnest`.
   // An organisation's name keeps its role words and demonyms (`World Health Organization`, `Republican Governors Association`).
-  const orgName = words.length > 1 && (orgOf || ORGANIZATION_WORDS.has(tokens[words[words.length - 1]!]!.lower));
+  const orgName = nw > 1 && (orgOf || ORGANIZATION_WORDS.has(tokens[parts[nw - 1]!]!.lower));
   let split = -1;
-  for (let w = 0; w < words.length - 1 && !orgName; w++) {
-    if ((tokens[words[w]!]!.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0) split = w;
+  for (let w = 0; w < nw - 1 && !orgName; w++) {
+    if ((tokens[parts[w]!]!.classes & (C.HONORIFIC | C.ROLE_NOUN)) !== 0) split = w;
   }
-  const titleIdx = split >= 0 ? words.slice(0, split + 1) : [];
-  const nameIdx = split >= 0 ? words.slice(split + 1) : words;
+  /** The first word of the name; the words before it are titles. */
+  let ns = split + 1;
   if (titleOf >= 0 && titleOf <= split) {
     // `Secretary of State Mike Pompeo`: what follows `of` belongs to the title up to the name; a title alone names no one.
-    if (nameIdx.length === 1 && titleOf === split) return { skipTo: end };
-    while (nameIdx.length > 1 && genderOfClasses(tokens[nameIdx[0]!]!.classes) === null && (nameIdx.length > 2 || kindOfClasses(tokens[nameIdx[0]!]!.classes) !== "person")) titleIdx.push(nameIdx.shift()!);
+    if (nw - ns === 1 && titleOf === split) return skipTo(end);
+    while (nw - ns > 1 && genderOfClasses(tokens[parts[ns]!]!.classes) === null && (nw - ns > 2 || kindOfClasses(tokens[parts[ns]!]!.classes) !== "person")) ns++;
   }
   // Strip stray demonyms before a name (`Russian Vladimir Putin` is rare; `Chinese Xi` reads as role).
-  while (!orgName && nameIdx.length > 1 && (tokens[nameIdx[0]!]!.classes & C.DEMONYM) !== 0) titleIdx.push(nameIdx.shift()!);
-  if (nameIdx.length === 0) return null;
-  if (nameIdx.length > MAX_NAME_TOKENS) return { skipTo: end };
+  while (!orgName && nw - ns > 1 && (tokens[parts[ns]!]!.classes & C.DEMONYM) !== 0) ns++;
+  /** Words of the name. */
+  const nn = nw - ns;
+  if (nn === 0) return null;
+  if (nn > MAX_NAME_TOKENS) return skipTo(end);
   // `Opposition leader Sabine Kroll`: a capitalised word before a role noun and a name is part of the role.
-  if (words.length === 1 && titleIdx.length === 0) {
+  if (nw === 1 && ns === 0) {
     const after = tokens[end];
     if (after && after.kind === "word" && !after.cap && (after.classes & C.ROLE_NOUN) !== 0 && isCapWord(tokens[end + 1])) return null;
   }
-  // By `push`, not `map`: an optimised `map` makes a holey array where the builtin makes a packed one, and the entity
-  // table's code, optimised for the one, was thrown away when it met the other.
-  const nameTokens: string[] = [];
-  for (const k of nameIdx) nameTokens.push(tokens[k]!.lower);
   // A lone capitalised common word (`Specifically`, `Democratic`, `Audiences`) is no name without a title or a cue after it.
-  const firstName = tokens[nameIdx[0]!]!;
-  const lastName = tokens[nameIdx[nameIdx.length - 1]!]!;
-  if (nameIdx.length === 1 && titleIdx.length === 0 && (firstName.classes & (C.NON_NOUN_READING | C.NOUN)) === C.NON_NOUN_READING && !beforeCue && !acronym) return null;
+  const firstName = tokens[parts[ns]!]!;
+  const lastName = tokens[parts[nw - 1]!]!;
+  if (nn === 1 && ns === 0 && (firstName.classes & (C.NON_NOUN_READING | C.NOUN)) === C.NON_NOUN_READING && !beforeCue && !acronym) return null;
   const name = withoutPossessive(text.slice(firstName.start, lastName.end));
   // Titles decide gender and kind first.
   let gender: Gender = "unknown";
   let kind: SpeakerKind = "unknown";
-  for (const k of titleIdx) {
-    const g = HONORIFICS.get(tokens[k]!.lower);
+  for (let w = 0; w < ns; w++) {
+    const u = tokens[parts[w]!]!;
+    const g = HONORIFICS.get(u.lower);
     if (g !== undefined) { kind = "person"; if (g !== "unknown") gender = g; }
-    else if ((tokens[k]!.classes & C.ROLE_NOUN) !== 0) kind = "person";
+    else if ((u.classes & C.ROLE_NOUN) !== 0) kind = "person";
   }
-  const lowerAll = nameTokens;
-  const single = nameIdx.length === 1;
+  const single = nn === 1;
   // A name whose initials the article writes as an acronym (`Customs and Border Protection`, `CBP`) is an organisation's.
-  const spelled = nameIdx.length >= 3 && doc.acronyms().size > 0 && doc.acronyms().has(initialsOf(text, tokens, nameIdx));
-  if (kind !== "person" && (lowerAll.some((w) => ORGANIZATION_WORDS.has(w)) || (pluralFor && nameIdx.length > 2) || spelled
+  const spelled = nn >= 3 && doc.acronyms().size > 0 && doc.acronyms().has(initialsOf(text, tokens, parts, ns, nw));
+  if (kind !== "person" && (hasOrganizationWord(tokens, parts, ns, nw) || (pluralFor && nn > 2) || spelled
     || (single && firstName.end - firstName.start <= 6 && (firstName.classes & C.PERSON) === 0 && ACRONYM.test(firstName.text)))) {
     kind = "organization";
   }
@@ -527,30 +570,59 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
     else if (k0 === "person" || kl === "person") kind = "person";
   } else if (kind === "person" && gender === "unknown") {
     const fg = genderOfClasses(firstName.classes);
-    if (fg !== null && nameIdx.length > 1) gender = fg;
+    if (fg !== null && nn > 1) gender = fg;
   }
   // A run in capitals followed by a colon at a paragraph start is a transcript label; shout-case runs otherwise are headlines.
-  if (!single && nameIdx.every((k) => shoutCaseAt(text, tokens[k]!))) return { skipTo: end };
+  if (!single && allShoutCase(text, tokens, parts, ns, nw)) return skipTo(end);
   // Lower-case role words right before the name: `Russian defence minister`, `longtime Democratic pollster`.
   const lead = roleStart(tokens, i, first);
   const rolePre = lead < i ? text.slice(tokens[lead]!.start, tokens[i - 1]!.end) : null;
-  const titleText = titleIdx.length > 0 && !(titleIdx.length === 1 && PLAIN_HONORIFICS.has(tokens[titleIdx[0]!]!.lower))
-    ? text.slice(tokens[titleIdx[0]!]!.start, tokens[titleIdx[titleIdx.length - 1]!]!.end)
+  const titleText = ns > 0 && !(ns === 1 && PLAIN_HONORIFICS.has(tokens[parts[0]!]!.lower))
+    ? text.slice(tokens[parts[0]!]!.start, tokens[parts[ns - 1]!]!.end)
     : null;
   const title = titleText === null ? null : expandTitle(titleText);
   const role = rolePre && title ? `${rolePre} ${title}` : rolePre ?? title;
   if (role && kind === "unknown") kind = "person";
   const defined = !single ? definedAcronym(tokens, end, name) : null;
-  return mention("name", tokens, text, paragraph, i, end, name, nameTokens, gender, false, role, kind, lead, defined);
+  // The mention keeps its own array of the name's words, made by `push`, not `map`: an optimised `map` makes a holey
+  // array where the builtin makes a packed one, and the entity table's code, optimised for the one, was thrown away
+  // when it met the other.
+  return mention("name", tokens, text, paragraph, i, end, name, nameWords(tokens, parts, ns, nw), gender, false, role, kind, lead, defined);
+}
+
+/**
+ * The lower-case words of the name `parts[from, to)`, in an array of their own. Most names have one to three words: an
+ * array literal of them is made at its size, where `push` gives an empty array room for 17.
+ */
+function nameWords(tokens: readonly Token[], parts: Int32Array, from: number, to: number): string[] {
+  const n = to - from;
+  if (n === 1) return [tokens[parts[from]!]!.lower];
+  if (n === 2) return [tokens[parts[from]!]!.lower, tokens[parts[from + 1]!]!.lower];
+  if (n === 3) return [tokens[parts[from]!]!.lower, tokens[parts[from + 1]!]!.lower, tokens[parts[from + 2]!]!.lower];
+  const out: string[] = [];
+  for (let w = from; w < to; w++) out.push(tokens[parts[w]!]!.lower);
+  return out;
+}
+
+/** Whether a word of the name `parts[from, to)` is an organisation word (`Ministry`, `Party`). */
+function hasOrganizationWord(tokens: readonly Token[], parts: Int32Array, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (ORGANIZATION_WORDS.has(tokens[parts[w]!]!.lower)) return true;
+  return false;
+}
+
+/** Whether every word of the name `parts[from, to)` is written in capitals. */
+function allShoutCase(text: string, tokens: readonly Token[], parts: Int32Array, from: number, to: number): boolean {
+  for (let w = from; w < to; w++) if (!shoutCaseAt(text, tokens[parts[w]!]!)) return false;
+  return true;
 }
 
 /** An acronym as the article defines it in brackets (`DEA`, `U.S.A`). */
 const DEFINED_ACRONYM = /^\p{Lu}[\p{Lu}&.]*\p{Lu}$/u;
 
 /** The first character of each of the name's tokens as written (`International Monetary Fund` → `IMF`). */
-function initialsOf(text: string, tokens: readonly Token[], nameIdx: readonly number[]): string {
+function initialsOf(text: string, tokens: readonly Token[], parts: Int32Array, from: number, to: number): string {
   let initials = "";
-  for (const k of nameIdx) initials += text.charAt(tokens[k]!.start);
+  for (let w = from; w < to; w++) initials += text.charAt(tokens[parts[w]!]!.start);
   return initials;
 }
 
@@ -628,14 +700,14 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   const a = k + 1;
   const plural = (head.endsWith("s") && !head.endsWith("ss")) || COLLECTIVE_NOUNS.has(head);
   if (isDesc && det === "the" && !plural) {
-    return mention("description", tokens, text, paragraph, a, i + 1, head, [], "unknown", false, null, "person");
+    return mention("description", tokens, text, paragraph, a, i + 1, head, NO_NAME_TOKENS, "unknown", false, null, "person");
   }
   if (!isGroup) return null;
   // A bare singular role noun without a determiner is not a source (`campaign operative decided`).
   if (!plural && det === null && a === i) return null;
   const phrase = text.slice(tokens[a]!.start, t.end);
   const orgHead = ORGANIZATION_WORDS.has(head);
-  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), [], "unknown", plural, null, orgHead ? "organization" : "group");
+  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), NO_NAME_TOKENS, "unknown", plural, null, orgHead ? "organization" : "group");
 }
 
 /**
@@ -668,7 +740,7 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (!owner.possessive && k === owner.last && (tc & C.SPEECH_VERB) !== 0 && (!after || after.kind !== "word" || (after.classes & C.FUNCTION) !== 0)) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
-      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, [], "unknown", t.lower.endsWith("s"), null, kind);
+      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, NO_NAME_TOKENS, "unknown", t.lower.endsWith("s"), null, kind);
     }
     if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && (tc & (C.FUNCTION | C.SPEECH_VERB)) === 0) || OWNED_MODIFIERS.has(t.lower))) return null;
   }
