@@ -12,7 +12,7 @@ import { tokenize } from "../src/speakers";
 import { classesOfTags, LexiconClass } from "../src/speakers/tag-classes";
 import { unpackWordTable } from "../src/speakers/unpack-word-table";
 import { CODES, ESCAPES, MAX_DROP, PARADIGMS, RULES, WORDS } from "../src/speakers/word-table.generated";
-import { isPastTense, isUnknownWord, lexiconKind } from "../src/speakers/word-tags";
+import { isPastTense, isUnknownWord, lexiconKind, wordClasses, WordClass } from "../src/speakers/word-tags";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const world = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> }; two: { switches: Record<string, string> } } } }).world();
@@ -73,5 +73,24 @@ describe("word table", () => {
       }
       return true;
     }), { numRuns: 500 });
+  });
+});
+
+describe("word classes", () => {
+  // V8 with compressed pointers (Chrome, Edge, Deno) keeps integers in [-2^30, 2^30) as small integers; a mask outside
+  // it is a heap number, and a token field that once held one holds a boxed number on every token.
+  const SMALL = (n: number): boolean => n >= -(2 ** 30) && n < 2 ** 30;
+
+  it("every mask of classes a word can have is a small integer wherever V8 compresses pointers", () => {
+    const bits = Object.values(WordClass);
+    for (const b of bits) expect(SMALL(b)).toBe(true);
+    // Bit 31 comes only with bit 30, so any union of classes stays in range.
+    for (const b of bits) if ((b & (1 << 31)) !== 0) expect(b & (1 << 30)).not.toBe(0);
+    let all = 0;
+    for (const b of bits) all |= b;
+    expect(SMALL(all)).toBe(true);
+    expect(SMALL(wordClasses("reportedly"))).toBe(true);
+    expect(wordClasses("reportedly") & WordClass.HEARSAY_ADVERB).not.toBe(0);
+    expect(wordClasses("said") & WordClass.HEARSAY_ADVERB).toBe(0);
   });
 });

@@ -41,8 +41,13 @@ export const WordClass = {
   REPORTING_VERB: 1 << 27,
   /** The first word of a cue whose source follows it (`SOURCE_AFTER_PHRASES`: `according` to, `per`). */
   SOURCE_AFTER_START: 1 << 28,
-  /** `HEARSAY_ADVERBS` (`reportedly`): `findHearsay` reads every token of most sentences. The last free bit. */
-  HEARSAY_ADVERB: 1 << 30,
+  /**
+   * `HEARSAY_ADVERBS` (`reportedly`): `findHearsay` reads every token of most sentences. The last free bits: 30 and 31
+   * together, so that every mask of classes is a small integer wherever V8 compresses pointers (Chrome, Edge, Deno),
+   * whose small integers are 31 bits: bit 30 alone made `reportedly`'s classes 2^30 or more, a heap number, and once
+   * one such token was made, every token's `classes` a boxed number allocated with the token.
+   */
+  HEARSAY_ADVERB: (1 << 30) | (1 << 31),
   // The word's shape.
   /** An apostrophe, `'` or `’`, in the word (`they’ll`, `o'clock`): only such a word may be a contraction. */
   APOSTROPHE: 1 << 29,
