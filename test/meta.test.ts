@@ -3,15 +3,14 @@
  * parsed pages, bounds on hostile input, and the `not-english` warning.
  */
 import { readFileSync, existsSync } from "node:fs";
-import { parseDocument } from "htmlparser2";
 import { extractQuotes } from "../src/index";
 import {
   cleanText, dropSiteName, EMPTY_META, extractMeta, isNotEnglish, looksLikeUrl, normalizeAuthors, normalizeDate,
   normalizeLanguage, normalizeUrl, splitByline, warnNotEnglish,
 } from "../src/meta";
-import { stripTags } from "../src/segment";
+import { parseHtml, stripTags } from "../src/segment";
 
-const meta = (html: string) => extractMeta(parseDocument(html));
+const meta = (html: string) => extractMeta(parseHtml(html));
 
 describe("normalizeDate", () => {
   test.each([

@@ -1,4 +1,4 @@
-import type { ChildNode, Document, Element } from "domhandler";
+import type { HtmlDocument as Document, HtmlElement as Element, HtmlNode as ChildNode } from "./parse-html";
 import { classHints, type ClassHints } from "./class-hints";
 import { collapseWhitespace } from "./collapse-whitespace";
 import { BLOCK_ELEMENTS, FURNITURE_ELEMENTS, FURNITURE_ROLES, INVISIBLE_ELEMENTS } from "./html-elements";
