@@ -3,7 +3,8 @@ import { scriptText } from "../segment/collect-blocks";
 import type { HtmlDocument as Document, HtmlElement as Element, HtmlNode as AnyNode, HtmlText } from "../segment/parse-html";
 
 function isTag(node: AnyNode): node is Element {
-  return node.type !== "text";
+  const type = node.type;
+  return type === "tag" || type === "script" || type === "style";
 }
 
 function isText(node: AnyNode): node is HtmlText {
