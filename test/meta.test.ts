@@ -9,9 +9,11 @@ import {
   cleanText, dropSiteName, EMPTY_META, extractMeta, isNotEnglish, looksLikeUrl, normalizeAuthors, normalizeDate,
   normalizeLanguage, normalizeUrl, splitByline, warnNotEnglish,
 } from "../src/meta";
-import { stripTags } from "../src/segment";
+import { parseHtml, stripTags } from "../src/segment";
+import type { HtmlDocument } from "../src/segment/parse-html";
 
-const meta = (html: string) => extractMeta(parseDocument(html));
+// htmlparser2's own tree (no nesting limit) has the fields extractMeta reads (type, name, attribs, children, data).
+const meta = (html: string) => extractMeta(parseDocument(html) as unknown as HtmlDocument);
 
 describe("normalizeDate", () => {
   test.each([
@@ -294,5 +296,13 @@ describe("readMeta (package root)", () => {
     expect(m.language).toBe("en-GB");
     expect(m.authors).toEqual([]);
     expect(() => readMeta(42 as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe("extractMeta over parseHtml's tree", () => {
+  test("comments, doctype and upper-case names read as before", () => {
+    const html = `<!DOCTYPE html><HTML LANG="en"><!-- c --><HEAD><META PROPERTY="og:title" CONTENT="A"><!-- x --><TIME DATETIME="2020-01-02"></TIME></HEAD></HTML>`;
+    expect(extractMeta(parseHtml(html))).toEqual(meta(html));
+    expect(extractMeta(parseHtml(html)).published).toBe("2020-01-02");
   });
 });

@@ -186,6 +186,25 @@ describe("segment: choosing the article body", () => {
     expect(segmentDocument(document)).toEqual(run(html, "html"));
     expect(() => parseHtml(42 as unknown as string)).toThrow(TypeError);
   });
+  it("parseHtml's tree: elements and text only, names lower-cased, children in order", () => {
+    const document = parseHtml(`<!DOCTYPE html><DIV Class="a" class="b">x &amp; y<!-- c -->z<BR><Image src=i><svg><foreignObject/></svg></DIV>`);
+    expect(document).toEqual({
+      type: "root",
+      children: [{
+        type: "tag", name: "div", attribs: { class: "a" },
+        children: [
+          { type: "text", data: "x & y" }, { type: "text", data: "z" },
+          { type: "tag", name: "br", attribs: {}, children: [] },
+          { type: "tag", name: "img", attribs: { src: "i" }, children: [] },
+          { type: "tag", name: "svg", attribs: {}, children: [{ type: "tag", name: "foreignObject", attribs: {}, children: [] }] },
+        ],
+      }],
+    });
+    const unclosed = parseHtml("<p>a<script>b");
+    expect(unclosed.children).toEqual([{ type: "tag", name: "p", attribs: {}, children: [
+      { type: "text", data: "a" }, { type: "script", name: "script", attribs: {}, children: [{ type: "text", data: "b" }] },
+    ] }]);
+  });
   it("a title from <title>, og:title or <h1> carries no markup from the input", () => {
     const payload = "<img src=x onerror=alert(1)>";
     expect(run(`<title>Story ${payload} one</title>${para(1)}`).title).toBe("Story one");

@@ -1,7 +1,15 @@
-import { isTag, isText } from "domhandler";
 import { BYLINE_CLASSES } from "../lexicon/meta-sources";
 import { scriptText } from "../segment/collect-blocks";
-import type { AnyNode, Document, Element } from "domhandler";
+import type { HtmlDocument as Document, HtmlElement as Element, HtmlNode as AnyNode, HtmlText } from "../segment/parse-html";
+
+function isTag(node: AnyNode): node is Element {
+  const type = node.type;
+  return type === "tag" || type === "script" || type === "style";
+}
+
+function isText(node: AnyNode): node is HtmlText {
+  return node.type === "text";
+}
 
 /** At most this many JSON-LD scripts are read (a page has one to three). */
 export const MAX_JSON_LD_SCRIPTS = 16;

@@ -1,4 +1,4 @@
-import type { Document } from "domhandler";
+import type { HtmlDocument as Document } from "../segment/parse-html";
 import { META_KEYS } from "../lexicon/meta-sources";
 import type { Meta } from "../types";
 import { cleanText, MAX_FIELD_CHARS } from "./clean-text";

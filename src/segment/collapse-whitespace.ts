@@ -15,7 +15,9 @@ export function collapseWhitespace(text: string): string {
   // text[end - 1] is no whitespace, a match starting before `end` ends at or before it, and one starting at or after
   // `end` (in the trailing whitespace) ends after it.
   NEEDS_COLLAPSE.lastIndex = start;
-  if (NEEDS_COLLAPSE.test(text) && NEEDS_COLLAPSE.lastIndex <= end) return text.replace(/\s+/g, " ").trim();
+  // Replacing inside the trimmed text gives what replacing in the whole and trimming gives (a leading or trailing run
+  // would become a space and be trimmed) without the untrimmed copy.
+  if (NEEDS_COLLAPSE.test(text) && NEEDS_COLLAPSE.lastIndex <= end) return text.slice(start, end).replace(/\s+/g, " ");
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 

@@ -1,4 +1,4 @@
-import type { ChildNode, Document, Element } from "domhandler";
+import type { HtmlDocument as Document, HtmlElement as Element, HtmlNode as ChildNode } from "./parse-html";
 import { classHints, type ClassHints } from "./class-hints";
 import { collapseWhitespace } from "./collapse-whitespace";
 import { BLOCK_ELEMENTS, FURNITURE_ELEMENTS, FURNITURE_ROLES, INVISIBLE_ELEMENTS } from "./html-elements";
@@ -182,7 +182,10 @@ export function collectBlocks(document: Document): CollectedPage {
   };
   containers.push(root);
 
-  const pieces: string[] = [];
+  // The paragraph's text so far, joined as it comes (a paragraph of one text node is that node's string, nothing
+  // allocated); `open` tells an empty paragraph from none, as an empty text node may start one.
+  let raw = "";
+  let open = false;
   let pieceLinkChars = 0;
   let owner: Container = root;
   let heading = 0;
@@ -193,7 +196,7 @@ export function collectBlocks(document: Document): CollectedPage {
   let blockDepth = 0; // open block elements other than html and body
   let rootText = false;
   let pendingBreaks = 0;
-  let h1Pieces: string[] | null = null;
+  let h1Text: string | null = null;
   // Text directly inside an inline element named as furniture (`<ins class="adsbygoogle">`,
   // `<span class="byline">`) is left out; a block inside it starts afresh.
   let skipInline = false;
@@ -205,13 +208,14 @@ export function collectBlocks(document: Document): CollectedPage {
   };
   const flush = (): void => {
     pendingBreaks = 0;
-    if (pieces.length === 0) return;
-    const raw = pieces.join("");
+    if (!open) return;
+    const text = raw;
     const linkChars = pieceLinkChars;
-    pieces.length = 0;
+    raw = "";
+    open = false;
     pieceLinkChars = 0;
-    if (rootText && BLANK_LINE.test(raw)) for (const part of raw.split(BLANK_LINE)) emit(part, 0);
-    else emit(raw, linkChars);
+    if (rootText && BLANK_LINE.test(text)) for (const part of text.split(BLANK_LINE)) emit(part, 0);
+    else emit(text, linkChars);
     rootText = false;
   };
 
@@ -243,9 +247,9 @@ export function collectBlocks(document: Document): CollectedPage {
       if (frame.link) linkDepth--;
       if (frame.article) articleDepth--;
       if (frame.heading > 0) heading = 0;
-      if (frame.h1 && h1Pieces !== null) {
-        const text = collapseWhitespace(stripTags(h1Pieces.join("")));
-        h1Pieces = null;
+      if (frame.h1 && h1Text !== null) {
+        const text = collapseWhitespace(stripTags(h1Text));
+        h1Text = null;
         if (text !== "") {
           if (titles.firstH1 === null && titleFurnitureDepth === 0) titles.firstH1 = text;
           if (titles.articleH1 === null && articleDepth > 0) titles.articleH1 = text;
@@ -256,13 +260,14 @@ export function collectBlocks(document: Document): CollectedPage {
     const node = children[frame.index++]!;
     if (node.type === "text") {
       const data = node.data;
-      if (h1Pieces !== null) h1Pieces.push(data);
+      if (h1Text !== null) h1Text += data;
       if (skipInline) continue;
       const blank = isBlank(data);
       if (pendingBreaks >= 2 && !blank) flush();
       if (!blank) pendingBreaks = 0;
       if (blockDepth === 0) rootText = true;
-      pieces.push(data);
+      raw += data;
+      open = true;
       if (linkDepth > 0) pieceLinkChars += data.length;
       continue;
     }
@@ -277,7 +282,8 @@ export function collectBlocks(document: Document): CollectedPage {
     const attribs = node.attribs;
     if (name === "br") {
       pendingBreaks++;
-      pieces.push(" ");
+      raw += " ";
+      open = true;
       continue;
     }
     if (name === "meta") {
@@ -314,7 +320,10 @@ export function collectBlocks(document: Document): CollectedPage {
     // a cell that holds blocks (a layout table) is a block itself.
     const block = cell ? hasBlockChild(node) : BLOCK_ELEMENTS.has(name);
     if (block) flush();
-    else if (cell) pieces.push(" ");
+    else if (cell) {
+      raw += " ";
+      open = true;
+    }
     const role = attribs["role"];
     const inArticle = articleDepth > 0;
     const furniture = FURNITURE_ELEMENTS.has(name) || name === "header" || name === "footer"
@@ -337,7 +346,7 @@ export function collectBlocks(document: Document): CollectedPage {
       parentContainer.children.push(container);
     }
     const level = headingLevel(name);
-    const h1 = level === 1 && h1Pieces === null;
+    const h1 = level === 1 && h1Text === null;
     const entered = frames[depth];
     if (entered === undefined) {
       frames.push({ node, container, own, index: 0, block, furniture, link: name === "a", article, heading: level, h1, savedSkip: skipInline });
@@ -369,7 +378,7 @@ export function collectBlocks(document: Document): CollectedPage {
     if (name === "a") linkDepth++;
     if (article) articleDepth++;
     if (level > 0) heading = level;
-    if (h1) h1Pieces = [];
+    if (h1) h1Text = "";
   }
   flush();
   root.lastBlock = blocks.length;

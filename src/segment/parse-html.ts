@@ -1,4 +1,3 @@
-import { DomHandler, type Document } from "domhandler";
 import { Parser } from "htmlparser2";
 import type { Warning } from "../types";
 import { OPTIONAL_END_TAG_ELEMENTS } from "./html-elements";
@@ -29,7 +28,44 @@ interface ParserInternals {
   endIndex: number;
   attribs: Record<string, string> | null;
   lowerCaseTagNames: boolean;
+  attribname: string;
+  foreignContext: unknown[];
+  buffers: string[];
+  bufferOffset: number;
   getSlice(start: number, end: number): string;
+  readTagName(start: number, end: number): string;
+}
+
+/** Longest tag or attribute name kept in {@link NAMES}. */
+const MAX_NAME = 24;
+/** Slots of the name cache (a power of two). */
+const NAME_SLOTS = 256;
+/** Tag and attribute names met, by a hash of their characters as written ({@link RAW_NAMES}) and lower-cased. */
+const RAW_NAMES: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+const NAMES: string[] = new Array<string>(NAME_SLOTS).fill("");
+
+/**
+ * The lower-cased name at `[start, end)` of the input: a name met before (`div`, `class`) is the
+ * same string again, found by a hash of its characters, not a new slice lower-cased for every
+ * tag and attribute. The cache has a fixed number of slots (a new name takes its slot).
+ */
+function nameAt(p: ParserInternals, start: number, end: number): string {
+  const length = end - start;
+  const buffer = p.buffers[0];
+  const from = start - p.bufferOffset;
+  if (length === 0 || length > MAX_NAME || buffer === undefined || from < 0 || from + length > buffer.length) {
+    return p.getSlice(start, end).toLowerCase();
+  }
+  let h = length;
+  for (let i = from; i < from + length; i++) h = (Math.imul(h, 31) + buffer.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 8)) & (NAME_SLOTS - 1);
+  const raw = RAW_NAMES[slot];
+  if (raw !== undefined && raw.length === length && buffer.startsWith(raw, from)) return NAMES[slot]!;
+  const name = buffer.slice(from, from + length);
+  const lower = name.toLowerCase();
+  RAW_NAMES[slot] = name;
+  NAMES[slot] = lower;
+  return lower;
 }
 
 /**
@@ -57,23 +93,146 @@ class BoundedParser extends Parser {
     }
     super.onopentagname(start, endIndex);
   }
-}
 
-/** A DomHandler that also counts elements the parser had to close at the end of the input. */
-class CountingHandler extends DomHandler {
-  ending = false;
-  unclosed = 0;
-  // htmlparser2 calls onclosetag(name, isImplied); DomHandler's own signature takes neither.
-  override onclosetag(name?: unknown, implied?: unknown): void {
-    if (this.ending && implied === true && !OPTIONAL_END_TAG_ELEMENTS.has(typeof name === "string" ? name : "")) this.unclosed++;
-    super.onclosetag();
+  override onattribname(start: number, endIndex: number): void {
+    const self = this as unknown as ParserInternals;
+    self.startIndex = start;
+    self.attribname = nameAt(self, start, endIndex);
   }
 }
 
-const PARSE_WARNINGS = new WeakMap<Document, readonly Warning[]>();
+// Tag names through the name cache where no SVG or MathML element is open (the stock reader's
+// case adjustments apply only inside them; outside, only `image` becomes `img`).
+const stockReadTagName = (Parser.prototype as unknown as ParserInternals).readTagName;
+if (typeof stockReadTagName === "function") {
+  (BoundedParser.prototype as unknown as ParserInternals).readTagName = function (this: ParserInternals, start: number, end: number): string {
+    if (this.foreignContext.length !== 1) return stockReadTagName.call(this, start, end);
+    const name = nameAt(this, start, end);
+    return name === "image" ? "img" : name;
+  };
+}
+
+/** An element of the tree `parseHtml` builds: `type` is `script` or `style` for those, `tag` for any other. */
+export interface HtmlElement {
+  readonly type: "tag" | "script" | "style";
+  /** Lower-case tag name. */
+  readonly name: string;
+  /** Attributes by lower-case name, entities decoded; the first of a repeated name kept. */
+  readonly attribs: Record<string, string>;
+  readonly children: readonly HtmlNode[];
+}
+
+/** A run of text (entities decoded); text on both sides of a comment is two runs. */
+export interface HtmlText {
+  readonly type: "text";
+  readonly data: string;
+}
+
+/** What the tree holds: elements and text (comments, doctypes and processing instructions are left out). */
+export type HtmlNode = HtmlElement | HtmlText;
+
+/** The root of the tree. */
+export interface HtmlDocument {
+  readonly type: "root";
+  readonly children: readonly HtmlNode[];
+}
+
+/** An element while it is built: its children are set when it closes. */
+interface OpenElement {
+  type: "tag" | "script" | "style";
+  name: string;
+  attribs: Record<string, string>;
+  children: HtmlNode[];
+}
+
+/** A text node while it is built: text split by entities is joined into one. */
+interface OpenText {
+  type: "text";
+  data: string;
+}
+
+/** Child list of every element without children (never written to). */
+const NO_CHILDREN: HtmlNode[] = [];
 
 /**
- * Parses an HTML string once into a domhandler `Document` (htmlparser2, entities decoded
+ * Builds the tree from htmlparser2's events: the nodes hold what the readers read and no more
+ * (no parent or sibling links, no source positions, no comments), and each child list is made
+ * once, at its exact length, when its element closes: the children of all open elements wait in
+ * one shared list. It also counts elements the parser had to close at the end of the input.
+ */
+class TreeBuilder {
+  readonly root: { type: "root"; children: HtmlNode[] } = { type: "root", children: NO_CHILDREN };
+  /** Open elements, innermost last (the root first). */
+  private readonly open: (OpenElement | { type: "root"; children: HtmlNode[] })[] = [this.root];
+  /** Where each open element's children start in `pending`. */
+  private readonly starts: number[] = [0];
+  /**
+   * Children of the open elements so far, outermost first: `pending[0 .. count)`. The list is
+   * never shortened (a shortened array may be trimmed and copied again as it grows back).
+   */
+  private readonly pending: HtmlNode[] = [];
+  private count = 0;
+  /** The text node that text goes on to, or null when the next text starts a node. */
+  private lastText: OpenText | null = null;
+  ending = false;
+  unclosed = 0;
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    const element: OpenElement = {
+      type: name === "script" ? "script" : name === "style" ? "style" : "tag", name, attribs, children: NO_CHILDREN,
+    };
+    this.pending[this.count++] = element;
+    this.lastText = null;
+    this.open.push(element);
+    this.starts.push(this.count);
+  }
+
+  // htmlparser2 calls onclosetag(name, isImplied).
+  onclosetag(name: string, implied: boolean): void {
+    if (this.ending && implied && !OPTIONAL_END_TAG_ELEMENTS.has(name)) this.unclosed++;
+    this.lastText = null;
+    if (this.open.length > 1) this.close();
+  }
+
+  ontext(data: string): void {
+    const last = this.lastText;
+    if (last !== null) {
+      last.data += data;
+      return;
+    }
+    const text: OpenText = { type: "text", data };
+    this.pending[this.count++] = text;
+    this.lastText = text;
+  }
+
+  oncomment(): void {
+    this.lastText = null;
+  }
+
+  onprocessinginstruction(): void {
+    this.lastText = null;
+  }
+
+  onend(): void {
+    while (this.open.length > 1) this.close();
+    this.close();
+  }
+
+  /** Gives the innermost open element its children. */
+  private close(): void {
+    const element = this.open.pop()!;
+    const start = this.starts.pop()!;
+    if (this.count > start) {
+      element.children = this.pending.slice(start, this.count);
+      this.count = start;
+    }
+  }
+}
+
+const PARSE_WARNINGS = new WeakMap<HtmlDocument, readonly Warning[]>();
+
+/**
+ * Parses an HTML string once into an {@link HtmlDocument} (htmlparser2, entities decoded
  * once), with nesting bounded by {@link MAX_NESTING_DEPTH} so that any input parses in
  * linear time. The document can be shared: `segmentDocument` reads the article from it and
  * other readers (metadata) can walk the same tree. What was noticed while parsing
@@ -82,9 +241,9 @@ const PARSE_WARNINGS = new WeakMap<Document, readonly Warning[]>();
  * const document = parseHtml("<article><p>Hello.</p></article>");
  * segmentDocument(document).paragraphs; // ["Hello."]
  */
-export function parseHtml(html: string): Document {
+export function parseHtml(html: string): HtmlDocument {
   if (typeof html !== "string") throw new TypeError("parseHtml: html must be a string");
-  const handler = new CountingHandler();
+  const handler = new TreeBuilder();
   const parser = new BoundedParser(handler, { decodeEntities: true, Tokenizer: ScanningTokenizer });
   parser.write(html);
   handler.ending = true;
@@ -110,7 +269,7 @@ export function parseHtml(html: string): Document {
 }
 
 /** What `parseHtml` noticed about this document (`truncated-html`, `deep-nesting`); empty for a document it did not parse. */
-export function parseWarnings(document: Document): readonly Warning[] {
+export function parseWarnings(document: HtmlDocument): readonly Warning[] {
   return PARSE_WARNINGS.get(document) ?? [];
 }
 

@@ -1,4 +1,4 @@
-import type { Document } from "domhandler";
+import type { HtmlDocument as Document } from "./parse-html";
 import type { Warning } from "../types";
 import { cleanBody } from "./clean-body";
 import { collectBlocks, type Block, type Container, type HtmlTitles } from "./collect-blocks";

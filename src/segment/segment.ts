@@ -3,7 +3,7 @@ import type { Warning } from "../types";
 import { cleanTitleTag } from "./clean-title-tag";
 import { isBoilerplate } from "./is-boilerplate";
 import { isTitleLike } from "./pick-title";
-import type { Document } from "domhandler";
+import type { HtmlDocument as Document } from "./parse-html";
 import { parseHtml } from "./parse-html";
 import { readArticle, type HtmlArticle } from "./read-article";
 import { flatString } from "./flat-string";
