@@ -1,5 +1,6 @@
 import { Parser } from "htmlparser2";
 import type { Warning } from "../types";
+import { flatString } from "./flat-string";
 import { OPTIONAL_END_TAG_ELEMENTS } from "./html-elements";
 import { ScanningTokenizer } from "./scanning-tokenizer";
 
@@ -61,7 +62,8 @@ function nameAt(p: ParserInternals, start: number, end: number): string {
   const slot = (h ^ (h >>> 8)) & (NAME_SLOTS - 1);
   const raw = RAW_NAMES[slot];
   if (raw !== undefined && raw.length === length && buffer.startsWith(raw, from)) return NAMES[slot]!;
-  const name = buffer.slice(from, from + length);
+  // A flat copy: a slice of 13 characters or more is a view that would keep the whole page alive in the cache.
+  const name = flatString(buffer.slice(from, from + length));
   const lower = name.toLowerCase();
   RAW_NAMES[slot] = name;
   NAMES[slot] = lower;
