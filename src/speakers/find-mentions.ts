@@ -171,8 +171,7 @@ function pluralForName(tokens: readonly Token[], i: number, last: number): boole
 function acronymSpansAnd(text: string, tokens: readonly Token[], parts: Int32Array, count: number, j: number, doc: DocumentWords): boolean {
   const acronyms = doc.acronyms();
   if (acronyms.size === 0) return false;
-  let initials = "";
-  for (let p = 0; p < count; p++) initials += text.charAt(tokens[parts[p]!]!.start);
+  let initials = initialsOf(text, tokens, parts, 0, count);
   let k = j + 1;
   let after = 0;
   while (isCapWord(tokens[k]) && !isFunctionWord(tokens[k]!.lower) && after < 4) { initials += text.charAt(tokens[k]!.start); k++; after++; }
