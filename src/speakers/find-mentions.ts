@@ -144,8 +144,13 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
       }
       if (m) { out.push(m); i = m.last; continue; }
     }
-    const d = readDescriptionOrGroup(text, tokens, i, first, last, paragraph);
-    if (d) { out.push(d); i = d.last; continue; }
+    // Only a description, group or role noun, or an age (`the 56-year-old`, opening with a digit), heads a description
+    // or a group: most words are told apart by their classes and first character here, without the call.
+    const c0 = text.charCodeAt(t.start);
+    if ((t.classes & (WordClass.DESCRIPTION_HEAD | WordClass.GROUP_NOUN | WordClass.ROLE_NOUN)) !== 0 || (c0 >= 48 && c0 <= 57)) {
+      const d = readDescriptionOrGroup(text, tokens, i, first, last, paragraph);
+      if (d) { out.push(d); i = d.last; continue; }
+    }
     i++;
   }
   return out;
@@ -664,8 +669,9 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   const t = tokens[i]!;
   // Only a description, group or role noun, or an age (`the 56-year-old`), heads one.
   const tc = t.classes;
-  // `AGE_NOUN` opens with a digit: most words are told apart by their first character.
-  const c0 = t.lower.charCodeAt(0);
+  // `AGE_NOUN` opens with a digit: most words are told apart by their first character (read in the paragraph, where
+  // the token's lower case starts with the same digit).
+  const c0 = text.charCodeAt(t.start);
   const age = c0 >= 48 && c0 <= 57 && AGE_NOUN.test(t.lower);
   if ((tc & (C.DESCRIPTION_HEAD | C.GROUP_NOUN | C.ROLE_NOUN)) === 0 && !age) return null;
   const head = t.lower;
