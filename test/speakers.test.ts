@@ -2,6 +2,7 @@
  * Table-driven unit tests of the speakers stage (`src/speakers`): tokens, sentences,
  * mentions and the entity table that merges a person's names.
  */
+import { CORPORATE_SUFFIXES } from "../src/lexicon/people";
 import { findQuotations } from "../src/quotes";
 import { EntityTable, findMentions, MAX_ROLES, splitSentences, tokenize } from "../src/speakers";
 import { findSpeakers } from "../src/speakers/find-speakers";
@@ -219,6 +220,38 @@ describe("EntityTable", () => {
       for (const test of tests) {
         const withWord = (e: Entity) => test(e) && e.nameTokens.includes(w);
         expect(table.earliest(withWord, w)).toBe(table.entities.find(withWord));
+      }
+    }
+  });
+
+  it("resolves a one-word name as the chain of tests in order does, each weighing the latest seen first", () => {
+    const table = new EntityTable();
+    const name = (text: string, words: string[], paragraph: number, kind: Mention["entityKind"], gender: Mention["gender"]): Mention => ({
+      kind: "name", paragraph, first: 0, last: 0, text, start: 0, end: 0, name: text, nameTokens: words, gender, plural: false, role: null,
+      entityKind: kind, possessive: false, lead: 0, acronym: null,
+    });
+    // People, companies and places sharing the words `lee` and `park`, seen in different paragraphs and genders.
+    const made: [string, Mention["entityKind"], Mention["gender"]][] = [
+      ["Lee", "unknown", "unknown"], ["Park Lee", "person", "female"], ["Lee Park", "person", "male"], ["Lee Media", "organization", "unknown"],
+      ["Park", "place", "unknown"], ["Ann Lee", "person", "female"], ["Park Inc", "organization", "unknown"], ["Lee Park", "person", "unknown"],
+    ];
+    made.forEach(([text, kind, gender], p) => table.resolveName(name(text, text.toLowerCase().split(" "), p, kind, gender)));
+    const corporate = (e: Entity) => e.nameTokens.length === 2 && CORPORATE_SUFFIXES.has(e.nameTokens[1]!.replace(/\.$/, ""));
+    let p = made.length;
+    for (const w of ["Lee", "Park"]) {
+      for (const kind of ["person", "organization", "unknown"] as const) {
+        for (const gender of ["male", "female", "unknown"] as const) {
+          const m = name(w, [w.toLowerCase()], p++, kind, gender);
+          const lw = w.toLowerCase();
+          const fits = (e: Entity) => m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
+          const want = table.find((e) => e.nameTokens.length > 1 && e.nameTokens[e.nameTokens.length - 1] === lw && fits(e) && e.kind !== "organization" && e.kind !== "place", lw)
+            ?? table.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === lw && e.kind === "person" && fits(e) && m.entityKind !== "organization", lw)
+            ?? table.find((e) => e.nameTokens[0] === lw && e.kind !== "person" && e.kind !== "place" && corporate(e), lw)
+            ?? table.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lw, lw);
+          const before = table.entities.length;
+          const got = table.resolveName(m);
+          expect(got.id).toBe(want?.id ?? before);
+        }
       }
     }
   });

@@ -45,19 +45,25 @@ export class EntityTable {
   resolveName(m: Mention): Entity {
     const toks = m.nameTokens;
     let found: Entity | undefined;
+    // The candidates are weighed as `find` weighs them (the last `MAX_CANDIDATES` listed under a word, the latest seen
+    // first), each test in a loop of its own (`latestIn`) rather than a closure of the mention given to `find`: this
+    // runs for every name mention, and a closure for each test and each mention, called through one site for them
+    // all, cost more than the tests.
     if (toks.length >= 2) {
       const lastTok = surnameOf(toks);
       const org = m.entityKind === "organization";
       const initials = org ? this.initials(m.name) : null;
-      found = this.find((e) => sameTokens(e.nameTokens, toks), toks[toks.length - 1])
+      const atLast = this.byToken.get(toks[toks.length - 1]!);
+      const atSurname = lastTok === toks[toks.length - 1] ? atLast : this.byToken.get(lastTok);
+      found = latestIn(atLast, SAME_NAME, toks, lastTok, m)
         // `Stafford said …` then `former astronaut Tom Stafford`: a person's full name claims the surname met alone,
         // even one the lexicon knows as a place.
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === lastTok && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !isAcronym(e.name))) && !org, lastTok)
-        ?? this.find((e) => e.nameTokens.length > toks.length && containsRun(e.nameTokens, toks), toks[0])
+        ?? (org ? undefined : latestIn(atSurname, SURNAME_ALONE, toks, lastTok, m))
+        ?? latestIn(this.byToken.get(toks[0]!), LONGER_NAME, toks, lastTok, m)
         // `GateHouse said …` then `GateHouse Media`: a company's full name claims its short form.
-        ?? (companyShortForm(toks) ? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === toks[0] && e.kind !== "person" && e.kind !== "place", toks[0]) : undefined)
+        ?? (companyShortForm(toks) ? latestIn(this.byToken.get(toks[0]!), SHORT_COMPANY, toks, lastTok, m) : undefined)
         // `Te Kaurinui Robert Parata` = `Te Kaurinui Parata`, `C. Eugene Steuerle` = `Eugene Steuerle`, `Patrick Carlineo Jr.`.
-        ?? (org ? undefined : this.find((e) => e.kind !== "organization" && e.kind !== "group" && e.nameTokens.length >= 2 && sameWithMiddle(e.nameTokens, toks), lastTok))
+        ?? (org ? undefined : latestIn(atSurname, MIDDLE_NAME, toks, lastTok, m))
         // `DEA` met first, then `the Drug Enforcement Administration`: the acronym's entity takes the full name.
         // `the doctors` met first, then `Doctors for Camp Closure`: the group takes the organisation's name.
         ?? (org && /^\S+\s+(?:for|against)\s/i.test(m.name) ? this.groups.get(toks[0]!) : undefined)
@@ -68,16 +74,10 @@ export class EntityTable {
         found.name = m.name; found.nameTokens = toks; this.register(found);
       }
     } else {
-      const w = toks[0]!;
-      const compatible = (e: Entity) => m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
       // `DEA` after `the Drug Enforcement Administration (DEA)`, `CDC` after `Center for Disease Control and Prevention`.
       const acronym = isAcronym(m.name) ? withoutPeriods(m.name) : null;
       found = (acronym ? this.acronyms.get(acronym) ?? this.find((e) => e.nameTokens.length > 1 && e.kind === "organization" && spells(acronym, this.initials(e.name)), undefined) : undefined)
-        ?? this.find((e) => e.nameTokens.length > 1 && surnameOf(e.nameTokens) === w && compatible(e) && e.kind !== "organization" && e.kind !== "place", w)
-        ?? this.find((e) => e.nameTokens.length > 1 && e.nameTokens[0] === w && e.kind === "person" && compatible(e) && m.entityKind !== "organization", w)
-        // `GateHouse` after `GateHouse Media`, `Apple` after `Apple Inc.`: the short form of a company's name.
-        ?? this.find((e) => e.nameTokens[0] === w && e.kind !== "person" && e.kind !== "place" && companyShortForm(e.nameTokens), w)
-        ?? this.find((e) => e.nameTokens.length === 1 && e.nameTokens[0] === w, w);
+        ?? oneWordReferent(this.byToken.get(toks[0]!), toks[0]!, m);
     }
     // `the Drug Enforcement Administration (DEA)`: the acronym the article defines names the same organisation.
     if (found && m.acronym) this.acronyms.set(m.acronym, found);
@@ -194,6 +194,78 @@ export class EntityTable {
     }
     return best;
   }
+}
+
+/** Whether a mention's gender allows the entity's. */
+function compatible(e: Entity, m: Mention): boolean {
+  return m.gender === "unknown" || e.gender === "unknown" || e.gender === m.gender;
+}
+
+/** The tests `latestIn` weighs a name of several words (`toks`, whose `surnameOf` is `surname`, of mention `m`) by. */
+const SAME_NAME = 0;
+const SURNAME_ALONE = 1;
+const LONGER_NAME = 2;
+const SHORT_COMPANY = 3;
+const MIDDLE_NAME = 4;
+
+/**
+ * `find(test, word)` for the test numbered `which` (the entities of `pool`, the list of one word), with the test chosen
+ * by a number: one function for the five, whose tests are read in place, not called.
+ */
+function latestIn(pool: readonly Entity[] | undefined, which: number, toks: readonly string[], surname: string, m: Mention): Entity | undefined {
+  if (!pool) return undefined;
+  let best: Entity | undefined;
+  for (let n = pool.length - 1; n >= 0 && pool.length - n <= MAX_CANDIDATES; n--) {
+    const e = pool[n]!;
+    if (best && e.lastSeen <= best.lastSeen) continue;
+    const et = e.nameTokens;
+    let pass: boolean;
+    switch (which) {
+      case SAME_NAME: pass = sameTokens(et, toks); break;
+      case SURNAME_ALONE: pass = et.length === 1 && et[0] === surname && ((e.kind !== "organization" && e.kind !== "place") || (m.entityKind === "person" && !isAcronym(e.name))); break;
+      case LONGER_NAME: pass = et.length > toks.length && containsRun(et, toks); break;
+      case SHORT_COMPANY: pass = et.length === 1 && et[0] === toks[0] && e.kind !== "person" && e.kind !== "place"; break;
+      default: pass = e.kind !== "organization" && e.kind !== "group" && et.length >= 2 && sameWithMiddle(et, toks);
+    }
+    if (pass) best = e;
+  }
+  return best;
+}
+
+/**
+ * The entity a name of one word `w` (mention `m`) refers to among `pool`, the entities listed under it: what
+ * `find(a, w) ?? find(b, w) ?? find(c, w) ?? find(d, w)` answers for the four tests below, in one walk of the list. A
+ * test is weighed only while no earlier test has an answer (an answer of an earlier test is the answer).
+ */
+function oneWordReferent(pool: readonly Entity[] | undefined, w: string, m: Mention): Entity | undefined {
+  if (!pool) return undefined;
+  /** A person's full name whose surname is the word (`Smith` after `John Smith`). */
+  let surname: Entity | undefined;
+  /** A person's full name whose first name is the word. */
+  let given: Entity | undefined;
+  /** `GateHouse` after `GateHouse Media`, `Apple` after `Apple Inc.`: the short form of a company's name. */
+  let company: Entity | undefined;
+  /** The word met alone before. */
+  let alone: Entity | undefined;
+  for (let n = pool.length - 1; n >= 0 && pool.length - n <= MAX_CANDIDATES; n--) {
+    const e = pool[n]!;
+    const et = e.nameTokens;
+    const seen = e.lastSeen;
+    if (!surname || seen > surname.lastSeen) {
+      if (et.length > 1 && surnameOf(et) === w && compatible(e, m) && e.kind !== "organization" && e.kind !== "place") surname = e;
+    }
+    if (surname) continue;
+    if (!given || seen > given.lastSeen) {
+      if (et.length > 1 && et[0] === w && e.kind === "person" && compatible(e, m) && m.entityKind !== "organization") given = e;
+    }
+    if (given) continue;
+    if (!company || seen > company.lastSeen) {
+      if (et[0] === w && e.kind !== "person" && e.kind !== "place" && companyShortForm(et)) company = e;
+    }
+    if (company) continue;
+    if ((!alone || seen > alone.lastSeen) && et.length === 1 && et[0] === w) alone = e;
+  }
+  return surname ?? given ?? company ?? alone;
 }
 
 /** `/^the\s/i.test(text)` by character code: `the` in any case, then white space. */
