@@ -15,9 +15,13 @@ import { Tokenizer } from "htmlparser2";
  * remembered per character kind and searched again only once the tokenizer has moved past it,
  * so every character is searched over a bounded number of times (linear on any input).
  *
+ * Tag and attribute names are stepped over the same way, by a loop to the character that ends
+ * them (a name is a few characters, not worth a native search).
+ *
  * It overrides private methods of htmlparser2 12's Tokenizer (`stateText`,
- * `handleInAttributeValue`, `fastForwardTo`); if a later version renames them, the overrides
- * are not installed and the stock tokenizer runs (same tokens, slower).
+ * `handleInAttributeValue`, `fastForwardTo`, `stateInTagName`, `stateInClosingTagName`,
+ * `stateInAttributeName`); if a later version renames them, the overrides are not installed
+ * and the stock tokenizer runs (same tokens, slower).
  */
 export class ScanningTokenizer extends Tokenizer {
   /** Buffer positions of the next `<`, `&`, `"` and `'` at or after the last search (`buffer.length`: none left). */
