@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from "node:fs";
 import { parseDocument } from "htmlparser2";
 import { extractQuotes } from "../src/index";
 import {
-  cleanText, dropSiteName, EMPTY_META, extractMeta, isNotEnglish, looksLikeUrl, normalizeAuthors, normalizeDate,
+  cleanText, dropSiteName, EMPTY_META, extractMeta, isNotEnglish, looksLikeUrl, measureEnglish, normalizeAuthors, normalizeDate,
   normalizeLanguage, normalizeUrl, splitByline, warnNotEnglish,
 } from "../src/meta";
 import { parseHtml, stripTags } from "../src/segment";
@@ -272,6 +272,13 @@ describe("not-english", () => {
     ["empty", false, [], "de"],
   ] as const)("%s → not English: %s", (_name, want, paragraphs, declared) => {
     expect(isNotEnglish(paragraphs, declared)).toBe(want);
+  });
+
+  test("measureEnglish counts words of any length, and function words only where they are", () => {
+    // Seven-letter ASCII words (no function word of a–z is that long) beside `también`, a seven-letter one that is.
+    expect(measureEnglish(["THE Government también said ALTHOUGH Wahlkampf über que"])).toEqual({ words: 8, english: 2, other: 3, letters: 48, nonLatinLetters: 0 });
+    expect(measureEnglish(["también también también también también"])).toMatchObject({ words: 5, other: 5 });
+    expect(measureEnglish(["Between"])).toEqual({ words: 1, english: 0, other: 0, letters: 7, nonLatinLetters: 0 });
   });
 
   test("the warning names the declared language and is reported by extractQuotes", () => {

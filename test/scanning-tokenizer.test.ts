@@ -2,7 +2,7 @@
  * ScanningTokenizer skips with `indexOf` where htmlparser2's Tokenizer steps one character at a
  * time; it must report exactly the same events. Checked by running htmlparser2's Parser with
  * each tokenizer over HTML soup made of the pieces that change the tokenizer's state (text,
- * entities, tags with quoted, unquoted and entity-bearing attributes, comments, scripts, styles,
+ * entities, tag and attribute names, tags with quoted, unquoted and entity-bearing attributes, comments, scripts, styles,
  * titles, textareas, CDATA, stray `<` and `&`) and comparing every callback with its arguments.
  */
 import fc from "fast-check";
@@ -38,6 +38,9 @@ const PIECES = [
   "<script>if (a < b && c) {}</script>", "<script>", "</script>", "<style>p > a { x: '\"' }</style>",
   "<title>A &amp; B</title>", "<textarea>x &lt; y</textarea>", "<svg><path d=\"M0 0\"/></svg>",
   "<noscript>&copy;</noscript>", "</ div>", "</>", "<3", "a<b", "&gt;&gt;",
+  // Tag and attribute names ended by each character that can end them, and cut by the end of a chunk.
+  "<div data-a=b hidden>", "<a\thref\n=\"x\" >", "<DIV Class=Y>", "</DIV\n>", "<p/>", "<custom-el foo-bar/>", "<section", "</section",
+  " data-long-name", "=", "\f", "\r",
 ];
 
 const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(""));

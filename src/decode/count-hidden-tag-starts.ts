@@ -64,12 +64,15 @@ function mayStartTag(c: number): boolean {
  * An encoded `&` directly followed by another reference (`&amp;&#35;60;`) counts too. Only
  * reference names spelled with encoded letters (`&l&#116;;`) are not looked through.
  *
- * One scan from `&` to `&` and from `<` to `<`; each character is read a bounded number of times.
+ * One scan from `&` to `&` (the scan visits every `&`: what it steps over holds none); the raw `<` whose name runs
+ * into an `&` is found from that `&`, back over the name, rather than by reading the name of every tag of the page.
+ * Each character is read a bounded number of times.
  */
 export function countHiddenTagStarts(s: string): number {
   let count = 0;
   let i = s.indexOf("&");
   while (i !== -1) {
+    if (tagNameRunsInto(s, i)) count++;
     let j = i + 1;
     for (let end = matchAmpersand(s, j); end !== -1; end = matchAmpersand(s, j)) j = end;
     let next = j;
@@ -84,13 +87,17 @@ export function countHiddenTagStarts(s: string): number {
     }
     i = s.indexOf("&", Math.max(i + 1, next));
   }
-  i = s.indexOf("<");
-  while (i !== -1) {
-    let j = i + 1;
-    if (s.charCodeAt(j) === SLASH) j++;
-    while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
-    if (s.charCodeAt(j) === AMPERSAND) count++;
-    i = s.indexOf("<", j > i + 1 ? j : i + 1);
-  }
   return count;
+}
+
+/**
+ * Whether the `&` at `at` ends a raw `<` or `</` and the name after it (`<di&`, `</&`): the run of name characters
+ * before it, read backwards, follows one. The run stops at any other character, an earlier `&` included, so the runs
+ * read from successive `&` never overlap.
+ */
+function tagNameRunsInto(s: string, at: number): boolean {
+  let p = at;
+  while (p > 0 && isNameChar(s.charCodeAt(p - 1))) p--;
+  if (p > 0 && s.charCodeAt(p - 1) === LT) return true;
+  return p > 1 && s.charCodeAt(p - 1) === SLASH && s.charCodeAt(p - 2) === LT;
 }

@@ -63,6 +63,12 @@ function letterAt(s: string, i: number): number {
  */
 const MAX_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
 
+/**
+ * The longest function word of the letters `a`–`z` only: an ASCII run of letters lower-cased is such a word, so a longer
+ * one is none and is counted without being copied out and lower-cased (most words of seven letters or more).
+ */
+const MAX_ASCII_FUNCTION_WORD = Math.max(0, ...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].filter((w) => /^[a-z]+$/.test(w)).map((w) => w.length));
+
 /** The function words of at most `MAX_KEYED_LETTERS` letters `a`–`z` by `lowerKey`: 1 English, 2 another language's. */
 const KEYED_FUNCTION_WORDS: ReadonlyMap<number, number> = (() => {
   const keyed = new Map<number, number>();
@@ -88,6 +94,7 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
   let seen = 0;
   // Read once: the bundle makes module constants `var`s, which optimised code loads and checks again on every character.
   const maxKeyed = MAX_KEYED_LETTERS;
+  const maxAscii = MAX_ASCII_FUNCTION_WORD;
   for (const p of paragraphs) {
     // The length read once: the paragraphs are strings of many internal kinds, so `p.length` is a megamorphic load.
     const plen = p.length;
@@ -121,7 +128,7 @@ export function measureEnglish(paragraphs: readonly string[]): EnglishMeasure {
         else if (kind === 2) other++;
       } else if (ascii || LATIN.test(p.slice(start, i))) {
         words++;
-        if (length <= MAX_FUNCTION_WORD) {
+        if (ascii ? length <= maxAscii : length <= MAX_FUNCTION_WORD) {
           const lower = p.slice(start, i).toLowerCase();
           if (ENGLISH_FUNCTION_WORDS.has(lower)) english++;
           else if (OTHER_FUNCTION_WORDS.has(lower)) other++;

@@ -277,10 +277,21 @@ export function parseWarnings(document: HtmlDocument): readonly Warning[] {
 
 /** Whether the input ends inside a comment or an unfinished tag (`…<p class="x`). */
 function endsInsideTag(html: string): boolean {
-  const commentOpen = html.lastIndexOf("<!--");
+  const commentOpen = lastCommentOpen(html);
   if (commentOpen !== -1 && html.indexOf("-->", commentOpen + 4) === -1) return true;
   const lastOpen = html.lastIndexOf("<");
   if (lastOpen === -1 || html.lastIndexOf(">") > lastOpen) return false;
   const next = html.charCodeAt(lastOpen + 1);
   return (next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a) || next === 0x2f || next === 0x21;
+}
+
+/**
+ * Where the last `<!--` of `html` starts (`html.lastIndexOf("<!--")`), or -1. Found by its `!--`, searched forwards:
+ * `!` is rare in markup where `<` is everywhere, and `lastIndexOf` compares at every position of a page without
+ * comments (ten times the time).
+ */
+function lastCommentOpen(html: string): number {
+  let last = -1;
+  for (let i = html.indexOf("!--", 1); i !== -1; i = html.indexOf("!--", i + 1)) if (html.charCodeAt(i - 1) === 0x3c) last = i - 1;
+  return last;
 }

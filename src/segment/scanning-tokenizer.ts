@@ -15,9 +15,13 @@ import { Tokenizer } from "htmlparser2";
  * remembered per character kind and searched again only once the tokenizer has moved past it,
  * so every character is searched over a bounded number of times (linear on any input).
  *
+ * Tag and attribute names are stepped over the same way, by a loop to the character that ends
+ * them (a name is a few characters, not worth a native search).
+ *
  * It overrides private methods of htmlparser2 12's Tokenizer (`stateText`,
- * `handleInAttributeValue`, `fastForwardTo`); if a later version renames them, the overrides
- * are not installed and the stock tokenizer runs (same tokens, slower).
+ * `handleInAttributeValue`, `fastForwardTo`, `stateInTagName`, `stateInClosingTagName`,
+ * `stateInAttributeName`); if a later version renames them, the overrides are not installed
+ * and the stock tokenizer runs (same tokens, slower).
  */
 export class ScanningTokenizer extends Tokenizer {
   /** Buffer positions of the next `<`, `&`, `"` and `'` at or after the last search (`buffer.length`: none left). */
@@ -39,9 +43,15 @@ interface TokenizerInternals {
   stateText(c: number): void;
   handleInAttributeValue(c: number, quote: number): void;
   fastForwardTo(c: number): boolean;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
 }
 
 const LT = 0x3c; // <
+const GT = 0x3e; // >
+const SLASH = 0x2f; // /
+const EQUALS = 0x3d; // =
 const AMP = 0x26; // &
 const DOUBLE_QUOTE = 0x22; // "
 const SINGLE_QUOTE = 0x27; // '
@@ -66,6 +76,24 @@ function nextOf(t: TokenizerInternals, slot: number, from: number): number {
 /** Moves the index to just before buffer position `at`: the `parse` loop's step then lands on it. */
 function skipTo(t: TokenizerInternals, at: number): void {
   t.index = at + t.offset - 1;
+}
+
+/** What ends a tag or attribute name (the tokenizer's `isEndOfTagSection`): `/`, `>`, space, LF, tab, FF, CR. */
+function endsName(c: number): boolean {
+  return c === SLASH || c === GT || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0c || c === 0x0d;
+}
+
+/** Buffer position of the first character at or after `from` that ends a name (`=` too when `equals`), or `buffer.length`. */
+function nameEnd(t: TokenizerInternals, from: number, equals: boolean): number {
+  const buffer = t.buffer;
+  const length = buffer.length;
+  let i = from;
+  while (i < length) {
+    const c = buffer.charCodeAt(i);
+    if (endsName(c) || (equals && c === EQUALS)) break;
+    i++;
+  }
+  return i;
 }
 
 const stock = Tokenizer.prototype as unknown as TokenizerInternals;
@@ -96,6 +124,26 @@ if (typeof stock.stateText === "function" && typeof stock.handleInAttributeValue
     const slot = quote === DOUBLE_QUOTE ? SLOT_DOUBLE_QUOTE : SLOT_SINGLE_QUOTE;
     skipTo(this, Math.min(nextOf(this, slot, from), nextOf(this, SLOT_AMP, from)));
   };
+
+  // Tag and attribute names react only to the character that ends them: the rest of the name is stepped over in one
+  // loop rather than one call of the `parse` loop per character.
+  const stateInTagName = stock.stateInTagName;
+  const stateInClosingTagName = stock.stateInClosingTagName;
+  const stateInAttributeName = stock.stateInAttributeName;
+  if (typeof stateInTagName === "function" && typeof stateInClosingTagName === "function" && typeof stateInAttributeName === "function") {
+    own.stateInTagName = function (this: TokenizerInternals, c: number): void {
+      if (endsName(c)) stateInTagName.call(this, c);
+      else skipTo(this, nameEnd(this, this.index - this.offset + 1, false));
+    };
+    own.stateInClosingTagName = function (this: TokenizerInternals, c: number): void {
+      if (endsName(c)) stateInClosingTagName.call(this, c);
+      else skipTo(this, nameEnd(this, this.index - this.offset + 1, false));
+    };
+    own.stateInAttributeName = function (this: TokenizerInternals, c: number): void {
+      if (c === EQUALS || endsName(c)) stateInAttributeName.call(this, c);
+      else skipTo(this, nameEnd(this, this.index - this.offset + 1, true));
+    };
+  }
 
   // The stock loop: step the index, stop on `c` (true) or at the last character (false).
   own.fastForwardTo = function (this: TokenizerInternals, c: number): boolean {
