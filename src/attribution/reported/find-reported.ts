@@ -2,7 +2,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbClasses, VerbBit } from "../../lexicon/verb-classes";
 import { ADD_PARTICLES, DOCUMENT_NOUNS } from "../../lexicon/function-words";
 import { progressive, reportsAs, speechCueWords, withParticle } from "./cue-forms";
 import { nounByModifier, type Cue } from "../cues";
@@ -89,7 +89,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     const participle = opensAsParticiple(tokens, s, cue);
-    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !otherSenseReports(tokens, cue) && !asManner(tokens, cue))) continue;
+    if ((cue.gerund && !participle && (cue.verb & VerbBit.GERUND_REPORTS) === 0) || (!cue.reporting && !cue.sourceAfter) || ((cue.verb & VerbBit.OTHER_SENSE) !== 0 && !otherSenseReports(tokens, cue) && !asManner(tokens, cue))) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // A verb after `and` shares a subject before it, never one after (`the affidavit cited … and said that Bujnowski …`),
@@ -108,7 +108,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const source = doc ?? own ?? poll ?? phrase;
     if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
     // `Sure, official data suggest that …`: a verb of saying and of evidence that finds no speaker is read as evidence.
-    else if (verbIs(cue.lemma, "evidence")) (unsourced ??= new Set()).add(cue.first);
+    else if ((cue.verb & VerbBit.EVIDENCE) !== 0) (unsourced ??= new Set()).add(cue.first);
   }
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
   // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
@@ -126,12 +126,12 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if ((t.forms & WordForm.ENDS_ING) !== 0 || nounByModifier(tokens, i)) continue;
     const content = readVerbContent(tokens, i, s.last);
     if (!content) continue;
-    const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
+    const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false, verb: verbClasses(content.lemma) };
     // `Most Republicans believe …`, `few on either side of the debate think …`: a quantity phrase as the subject.
     // `records show …`, `new fundraising reports show`: a document as the source of evidence, with all its modifiers.
     const subject = subjectOf(cue);
     const poll = subject ? undefined : pollSource(para, s, cue);
-    const doc = verbIs(content.lemma, "evidence") ? documentSubject(para, s, cue) : undefined;
+    const doc = (cue.verb & VerbBit.EVIDENCE) !== 0 ? documentSubject(para, s, cue) : undefined;
     const own = subject ?? poll ?? phraseSubject(para, s, cue);
     const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
     if (!source || source.last > cue.first) continue;
@@ -170,7 +170,7 @@ class Candidate implements ReportedContext {
   private free: boolean | undefined = undefined;
   /** Kept as `State.kept` is: no candidate is alive between documents, and V8 drops their shape with the code reading it. */
   static readonly kept = new Candidate(new SentenceSearch(NO_PARAGRAPH, { paragraph: 0, first: 0, last: 0 }), "verb",
-    { first: 0, last: 0, lemma: "", gerund: false, sourceAfter: false, reporting: false, weak: false }, undefined, "subject", undefined, undefined, undefined);
+    { first: 0, last: 0, lemma: "", gerund: false, sourceAfter: false, reporting: false, weak: false, verb: 0 }, undefined, "subject", undefined, undefined, undefined);
 
   constructor(private readonly search: SentenceSearch, readonly kind: ReportedContext["kind"], readonly cue: Cue,
     readonly source: Mention | undefined, readonly sourceKind: SourceKind, readonly range: ReportedContext["range"],
@@ -233,7 +233,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   if (a > cue.first) b = relativeCueEnd(tokens, cue, ctx.sentence, a, frontedClauseEnd(tokens, ctx.sentence, a, b));
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
-  if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b) && !unknownVerbFollows(tokens, a, b)) return undefined;
+  if (found.finite && (cue.verb & VerbBit.VERBLESS) === 0 && !hasFiniteVerb(tokens, a, b) && !unknownVerbFollows(tokens, a, b)) return undefined;
   // A clause mostly made of quotation is a mixed quote; one with a quoted fragment is reported speech only after
   // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
   let quoted = 0;
@@ -267,7 +267,7 @@ function namedDocument(para: AnalyzedParagraph, s: Sentence, cue: Cue, name: Men
 
 /** A quoted fragment may stand inside a clause introduced by `that` or a colon, or inside a speech verb's object. */
 function allowQuoted(tokens: readonly Token[], a: number, cue: Cue): boolean {
-  return tokens[a - 1]?.lower === "that" || verbIs(cue.lemma, "object-clause") || tokens[a - 1]?.text === ":";
+  return tokens[a - 1]?.lower === "that" || (cue.verb & VerbBit.OBJECT_CLAUSE) !== 0 || tokens[a - 1]?.text === ":";
 }
 
 /** Tokens two ranges share. */
