@@ -64,15 +64,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const { tokens } = para;
   // Made on the first candidate: most sentences have none.
   let search: SentenceSearch | undefined;
-  const tryRules = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
-    range?: ReportedContext["range"], content?: VerbContent, owner?: Mention): void => {
-    search ??= new SentenceSearch(para, s);
-    tryCandidate(search, new Candidate(search, kind, cue, source, sourceKind, range, content, owner));
-  };
   const label = findHeadlineLabel(para, s);
-  if (label) tryRules("label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
+  if (label) search = tryRules(search, para, s, "label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
   const says = label ? undefined : findHeadlineSays(para, s);
-  if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
+  if (says) search = tryRules(search, para, s, "headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
   // The sentence's word bits, read once: most sentences hold no `asked`, causing verb, verb of cognition, noun of saying
   // or hearsay adverb, which each finder below would otherwise learn by reading every token.
   let classes = 0, forms = 0, asked = false;
@@ -82,8 +77,8 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     forms |= t.forms;
     if ((t.classes & WordClass.SPEECH_VERB) !== 0 && t.lower === "asked") asked = true;
   }
-  if (asked) for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
-  if ((forms & WordForm.CAUSING_VERB) !== 0) for (const c of findCausedSpeech(para, s)) tryRules("speech", c.cue, c.mention, "subject");
+  if (asked) for (const q of findAskedQuestions(para, s)) search = tryRules(search, para, s, "asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
+  if ((forms & WordForm.CAUSING_VERB) !== 0) for (const c of findCausedSpeech(para, s)) search = tryRules(search, para, s, "speech", c.cue, c.mention, "subject");
   let unsourced: Set<number> | undefined;
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
@@ -106,7 +101,7 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
     const phrase = own || poll || doc || cue.sourceAfter || cue.gerund || participle ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue) ?? firstPersonSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
-    if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
+    if (source) search = tryRules(search, para, s, "speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
     // `Sure, official data suggest that …`: a verb of saying and of evidence that finds no speaker is read as evidence.
     else if ((cue.verb & VerbBit.EVIDENCE) !== 0) (unsourced ??= new Set()).add(cue.first);
   }
@@ -135,13 +130,24 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const own = subject ?? poll ?? phraseSubject(para, s, cue);
     const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
     if (!source || source.last > cue.first) continue;
-    tryRules("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
+    search = tryRules(search, para, s, "verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
   }
   // Nouns of saying, last: a claim inside a clause already found is part of it (`said his claim that … was false`).
-  if ((forms & WordForm.SAYING_NOUN) !== 0) for (const n of findNounClaims(para, s, subjectOf)) tryRules("noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
+  if ((forms & WordForm.SAYING_NOUN) !== 0) for (const n of findNounClaims(para, s, subjectOf)) search = tryRules(search, para, s, "noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
   // Hearsay adverbs, last, in a sentence no other cue has read: its source is that cue's (`a probe found he allegedly …`).
-  if (!search?.out && (classes & WordClass.HEARSAY_ADVERB) !== 0) for (const h of findHearsay(para, s, cues)) tryRules("hearsay", h, undefined, "subject");
+  if (!search?.out && (classes & WordClass.HEARSAY_ADVERB) !== 0) for (const h of findHearsay(para, s, cues)) search = tryRules(search, para, s, "hearsay", h, undefined, "subject");
   return search?.out ?? NO_CLAUSES;
+}
+
+/**
+ * Tries a candidate of sentence `s` of `para` (`tryCandidate`) and answers the sentence's search, made on its first
+ * candidate. A function of its own, not a closure over the search: one would be made with its context per sentence.
+ */
+function tryRules(search: SentenceSearch | undefined, para: AnalyzedParagraph, s: Sentence, kind: ReportedContext["kind"], cue: Cue,
+  source: Mention | undefined, sourceKind: SourceKind, range?: ReportedContext["range"], content?: VerbContent, owner?: Mention): SentenceSearch {
+  search ??= new SentenceSearch(para, s);
+  tryCandidate(search, new Candidate(search, kind, cue, source, sourceKind, range, content, owner));
+  return search;
 }
 
 /** The result of a sentence without reported speech (most sentences): shared, never written to. */
