@@ -2,6 +2,7 @@ import { addRole, EntityTable, readAppositiveRole, type Entity } from "../speake
 import type { QuoteSpan } from "../quotes";
 import type { Analysis, AnalyzedParagraph } from "../speakers/analyze";
 import type { Mention } from "../speakers/find-mentions";
+import type { Sentence } from "../speakers/split-sentences";
 import type { Token } from "../speakers/tokenize";
 import { findCues, mentionAfter, type Cue } from "./cues";
 import { respondentsPoll } from "./descriptions";
@@ -81,6 +82,7 @@ export function attribute(analysis: Analysis, options: { readonly indirect?: boo
 export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quotes: readonly QuoteSpan[], options: { readonly indirect?: boolean } = {}): Attributed {
   const table = new EntityTable();
   const state = new State(table);
+  const scope = new SentenceScope(state);
   // By `push`, not `map`, so that it is a packed array whoever optimised what (`speechOf` in extract.ts).
   const results: Attribution[] = [];
   for (let i = 0; i < quotes.length; i++) results.push(NONE);
@@ -98,7 +100,11 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
     const colonContent = pending && colonParagraphContent(para);
     if (pending && colonContent) reported.push({ ...pending, paragraph: para.index, ...colonContent });
     colonReport = null;
-    para.sentences.forEach((s, si) => {
+    const sentences = para.sentences;
+    // A loop, not `forEach`, and the sentence's questions asked of `scope`: a callback and the closures it made per
+    // sentence cost a function context and four closures for each sentence.
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
       const mentions = para.mentions[si]!;
       state.startSentence(SENTENCE_SUBORDINATORS.has(tokens[s.first]?.lower ?? ""));
       noteOwners(state, tokens, mentions);
@@ -114,52 +120,21 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
       const subjectEntity = subject ? state.resolve(subject) : null;
       // `When Patrick walked in, the women turned around`: the subject of an opening clause is salient too, after the
       // main subject, so that a later `he` can find him.
-      const opening = state.subordinateOpening ? mentions.find((m) => m.kind === "name" && m.first <= s.first + 2) : undefined;
+      const opening = state.subordinateOpening ? openingName(mentions, s.first) : undefined;
       const openingEntity = opening && opening !== subject ? state.resolve(opening) : null;
       if (openingEntity) state.promote(openingEntity);
       if (subjectEntity) state.promote(subjectEntity);
-      // Made on the first question: most sentences have no cue.
-      let cueSubjects: Map<Cue, Mention | undefined> | undefined;
-      const subjectOf = (c: Cue): Mention | undefined => {
-        cueSubjects ??= new Map();
-        if (!cueSubjects.has(c)) {
-          cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, subject, para));
-        }
-        return cueSubjects.get(c);
-      };
-      // Reported speech also reads a subject phrase no mention covers (`People familiar with her thinking say`); so does
-      // a quotation, for a cue before it (one after it may open another report: `…, “patently false,” and analysts told …`).
-      let phraseSubjects: Map<Cue, Mention | undefined> | undefined;
-      const reportedSubjectOf = (c: Cue): Mention | undefined => {
-        const m = subjectOf(c);
-        if (m || c.sourceAfter) return m;
-        phraseSubjects ??= new Map();
-        if (!phraseSubjects.has(c)) phraseSubjects.set(c, cueSubject(tokens, c, s.first, s.last, mentions, subject, para, true));
-        return phraseSubjects.get(c);
-      };
-      const decide = (m: Mention | undefined, cue: Cue | null): Decision | null => {
-        if (!m || isRecipient(tokens, m, s.first)) return null;
-        const entity = state.resolve(m);
-        if (!entity && !state.unnamed(m)) return null;
-        // One shape whether guessed or not (`atMost` undefined when not): the rarely run readers of a decision (a colon
-        // at a paragraph's end) otherwise met the other shape late and cost this whole function its optimised code.
-        return { entity, mention: m, cue: cue ? cueSite(para, cue) : null, weigh: true, atMost: state.guessed(m) ? GUESS_CONFIDENCE : undefined };
-      };
-
+      scope.start(para, s, mentions, subject);
       let lastInSentence: Decided | null = null;
-      // The quotation being decided, for `quoteSubjectOf`: a loop index captured by a closure instead made V8 allocate a
-      // context for every token of every sentence.
-      let quoteAt = 0;
-      const quoteSubjectOf = (c: Cue): Mention | undefined => (c.last <= quoteAt ? reportedSubjectOf(c) : subjectOf(c));
       for (let k = s.first; k < s.last; k++) {
         const t = tokens[k]!;
         if (t.kind !== "quote") continue;
-        quoteAt = k;
+        scope.quoteAt = k;
         const qi = t.quote;
         paragraphQuotes.push(qi);
         const ctx: QuoteContext = {
           state, decided: results, para, sentence: s, tokens, k, qi, span: quotes[qi]!, cues, mentions,
-          subject, lastInSentence, colonIntro, subjectOf: quoteSubjectOf, decide,
+          subject, lastInSentence, colonIntro, subjectOf: scope.quoteSubjectOf, decide: scope.decide,
         };
         const decided = decideQuote(ctx);
         if (decided) {
@@ -169,7 +144,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         }
       }
       if (options.indirect !== false) {
-        for (const r of findReported(para, s, cues, reportedSubjectOf)) {
+        for (const r of findReported(para, s, cues, scope.reportedSubjectOf)) {
           // `declined to comment`, `refused to say whether …`: a refusal to speak reports no speech.
           if (refusalToSpeak(para.text, r.start, r.end)) continue;
           // `It is astounding that Trump … or explain how …`: an empty `it` speaks no clause, nor one inside its own.
@@ -186,7 +161,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
           if (isFirstPerson(r.mention)) { reported.push({ entity: null, mention: r.mention, cue: site, rule: r.rule, confidence: 0, paragraph: para.index, start: r.start, end: r.end }); continue; }
           // `according to FEC filings`: the document is the FEC's, who speaks through it.
           if (r.owner) state.setOwner(r.mention, r.owner);
-          const found = decide(r.mention, r.cue);
+          const found = scope.decide(r.mention, r.cue);
           // `He said …` of no one the article has named, `Digital experts said …`: a source the state cannot resolve still
           // reports its clause, without a speaker; not a verb of cognition, evidence or intention, read more loosely.
           if (!found) {
@@ -203,7 +178,7 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
         }
       }
       for (const c of cues) {
-        const m = c.gerund ? undefined : subjectOf(c);
+        const m = c.gerund ? undefined : scope.subjectOf(c);
         if (m && m.kind === "name") {
           const e = state.resolve(m);
           if (e && e.kind === "person") { state.lastCueSubject = e; state.lastCueSubjectParagraph = para.index; }
@@ -213,18 +188,19 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
       const lastToken = tokens[s.last - 1];
       if (si === para.sentences.length - 1 && lastToken?.text === ":") {
         // `Trump told the crowd:` or `President Clinton released the following statement:`.
-        const cue = [...cues].reverse().find((c) => subjectOf(c));
-        const d = cue ? decide(subjectOf(cue), cue) : subject && subject.kind !== "pronoun" ? decide(subject, null) : null;
+        let cue: Cue | undefined;
+        for (let n = cues.length - 1; n >= 0 && !cue; n--) if (scope.subjectOf(cues[n]!)) cue = cues[n];
+        const d = cue ? scope.decide(scope.subjectOf(cue), cue) : subject && subject.kind !== "pronoun" ? scope.decide(subject, null) : null;
         colonIntro = d ? { ...d, confidence: 0 } : null;
-        const intro = options.indirect !== false ? colonIntroCue(tokens, s, cues, reportedSubjectOf) : undefined;
-        const r = intro && decide(intro.mention, intro.cue);
+        const intro = options.indirect !== false ? colonIntroCue(tokens, s, cues, scope.reportedSubjectOf) : undefined;
+        const r = intro && scope.decide(intro.mention, intro.cue);
         if (r) colonReport = { entity: r.entity, mention: r.mention, cue: r.cue, rule: COLON_CONTENT.name, confidence: r.entity ? Math.min(weigh(COLON_CONTENT.confidence, r.mention), r.atMost ?? 1) : 0 };
       } else if (si === para.sentences.length - 1) {
         colonIntro = null;
       }
       // A name the lexicon cannot place (`Bridenstine expects …` before his full name) counts, as a person does.
       if (si === 0) state.paragraphSubject = subject && subject.kind === "name" && subjectEntity && (subjectEntity.kind === "person" || subjectEntity.kind === "unknown") ? subjectEntity : null;
-    });
+    }
     // Second pass: quotations of the paragraph still without speaker take the paragraph's other speaker.
     let other: Attribution | undefined;
     for (const qi of paragraphQuotes) if (results[qi]!.entity) { other = results[qi]; break; }
@@ -235,6 +211,88 @@ export function attributeParagraphs(paragraphs: Iterable<AnalyzedParagraph>, quo
     }
   }
   return { quotes: results, reported, table };
+}
+
+/** The paragraph and sentence of `SentenceScope` before its first `start`. */
+const NO_PARAGRAPH: AnalyzedParagraph = { index: 0, text: "", tokens: [], sentences: [], mentions: [] };
+const NO_SENTENCE: Sentence = { paragraph: 0, first: 0, last: 0 };
+
+/** The first name of a sentence opening with a subordinate clause, within its first three tokens. */
+function openingName(mentions: readonly Mention[], first: number): Mention | undefined {
+  for (const m of mentions) if (m.kind === "name" && m.first <= first + 2) return m;
+  return undefined;
+}
+
+/**
+ * The questions the rules ask of the sentence being read (a cue's subject, a decision for a mention), one object per
+ * document whose fields `start` sets for each sentence; the functions the rules are given are made once with it.
+ */
+class SentenceScope {
+  private para: AnalyzedParagraph = NO_PARAGRAPH;
+  private sentence: Sentence = NO_SENTENCE;
+  private mentions: readonly Mention[] = [];
+  private subject: Mention | undefined = undefined;
+  // Made on the first question of a sentence: most sentences have no cue.
+  private cueSubjects: Map<Cue, Mention | undefined> | undefined = undefined;
+  private phraseSubjects: Map<Cue, Mention | undefined> | undefined = undefined;
+  /** The token of the quotation being decided, for `quoteSubjectOf`. */
+  quoteAt = 0;
+
+  /** Kept as `State.kept` is: no scope is alive between documents, and V8 drops its shape with the code reading it. */
+  static readonly kept = new SentenceScope(State.kept);
+
+  constructor(private readonly state: State) {}
+
+  /** Sentence `s` of `para` is read from now on. */
+  start(para: AnalyzedParagraph, s: Sentence, mentions: readonly Mention[], subject: Mention | undefined): void {
+    this.para = para;
+    this.sentence = s;
+    this.mentions = mentions;
+    this.subject = subject;
+    this.cueSubjects = undefined;
+    this.phraseSubjects = undefined;
+    this.quoteAt = 0;
+  }
+
+  /** The subject (or source) of a cue, read once per cue. */
+  subjectOf(c: Cue): Mention | undefined {
+    this.cueSubjects ??= new Map();
+    if (!this.cueSubjects.has(c)) {
+      const { para, sentence: s, mentions } = this;
+      const { tokens } = para;
+      this.cueSubjects.set(c, c.sourceAfter ? withName(tokens, mentionAfter(mentions, c.last, 3, tokens), mentions) : cueSubject(tokens, c, s.first, s.last, mentions, this.subject, para));
+    }
+    return this.cueSubjects.get(c);
+  }
+
+  /**
+   * Reported speech also reads a subject phrase no mention covers (`People familiar with her thinking say`); so does
+   * a quotation, for a cue before it (one after it may open another report: `…, “patently false,” and analysts told …`).
+   */
+  readonly reportedSubjectOf = (c: Cue): Mention | undefined => {
+    const m = this.subjectOf(c);
+    if (m || c.sourceAfter) return m;
+    this.phraseSubjects ??= new Map();
+    if (!this.phraseSubjects.has(c)) {
+      const { para, sentence: s } = this;
+      this.phraseSubjects.set(c, cueSubject(para.tokens, c, s.first, s.last, this.mentions, this.subject, para, true));
+    }
+    return this.phraseSubjects.get(c);
+  };
+
+  /** A cue's subject for the quotation at `quoteAt`: read as reported speech reads it for a cue before the quotation. */
+  readonly quoteSubjectOf = (c: Cue): Mention | undefined => (c.last <= this.quoteAt ? this.reportedSubjectOf(c) : this.subjectOf(c));
+
+  /** `QuoteContext.decide`. */
+  readonly decide = (m: Mention | undefined, cue: Cue | null): Decision | null => {
+    const { para, state } = this;
+    if (!m || isRecipient(para.tokens, m, this.sentence.first)) return null;
+    const entity = state.resolve(m);
+    if (!entity && !state.unnamed(m)) return null;
+    // One shape whether guessed or not (`atMost` undefined when not): the rarely run readers of a decision (a colon
+    // at a paragraph's end) otherwise met the other shape late and cost this whole function its optimised code.
+    return { entity, mention: m, cue: cue ? cueSite(para, cue) : null, weigh: true, atMost: state.guessed(m) ? GUESS_CONFIDENCE : undefined };
+  };
 }
 
 /** The first rule of `QUOTE_RULES` that decides, with its name and confidence; null when none does. */

@@ -1,5 +1,5 @@
 import { INFINITIVE_CARRIERS, NEVER_NOUN_FORMS, PHRASAL_CUES, SOURCE_AFTER_PHRASES, SPEECH_VERBS } from "../lexicon/speech-verbs";
-import { verbIs } from "../lexicon/verb-classes";
+import { verbClasses, VerbBit } from "../lexicon/verb-classes";
 import type { Mention } from "../speakers/find-mentions";
 import { isBareVerb, isFiniteVerb, isFunctionWord, isNounWord, isPastTense, WordClass, WordForm } from "../speakers/word-tags";
 import { indexMentions } from "./lookup";
@@ -22,6 +22,8 @@ export interface Cue {
   readonly sourceAfter: boolean;
   readonly reporting: boolean;
   readonly weak: boolean;
+  /** The classes of `lemma` (`verbClasses`), read once here: the rules ask them of a cue many times. */
+  readonly verb: number;
 }
 
 
@@ -78,7 +80,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     if (t.kind !== "word") continue;
     const phrase = t.classes & WordClass.SOURCE_AFTER_START ? matchSourceAfter(tokens, i, last) : 0;
     if (phrase > 0) {
-      out.push({ first: i, last: i + phrase, lemma: "according to", gerund: false, sourceAfter: true, reporting: true, weak: false });
+      out.push({ first: i, last: i + phrase, lemma: "according to", gerund: false, sourceAfter: true, reporting: true, weak: false, verb: 0 });
       i += phrase - 1;
       continue;
     }
@@ -93,7 +95,7 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     const particle = (t.classes & WordClass.PHRASAL_CUE) !== 0 ? PHRASAL_CUES.get(t.lower) : undefined;
     if (particle !== undefined && tokens[i + 1]?.lower === particle && tokens[i + 2]?.lower !== "to") {
       if (!NOUN_MARKERS.has(tokens[i - 1]?.lower ?? "")) {
-        out.push({ first: i, last: i + 2, lemma: `${t.lower} ${particle}`, gerund: false, sourceAfter: false, reporting: false, weak: false });
+        out.push({ first: i, last: i + 2, lemma: `${t.lower} ${particle}`, gerund: false, sourceAfter: false, reporting: false, weak: false, verb: 0 });
         i++;
         continue;
       }
@@ -130,9 +132,10 @@ export function findCues(tokens: readonly Token[], first: number, last: number):
     }
     let start = carrier >= 0 ? carrier : i;
     while (start > first && (tokens[start - 1]!.forms & WordForm.FINITE_WORD) !== 0 && /^(?:has|have|had)$/.test(tokens[start - 1]!.lower)) start--;
+    const verb = verbClasses(lemma);
     out.push({
       first: start, last: end, lemma, gerund, sourceAfter: false,
-      reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak"),
+      reporting: (verb & VerbBit.REPORTING) !== 0, weak: (verb & VerbBit.WEAK) !== 0, verb,
     });
   }
   return out;

@@ -12,8 +12,9 @@ export interface PronounScene {
   readonly salient: readonly Entity[];
   /** The speaker of the latest attribution, when it was in the pronoun's paragraph or the one before. */
   readonly lastSpeaker: Entity | null;
-  /** Names of the pronoun's sentence with their first token, in reading order. */
-  readonly sentenceNames: readonly { readonly entity: Entity; readonly first: number }[];
+  /** The first name of the pronoun's sentence, null when none came before it, and its first token. */
+  readonly firstName: Entity | null;
+  readonly firstNameAt: number;
   /** The sentence opens with a subordinate clause (`When X announced …, he said`). */
   readonly subordinateOpening: boolean;
 }
@@ -52,8 +53,8 @@ export function resolvePronoun(m: Mention, scene: PronounScene): PronounChoice |
   const open = (e: Entity) => personLike(e) && (p.gender === "unknown" || e.gender === "unknown" || e.gender === p.gender);
   // `When Afghan President Ashraf Ghani announced the exchange, he said …`: the subject of the opening clause, its first
   // name (not a later object: `When X met Y, he said` is X).
-  const opening = scene.subordinateOpening ? scene.sentenceNames[0] : undefined;
-  if (opening && opening.first < m.first && open(opening.entity) && opening.entity.kind !== "unknown") return { entity: opening.entity, guess: false };
+  const opening = scene.subordinateOpening ? scene.firstName : null;
+  if (opening && scene.firstNameAt < m.first && open(opening) && opening.kind !== "unknown") return { entity: opening, guess: false };
   // Salience first: a name the lexicon gives no gender (`Locksley`, `Gen Zhang`) is as good a `he` as a known man,
   // and more often right when it is the more salient.
   const first = salient.find(open);

@@ -40,8 +40,15 @@ export class State {
   private readonly owners = new Map<Mention, Mention>();
   /** The organisation the latest spokesperson spoke for. */
   private spokespersonOf: Entity | null = null;
-  /** Entities named so far in the current sentence, in reading order. */
-  private sentenceNames: { entity: Entity; first: number }[] = [];
+  /**
+   * Entities named so far in the current sentence: how many, the first and its first token, and the latest
+   * `SENTENCE_NAMES_REACH` in a ring (name `n` at `n % SENTENCE_NAMES_REACH`), all the rules read of them; kept from
+   * sentence to sentence, not made per sentence.
+   */
+  private sentenceNameCount = 0;
+  private firstName: Entity | null = null;
+  private firstNameAt = 0;
+  private readonly latestNames: (Entity | null)[] = new Array<Entity | null>(SENTENCE_NAMES_REACH).fill(null);
   subordinateOpening = false;
   private paragraph = 0;
   lastAttribution: Spoken | null = null;
@@ -74,7 +81,7 @@ export class State {
     if (owner && firstSight) return null;
     if (owner) e = this.pronoun(owner);
     if (e) { if (this.guesses.has(owner!)) this.guesses.add(m); }
-    else if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.sentenceNames.push({ entity: e, first: m.first }); }
+    else if (m.kind === "name") { e = this.table.resolveName(m); this.named.add(e); this.nameInSentence(e, m.first); }
     else if (m.kind === "group") {
       this.seeOwner(m);
       let d = this.describedGroup(m);
@@ -96,7 +103,8 @@ export class State {
 
   /** A new sentence starts: names read from now on are its own; `subordinate` when it opens with `When`, `After` … */
   startSentence(subordinate = false): void {
-    this.sentenceNames = [];
+    this.sentenceNameCount = 0;
+    this.firstName = null;
     this.subordinateOpening = subordinate;
   }
 
@@ -113,6 +121,13 @@ export class State {
   /** `a spokesperson for Instagram`: the name after the spokesperson noun is who it speaks for. */
   setOwner(m: Mention, owner: Mention): void {
     this.owners.set(m, owner);
+  }
+
+  /** `e` is named in the current sentence at token `first`. */
+  private nameInSentence(e: Entity, first: number): void {
+    if (this.sentenceNameCount === 0) { this.firstName = e; this.firstNameAt = first; }
+    this.latestNames[this.sentenceNameCount % SENTENCE_NAMES_REACH] = e;
+    this.sentenceNameCount++;
   }
 
   /** Makes `e` the most salient entity. */
@@ -150,7 +165,7 @@ export class State {
   private pronoun(m: Mention): Entity | null {
     const last = this.lastAttribution?.entity ?? null;
     const choice = resolvePronoun(m, {
-      salient: this.salient, sentenceNames: this.sentenceNames, subordinateOpening: this.subordinateOpening,
+      salient: this.salient, firstName: this.firstName, firstNameAt: this.firstNameAt, subordinateOpening: this.subordinateOpening,
       lastSpeaker: last && this.paragraph - this.lastAttributionParagraph <= 1 ? last : null,
     });
     if (!choice) return null;
@@ -232,8 +247,8 @@ export class State {
       // Else an organisation named earlier in the sentence (`GateHouse laid off 60 (the company would not say …)`),
       // else the most salient one.
       let inSentence: Entity | undefined;
-      for (let n = this.sentenceNames.length - 1; n >= 0 && this.sentenceNames.length - n <= SENTENCE_NAMES_REACH && !inSentence; n--) {
-        const e = this.sentenceNames[n]!.entity;
+      for (let n = this.sentenceNameCount - 1; n >= 0 && this.sentenceNameCount - n <= SENTENCE_NAMES_REACH && !inSentence; n--) {
+        const e = this.latestNames[n % SENTENCE_NAMES_REACH]!;
         if (organizationLike(e, this.table)) inSentence = e;
       }
       return byName ?? inSentence ?? this.salient.find((e) => recent(e) && organizationLike(e, this.table)) ?? this.repeatedHead(m);

@@ -181,31 +181,52 @@ const VERB_CLASSES: Readonly<Record<string, readonly VerbClass[]>> = {
   write: ["reporting", "bare-clause", "open-clause"],
 };
 
-/** The lemmas of one class. */
-function lemmasOf(cls: VerbClass): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const [lemma, classes] of Object.entries(VERB_CLASSES)) if (classes.includes(cls)) out.add(lemma);
-  return out;
+/**
+ * The classes of `VerbClass` as bits of one mask (`verbClasses`): a cue carries its lemma's mask (`Cue.verb`), read once
+ * when the cue is made, so that the rules, which ask a cue's classes many times, test a bit.
+ */
+export const enum VerbBit {
+  REPORTING = 1 << 0,
+  WEAK = 1 << 1,
+  BARE_CLAUSE = 1 << 2,
+  OPEN_CLAUSE = 1 << 3,
+  OBJECT_CLAUSE = 1 << 4,
+  NOUN_OBJECT = 1 << 5,
+  HEARER_FIRST = 1 << 6,
+  QUESTION_CLAUSE = 1 << 7,
+  GERUND_REPORTS = 1 << 8,
+  GERUND_CONTENT = 1 << 9,
+  EVIDENCE = 1 << 10,
+  VERBLESS = 1 << 11,
+  OTHER_SENSE = 1 << 12,
 }
 
-/** Lemmas of each class, built once. */
-const VERBS_BY_CLASS: Readonly<Record<VerbClass, ReadonlySet<string>>> = {
-  reporting: lemmasOf("reporting"),
-  weak: lemmasOf("weak"),
-  "bare-clause": lemmasOf("bare-clause"),
-  "open-clause": lemmasOf("open-clause"),
-  "object-clause": lemmasOf("object-clause"),
-  "noun-object": lemmasOf("noun-object"),
-  "hearer-first": lemmasOf("hearer-first"),
-  "question-clause": lemmasOf("question-clause"),
-  "gerund-reports": lemmasOf("gerund-reports"),
-  "gerund-content": lemmasOf("gerund-content"),
-  evidence: lemmasOf("evidence"),
-  verbless: lemmasOf("verbless"),
-  "other-sense": lemmasOf("other-sense"),
+/** The bit of each class. */
+const BIT_OF: Readonly<Record<VerbClass, VerbBit>> = {
+  reporting: VerbBit.REPORTING,
+  weak: VerbBit.WEAK,
+  "bare-clause": VerbBit.BARE_CLAUSE,
+  "open-clause": VerbBit.OPEN_CLAUSE,
+  "object-clause": VerbBit.OBJECT_CLAUSE,
+  "noun-object": VerbBit.NOUN_OBJECT,
+  "hearer-first": VerbBit.HEARER_FIRST,
+  "question-clause": VerbBit.QUESTION_CLAUSE,
+  "gerund-reports": VerbBit.GERUND_REPORTS,
+  "gerund-content": VerbBit.GERUND_CONTENT,
+  evidence: VerbBit.EVIDENCE,
+  verbless: VerbBit.VERBLESS,
+  "other-sense": VerbBit.OTHER_SENSE,
 };
 
-/** True when the verb `lemma` is of class `cls`. */
-export function verbIs(lemma: string, cls: VerbClass): boolean {
-  return VERBS_BY_CLASS[cls].has(lemma);
+/** Lemma → its classes' bits, built once. */
+const CLASS_BITS: ReadonlyMap<string, number> = new Map(Object.entries(VERB_CLASSES).map(([lemma, classes]) => [lemma, classes.reduce((bits, c) => bits | BIT_OF[c], 0)]));
+
+/** The classes of the verb `lemma` as `VerbBit`s; 0 for a lemma of none (`according to`, a noun of saying not listed). */
+export function verbClasses(lemma: string): number {
+  return CLASS_BITS.get(lemma) ?? 0;
+}
+
+/** True when the verb `lemma` is of any class of `bits` (`VerbBit`s). */
+export function verbIs(lemma: string, bits: number): boolean {
+  return (verbClasses(lemma) & bits) !== 0;
 }

@@ -1,3 +1,4 @@
+import { verbClasses } from "../../lexicon/verb-classes";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
@@ -76,7 +77,7 @@ function askedAt(para: AnalyzedParagraph, s: Sentence, i: number, mentions: read
   if (b < 0) b = clauseEnd(tokens, a, s.last);
   // A topic is a noun phrase: `about it after a Republican debate` ends before `after`.
   if (about) b = Math.min(b, objectEnd(tokens, a, s.last));
-  const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false };
+  const cue: Cue = { first: i, last: i + 1, lemma: "ask", gerund: false, sourceAfter: false, reporting: true, weak: false, verb: verbClasses("ask") };
   return { a, b, mention: by, cue };
 }
 

@@ -3,7 +3,7 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { isNounWord, isFunctionWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { ADVERBIAL_OPENERS, BEFORE_SUBORDINATOR, CUE_PREPOSITIONS, PHRASE_QUESTIONS, HEARER_WORDS, OBJECT_DETERMINERS, SHORT_ADVERBIALS, STORY_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS } from "../../lexicon/function-words";
 import { isAuxiliary, type Cue } from "../cues";
 import { indexMentions } from "../lookup";
@@ -49,17 +49,17 @@ const INTERPOLATION_REACH = 12;
 export function clauseAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): AfterCue | undefined {
   const a = clauseStartAfter(para, s, cue);
   // `announced on Friday the arrest of …`: an object after a short time adverbial, when the words there make no clause.
-  const timed = verbIs(cue.lemma, "object-clause") ? objectAfterTime(para.tokens, cue.last) : -1;
+  const timed = (cue.verb & VerbBit.OBJECT_CLAUSE) !== 0 ? objectAfterTime(para.tokens, cue.last) : -1;
   if (timed >= 0 && (!a || a.a === timed) && nounPhrase(para.tokens, timed, s.last)) return { a: timed, shape: "object" };
   if (!a) return undefined;
   // A speech verb's object (`emphasised the importance of …`) is reported without a verb of its own; after adverbials
   // (`pledged to work together`) the words must make a clause.
   // An indirect question stays one (`emphasized why …`), which `when` of the time of saying cannot be taken for.
-  if (a.a === cue.last && verbIs(cue.lemma, "object-clause") && a.shape !== "indirect-question") return { a: a.a, shape: "object" };
+  if (a.a === cue.last && (cue.verb & VerbBit.OBJECT_CLAUSE) !== 0 && a.shape !== "indirect-question") return { a: a.a, shape: "object" };
   // `claimed vast wealth`, `claimed the nomination on Tuesday`: a `noun-object` verb's object right after it, when the
   // words there make no clause.
   if (a.a === cue.last && a.shape === "object") return a;
-  if (a.a === cue.last && a.shape === "bare" && verbIs(cue.lemma, "noun-object") && nounPhrase(para.tokens, a.a, s.last)) return { a: a.a, shape: "object" };
+  if (a.a === cue.last && a.shape === "bare" && (cue.verb & VerbBit.NOUN_OBJECT) !== 0 && nounPhrase(para.tokens, a.a, s.last)) return { a: a.a, shape: "object" };
   return a.shape === "object" ? { a: a.a, shape: "bare" } : a;
 }
 
@@ -94,10 +94,11 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
   const last = s.last;
   const k = afterAdverbials(tokens, cue, last);
   const lemma = cue.lemma;
+  const verb = cue.verb;
   // `tells the story of how …`, `recounted the tale of why …`: the question its story noun spells out.
   const story = storyQuestion(tokens, cue.last);
   if (story >= 0) return { a: story, shape: "indirect-question" };
-  const hearerFirst = verbIs(lemma, "hearer-first");
+  const hearerFirst = (verb & VerbBit.HEARER_FIRST) !== 0;
   if (hearerFirst) {
     // Skip the hearer: `told a senior Chinese military official that`, `told reporters he would …`.
     const that = findToken(tokens, cue.last, last, "that", ADVERBIAL_REACH);
@@ -134,28 +135,28 @@ function clauseStartAfter(para: AnalyzedParagraph, s: Sentence, cue: Cue): After
     const close = findToken(tokens, cue.last + 1, last, ",", INTERPOLATION_REACH);
     const aside = close > cue.last + 1 && !hasFiniteVerb(tokens, cue.last + 1, close);
     if (aside && tokens[close + 1]?.lower === "that" && startsClause(tokens[close + 2])) return { a: close + 2, shape: "that" };
-    if (aside && verbIs(lemma, "open-clause") && startsClauseStrict(tokens[close + 1])) return { a: cue.last + 1, shape: "bare" };
+    if (aside && (verb & VerbBit.OPEN_CLAUSE) !== 0 && startsClauseStrict(tokens[close + 1])) return { a: cue.last + 1, shape: "bare" };
   }
   // `explained to CBS why …`, `wouldn’t discuss on the show whether …`: a short phrase, then the question.
-  const q = verbIs(lemma, "question-clause") ? questionAfterPhrase(tokens, cue.last, last) : -1;
+  const q = (verb & VerbBit.QUESTION_CLAUSE) !== 0 ? questionAfterPhrase(tokens, cue.last, last) : -1;
   if (q >= 0) return { a: q, shape: "indirect-question" };
   // `said that, if elected, he would …`: a parenthetical may open the clause.
   if (tokens[k]?.lower === "that") { const a = afterThat(tokens, k); return a >= 0 ? { a, shape: "that" } : undefined; }
-  if (verbIs(lemma, "bare-clause") && !hearerFirst && startsClause(tokens[k])) return { a: k, shape: "bare" };
+  if ((verb & VerbBit.BARE_CLAUSE) !== 0 && !hearerFirst && startsClause(tokens[k])) return { a: k, shape: "bare" };
   // `says despite being a Stanford alumna, she plans …`, `said if elected he would …`: a fronted subordinate clause.
-  if (verbIs(lemma, "open-clause") && (openClause(tokens, k, last) || subordinateFirst(tokens, k, last))) return { a: k, shape: "bare" };
+  if ((verb & VerbBit.OPEN_CLAUSE) !== 0 && (openClause(tokens, k, last) || subordinateFirst(tokens, k, last))) return { a: k, shape: "bare" };
   // `said comments from Rice, Rhodes and Panetta were consistent`: a noun subject whose verb follows past its commas.
-  if (verbIs(lemma, "bare-clause") && !hearerFirst && nounSubjectPastCommas(tokens, k, last)) return { a: k, shape: "bare" };
+  if ((verb & VerbBit.BARE_CLAUSE) !== 0 && !hearerFirst && nounSubjectPastCommas(tokens, k, last)) return { a: k, shape: "bare" };
   // `asked workers if they planned …`, `asked Clinton whether …`: a question after its hearer.
   if (lemma === "ask" || lemma === "wonder" || lemma === "question") {
     const w = skipObject(tokens, k, last, (t) => QUESTION_WORDS.has(t.lower));
     if (w >= 0 && tokens[w + 1]?.kind === "word") return { a: w, shape: "question" };
   }
   // `isn’t saying what other techniques he would support`, `did not say when`: an indirect question.
-  if (verbIs(lemma, "question-clause") && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
+  if ((verb & VerbBit.QUESTION_CLAUSE) !== 0 && QUESTION_WORDS.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return { a: k, shape: "indirect-question" };
   // `announced his resignation`, `denied wrongdoing`, `confirmed reports that …`: the object of a speech verb.
   const t = tokens[k];
-  if ((verbIs(lemma, "object-clause") || verbIs(lemma, "noun-object")) && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
+  if ((verb & (VerbBit.OBJECT_CLAUSE | VerbBit.NOUN_OBJECT)) !== 0 && t?.kind === "word" && (OBJECT_DETERMINERS.has(t.lower) ||
     (!t.cap && (isNounWord(t.lower) || NOUN_ENDING.test(t.lower)) && !isFunctionWord(t.lower) && !isAuxiliary(t)))) {
     return { a: k, shape: "object" };
   }

@@ -8,7 +8,7 @@ import { isFunctionWord, isNounWord, WordForm } from "../../speakers/word-tags";
 import { MONTHS } from "../../lexicon/dates";
 import { DECISION_VERBS, SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbIs, VerbBit } from "../../lexicon/verb-classes";
 import {
   ADVERBIAL_OPENERS, ARTICLES, BEFORE_SUBORDINATOR, CLAUSE_END_MARKS, DASH_CONDITIONS, DASH_MARKS, FRONTED_OPENERS, HEARER_WORDS, CONTRASTS, SHARED_SUBJECT_CONJUNCTIONS, CLAUSE_START_MARKS, CONTINUING_PARTICIPLES, NEW_REPORT_CONJUNCTIONS, LIST_GOES_ON, INCLUSION_OPENERS,
   GO_BETWEEN_NOUNS, REPORTING_PARTICIPLES, SPACED_DASH_GOES_ON, SPEECH_MEDIUM_NOUNS, SUBORDINATORS, TIME_NOUNS, TIME_OPENERS, TIME_WORDS, WRITER_RELATIVES,
@@ -214,9 +214,9 @@ export function clauseEnd(tokens: readonly Token[], a: number, last: number): nu
       const predicate = modalBefore(tokens, k + 1, x) || (DECISION_VERBS.has(lemma ?? "") && tokens[x + 1]?.lower === "to");
       // `… and questioned how he would …`: an indirect question of its own is the speaker's too.
       const own = WEAK_VERB_CONTENT.has(tokens[x + 1]?.lower ?? "") || QUESTION_WORDS.has(tokens[x + 1]?.lower ?? "");
-      const goesOn = verbIs(lemma ?? "", "weak") && (predicate || (isPastForm(v!.lower) && !own &&
+      const goesOn = verbIs(lemma ?? "", VerbBit.WEAK) && (predicate || (isPastForm(v!.lower) && !own &&
         skipObject(tokens, x + 1, last, (w) => w.lower === "to") < 0));
-      if (lemma && !verbIs(lemma, "other-sense") && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
+      if (lemma && !verbIs(lemma, VerbBit.OTHER_SENSE) && !goesOn) return tokens[k - 1]?.text === "," ? k - 1 : k;
     }
   }
   return last;

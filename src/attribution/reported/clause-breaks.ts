@@ -8,7 +8,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord, isNounWord, WordClass, WordForm } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { REPORTING_VERBS } from "../../lexicon/reporting-verbs";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbIs, VerbBit } from "../../lexicon/verb-classes";
 import {
   ARTICLES, CONTINUING_PARTICIPLES, CONTRAST_FOCUS, CONTRASTS, GIVING_VERBS, HEDGING_MODALS, NOT_NEW_REPORT, OBJECT_AFTER_VERB, REFUSAL_VERBS, RELATIVES,
   REPORTING_PARTICIPLES, CLAUSE_COORDINATORS,
@@ -133,7 +133,7 @@ export function newReport(tokens: readonly Token[], k: number, last: number): bo
     // security located her and told her …`: the subject's own verb with its object comes first.
     if ((((x > k + 1 && startsClause(tokens[k])) || tokens[k]!.lower === "that") && startsClauseStrict(t) && !RELATIVES.has(tokens[x - 1]!.lower)) || (pastToken(t) && (t.classes & WordClass.SPEECH_VERB) === 0 && OBJECT_AFTER_VERB.has(tokens[x + 1]?.lower ?? ""))) return false;
     if (isAuxiliary(t)) continue;
-    if ((t.classes & WordClass.SPEECH_VERB) !== 0 && REPORT_FORM.test(t.lower) && !verbIs(t.lower, "other-sense")) {
+    if ((t.classes & WordClass.SPEECH_VERB) !== 0 && REPORT_FORM.test(t.lower) && !verbIs(t.lower, VerbBit.OTHER_SENSE)) {
       // `the plan said to cost …` is no report; the subject must not be a bare article. `… its exercises and patrols
       // in the region and said …`: a verb right after `and` shares the subject before the conjunction, not this one.
       return !ARTICLES.has(tokens[x - 1]!.lower) && !(x - 1 > k && CLAUSE_COORDINATORS.has(tokens[x - 1]!.lower));
@@ -204,7 +204,7 @@ export function participleGoesOn(tokens: readonly Token[], a: number, k: number)
   if (CONTINUING_PARTICIPLES.has(nx)) return !REPORTING_PARTICIPLES.has(nx);
   if (!isParticipleAt(tokens, k + 1) || !hasFiniteVerb(tokens, a, k)) return false;
   const lemma = SPEECH_VERBS.get(nx);
-  return !(lemma && (verbIs(lemma, "reporting") || verbIs(lemma, "weak")));
+  return !(lemma && verbIs(lemma, VerbBit.REPORTING | VerbBit.WEAK));
 }
 
 /** A gerund or present participle: an `-ing` form that is neither a noun (`building`, `nothing`) nor a preposition (`during`). */

@@ -1,7 +1,7 @@
 import type { Token } from "../../speakers/tokenize";
 import { isAdjective, isFiniteVerb, isFunctionWord, isNounWord, isPreposition } from "../../speakers/word-tags";
 import { APPOSITIVE_OPENERS, DESCRIPTION_OPENERS, FRONTED_OPENERS, PASSIVE_BEFORE, REPORTING_PARTICIPLES, SOURCE_MODIFIER_PARTICIPLES, TIME_WORDS } from "../../lexicon/function-words";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbIs, VerbBit } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { isStop } from "../cues";
 import { clauseStart, closingClauseStart } from "./clause-bounds";
@@ -57,7 +57,7 @@ export const CLOSING_CUE = {
     // (`, telling few people about …`) by times and settings only.
     // An -s form that is also a noun (`top news tweets about the attacks`) may be no verb at all.
     const verb = tokens[ctx.cue.first]!;
-    const phrases = !ctx.cue.gerund && verbIs(ctx.cue.lemma, "bare-clause") && !verbIs(ctx.cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
+    const phrases = !ctx.cue.gerund && (ctx.cue.verb & VerbBit.BARE_CLAUSE) !== 0 && (ctx.cue.verb & VerbBit.WEAK) === 0 && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
     // `…, X said as he left the hall.`, `…, X said in posing the question to Y.`: a clause of the cue's own.
     // Not after a thousands comma (`the 50,000 per day officials estimated before …`), which closes no clause.
     const ownClause = phrases && !/^\d/.test(tokens[comma + 1]?.text ?? "") && closesWithOwnClause(tokens, end, s.last);
@@ -96,7 +96,7 @@ function goesOnAfter(tokens: readonly Token[], end: number, last: number): boole
  * (`…, X told a Senate panel Wednesday.`), so that the adverbials after it are read; `from` when none stands there.
  */
 function hearerEnd(tokens: readonly Token[], from: number, last: number, lemma: string): number {
-  if (!verbIs(lemma, "hearer-first") || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? "")) return from;
+  if (!verbIs(lemma, VerbBit.HEARER_FIRST) || !DESCRIPTION_OPENERS.has(tokens[from]?.lower ?? "")) return from;
   let x = from + 1;
   while (x < last && x - from <= MAX_HEARER_WORDS && tokens[x]!.kind === "word" && !TIME_WORDS.has(tokens[x]!.lower) && !isFunctionWord(tokens[x]!.lower)) x++;
   // `told his closest advisers`: a plural after an adjective is the hearer's noun, not a verb (as `hasFiniteVerb` may read it).

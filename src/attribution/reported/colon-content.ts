@@ -4,7 +4,7 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { COLON_ASSENT_LEMMAS, COLON_GAP_WORDS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import type { Cue } from "../cues";
 import { countWords, hasFiniteVerb, holdsQuote } from "./clause-words";
 import { clause, MIN_CLAUSE_WORDS, type ReportedRule } from "./context";
@@ -41,7 +41,7 @@ export const COLON_CONTENT = {
  */
 export function colonAfterCue(tokens: readonly Token[], cue: Cue, last: number): number {
   if (COLON_ASSENT_LEMMAS.has(cue.lemma)) return -1;
-  const hearer = verbIs(cue.lemma, "hearer-first");
+  const hearer = (cue.verb & VerbBit.HEARER_FIRST) !== 0;
   for (let k = cue.last; k < last && k - cue.last <= COLON_GAP; k++) {
     const t = tokens[k]!;
     if (t.text === ":") return k;
@@ -77,7 +77,7 @@ export function colonIntroCue(tokens: readonly Token[], s: Sentence, cues: reado
   for (let n = cues.length - 1; n >= 0; n--) {
     const cue = cues[n]!;
     // A participle's colon opens its speech too (`on his blog, observing of Trump:`); a verb whose other senses dominate does not.
-    if (!cue.reporting || cue.sourceAfter || verbIs(cue.lemma, "other-sense")) continue;
+    if (!cue.reporting || cue.sourceAfter || (cue.verb & VerbBit.OTHER_SENSE) !== 0) continue;
     if (colonAfterCue(tokens, cue, s.last) !== s.last - 1) continue;
     const mention = subjectOf(cue);
     return mention && mention.last <= cue.first && !closesQuote(tokens, mention.lead, s.first) ? { cue, mention } : undefined;

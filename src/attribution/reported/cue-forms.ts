@@ -1,5 +1,5 @@
 import type { Token } from "../../speakers/tokenize";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbClasses, VerbBit } from "../../lexicon/verb-classes";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { PARTICLE_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { BE_PASSIVE as BE_FORMS } from "../../lexicon/function-words";
@@ -9,7 +9,9 @@ import type { Cue } from "../cues";
 export function reportsAs(tokens: readonly Token[], cue: Cue): Cue {
   if (cue.lemma !== "go") return cue;
   const lemma = SPEECH_VERBS.get(tokens[cue.last - 1]?.lower ?? "");
-  return lemma === undefined ? cue : { ...cue, lemma, reporting: verbIs(lemma, "reporting"), weak: verbIs(lemma, "weak") };
+  if (lemma === undefined) return cue;
+  const verb = verbClasses(lemma);
+  return { ...cue, lemma, reporting: (verb & VerbBit.REPORTING) !== 0, weak: (verb & VerbBit.WEAK) !== 0, verb };
 }
 
 /**

@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { ARTICLES, CUE_ADJUNCTS, CUE_TAIL_CLAUSE_OPENERS as OPENS_CLAUSE, DASH_MARKS, SOURCE_PARTICIPLES, SUBORDINATORS, TIME_MEASURES, TIME_NOUNS, TIME_WORDS } from "../../lexicon/function-words";
 import { QUOTE_CHARS } from "../../lexicon/quote-marks";
 import { isAuxiliary, isStop, type Cue } from "../cues";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { hasFiniteVerb } from "./clause-words";
 import { MAX_TAIL_TOKENS } from "./clause-bounds";
 
@@ -167,5 +167,5 @@ function isMeasure(w: string): boolean {
  */
 export function cueTakesPhrases(tokens: readonly Token[], cue: Cue): boolean {
   const verb = tokens[cue.first]!;
-  return !cue.sourceAfter && !cue.gerund && verbIs(cue.lemma, "bare-clause") && !verbIs(cue.lemma, "weak") && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
+  return !cue.sourceAfter && !cue.gerund && (cue.verb & VerbBit.BARE_CLAUSE) !== 0 && (cue.verb & VerbBit.WEAK) === 0 && !(verb.lower.endsWith("s") && isNounWord(verb.lower));
 }

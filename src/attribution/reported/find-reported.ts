@@ -2,7 +2,7 @@ import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbClasses, VerbBit } from "../../lexicon/verb-classes";
 import { ADD_PARTICLES, DOCUMENT_NOUNS } from "../../lexicon/function-words";
 import { progressive, reportsAs, speechCueWords, withParticle } from "./cue-forms";
 import { nounByModifier, type Cue } from "../cues";
@@ -64,15 +64,10 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
   const { tokens } = para;
   // Made on the first candidate: most sentences have none.
   let search: SentenceSearch | undefined;
-  const tryRules = (kind: ReportedContext["kind"], cue: Cue, source: Mention | undefined, sourceKind: SourceKind,
-    range?: ReportedContext["range"], content?: VerbContent, owner?: Mention): void => {
-    search ??= new SentenceSearch(para, s);
-    tryCandidate(search, new Candidate(search, kind, cue, source, sourceKind, range, content, owner));
-  };
   const label = findHeadlineLabel(para, s);
-  if (label) tryRules("label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
+  if (label) search = tryRules(search, para, s, "label", label.cue, label.mention, "subject", { a: label.a, b: s.last });
   const says = label ? undefined : findHeadlineSays(para, s);
-  if (says) tryRules("headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
+  if (says) search = tryRules(search, para, s, "headline", says.cue, says.mention, "subject", { a: says.a, b: says.b });
   // The sentence's word bits, read once: most sentences hold no `asked`, causing verb, verb of cognition, noun of saying
   // or hearsay adverb, which each finder below would otherwise learn by reading every token.
   let classes = 0, forms = 0, asked = false;
@@ -82,14 +77,14 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     forms |= t.forms;
     if ((t.classes & WordClass.SPEECH_VERB) !== 0 && t.lower === "asked") asked = true;
   }
-  if (asked) for (const q of findAskedQuestions(para, s)) tryRules("asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
-  if ((forms & WordForm.CAUSING_VERB) !== 0) for (const c of findCausedSpeech(para, s)) tryRules("speech", c.cue, c.mention, "subject");
+  if (asked) for (const q of findAskedQuestions(para, s)) search = tryRules(search, para, s, "asked", q.cue, q.mention, "subject", { a: q.a, b: q.b });
+  if ((forms & WordForm.CAUSING_VERB) !== 0) for (const c of findCausedSpeech(para, s)) search = tryRules(search, para, s, "speech", c.cue, c.mention, "subject");
   let unsourced: Set<number> | undefined;
   for (const found of cues) {
     // `is saying that`, `is stressing that`: a progressive is a finite verb of its subject, not a participle.
     const cue = reportsAs(tokens, found.gerund && progressive(tokens, found.first, s.first) ? { ...found, gerund: false } : found);
     const participle = opensAsParticiple(tokens, s, cue);
-    if ((cue.gerund && !participle && !verbIs(cue.lemma, "gerund-reports")) || (!cue.reporting && !cue.sourceAfter) || (verbIs(cue.lemma, "other-sense") && !otherSenseReports(tokens, cue) && !asManner(tokens, cue))) continue;
+    if ((cue.gerund && !participle && (cue.verb & VerbBit.GERUND_REPORTS) === 0) || (!cue.reporting && !cue.sourceAfter) || ((cue.verb & VerbBit.OTHER_SENSE) !== 0 && !otherSenseReports(tokens, cue) && !asManner(tokens, cue))) continue;
     // `adding to his victories`, `added up`: not a verb of saying.
     if (cue.lemma === "add" && ADD_PARTICLES.has(tokens[cue.last]?.lower ?? "")) continue;
     // A verb after `and` shares a subject before it, never one after (`the affidavit cited … and said that Bujnowski …`),
@@ -106,9 +101,9 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     const doc = poll || !cue.sourceAfter ? undefined : own ? namedDocument(para, s, cue, own) : documentSource(para, s, cue);
     const phrase = own || poll || doc || cue.sourceAfter || cue.gerund || participle ? undefined : phraseSubject(para, s, cue, true) ?? relativeAntecedent(para, s, cue) ?? coordinatedSubject(para, s, cue) ?? firstPersonSubject(para, s, cue);
     const source = doc ?? own ?? poll ?? phrase;
-    if (source) tryRules("speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
+    if (source) search = tryRules(search, para, s, "speech", cue, source, source === poll ? "poll" : doc ? "document" : "subject", undefined, undefined, doc && own ? own : undefined);
     // `Sure, official data suggest that …`: a verb of saying and of evidence that finds no speaker is read as evidence.
-    else if (verbIs(cue.lemma, "evidence")) (unsourced ??= new Set()).add(cue.first);
+    else if ((cue.verb & VerbBit.EVIDENCE) !== 0) (unsourced ??= new Set()).add(cue.first);
   }
   // Verbs of cognition, evidence, intention, question and stance, read from the sentence's own words. Only a word that
   // can start a shape is looked at: the forms of `PARTICLE_VERBS` carry the same class bit, so a verb of saying with
@@ -126,22 +121,33 @@ export function findReported(para: AnalyzedParagraph, s: Sentence, cues: readonl
     if ((t.forms & WordForm.ENDS_ING) !== 0 || nounByModifier(tokens, i)) continue;
     const content = readVerbContent(tokens, i, s.last);
     if (!content) continue;
-    const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
+    const cue: Cue = { first: i, last: content.cueLast, lemma: content.lemma, gerund: false, sourceAfter: false, reporting: true, weak: false, verb: verbClasses(content.lemma) };
     // `Most Republicans believe …`, `few on either side of the debate think …`: a quantity phrase as the subject.
     // `records show …`, `new fundraising reports show`: a document as the source of evidence, with all its modifiers.
     const subject = subjectOf(cue);
     const poll = subject ? undefined : pollSource(para, s, cue);
-    const doc = verbIs(content.lemma, "evidence") ? documentSubject(para, s, cue) : undefined;
+    const doc = (cue.verb & VerbBit.EVIDENCE) !== 0 ? documentSubject(para, s, cue) : undefined;
     const own = subject ?? poll ?? phraseSubject(para, s, cue);
     const source = doc && (!own || widerDocument(doc, own)) ? doc : own;
     if (!source || source.last > cue.first) continue;
-    tryRules("verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
+    search = tryRules(search, para, s, "verb", cue, source, source === doc ? "document" : source === poll ? "poll" : "subject", undefined, content);
   }
   // Nouns of saying, last: a claim inside a clause already found is part of it (`said his claim that … was false`).
-  if ((forms & WordForm.SAYING_NOUN) !== 0) for (const n of findNounClaims(para, s, subjectOf)) tryRules("noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
+  if ((forms & WordForm.SAYING_NOUN) !== 0) for (const n of findNounClaims(para, s, subjectOf)) search = tryRules(search, para, s, "noun", n.cue, n.mention, "subject", { a: n.a, b: n.b });
   // Hearsay adverbs, last, in a sentence no other cue has read: its source is that cue's (`a probe found he allegedly …`).
-  if (!search?.out && (classes & WordClass.HEARSAY_ADVERB) !== 0) for (const h of findHearsay(para, s, cues)) tryRules("hearsay", h, undefined, "subject");
+  if (!search?.out && (classes & WordClass.HEARSAY_ADVERB) !== 0) for (const h of findHearsay(para, s, cues)) search = tryRules(search, para, s, "hearsay", h, undefined, "subject");
   return search?.out ?? NO_CLAUSES;
+}
+
+/**
+ * Tries a candidate of sentence `s` of `para` (`tryCandidate`) and answers the sentence's search, made on its first
+ * candidate. A function of its own, not a closure over the search: one would be made with its context per sentence.
+ */
+function tryRules(search: SentenceSearch | undefined, para: AnalyzedParagraph, s: Sentence, kind: ReportedContext["kind"], cue: Cue,
+  source: Mention | undefined, sourceKind: SourceKind, range?: ReportedContext["range"], content?: VerbContent, owner?: Mention): SentenceSearch {
+  search ??= new SentenceSearch(para, s);
+  tryCandidate(search, new Candidate(search, kind, cue, source, sourceKind, range, content, owner));
+  return search;
 }
 
 /** The result of a sentence without reported speech (most sentences): shared, never written to. */
@@ -170,7 +176,7 @@ class Candidate implements ReportedContext {
   private free: boolean | undefined = undefined;
   /** Kept as `State.kept` is: no candidate is alive between documents, and V8 drops their shape with the code reading it. */
   static readonly kept = new Candidate(new SentenceSearch(NO_PARAGRAPH, { paragraph: 0, first: 0, last: 0 }), "verb",
-    { first: 0, last: 0, lemma: "", gerund: false, sourceAfter: false, reporting: false, weak: false }, undefined, "subject", undefined, undefined, undefined);
+    { first: 0, last: 0, lemma: "", gerund: false, sourceAfter: false, reporting: false, weak: false, verb: 0 }, undefined, "subject", undefined, undefined, undefined);
 
   constructor(private readonly search: SentenceSearch, readonly kind: ReportedContext["kind"], readonly cue: Cue,
     readonly source: Mention | undefined, readonly sourceKind: SourceKind, readonly range: ReportedContext["range"],
@@ -233,7 +239,7 @@ function accept(tokens: readonly Token[], found: FoundClause, ctx: ReportedConte
   if (a > cue.first) b = relativeCueEnd(tokens, cue, ctx.sentence, a, frontedClauseEnd(tokens, ctx.sentence, a, b));
   if (b <= a) return undefined;
   // A reported clause has a verb of its own (`said the plan failed`); `wrote the letter Feb. 2` reports nothing.
-  if (found.finite && !verbIs(cue.lemma, "verbless") && !hasFiniteVerb(tokens, a, b) && !unknownVerbFollows(tokens, a, b)) return undefined;
+  if (found.finite && (cue.verb & VerbBit.VERBLESS) === 0 && !hasFiniteVerb(tokens, a, b) && !unknownVerbFollows(tokens, a, b)) return undefined;
   // A clause mostly made of quotation is a mixed quote; one with a quoted fragment is reported speech only after
   // an explicit `that` or for the speech verbs' object (`emphasised the importance of a “…”`).
   let quoted = 0;
@@ -267,7 +273,7 @@ function namedDocument(para: AnalyzedParagraph, s: Sentence, cue: Cue, name: Men
 
 /** A quoted fragment may stand inside a clause introduced by `that` or a colon, or inside a speech verb's object. */
 function allowQuoted(tokens: readonly Token[], a: number, cue: Cue): boolean {
-  return tokens[a - 1]?.lower === "that" || verbIs(cue.lemma, "object-clause") || tokens[a - 1]?.text === ":";
+  return tokens[a - 1]?.lower === "that" || (cue.verb & VerbBit.OBJECT_CLAUSE) !== 0 || tokens[a - 1]?.text === ":";
 }
 
 /** Tokens two ranges share. */

@@ -1,6 +1,6 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord } from "../../speakers/word-tags";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { ING_PREPOSITIONS } from "../../lexicon/function-words";
 import { isAuxiliary } from "../cues";
 import { clauseEnd, subordinateEnd, withoutTrailingTime } from "./clause-bounds";
@@ -22,7 +22,7 @@ export const GERUND_CONTENT = {
   candidates: ["speech-before"],
   find: (ctx) => {
     const { cue, tokens, source } = ctx;
-    if (cue.gerund || !ctx.cueFree() || source!.last > cue.first || !verbIs(cue.lemma, "gerund-content")) return null;
+    if (cue.gerund || !ctx.cueFree() || source!.last > cue.first || (cue.verb & VerbBit.GERUND_CONTENT) === 0) return null;
     // `The FEC report covering …`: a bare form is a noun unless an auxiliary makes it a verb (`did not mention raising`).
     const before = tokens[cue.first - 1];
     if (tokens[cue.first]!.lower === cue.lemma && !(before && isAuxiliary(before))) return null;

@@ -45,7 +45,7 @@ export function findHeadlineLabel(para: AnalyzedParagraph, s: Sentence): Headlin
   if (gap < 0 || gap > MAX_LABEL_TAIL) return undefined;
   if (gap > 0 && !LABEL_TAIL.has(tokens[m.last]!.lower)) return undefined;
   if (/^[\p{Lu}\s.'’-]+$/u.test(para.text.slice(tokens[s.first]!.start, tokens[colon]!.start))) return undefined;
-  const cue: Cue = { first: colon, last: colon + 1, lemma: ":", gerund: false, sourceAfter: false, reporting: true, weak: false };
+  const cue: Cue = { first: colon, last: colon + 1, lemma: ":", gerund: false, sourceAfter: false, reporting: true, weak: false, verb: 0 };
   return { a: colon + 1, mention: m, cue };
 }
 

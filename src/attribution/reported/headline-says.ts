@@ -5,7 +5,7 @@ import type { Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isFunctionWord, isNounWord } from "../../speakers/word-tags";
 import { DASH_MARKS, FINITE_AUXILIARIES, OPENING_CONJUNCTIONS } from "../../lexicon/function-words";
 import { SPEECH_VERBS, isGerund } from "../../lexicon/speech-verbs";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbClasses, verbIs, VerbBit } from "../../lexicon/verb-classes";
 import { isAuxiliary, isStop, type Cue } from "../cues";
 import { countWords, isPastForm } from "./clause-words";
 import type { ReportedContext, ReportedRule } from "./context";
@@ -38,7 +38,7 @@ export function findHeadlineSays(para: AnalyzedParagraph, s: Sentence): Headline
     const t = tokens[v]!;
     if (t.kind !== "word" || !t.cap || !headlineVerb(t)) continue;
     const lemma = SPEECH_VERBS.get(t.lower)!;
-    const cue: Cue = { first: v, last: v + 1, lemma, gerund: false, sourceAfter: false, reporting: true, weak: false };
+    const cue: Cue = { first: v, last: v + 1, lemma, gerund: false, sourceAfter: false, reporting: true, weak: false, verb: verbClasses(lemma) };
     const opening = openingSource(para, s, v);
     const b = contentEnd(tokens, v + 1, end);
     if (opening && v + 1 < b && clauseFirst(lemma) && clauseVerb(tokens, v + 1, b)) return { a: v + 1, b, mention: opening, cue };
@@ -52,13 +52,13 @@ export function findHeadlineSays(para: AnalyzedParagraph, s: Sentence): Headline
 /** `Lindsey Graham Says …`, `Trump Says …`: a verb of saying that reports a clause, in its `-s` or past form, or `Say`. */
 function headlineVerb(t: Token): boolean {
   const lemma = SPEECH_VERBS.get(t.lower);
-  if (lemma === undefined || isGerund(t.lower) || !verbIs(lemma, "reporting") || !verbIs(lemma, "bare-clause") || verbIs(lemma, "weak")) return false;
+  if (lemma === undefined || isGerund(t.lower) || !verbIs(lemma, VerbBit.REPORTING) || !verbIs(lemma, VerbBit.BARE_CLAUSE) || verbIs(lemma, VerbBit.WEAK)) return false;
   return t.lower !== lemma || lemma === "say";
 }
 
 /** The clause may follow the verb at once: `Warns Tariffs Could …`; not after `Tells`, whose hearer comes first. */
 function clauseFirst(lemma: string): boolean {
-  return !verbIs(lemma, "hearer-first") || verbIs(lemma, "open-clause");
+  return !verbIs(lemma, VerbBit.HEARER_FIRST) || verbIs(lemma, VerbBit.OPEN_CLAUSE);
 }
 
 /** The source that opens the headline and ends at its verb (`Bernie Sanders Says`, `Trump Just Announced`), else undefined. */
@@ -76,7 +76,7 @@ function openingSource(para: AnalyzedParagraph, s: Sentence, v: number): Mention
 function closingSource(para: AnalyzedParagraph, s: Sentence, v: number, end: number, lemma: string): { mention: Mention; comma: number } | undefined {
   const { tokens } = para;
   // Only a hearer in capitals may follow the verb (`Tells Democratic Convention`).
-  for (let k = v + 1; k < end; k++) if (!verbIs(lemma, "hearer-first") || tokens[k]!.kind !== "word" || !tokens[k]!.cap) return undefined;
+  for (let k = v + 1; k < end; k++) if (!verbIs(lemma, VerbBit.HEARER_FIRST) || tokens[k]!.kind !== "word" || !tokens[k]!.cap) return undefined;
   let a = v;
   while (a > s.first && v - a < MAX_SOURCE_WORDS && tokens[a - 1]!.kind === "word" && tokens[a - 1]!.cap) a--;
   // `…, Crisis,’ Howard Dean Tells`: the comma may stand inside the quotation that ends the content.

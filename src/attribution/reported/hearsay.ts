@@ -2,6 +2,7 @@
  * Hearsay adverbs: `The board has reportedly hired a new pilot.`, `…, after he allegedly took the money.` The adverb is
  * the cue of its own clause, which the writer reports as said by others without naming them: the item has no speaker.
  */
+import { verbClasses } from "../../lexicon/verb-classes";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
@@ -37,7 +38,7 @@ export function findHearsay(para: AnalyzedParagraph, s: Sentence, cues: readonly
     if ((t.classes & WordClass.HEARSAY_ADVERB) === 0 || t.kind !== "word") continue;
     while (next < cues.length && cues[next]!.last <= i) next++;
     if (speechCueNear(cues, next, i)) continue;
-    (out ??= []).push({ first: i, last: i + 1, lemma: t.lower, gerund: false, sourceAfter: false, reporting: false, weak: false });
+    (out ??= []).push({ first: i, last: i + 1, lemma: t.lower, gerund: false, sourceAfter: false, reporting: false, weak: false, verb: verbClasses(t.lower) });
   }
   return out ?? NO_CUES;
 }

@@ -7,7 +7,7 @@
  */
 import type { Token } from "../../speakers/tokenize";
 import { isPreposition } from "../../speakers/word-tags";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { ARTICLES, CLAUSE_PRONOUNS, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS, TIME_NOUNS } from "../../lexicon/function-words";
 import { MONTHS } from "../../lexicon/dates";
 import { SAYING_TIME_DETERMINERS, SAYING_TIME_NOUNS, SHOWN_QUALITIES, UNINVERTED_PARTICIPLES } from "../../lexicon/not-claims";
@@ -47,7 +47,7 @@ export function readsOtherSense(ctx: ReportedContext, a: number, b: number): boo
  */
 function nounOfPhrase(ctx: ReportedContext, b: number): boolean {
   const { tokens, cue, source: m } = ctx;
-  if (ctx.kind !== "speech" || !m || cue.sourceAfter || b > cue.first || !verbIs(cue.lemma, "other-sense")) return false;
+  if (ctx.kind !== "speech" || !m || cue.sourceAfter || b > cue.first || (cue.verb & VerbBit.OTHER_SENSE) === 0) return false;
   const prev = tokens[cue.first - 1];
   if (!prev || prev.kind !== "word" || prev.cap) return false;
   return m.last < cue.first || isPreposition(tokens[cue.first - 2]?.lower ?? "");
@@ -74,7 +74,7 @@ const QUALITY_ADJECTIVES = 2;
  */
 function qualityShown(ctx: ReportedContext, a: number): boolean {
   const { tokens, cue, source: m } = ctx;
-  if (ctx.kind !== "verb" || !verbIs(cue.lemma, "evidence") || ctx.sourceKind !== "subject" || !m || m.entityKind === "organization") return false;
+  if (ctx.kind !== "verb" || (cue.verb & VerbBit.EVIDENCE) === 0 || ctx.sourceKind !== "subject" || !m || m.entityKind === "organization") return false;
   if (DOCUMENT_NOUNS.has(tokens[m.last - 1]?.lower ?? "")) return false;
   const first = tokens[a]?.lower ?? "";
   let k = ARTICLES.has(first) || POSSESSIVE_DETERMINERS.has(first) ? a + 1 : a;

@@ -10,7 +10,7 @@
  */
 import { tokenBefore, type Token } from "../../speakers/tokenize";
 import { isFiniteVerb, isNonNounWord, isNounWord, isPreposition } from "../../speakers/word-tags";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { ARTICLES, BE_PASSIVE, FINITE_AUXILIARIES, RELATIVES, POSSESSIVE_DETERMINERS, SHORT_ADVERBIALS, TIME_NOUNS, TIME_OPENERS } from "../../lexicon/function-words";
 import { QUESTION_WORDS } from "../../lexicon/reporting-verbs";
 import { CONDITIONAL_OPENERS, DEGREE_BEFORE_ADJECTIVE, DOUBLE_OBJECT_VERBS, NEGATED_BE, PASSIVE_NEGATIONS, HYPOTHETICAL_MODALS, UNSAID_BEFORE, HYPOTHETICAL_SAYING, NOUNS_AFTER_THAT, OBJECT_IT_AFTER, PLACE_ADVERBS_OF_SAYING, SAID_TO_VERBS } from "../../lexicon/not-claims";
@@ -100,7 +100,7 @@ function verbBeforeCue(ctx: ReportedContext, b: number): boolean {
 function conditionalSaying(ctx: ReportedContext): boolean {
   const m = ctx.source;
   // `if he thinks that the judge erred`: a belief under a condition is still held, and reported.
-  if (ctx.kind === "verb" && ctx.content?.shape === "clause" && !verbIs(ctx.cue.lemma, "evidence")) return false;
+  if (ctx.kind === "verb" && ctx.content?.shape === "clause" && (ctx.cue.verb & VerbBit.EVIDENCE) === 0) return false;
   return !!m && !ctx.cue.sourceAfter && m.last <= ctx.cue.first && CONDITIONAL_OPENERS.has(tokenBefore(ctx.tokens, m.lead)?.lower ?? "");
 }
 
@@ -203,7 +203,7 @@ function objectIt(tokens: readonly Token[], a: number, b: number): boolean {
  */
 function relativeAfterHearer(tokens: readonly Token[], cue: Cue, a: number): boolean {
   const that = a - 1;
-  if (tokens[that]?.lower !== "that" || that <= cue.last || !verbIs(cue.lemma, "hearer-first")) return false;
+  if (tokens[that]?.lower !== "that" || that <= cue.last || (cue.verb & VerbBit.HEARER_FIRST) === 0) return false;
   const v = tokens[a];
   // Only a past form: a present in -s may be a plural noun opening the clause's subject (`told investors that concerns about …`).
   if (!v || v.kind !== "word" || v.cap || isFiniteForm(v.lower) || !isPastForm(v.lower)) return false;

@@ -5,6 +5,7 @@
  * source is the noun's possessor (`her`, `the company's`), the agent after it (`suggestions by the news media that`),
  * the subject of a verb whose object the noun is (`X made the claim that …`), else none.
  */
+import { verbClasses } from "../../lexicon/verb-classes";
 import type { AnalyzedParagraph } from "../../speakers/analyze";
 import type { Mention } from "../../speakers/find-mentions";
 import type { Sentence } from "../../speakers/split-sentences";
@@ -68,7 +69,8 @@ export function findNounClaims(para: AnalyzedParagraph, s: Sentence, subjectOf: 
     // `amid allegations that the vote was rigged`: a claim nobody in the sentence makes is left out — its source is
     // usually named elsewhere, and a speakerless claim would be listed with nobody to check it against.
     if (mention === undefined) continue;
-    const cue: Cue = { first: i, last: i + 1, lemma: (that >= 0 ? claim : promise)!, gerund: false, sourceAfter: false, reporting: true, weak: false };
+    const lemma = (that >= 0 ? claim : promise)!;
+    const cue: Cue = { first: i, last: i + 1, lemma, gerund: false, sourceAfter: false, reporting: true, weak: false, verb: verbClasses(lemma) };
     (out ??= []).push({ a, b, mention, cue });
   }
   return out ?? NO_CLAIMS;
@@ -122,7 +124,7 @@ function possessor(para: AnalyzedParagraph, s: Sentence, k: number, subjectOf: (
   const verb = tokenBefore(para.tokens, k);
   const lemma = verb && k - 1 >= s.first ? SAYING_NOUN_VERBS.get(verb.lower) : undefined;
   if (lemma === undefined || !ARTICLES.has(t.lower)) return undefined;
-  return subjectOf({ first: k - 1, last: k, lemma, gerund: false, sourceAfter: false, reporting: true, weak: false });
+  return subjectOf({ first: k - 1, last: k, lemma, gerund: false, sourceAfter: false, reporting: true, weak: false, verb: verbClasses(lemma) });
 }
 
 /** `suggestions by the news media that …`: the agent after the noun at `i`, ending before its `that`. */

@@ -1,5 +1,5 @@
 import type { Token } from "../../speakers/tokenize";
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { ANAPHORIC_ANSWERS, ANAPHORIC_AFTER, CUE_PREPOSITIONS, SHORT_ADVERBIALS } from "../../lexicon/function-words";
 import { isStop } from "../cues";
 import { MIN_OBJECT_WORDS, type ReportedRule } from "./context";
@@ -20,7 +20,7 @@ export const SAID_SAME = {
   candidates: ["speech-before"],
   find: (ctx) => {
     const { cue, tokens } = ctx;
-    if (!ctx.cueFree() || ctx.source!.last > cue.first || !verbIs(cue.lemma, "bare-clause")) return null;
+    if (!ctx.cueFree() || ctx.source!.last > cue.first || (cue.verb & VerbBit.BARE_CLAUSE) === 0) return null;
     const last = ctx.sentence.last;
     const a = cue.last;
     const b = anaphoricEnd(tokens, a, last);

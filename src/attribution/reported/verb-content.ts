@@ -6,7 +6,7 @@
 import type { Token } from "../../speakers/tokenize";
 import { isFunctionWord, isNounWord, isPreposition, isUnknownWord } from "../../speakers/word-tags";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
-import { verbIs } from "../../lexicon/verb-classes";
+import { verbIs, VerbBit } from "../../lexicon/verb-classes";
 import { NO_PLAIN_OBJECT, PARTICLE_VERBS, QUESTION_WORDS, REPORTING_VERBS, objectParticles } from "../../lexicon/reporting-verbs";
 import { ANONYMITY_PARTICIPLES, CLAUSE_PRONOUNS, INFINITIVE_TIME_SUBORDINATORS, DESCRIPTION_OPENERS, POSSESSIVE_DETERMINERS, REPORTING_PARTICIPLES, SUBORDINATORS, TIME_NOUNS } from "../../lexicon/function-words";
 import { GAP_RELATIVES, HYPOTHETICAL_MODALS, JUDGMENT_AFTER_OBJECT, NAMING_VERBS } from "../../lexicon/not-claims";
@@ -87,7 +87,7 @@ export function readVerbContent(tokens: readonly Token[], i: number, last: numbe
     // except after a verb whose content may be verbless (`the poll shows Clinton with a lead`).
     if (startsClause(tokens[k]) && tokens[k + 1]?.lower !== "to" && tokens[k + 2]?.lower !== "to" && !hasComma(tokens, k, Math.min(last, k + OBJECT_REACH))) {
       const b = clauseEnd(tokens, k, last);
-      if (verbIs(c, "verbless") || opensClause(tokens, k, b)) return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b, minWords: MIN_CLAUSE_WORDS + 1, finite: true };
+      if (verbIs(c, VerbBit.VERBLESS) || opensClause(tokens, k, b)) return { shape: "clause", lemma: c, cueLast: i + 1, a: k, b, minWords: MIN_CLAUSE_WORDS + 1, finite: true };
     }
     // `…, records show.`, `…, records show; …`, `…, the audit found on Tuesday -- a finding that …`: the tail of a
     // closing cue. A comma right after the verb (`…, he hopes, Bush 45.`) leaves it to the parenthetical reading.

@@ -1,4 +1,4 @@
-import { verbIs } from "../../lexicon/verb-classes";
+import { VerbBit } from "../../lexicon/verb-classes";
 import { ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_DETERMINERS } from "../../lexicon/function-words";
 import { THING_PRONOUNS } from "../../lexicon/not-claims";
 import { clauseStart, subordinateEnd } from "./clause-bounds";
@@ -61,7 +61,7 @@ export const BELIEF = {
   confidence: 0.85,
   doc: "A verb of cognition and its clause: `X believes (that) CLAUSE`, `X fears the plan will fail`.",
   candidates: ["verb"],
-  find: (ctx) => verbIs(ctx.cue.lemma, "evidence") ? null : verbContent(ctx, "clause"),
+  find: (ctx) => (ctx.cue.verb & VerbBit.EVIDENCE) !== 0 ? null : verbContent(ctx, "clause"),
 } satisfies ReportedRule;
 
 /** `found that CLAUSE`, `the poll shows CLAUSE`. */
@@ -71,7 +71,7 @@ export const EVIDENCE = {
   doc: "A verb of evidence and its clause: `the audit found that CLAUSE`, `the poll shows CLAUSE`.",
   candidates: ["verb"],
   find: (ctx) => {
-    const found = verbIs(ctx.cue.lemma, "evidence") ? verbContent(ctx, "clause") : null;
+    const found = (ctx.cue.verb & VerbBit.EVIDENCE) !== 0 ? verbContent(ctx, "clause") : null;
     if (!found || ctx.tokens[found.a - 1]?.lower === "that") return found;
     return opensClause(ctx.tokens, found.a, found.b) || documentLike(ctx, found.a) ? found : null;
   },
