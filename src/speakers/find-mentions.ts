@@ -121,7 +121,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     // `They’ll`, `You’re`, `We’ve`: a pronoun with its verb, never a name wherever it stands.
     if (contracted !== null) {
       const p = SPEAKER_PRONOUNS.get(contracted);
-      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, p.gender, p.plural, null, "unknown"));
+      if (p && contracted !== "i" && contracted !== "we") out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, p.gender, p.plural, null, "unknown", i, null, t.text));
       i++;
       continue;
     }
@@ -129,7 +129,7 @@ export function findMentions(text: string, tokens: readonly Token[], first: numb
     // `…: He said …`, `(She says …)`: a capitalised pronoun after a colon or an opening bracket opens a clause too.
     if (pronoun && (!t.cap || i === first || t.lower === "i" || CLAUSE_OPENING_MARKS.has(tokens[i - 1]?.text ?? ""))) {
       if (t.lower !== "i" && t.lower !== "we") {
-        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, pronoun.gender, pronoun.plural, null, "unknown"));
+        out.push(mention("pronoun", tokens, text, paragraph, i, i + 1, t.text, NO_NAME_TOKENS, pronoun.gender, pronoun.plural, null, "unknown", i, null, t.text));
       }
       i++;
       continue;
@@ -306,12 +306,12 @@ function reportsClause(t: Token, next: Token | undefined): boolean {
 /** A source written as a common noun (`Poll: …`, `Sources: …`), as headlines name it: a group. */
 export function nounSource(text: string, tokens: readonly Token[], paragraph: number, a: number, b: number): Mention {
   const phrase = text.slice(tokens[a]!.start, tokens[b - 1]!.end);
-  return mention("group", tokens, text, paragraph, a, b, phrase, NO_NAME_TOKENS, "unknown", pluralPhrase(tokens, a, b), null, "group");
+  return mention("group", tokens, text, paragraph, a, b, phrase, NO_NAME_TOKENS, "unknown", pluralPhrase(tokens, a, b), null, "group", a, null, phrase);
 }
 
 /** The pronoun at token `k` as a mention of no one the article names (`I` of `I told him that …`). */
 export function pronounSource(text: string, tokens: readonly Token[], paragraph: number, k: number, plural: boolean): Mention {
-  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, NO_NAME_TOKENS, "unknown", plural, null, "unknown");
+  return mention("pronoun", tokens, text, paragraph, k, k + 1, tokens[k]!.text, NO_NAME_TOKENS, "unknown", plural, null, "unknown", k, null, tokens[k]!.text);
 }
 
 /** Words that open a phrase of many (`few on either side`, `most of the farmers`). */
@@ -338,11 +338,12 @@ const NO_NAME_TOKENS: string[] = [];
 
 function mention(kind: MentionKind, tokens: readonly Token[], text: string, paragraph: number, a: number, b: number,
   name: string, nameTokens: string[], gender: Gender, plural: boolean, role: string | null, entityKind: SpeakerKind,
-  lead = a, acronym: string | null = null): Mention {
+  lead = a, acronym: string | null = null, written: string | null = null): Mention {
   const start = tokens[a]!.start;
   const end = tokens[b - 1]!.end;
   return {
-    kind, paragraph, first: a, last: b, text: text.slice(start, end), start, end, name, nameTokens, gender, plural,
+    // `written`: the caller's string of the same span (a token's text, the phrase it read), rather than a copy of it.
+    kind, paragraph, first: a, last: b, text: written ?? text.slice(start, end), start, end, name, nameTokens, gender, plural,
     // `acronym` on every mention, so that all mentions share one object shape (property reads stay monomorphic).
     role, entityKind, possessive: tokens[b - 1]!.possessive, lead, acronym,
   };
@@ -545,7 +546,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   const firstName = tokens[parts[ns]!]!;
   const lastName = tokens[parts[nw - 1]!]!;
   if (nn === 1 && ns === 0 && (firstName.classes & (C.NON_NOUN_READING | C.NOUN)) === C.NON_NOUN_READING && !beforeCue && !acronym) return null;
-  const name = withoutPossessive(text.slice(firstName.start, lastName.end));
+  /** The name as written; a name of one word is its token's text. */
+  const written = firstName === lastName ? firstName.text : text.slice(firstName.start, lastName.end);
+  const name = withoutPossessive(written);
   // Titles decide gender and kind first.
   let gender: Gender = "unknown";
   let kind: SpeakerKind = "unknown";
@@ -591,7 +594,9 @@ function readName(text: string, tokens: readonly Token[], i: number, first: numb
   // The mention keeps its own array of the name's words, made by `push`, not `map`: an optimised `map` makes a holey
   // array where the builtin makes a packed one, and the entity table's code, optimised for the one, was thrown away
   // when it met the other.
-  return mention("name", tokens, text, paragraph, i, end, name, nameWords(tokens, parts, ns, nw), gender, false, role, kind, lead, defined);
+  return mention("name", tokens, text, paragraph, i, end, name, nameWords(tokens, parts, ns, nw), gender, false, role, kind, lead, defined,
+    // Without a title, the mention is the name as written.
+    firstName === t && lastName === tokens[end - 1] ? written : null);
 }
 
 /**
@@ -712,7 +717,7 @@ function readDescriptionOrGroup(text: string, tokens: readonly Token[], i: numbe
   if (!plural && det === null && a === i) return null;
   const phrase = text.slice(tokens[a]!.start, t.end);
   const orgHead = ORGANIZATION_WORDS.has(head);
-  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), NO_NAME_TOKENS, "unknown", plural, null, orgHead ? "organization" : "group");
+  return mention("group", tokens, text, paragraph, a, i + 1, phrase.replace(/^(?:the|a|an|another|one)\s+/i, ""), NO_NAME_TOKENS, "unknown", plural, null, orgHead ? "organization" : "group", a, null, phrase);
 }
 
 /**
@@ -745,7 +750,7 @@ function readOwnedGroup(text: string, tokens: readonly Token[], owner: Mention, 
       if (!owner.possessive && k === owner.last && (tc & C.SPEECH_VERB) !== 0 && (!after || after.kind !== "word" || (after.classes & C.FUNCTION) !== 0)) return null;
       const phrase = text.slice(owner.start, t.end);
       const kind: SpeakerKind = ORGANIZATION_WORDS.has(t.lower) ? "organization" : "group";
-      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, NO_NAME_TOKENS, "unknown", t.lower.endsWith("s"), null, kind);
+      return mention("group", tokens, text, paragraph, owner.first, k + 1, phrase, NO_NAME_TOKENS, "unknown", t.lower.endsWith("s"), null, kind, owner.first, null, phrase);
     }
     if (!(ROLE_MODIFIER_HINTS.has(t.lower) || t.lower.includes("-") || (article && (tc & (C.FUNCTION | C.SPEECH_VERB)) === 0) || OWNED_MODIFIERS.has(t.lower))) return null;
   }
