@@ -4,7 +4,7 @@ import type { Sentence } from "../../speakers/split-sentences";
 import type { Token } from "../../speakers/tokenize";
 import { SPEECH_VERBS } from "../../lexicon/speech-verbs";
 import { WordForm } from "../../speakers/word-tags";
-import { verbClasses, verbIs, VerbBit } from "../../lexicon/verb-classes";
+import { verbClasses, VerbBit } from "../../lexicon/verb-classes";
 import type { Cue } from "../cues";
 import { indexMentions } from "../lookup";
 import { sentenceMentions } from "./sources";
@@ -40,8 +40,9 @@ export function findCausedSpeech(para: AnalyzedParagraph, s: Sentence): readonly
     const lemma = verb && verb.kind === "word" ? SPEECH_VERBS.get(verb.lower) : undefined;
     // Only a clause after `that`: an object (`to announce her resignation`) is read by rules whose bounds fit a speaker's
     // own words, not a caused one's.
-    if (tokens[to]?.lower !== "to" || lemma === undefined || lemma !== verb!.lower || !verbIs(lemma, VerbBit.REPORTING) || tokens[to + 2]?.lower !== "that") continue;
-    (out ??= []).push({ mention: m, cue: { first: to + 1, last: to + 2, lemma, gerund: false, sourceAfter: false, reporting: true, weak: verbIs(lemma, VerbBit.WEAK), verb: verbClasses(lemma) } });
+    const bits = lemma === undefined ? 0 : verbClasses(lemma);
+    if (tokens[to]?.lower !== "to" || lemma === undefined || lemma !== verb!.lower || (bits & VerbBit.REPORTING) === 0 || tokens[to + 2]?.lower !== "that") continue;
+    (out ??= []).push({ mention: m, cue: { first: to + 1, last: to + 2, lemma, gerund: false, sourceAfter: false, reporting: true, weak: (bits & VerbBit.WEAK) !== 0, verb: bits } });
   }
   return out ?? NONE;
 }

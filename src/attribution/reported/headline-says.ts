@@ -52,7 +52,8 @@ export function findHeadlineSays(para: AnalyzedParagraph, s: Sentence): Headline
 /** `Lindsey Graham Says …`, `Trump Says …`: a verb of saying that reports a clause, in its `-s` or past form, or `Say`. */
 function headlineVerb(t: Token): boolean {
   const lemma = SPEECH_VERBS.get(t.lower);
-  if (lemma === undefined || isGerund(t.lower) || !verbIs(lemma, VerbBit.REPORTING) || !verbIs(lemma, VerbBit.BARE_CLAUSE) || verbIs(lemma, VerbBit.WEAK)) return false;
+  const bits = lemma === undefined ? 0 : verbClasses(lemma);
+  if (lemma === undefined || isGerund(t.lower) || (bits & VerbBit.REPORTING) === 0 || (bits & VerbBit.BARE_CLAUSE) === 0 || (bits & VerbBit.WEAK) !== 0) return false;
   return t.lower !== lemma || lemma === "say";
 }
 
